@@ -1,0 +1,37 @@
+// Package epoch holds the schema epoch counter shared by the ferro driver
+// wrapper and the packages that run DDL through it (migrate).
+//
+// # Why an internal package
+//
+// Subpackages never import the root package ferro. They find the epoch of a
+// *sql.DB by asserting [Source] on db.Driver(): every driver.Driver value
+// handed out by a ferro connector implements it.
+package epoch
+
+import "sync/atomic"
+
+// Epoch is a monotonically increasing schema version for one database (one
+// ferro connector). The zero value is ready to use and starts at 1 after the
+// first Bump; connections remember the value they last synchronised with and
+// renew their caches when it differs. Safe for concurrent use.
+type Epoch struct {
+	v atomic.Uint64
+}
+
+// Load returns the current value. It is one atomic load.
+func (e *Epoch) Load() uint64 { return e.v.Load() }
+
+// Bump advances the epoch and returns the new value.
+func (e *Epoch) Bump() uint64 { return e.v.Add(1) }
+
+// Source is implemented by the driver.Driver of every *sql.DB opened through
+// ferro (sql.Open("ferro-...") or sql.OpenDB(ferro.NewConnector(...))).
+type Source interface {
+	// SchemaEpoch returns the epoch of the database behind the driver.
+	SchemaEpoch() *Epoch
+	// BumpSchemaEpoch advances the epoch and logs why (reason is a short
+	// phrase such as "migrate apply").
+	BumpSchemaEpoch(reason string) uint64
+	// Dialect returns "sqlite" or "postgres".
+	Dialect() string
+}
