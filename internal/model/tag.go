@@ -1,0 +1,300 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Foreign key actions accepted by on_delete= and on_update=, in their
+// canonical spelling (lower case, one space).
+const (
+	ActionCascade    = "cascade"
+	ActionRestrict   = "restrict"
+	ActionSetNull    = "set null"
+	ActionSetDefault = "set default"
+	ActionNoAction   = "no action"
+)
+
+// ErrBadTag is wrapped by every error of [ParseTag] (and so of [Of] for tag
+// mistakes); test with errors.Is.
+var ErrBadTag = errors.New("ferro/model: bad ferro tag")
+
+// Tag is a parsed `ferro:"..."` struct tag. The zero Tag is an empty tag.
+type Tag struct {
+	// Name is the column name given in the tag; empty when not given.
+	Name string
+	// Skip is true for the tag "-".
+	Skip bool
+	// PK marks the field as (part of) the primary key.
+	PK bool
+	// Unique is true for `unique` and for `unique=<group>`; UniqueGroup holds
+	// the group name of the latter (empty for a single-column unique).
+	Unique      bool
+	UniqueGroup string
+	// Index is true for `index` and for `index=<group>`; IndexGroup holds the
+	// group name of the latter (empty for a single-column index).
+	Index      bool
+	IndexGroup string
+	// Type is the raw value of type=, e.g. "numeric(12,2)"; empty when absent.
+	Type string
+	// Default is the raw SQL literal of default=; HasDefault tells an absent
+	// default from default= with an empty value (which is an error anyway).
+	Default    string
+	HasDefault bool
+	// FK is the raw "table.column" of fk=; see [Tag.FKTarget].
+	FK string
+	// OnDelete and OnUpdate are canonical actions (see the Action constants)
+	// or empty.
+	OnDelete, OnUpdate string
+	// Nullable is true when the tag has `nullable`.
+	Nullable bool
+}
+
+// FKTarget splits FK into table and column; ok is false when FK is empty.
+func (t Tag) FKTarget() (table, column string, ok bool) {
+	table, column, ok = strings.Cut(t.FK, ".")
+	return table, column, ok
+}
+
+// String renders the tag canonically (options in a fixed order), so that
+// ParseTag(t.String()) == t for every Tag ParseTag returns.
+func (t Tag) String() string {
+	if t.Skip {
+		return "-"
+	}
+	parts := []string{t.Name}
+	if t.PK {
+		parts = append(parts, "pk")
+	}
+	switch {
+	case t.Unique && t.UniqueGroup != "":
+		parts = append(parts, "unique="+t.UniqueGroup)
+	case t.Unique:
+		parts = append(parts, "unique")
+	}
+	switch {
+	case t.Index && t.IndexGroup != "":
+		parts = append(parts, "index="+t.IndexGroup)
+	case t.Index:
+		parts = append(parts, "index")
+	}
+	if t.Type != "" {
+		parts = append(parts, "type="+t.Type)
+	}
+	if t.HasDefault {
+		parts = append(parts, "default="+t.Default)
+	}
+	if t.FK != "" {
+		parts = append(parts, "fk="+t.FK)
+	}
+	if t.OnDelete != "" {
+		parts = append(parts, "on_delete="+t.OnDelete)
+	}
+	if t.OnUpdate != "" {
+		parts = append(parts, "on_update="+t.OnUpdate)
+	}
+	if t.Nullable {
+		parts = append(parts, "nullable")
+	}
+	return strings.Join(parts, ",")
+}
+
+// TagError reports a malformed `ferro` tag. It unwraps to [ErrBadTag].
+type TagError struct {
+	// Tag is the whole tag text.
+	Tag string
+	// Option is the offending element (may be empty for whole-tag problems).
+	Option string
+	// Reason says what is wrong and what to do.
+	Reason string
+}
+
+// Error implements error.
+func (e *TagError) Error() string {
+	if e.Option == "" {
+		return fmt.Sprintf("ferro/model: bad ferro tag %q: %s", e.Tag, e.Reason)
+	}
+	return fmt.Sprintf("ferro/model: bad ferro tag %q: option %q: %s", e.Tag, e.Option, e.Reason)
+}
+
+// Unwrap returns [ErrBadTag].
+func (e *TagError) Unwrap() error { return ErrBadTag }
+
+// ParseTag parses the value of a `ferro` struct tag (see the package doc for
+// the grammar). Errors are [*TagError] naming the bad option.
+func ParseTag(tag string) (Tag, error) {
+	var t Tag
+	if strings.TrimSpace(tag) == "-" {
+		t.Skip = true
+		return t, nil
+	}
+	elems, err := splitTag(tag)
+	if err != nil {
+		return Tag{}, err
+	}
+	t.Name = elems[0]
+	if t.Name == "-" {
+		return Tag{}, &TagError{Tag: tag, Option: "-", Reason: `"-" skips a field and must be the whole tag`}
+	}
+	if err := checkName(tag, "", t.Name); err != nil {
+		return Tag{}, err
+	}
+	seen := map[string]bool{}
+	for _, el := range elems[1:] {
+		bad := func(reason string, args ...any) error {
+			return &TagError{Tag: tag, Option: el, Reason: fmt.Sprintf(reason, args...)}
+		}
+		if el == "" {
+			return Tag{}, bad("empty option; remove the extra comma")
+		}
+		key, val, hasVal := strings.Cut(el, "=")
+		key = strings.TrimSpace(key)
+		val = strings.TrimSpace(val)
+		if seen[key] {
+			return Tag{}, bad("option %s given twice; give it once", key)
+		}
+		seen[key] = true
+		flag := func(dst *bool) error {
+			if hasVal {
+				return bad("option %s takes no value", key)
+			}
+			*dst = true
+			return nil
+		}
+		needVal := func() error {
+			if !hasVal || val == "" {
+				return bad("option %s needs a value (%s=...)", key, key)
+			}
+			return nil
+		}
+		switch key {
+		case "pk":
+			err = flag(&t.PK)
+		case "nullable":
+			err = flag(&t.Nullable)
+		case "unique", "index":
+			grp := &t.UniqueGroup
+			on := &t.Unique
+			if key == "index" {
+				grp, on = &t.IndexGroup, &t.Index
+			}
+			*on = true
+			if hasVal {
+				if val == "" {
+					err = bad("empty group name; write %s or %s=<group>", key, key)
+				} else if err = checkName(tag, el, val); err == nil {
+					*grp = val
+				}
+			}
+		case "type":
+			if err = needVal(); err == nil {
+				t.Type = val
+			}
+		case "default":
+			if err = needVal(); err == nil {
+				t.Default, t.HasDefault = val, true
+			}
+		case "fk":
+			if err = needVal(); err == nil {
+				tb, col, ok := strings.Cut(val, ".")
+				switch {
+				case !ok || tb == "" || col == "" || strings.Contains(col, "."):
+					err = bad(`want fk=<table>.<column>, e.g. fk=customer.id`)
+				default:
+					if err = checkName(tag, el, tb); err == nil {
+						if err = checkName(tag, el, col); err == nil {
+							t.FK = val
+						}
+					}
+				}
+			}
+		case "on_delete", "on_update":
+			if err = needVal(); err == nil {
+				var a string
+				if a, err = parseAction(tag, el, val); err == nil {
+					if key == "on_delete" {
+						t.OnDelete = a
+					} else {
+						t.OnUpdate = a
+					}
+				}
+			}
+		default:
+			err = bad("unknown option %q; known: pk, unique, unique=, index, index=, type=, default=, fk=, on_delete=, on_update=, nullable", key)
+		}
+		if err != nil {
+			return Tag{}, err
+		}
+	}
+	if (t.OnDelete != "" || t.OnUpdate != "") && t.FK == "" {
+		opt := "on_delete"
+		if t.OnDelete == "" {
+			opt = "on_update"
+		}
+		return Tag{}, &TagError{Tag: tag, Option: opt, Reason: "needs fk=<table>.<column> on the same field"}
+	}
+	return t, nil
+}
+
+func parseAction(tag, el, val string) (string, error) {
+	a := strings.ToLower(strings.Join(strings.Fields(val), " "))
+	switch a {
+	case ActionCascade, ActionRestrict, ActionSetNull, ActionSetDefault, ActionNoAction:
+		return a, nil
+	}
+	return "", &TagError{Tag: tag, Option: el, Reason: fmt.Sprintf("unknown action %q; use cascade, restrict, set null, set default or no action", val)}
+}
+
+// checkName rejects names that cannot be a sane identifier even when quoted:
+// control characters (including NUL, which Postgres cannot store), quotes,
+// and characters that make the tag ambiguous.
+func checkName(tag, el, name string) error {
+	for _, r := range name {
+		if r < 0x20 || r == 0x7f || r == '"' || r == '\'' || r == '`' || r == '(' || r == ')' || r == '=' || r == ',' {
+			return &TagError{Tag: tag, Option: el, Reason: fmt.Sprintf("name %q contains %q; use letters, digits and underscores", name, r)}
+		}
+	}
+	return nil
+}
+
+// splitTag splits at commas outside parentheses and single-quoted strings
+// (where ” is an escaped quote) and trims each element.
+func splitTag(tag string) ([]string, error) {
+	var out []string
+	depth, start := 0, 0
+	inQuote := false
+	for i := 0; i < len(tag); i++ {
+		c := tag[i]
+		switch {
+		case inQuote:
+			if c == '\'' {
+				if i+1 < len(tag) && tag[i+1] == '\'' {
+					i++
+				} else {
+					inQuote = false
+				}
+			}
+		case c == '\'':
+			inQuote = true
+		case c == '(':
+			depth++
+		case c == ')':
+			if depth == 0 {
+				return nil, &TagError{Tag: tag, Option: strings.TrimSpace(tag[start:min(i+1, len(tag))]), Reason: "unbalanced ')'"}
+			}
+			depth--
+		case c == ',' && depth == 0:
+			out = append(out, strings.TrimSpace(tag[start:i]))
+			start = i + 1
+		}
+	}
+	last := strings.TrimSpace(tag[start:])
+	if inQuote {
+		return nil, &TagError{Tag: tag, Option: last, Reason: "unterminated quote; close the SQL string with '"}
+	}
+	if depth != 0 {
+		return nil, &TagError{Tag: tag, Option: last, Reason: "unbalanced '('"}
+	}
+	return append(out, last), nil
+}
