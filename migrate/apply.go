@@ -1,0 +1,187 @@
+package migrate
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"fmt"
+	"reflect"
+	"slices"
+	"time"
+
+	"github.com/ferrosql/ferro/internal/dialect/postgres"
+	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+	"github.com/ferrosql/ferro/internal/epoch"
+)
+
+// engine is what the shared algorithm needs from a dialect to run a plan:
+// the connection protocol (implemented in internal/dialect/<name>/migrate.go)
+// and the statements (alter.go). Optional capabilities are found by type
+// assertion.
+type engine interface {
+	Name() string
+	Prepare(ctx context.Context, conn *sql.Conn) (restore func(context.Context) error, err error)
+	TryBegin(ctx context.Context, conn *sql.Conn, lockTimeout time.Duration) (ok bool, err error)
+	LockName() string
+	BeforeCommit(ctx context.Context, conn *sql.Conn) error
+	Count(ctx context.Context, q interface {
+		QueryRowContext(context.Context, string, ...any) *sql.Row
+	}, query string) (int64, error)
+}
+
+var (
+	_ engine = sqlite.Migrator{}
+	_ engine = postgres.Migrator{}
+)
+
+// engineOf finds the dialect of db: from the ferro driver when db was
+// opened through ferro, else from the raw driver's package.
+func engineOf(db *sql.DB) (engine, error) {
+	d := db.Driver()
+	name := ""
+	if src, ok := d.(epoch.Source); ok {
+		name = src.Dialect()
+	} else {
+		t := reflect.TypeOf(d)
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		switch t.PkgPath() {
+		case "modernc.org/sqlite":
+			name = "sqlite"
+		case "github.com/jackc/pgx/v5/stdlib":
+			name = "postgres"
+		}
+	}
+	switch name {
+	case "sqlite":
+		return sqlite.Migrator{}, nil
+	case "postgres":
+		return postgres.Migrator{}, nil
+	}
+	return nil, fmt.Errorf("%w: %T; open the database with sql.Open(\"ferro-sqlite\", ...) or sql.Open(\"ferro-postgres\", ...)", ErrUnsupportedDriver, d)
+}
+
+// replanFunc computes the plan on the pinned connection, inside the
+// transaction and under the migration lock.
+type replanFunc func(ctx context.Context, conn *sql.Conn, eng engine) (*Plan, error)
+
+// run pins one connection, takes the migration lock in a transaction,
+// re-plans, checks the plan against expect (when not nil), executes it and
+// commits. Any failure rolls everything back. The schema epoch is bumped
+// whenever a statement was attempted, even if it failed.
+func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect []string) (err error) {
+	src, isFerro := db.Driver().(epoch.Source)
+	if !isFerro && !cfg.allowRawDB {
+		return notFerroError()
+	}
+	eng, err := engineOf(db)
+	if err != nil {
+		return err
+	}
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("ferro/migrate: get a connection: %w", err)
+	}
+	defer conn.Close()
+	bg := context.WithoutCancel(ctx)
+
+	restore, err := eng.Prepare(ctx, conn)
+	if err != nil {
+		conn.Raw(func(any) error { return driver.ErrBadConn }) // never reuse a half-prepared connection
+		return fmt.Errorf("ferro/migrate: prepare the connection: %w", err)
+	}
+	defer func() {
+		if rerr := restore(bg); rerr != nil {
+			conn.Raw(func(any) error { return driver.ErrBadConn })
+			if err == nil {
+				err = fmt.Errorf("ferro/migrate: the plan was applied but restoring the connection settings failed: %w", rerr)
+			}
+		}
+	}()
+
+	if err := lock(ctx, conn, eng, cfg.lockTimeout); err != nil {
+		return err
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			conn.ExecContext(bg, "ROLLBACK")
+		}
+	}()
+
+	p, err := replan(ctx, conn, eng)
+	if err != nil {
+		return err
+	}
+	if p.Empty() {
+		return nil
+	}
+	if expect != nil && !slices.Equal(expect, p.Statements()) {
+		return fmt.Errorf("%w: another migrator or a person changed the schema after NewPlan; nothing was executed, make a new plan and review it again", ErrStale)
+	}
+
+	// From here on DDL may have run: every pooled connection must renew.
+	if isFerro {
+		defer src.BumpSchemaEpoch("migrate")
+	}
+	stmts := p.Statements()
+	i := 0
+	for _, c := range p.changes {
+		for _, g := range c.guards {
+			n, err := eng.Count(ctx, conn, g.query)
+			if err != nil {
+				return &ApplyError{Index: i, Total: len(stmts), Statement: g.query, Err: err}
+			}
+			if n > 0 {
+				perr := &PlanError{Problems: []Problem{g.problem(n)}}
+				return &ApplyError{Index: i, Total: len(stmts), Statement: g.query, Err: perr}
+			}
+		}
+		for _, s := range c.stmts {
+			if _, err := conn.ExecContext(ctx, s); err != nil {
+				return &ApplyError{Index: i, Total: len(stmts), Statement: s, Err: err}
+			}
+			i++
+		}
+	}
+	if err := eng.BeforeCommit(ctx, conn); err != nil {
+		return &ApplyError{Index: len(stmts) - 1, Total: len(stmts), Statement: "COMMIT", Err: err}
+	}
+	if _, err := conn.ExecContext(ctx, "COMMIT"); err != nil {
+		return &ApplyError{Index: len(stmts) - 1, Total: len(stmts), Statement: "COMMIT", Err: err}
+	}
+	committed = true
+	return nil
+}
+
+// lock tries to begin the locked transaction with exponential backoff until
+// it succeeds, the lock timeout passes, or ctx is done.
+func lock(ctx context.Context, conn *sql.Conn, eng engine, timeout time.Duration) error {
+	start := time.Now()
+	deadline := start.Add(timeout)
+	wait := 5 * time.Millisecond
+	for {
+		ok, err := eng.TryBegin(ctx, conn, timeout)
+		if err != nil {
+			if ctx.Err() != nil {
+				return fmt.Errorf("%w after %s waiting for %s: %w", ErrLockTimeout, time.Since(start).Round(time.Millisecond), eng.LockName(), ctx.Err())
+			}
+			return fmt.Errorf("ferro/migrate: begin the migration transaction: %w", err)
+		}
+		if ok {
+			return nil
+		}
+		if !time.Now().Add(wait).Before(deadline) {
+			return fmt.Errorf("%w: another migrator held %s for more than %s; wait for it to finish or raise migrate.WithLockTimeout", ErrLockTimeout, eng.LockName(), timeout)
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return fmt.Errorf("%w after %s waiting for %s: %w", ErrLockTimeout, time.Since(start).Round(time.Millisecond), eng.LockName(), ctx.Err())
+		case <-t.C:
+		}
+		wait = min(wait*2, 250*time.Millisecond)
+	}
+}

@@ -1,0 +1,114 @@
+package migrate
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+)
+
+// Sentinel errors. Test for them with errors.Is.
+var (
+	// ErrNotFerro is returned (wrapped) by [Plan.Apply] and ferro.Migrate
+	// when the *sql.DB was not opened through ferro, unless [AllowRawDB]
+	// is given.
+	ErrNotFerro = errors.New("ferro/migrate: the *sql.DB was not opened through ferro")
+	// ErrRefused is wrapped by every [*PlanError]: the plan has blocking
+	// problems and nothing was executed.
+	ErrRefused = errors.New("ferro/migrate: plan refused")
+	// ErrLockTimeout is returned (wrapped) by [Plan.Apply] when another
+	// migrator held the migration lock for longer than the lock timeout or
+	// the context deadline.
+	ErrLockTimeout = errors.New("ferro/migrate: timed out waiting for the migration lock")
+	// ErrStale is returned by [Plan.Apply] when the database changed
+	// between [NewPlan] and Apply, so the reviewed statements are no longer
+	// the ones that would run. Make a new plan.
+	ErrStale = errors.New("ferro/migrate: the database changed since the plan was made")
+	// ErrUnsupportedDriver is returned by [NewPlan] for a *sql.DB whose
+	// driver is neither ferro, modernc.org/sqlite nor pgx.
+	ErrUnsupportedDriver = errors.New("ferro/migrate: unsupported driver")
+)
+
+// notFerroError explains how to open the database through ferro.
+func notFerroError() error {
+	return &wrapped{
+		msg: ErrNotFerro.Error() + `: open it with sql.Open("ferro-postgres", dsn) or sql.Open("ferro-sqlite", dsn), or sql.OpenDB(ferro.NewConnector(...)) around your connector, so that every pooled connection drops its caches after the DDL (the schema epoch); pass migrate.AllowRawDB() to apply anyway and discard the caches yourself`,
+		err: ErrNotFerro,
+	}
+}
+
+type wrapped struct {
+	msg string
+	err error
+}
+
+func (w *wrapped) Error() string { return w.msg }
+func (w *wrapped) Unwrap() error { return w.err }
+
+// Problem is one blocking problem found while planning.
+type Problem struct {
+	// Table is the table concerned.
+	Table string
+	// Column is the column concerned, empty for table-level problems.
+	Column string
+	// Reason says what is wrong and what to do.
+	Reason string
+}
+
+// String returns "table.column: reason".
+func (p Problem) String() string {
+	if p.Column == "" {
+		return p.Table + ": " + p.Reason
+	}
+	return p.Table + "." + p.Column + ": " + p.Reason
+}
+
+// PlanError lists every blocking problem of a plan. Nothing was executed.
+// It unwraps to [ErrRefused].
+type PlanError struct {
+	// Problems are in table order, then in the order the changes would run.
+	Problems []Problem
+}
+
+// Error lists the problems, one per line.
+func (e *PlanError) Error() string {
+	var b strings.Builder
+	b.WriteString("ferro/migrate: plan refused, nothing was executed (")
+	b.WriteString(strconv.Itoa(len(e.Problems)))
+	if len(e.Problems) == 1 {
+		b.WriteString(" problem):")
+	} else {
+		b.WriteString(" problems):")
+	}
+	for _, p := range e.Problems {
+		b.WriteString("\n  - ")
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+// Unwrap returns [ErrRefused].
+func (e *PlanError) Unwrap() error { return ErrRefused }
+
+// ApplyError reports a statement (or a data check) that failed while a plan
+// was applied. The transaction was rolled back: nothing of the plan remains.
+// It unwraps to the driver's error.
+type ApplyError struct {
+	// Index is the 0-based position of Statement in the applied plan.
+	Index int
+	// Total is the number of statements of the applied plan.
+	Total int
+	// Statement is the SQL that failed.
+	Statement string
+	// Err is the driver's error (or a *PlanError when a data check inside
+	// the transaction found rows that would not survive).
+	Err error
+}
+
+// Error names the statement and the driver's message.
+func (e *ApplyError) Error() string {
+	return "ferro/migrate: apply failed at statement " + strconv.Itoa(e.Index+1) + " of " + strconv.Itoa(e.Total) +
+		", rolled back (nothing of the plan remains): " + e.Statement + ": " + e.Err.Error()
+}
+
+// Unwrap returns the driver's error.
+func (e *ApplyError) Unwrap() error { return e.Err }
