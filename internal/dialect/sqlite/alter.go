@@ -1,0 +1,123 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// This file holds the statements of SQLite's table-rebuild procedure
+// (https://www.sqlite.org/lang_altertable.html#otheralter), used for every
+// change ALTER TABLE cannot make: type, nullability and default changes,
+// adding or dropping foreign keys and checks, dropping constrained columns.
+
+// Object is one entry of sqlite_schema that a rebuild must keep: an index
+// (not the automatic ones), a trigger or a view.
+type Object struct {
+	Type  string // "index", "trigger" or "view"
+	Name  string
+	Table string // the table it is attached to (the view's own name for a view)
+	SQL   string
+}
+
+// Objects reads every index with SQL text (automatic indexes have none),
+// trigger and view of the main database, in creation order.
+func Objects(ctx context.Context, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}) ([]Object, error) {
+	rows, err := q.QueryContext(ctx, `SELECT type, name, tbl_name, sql FROM main.sqlite_master WHERE type IN ('index', 'trigger', 'view') AND sql IS NOT NULL ORDER BY rowid`)
+	if err != nil {
+		return nil, fmt.Errorf("read sqlite_master: %w", err)
+	}
+	defer rows.Close()
+	var out []Object
+	for rows.Next() {
+		var o Object
+		if err := rows.Scan(&o.Type, &o.Name, &o.Table, &o.SQL); err != nil {
+			return nil, fmt.Errorf("read sqlite_master: %w", err)
+		}
+		out = append(out, o)
+	}
+	return out, rows.Err()
+}
+
+// Mentions reports whether the SQL text of o refers to table (as a whole
+// word, case-insensitively, quoted or not). It errs on the side of yes: a
+// false positive only means a view or trigger is dropped and recreated
+// unchanged.
+func (o Object) Mentions(table string) bool {
+	re := regexp.MustCompile(`(?i)(^|[^A-Za-z0-9_$])` + regexp.QuoteMeta(table) + `($|[^A-Za-z0-9_$])`)
+	return re.MatchString(o.SQL)
+}
+
+// Quote quotes an identifier for SQLite.
+func Quote(name string) string { return `"` + strings.ReplaceAll(name, `"`, `""`) + `"` }
+
+// CopyColumn is one column of the new table filled from the old one.
+type CopyColumn struct {
+	// Name is the column of the new table.
+	Name string
+	// Expr is the SQL expression over the old table's columns that fills
+	// it (usually the quoted old column; COALESCE(col, default) to
+	// backfill).
+	Expr string
+}
+
+// Rebuild describes one table rebuild.
+type Rebuild struct {
+	// Table is the table rebuilt; it keeps its name.
+	Table string
+	// CreateNew is the CREATE TABLE statement of the new shape, naming the
+	// table TempName(Table).
+	CreateNew string
+	// Copy lists the new table's columns that take data from the old one;
+	// the others get their defaults.
+	Copy []CopyColumn
+	// KeepRowid copies the rowid too, so rows keep their rowids; false
+	// when the new table's integer primary key is the rowid (it is then
+	// among Copy) or the table is WITHOUT ROWID.
+	KeepRowid bool
+	// Indexes are the CREATE INDEX statements of the rebuilt table, run
+	// after the rename.
+	Indexes []string
+	// Dependents are the triggers and views that mention the table: they
+	// are dropped before the old table and recreated unchanged afterwards,
+	// so that the rename never meets a dangling reference.
+	Dependents []Object
+}
+
+// TempName is the name of the new table during a rebuild of table.
+func TempName(table string) string { return "_ferro_new_" + table }
+
+// Statements returns steps 4 to 9 of the procedure; the caller runs them
+// inside the migration transaction with foreign keys off (steps 1-2) and
+// runs PRAGMA foreign_key_check before COMMIT (step 10).
+func (r Rebuild) Statements() []string {
+	var out []string
+	for _, d := range r.Dependents {
+		out = append(out, "DROP "+strings.ToUpper(d.Type)+" "+Quote(d.Name))
+	}
+	out = append(out, r.CreateNew)
+	var cols, exprs []string
+	if r.KeepRowid {
+		cols, exprs = append(cols, "rowid"), append(exprs, "rowid")
+	}
+	for _, c := range r.Copy {
+		cols = append(cols, Quote(c.Name))
+		exprs = append(exprs, c.Expr)
+	}
+	if len(cols) > 0 {
+		out = append(out, "INSERT INTO "+Quote(TempName(r.Table))+" ("+strings.Join(cols, ", ")+") SELECT "+strings.Join(exprs, ", ")+" FROM "+Quote(r.Table))
+	}
+	out = append(out,
+		"DROP TABLE "+Quote(r.Table),
+		"ALTER TABLE "+Quote(TempName(r.Table))+" RENAME TO "+Quote(r.Table),
+	)
+	out = append(out, r.Indexes...)
+	for _, d := range r.Dependents {
+		out = append(out, d.SQL)
+	}
+	return out
+}
