@@ -1,0 +1,251 @@
+package ferro
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"sync"
+
+	"github.com/ferrosql/ferro/internal/dialect/postgres"
+	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+	"github.com/ferrosql/ferro/internal/epoch"
+)
+
+// The names ferro registers with database/sql.
+const (
+	DriverSQLite   = "ferro-sqlite"
+	DriverPostgres = "ferro-postgres"
+)
+
+func init() {
+	sql.Register(DriverSQLite, &registered{eng: sqliteEngine})
+	sql.Register(DriverPostgres, &registered{eng: postgresEngine})
+}
+
+// registered is the driver.Driver ferro registers under each name. sql.Open
+// uses its OpenConnector, so every *sql.DB gets its own connector and its
+// own schema epoch.
+type registered struct {
+	eng *engine
+}
+
+var (
+	_ driver.Driver        = (*registered)(nil)
+	_ driver.DriverContext = (*registered)(nil)
+)
+
+// Open opens one connection with its own connector. database/sql never calls
+// it (it uses OpenConnector); it exists for code that uses the driver
+// directly. Such a connection has an epoch of its own.
+func (r *registered) Open(dsn string) (driver.Conn, error) {
+	c, err := r.OpenConnector(dsn)
+	if err != nil {
+		return nil, err
+	}
+	return c.Connect(context.Background())
+}
+
+// OpenConnector builds the inner driver's connector for dsn and wraps it.
+func (r *registered) OpenConnector(dsn string) (driver.Connector, error) {
+	cfg := config{dialect: r.eng.dialect, name: Redact(dsn)}
+	var (
+		inner  driver.Connector
+		memory bool
+		err    error
+	)
+	switch r.eng {
+	case sqliteEngine:
+		var prepared string
+		prepared, memory, err = sqlite.PrepareDSN(dsn)
+		if err == nil {
+			inner, err = sqlite.OpenConnector(prepared)
+		}
+	case postgresEngine:
+		inner, err = postgres.OpenConnector(dsn)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("ferro: open %s connector for %s: %w", r.eng.dialect, cfg.name, err)
+	}
+	c := newConnector(inner, r.eng, cfg)
+	c.keepAlive = memory
+	return c, nil
+}
+
+// NewConnector wraps inner, a connector of a supported engine, so that the
+// *sql.DB opened with sql.OpenDB(connector) gets ferro's schema epoch and
+// value binding:
+//
+//	cfg, _ := pgx.ParseConfig(dsn)
+//	cfg.DefaultQueryExecMode = pgx.QueryExecModeCacheStatement
+//	db := sql.OpenDB(ferro.MustConnector(stdlib.GetConnector(*cfg)))
+//
+// The engine is detected from inner.Driver() for pgx's stdlib and modernc's
+// sqlite; for any other driver (a go-sqlmock connection, say) pass
+// [WithDialect]. The DSN defaults that sql.Open("ferro-sqlite", dsn) applies
+// are not applied here: the inner connector is used as configured.
+//
+// NewConnector returns an error when the engine is unknown. The connector
+// is safe for concurrent use; closing it (sql.DB.Close does) closes inner
+// when inner implements io.Closer.
+func NewConnector(inner driver.Connector, opts ...Option) (driver.Connector, error) {
+	if inner == nil {
+		return nil, errors.New("ferro: NewConnector: inner connector is nil")
+	}
+	var cfg config
+	for _, o := range opts {
+		o(&cfg)
+	}
+	var eng *engine
+	if cfg.dialect != "" {
+		if eng = engineFor(cfg.dialect); eng == nil {
+			return nil, fmt.Errorf("ferro: NewConnector: unknown dialect %q: use ferro.SQLite or ferro.Postgres", cfg.dialect)
+		}
+	} else if eng = detectEngine(inner.Driver()); eng == nil {
+		return nil, fmt.Errorf("ferro: NewConnector: cannot tell the engine of driver %T: pass ferro.WithDialect(ferro.SQLite) or ferro.WithDialect(ferro.Postgres)", inner.Driver())
+	}
+	if cfg.name == "" {
+		cfg.name = string(eng.dialect)
+	}
+	return newConnector(inner, eng, cfg), nil
+}
+
+// MustConnector is like [NewConnector] but panics on error. It is meant for
+// program initialisation, where the engine is known.
+func MustConnector(inner driver.Connector, opts ...Option) driver.Connector {
+	c, err := NewConnector(inner, opts...)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// OpenDB is sql.OpenDB(NewConnector(inner, opts...)).
+func OpenDB(inner driver.Connector, opts ...Option) (*sql.DB, error) {
+	c, err := NewConnector(inner, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return sql.OpenDB(c), nil
+}
+
+// connector wraps an inner connector and owns the schema epoch of the
+// database behind it.
+type connector struct {
+	inner driver.Connector
+	eng   *engine
+	name  string
+	log   *slog.Logger
+	ep    epoch.Epoch
+	drv   *connectorDriver
+
+	// keepAlive: the inner database lives only while a connection is open
+	// (an in-memory SQLite database); one connection is held until Close.
+	keepAlive bool
+	keepMu    sync.Mutex
+	keeper    driver.Conn
+	closed    bool
+}
+
+var (
+	_ driver.Connector = (*connector)(nil)
+	_ io.Closer        = (*connector)(nil)
+)
+
+func newConnector(inner driver.Connector, eng *engine, cfg config) *connector {
+	c := &connector{inner: inner, eng: eng, name: cfg.name, log: cfg.logger}
+	c.drv = &connectorDriver{c: c}
+	return c
+}
+
+// Connect opens an inner connection and wraps it.
+func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
+	if c.keepAlive {
+		if err := c.holdKeeper(ctx); err != nil {
+			return nil, err
+		}
+	}
+	ic, err := c.inner.Connect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return newConn(c, ic), nil
+}
+
+func (c *connector) holdKeeper(ctx context.Context) error {
+	c.keepMu.Lock()
+	defer c.keepMu.Unlock()
+	if c.closed {
+		return errors.New("ferro: connector is closed")
+	}
+	if c.keeper != nil {
+		return nil
+	}
+	k, err := c.inner.Connect(ctx)
+	if err != nil {
+		return err
+	}
+	c.keeper = k
+	return nil
+}
+
+// Driver returns a driver.Driver bound to this connector: (*sql.DB).Driver()
+// reports it, and subpackages find the epoch through it.
+func (c *connector) Driver() driver.Driver { return c.drv }
+
+// Close releases the in-memory keeper connection, if any, and closes the
+// inner connector when it implements io.Closer.
+func (c *connector) Close() error {
+	c.keepMu.Lock()
+	k := c.keeper
+	c.keeper, c.closed = nil, true
+	c.keepMu.Unlock()
+	var errs []error
+	if k != nil {
+		errs = append(errs, k.Close())
+	}
+	if cl, ok := c.inner.(io.Closer); ok {
+		errs = append(errs, cl.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// bump advances the epoch and logs why.
+func (c *connector) bump(reason string) uint64 {
+	v := c.ep.Bump()
+	if c.log != nil {
+		c.log.LogAttrs(context.Background(), slog.LevelDebug, "ferro: schema epoch bumped",
+			slog.String("db", c.name), slog.String("dialect", string(c.eng.dialect)),
+			slog.Uint64("epoch", v), slog.String("reason", reason))
+	}
+	return v
+}
+
+// connectorDriver is what (*sql.DB).Driver() returns for a ferro database.
+type connectorDriver struct {
+	c *connector
+}
+
+var (
+	_ driver.Driver = (*connectorDriver)(nil)
+	_ epoch.Source  = (*connectorDriver)(nil)
+)
+
+// Open opens a connection of the inner driver by name and wraps it with
+// this connector's epoch. database/sql does not call it.
+func (d *connectorDriver) Open(name string) (driver.Conn, error) {
+	ic, err := d.c.inner.Driver().Open(name)
+	if err != nil {
+		return nil, err
+	}
+	return newConn(d.c, ic), nil
+}
+
+func (d *connectorDriver) SchemaEpoch() *epoch.Epoch { return &d.c.ep }
+
+func (d *connectorDriver) BumpSchemaEpoch(reason string) uint64 { return d.c.bump(reason) }
+
+func (d *connectorDriver) Dialect() string { return string(d.c.eng.dialect) }

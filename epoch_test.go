@@ -1,0 +1,348 @@
+package ferro_test
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/ferrosql/ferro"
+	"github.com/ferrosql/ferro/internal/testdb"
+)
+
+// open opens e through ferro with a pool of n connections.
+func open(t *testing.T, e testdb.Engine, n int) *sql.DB {
+	t.Helper()
+	db := testdb.Open(t, e.FerroDriver, e.DSN)
+	db.SetMaxOpenConns(n)
+	db.SetMaxIdleConns(n)
+	return db
+}
+
+// conns pins n distinct connections of db.
+func conns(t *testing.T, db *sql.DB, n int) []*sql.Conn {
+	t.Helper()
+	cs := make([]*sql.Conn, n)
+	for i := range cs {
+		c, err := db.Conn(context.Background())
+		require.NoError(t, err)
+		cs[i] = c
+	}
+	return cs
+}
+
+func release(cs []*sql.Conn) {
+	for _, c := range cs {
+		c.Close()
+	}
+}
+
+func columns(t *testing.T, q interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, query string, args ...any) []string {
+	t.Helper()
+	rows, err := q.QueryContext(context.Background(), query, args...)
+	require.NoError(t, err)
+	defer rows.Close()
+	cols, err := rows.Columns()
+	require.NoError(t, err)
+	for rows.Next() {
+	}
+	require.NoError(t, rows.Err())
+	return cols
+}
+
+func mustExec(t *testing.T, db interface {
+	ExecContext(context.Context, string, ...any) (sql.Result, error)
+}, query string, args ...any) {
+	t.Helper()
+	_, err := db.ExecContext(context.Background(), query, args...)
+	require.NoError(t, err, query)
+}
+
+// TestRawPgx_StaleAfterDDL pins the hazard ferro exists for: with plain
+// pgx stdlib, SELECT * after ADD COLUMN fails on a connection that cached it.
+func TestRawPgx_StaleAfterDDL(t *testing.T) {
+	e := testdb.Postgres(t)
+	db := testdb.Open(t, "pgx", e.DSN)
+	db.SetMaxOpenConns(1)
+	mustExec(t, db, "CREATE TABLE t (id bigint)")
+	mustExec(t, db, "INSERT INTO t VALUES (1)")
+	columns(t, db, "SELECT * FROM t WHERE id = $1", 1)
+	mustExec(t, db, "ALTER TABLE t ADD COLUMN extra text")
+	_, err := db.Query("SELECT * FROM t WHERE id = $1", 1)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "cached plan must not change result type")
+}
+
+func TestEpoch_SelectStarAfterAddColumn(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		db := open(t, e, 4)
+		mustExec(t, db, "CREATE TABLE t (id bigint PRIMARY KEY, name text)")
+		mustExec(t, db, "INSERT INTO t VALUES (1, 'a')")
+		cs := conns(t, db, 4)
+		for _, c := range cs {
+			assert.Equal(t, []string{"id", "name"}, columns(t, c, "SELECT * FROM t WHERE id = $1", 1))
+		}
+		mustExec(t, cs[0], "ALTER TABLE t ADD COLUMN extra text")
+		for i, c := range cs {
+			assert.Equal(t, []string{"id", "name", "extra"}, columns(t, c, "SELECT * FROM t WHERE id = $1", 1), "conn %d", i)
+		}
+		release(cs)
+		ep, err := ferro.SchemaEpoch(db)
+		require.NoError(t, err)
+		assert.GreaterOrEqual(t, ep, uint64(2), "CREATE and ALTER each bump")
+	})
+}
+
+func TestEpoch_PreparedStmtSurvivesDDL(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		db := open(t, e, 3)
+		mustExec(t, db, "CREATE TABLE t (id bigint PRIMARY KEY, name text)")
+		mustExec(t, db, "INSERT INTO t VALUES (1, 'a')")
+		stmt, err := db.Prepare("SELECT * FROM t WHERE id = $1")
+		require.NoError(t, err)
+		defer stmt.Close()
+		// Run it on several connections so each prepares it.
+		var wg sync.WaitGroup
+		for range 3 {
+			wg.Go(func() { columns(t, stmtQuerier{stmt}, "", 1) })
+		}
+		wg.Wait()
+		mustExec(t, db, "ALTER TABLE t ADD COLUMN extra text DEFAULT 'x'")
+		for range 6 {
+			assert.Equal(t, []string{"id", "name", "extra"}, columns(t, stmtQuerier{stmt}, "", 1))
+		}
+		var id int64
+		var name, extra string
+		require.NoError(t, stmt.QueryRow(1).Scan(&id, &name, &extra))
+		assert.Equal(t, "x", extra)
+	})
+}
+
+// stmtQuerier adapts *sql.Stmt to the helpers' query interface (the query
+// text is the statement's own).
+type stmtQuerier struct{ *sql.Stmt }
+
+func TestEpoch_DDLByAnotherPool(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		db := open(t, e, 2)
+		other := testdb.Open(t, e.RawDriver, e.DSN)
+		mustExec(t, db, "CREATE TABLE t (id bigint PRIMARY KEY, name text)")
+		mustExec(t, db, "INSERT INTO t VALUES (1, 'a')")
+		stmt, err := db.Prepare("SELECT * FROM t WHERE id = $1")
+		require.NoError(t, err)
+		defer stmt.Close()
+		cs := conns(t, db, 2)
+		for _, c := range cs {
+			columns(t, c, "SELECT * FROM t WHERE id = $1", 1)
+		}
+		release(cs)
+		columns(t, stmtQuerier{stmt}, "", 1)
+		before, _ := ferro.SchemaEpoch(db)
+
+		mustExec(t, other, "ALTER TABLE t ADD COLUMN extra text")
+
+		// Outside a transaction: recovered, the caller sees the new shape.
+		cs = conns(t, db, 2)
+		for _, c := range cs {
+			assert.Equal(t, []string{"id", "name", "extra"}, columns(t, c, "SELECT * FROM t WHERE id = $1", 1))
+		}
+		release(cs)
+		assert.Equal(t, []string{"id", "name", "extra"}, columns(t, stmtQuerier{stmt}, "", 1))
+		if e.Name == "postgres" {
+			after, _ := ferro.SchemaEpoch(db)
+			assert.Greater(t, after, before, "the stale-plan error bumps the epoch")
+		}
+
+		// Inside a transaction: reported as ErrSchemaChanged; the next
+		// transaction succeeds.
+		cs = conns(t, db, 2)
+		for _, c := range cs {
+			columns(t, c, "SELECT * FROM t WHERE id = $1", 1)
+		}
+		release(cs)
+		mustExec(t, other, "ALTER TABLE t ADD COLUMN more text")
+		tx, err := db.Begin()
+		require.NoError(t, err)
+		rows, err := tx.Query("SELECT * FROM t WHERE id = $1", 1)
+		if e.Name == "postgres" {
+			require.Error(t, err)
+			assert.ErrorIs(t, err, ferro.ErrSchemaChanged)
+			require.NoError(t, tx.Rollback())
+		} else {
+			// SQLite re-prepares by itself: nothing to report.
+			require.NoError(t, err)
+			cols, _ := rows.Columns()
+			assert.Equal(t, []string{"id", "name", "extra", "more"}, cols)
+			rows.Close()
+			require.NoError(t, tx.Commit())
+		}
+		for range 4 {
+			tx, err := db.Begin()
+			require.NoError(t, err)
+			assert.Equal(t, []string{"id", "name", "extra", "more"}, columns(t, tx, "SELECT * FROM t WHERE id = $1", 1))
+			require.NoError(t, tx.Commit())
+		}
+	})
+}
+
+func (s stmtQuerier) QueryContext(ctx context.Context, _ string, args ...any) (*sql.Rows, error) {
+	return s.Stmt.QueryContext(ctx, args...)
+}
+
+func TestEpoch_AlterColumnType(t *testing.T) {
+	e := testdb.Postgres(t)
+	db := open(t, e, 2)
+	mustExec(t, db, "CREATE TABLE t (id bigint PRIMARY KEY, n integer)")
+	mustExec(t, db, "INSERT INTO t VALUES (1, 7)")
+	stmt, err := db.Prepare("SELECT n FROM t WHERE id = $1")
+	require.NoError(t, err)
+	defer stmt.Close()
+	var n int64
+	require.NoError(t, stmt.QueryRow(1).Scan(&n))
+	require.NoError(t, db.QueryRow("SELECT n FROM t WHERE id = $1", 1).Scan(&n))
+	mustExec(t, db, "ALTER TABLE t ALTER COLUMN n TYPE text")
+	var s string
+	require.NoError(t, stmt.QueryRow(1).Scan(&s))
+	assert.Equal(t, "7", s)
+	rows, err := db.Query("SELECT n FROM t WHERE id = $1", 1)
+	require.NoError(t, err)
+	types, err := rows.ColumnTypes()
+	require.NoError(t, err)
+	assert.Equal(t, "TEXT", types[0].DatabaseTypeName())
+	rows.Close()
+}
+
+func TestEpoch_WarmPoolConcurrentQueries(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		db := open(t, e, 8)
+		mustExec(t, db, "CREATE TABLE t (id bigint PRIMARY KEY, name text)")
+		mustExec(t, db, "INSERT INTO t VALUES (1, 'a')")
+		cs := conns(t, db, 8)
+		for _, c := range cs {
+			columns(t, c, "SELECT * FROM t WHERE id = $1", 1)
+		}
+		release(cs)
+
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		var altered sync.WaitGroup
+		altered.Add(1)
+		errs := make(chan error, 16)
+		var wg sync.WaitGroup
+		for g := range 16 {
+			wg.Go(func() {
+				for i := range 30 {
+					if g == 0 && i == 10 {
+						if _, err := db.ExecContext(ctx, "ALTER TABLE t ADD COLUMN extra text"); err != nil {
+							errs <- err
+						}
+						altered.Done()
+					}
+					rows, err := db.QueryContext(ctx, "SELECT * FROM t WHERE id = $1", 1)
+					if err != nil {
+						errs <- fmt.Errorf("goroutine %d query %d: %w", g, i, err)
+						return
+					}
+					cols, _ := rows.Columns()
+					for rows.Next() {
+					}
+					rows.Close()
+					if len(cols) != 2 && len(cols) != 3 {
+						errs <- fmt.Errorf("goroutine %d: columns %v", g, cols)
+					}
+				}
+			})
+		}
+		wg.Wait()
+		altered.Wait()
+		close(errs)
+		for err := range errs {
+			t.Error(err)
+		}
+		// After the DDL every pooled connection serves the new shape.
+		cs = conns(t, db, 8)
+		for _, c := range cs {
+			assert.Equal(t, []string{"id", "name", "extra"}, columns(t, c, "SELECT * FROM t WHERE id = $1", 1))
+		}
+		release(cs)
+	})
+}
+
+func TestEpoch_DDLInCommittedTx(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		db := open(t, e, 3)
+		mustExec(t, db, "CREATE TABLE t (id bigint PRIMARY KEY, name text)")
+		mustExec(t, db, "INSERT INTO t VALUES (1, 'a')")
+		cs := conns(t, db, 3)
+		for _, c := range cs {
+			columns(t, c, "SELECT * FROM t WHERE id = $1", 1)
+		}
+		before, err := ferro.SchemaEpoch(db)
+		require.NoError(t, err)
+		tx, err := cs[0].BeginTx(context.Background(), nil)
+		require.NoError(t, err)
+		mustExec(t, tx, "/* evolve */ alter TABLE t ADD COLUMN extra text")
+		// The connection that ran the DDL sees the new shape inside the tx.
+		assert.Equal(t, []string{"id", "name", "extra"}, columns(t, tx, "SELECT * FROM t WHERE id = $1", 1))
+		mid, _ := ferro.SchemaEpoch(db)
+		assert.Equal(t, before, mid, "DDL inside a transaction bumps at its end")
+		require.NoError(t, tx.Commit())
+		after, _ := ferro.SchemaEpoch(db)
+		assert.Greater(t, after, before)
+		for _, c := range cs {
+			assert.Equal(t, []string{"id", "name", "extra"}, columns(t, c, "SELECT * FROM t WHERE id = $1", 1))
+		}
+		release(cs)
+	})
+}
+
+func TestBumpSchemaEpoch(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		db := open(t, e, 2)
+		v0, err := ferro.SchemaEpoch(db)
+		require.NoError(t, err)
+		v1, err := ferro.BumpSchemaEpoch(db)
+		require.NoError(t, err)
+		assert.Equal(t, v0+1, v1)
+		// DDL ferro cannot see (inside a DO block on Postgres) plus an
+		// explicit bump: cached statements renew.
+		mustExec(t, db, "CREATE TABLE t (id bigint PRIMARY KEY)")
+		cs := conns(t, db, 2)
+		for _, c := range cs {
+			columns(t, c, "SELECT * FROM t WHERE id = $1", 1)
+		}
+		release(cs)
+		if e.Name == "postgres" {
+			mustExec(t, db, "DO $$ BEGIN EXECUTE 'ALTER TABLE t ADD COLUMN extra text'; END $$")
+		} else {
+			mustExec(t, db, "ALTER TABLE t ADD COLUMN extra text")
+		}
+		_, err = ferro.BumpSchemaEpoch(db)
+		require.NoError(t, err)
+		cs = conns(t, db, 2)
+		for _, c := range cs {
+			assert.Equal(t, []string{"id", "extra"}, columns(t, c, "SELECT * FROM t WHERE id = $1", 1))
+		}
+		release(cs)
+	})
+}
+
+func TestSchemaEpoch_NotFerro(t *testing.T) {
+	db := testdb.Open(t, "sqlite", testdb.SQLite(t).DSN)
+	_, err := ferro.SchemaEpoch(db)
+	assert.ErrorIs(t, err, ferro.ErrNotFerro)
+	_, err = ferro.BumpSchemaEpoch(db)
+	assert.ErrorIs(t, err, ferro.ErrNotFerro)
+	assert.True(t, strings.Contains(err.Error(), "ferro.NewConnector"))
+	_, err = ferro.SchemaEpoch(nil)
+	assert.True(t, errors.Is(err, ferro.ErrNotFerro))
+}

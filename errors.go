@@ -1,0 +1,40 @@
+package ferro
+
+import (
+	"errors"
+)
+
+// ErrSchemaChanged reports that a statement failed because the schema
+// changed under a statement the server had cached (Postgres SQLSTATE 0A000
+// "cached plan must not change result type" or 26000 "prepared statement
+// does not exist"), inside a transaction, where ferro cannot run it again:
+// on Postgres the transaction is aborted. Roll back and run the transaction
+// again; ferro has already bumped the schema epoch, so the retry runs on
+// renewed statements. Outside a transaction ferro renews and retries by
+// itself and the caller never sees this error.
+//
+// Test for it with errors.Is; the error also unwraps to the driver's own
+// error (for example *pgconn.PgError).
+var ErrSchemaChanged = errors.New("ferro: schema changed under a cached statement")
+
+// ErrNotFerro is returned by functions that take a *sql.DB, such as
+// [SchemaEpoch], when the database was not opened through ferro.
+var ErrNotFerro = errors.New(`ferro: *sql.DB was not opened through ferro: open it with sql.Open("ferro-sqlite"|"ferro-postgres", dsn) or sql.OpenDB(ferro.NewConnector(inner))`)
+
+// SchemaChangedError is the error behind [ErrSchemaChanged].
+type SchemaChangedError struct {
+	// Query is the statement that failed.
+	Query string
+	// Err is the driver's error.
+	Err error
+}
+
+func (e *SchemaChangedError) Error() string {
+	return "ferro: schema changed under a cached statement inside a transaction; roll the transaction back and run it again (ferro has renewed its statements): " + e.Err.Error()
+}
+
+// Unwrap returns the driver's error.
+func (e *SchemaChangedError) Unwrap() error { return e.Err }
+
+// Is reports whether target is ErrSchemaChanged.
+func (e *SchemaChangedError) Is(target error) bool { return target == ErrSchemaChanged }

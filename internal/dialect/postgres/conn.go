@@ -1,0 +1,77 @@
+package postgres
+
+import (
+	"context"
+	"database/sql/driver"
+	"errors"
+	"strings"
+
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/stdlib"
+)
+
+// This file holds what the ferro driver wrapper needs to know about pgx.
+
+// OpenConnector returns pgx's own connector for dsn, exactly what
+// sql.Open("pgx", dsn) would use.
+func OpenConnector(dsn string) (driver.Connector, error) {
+	return stdlib.GetDefaultDriver().(driver.DriverContext).OpenConnector(dsn)
+}
+
+// IsDriver reports whether d is pgx's database/sql driver.
+func IsDriver(d driver.Driver) bool {
+	_, ok := d.(*stdlib.Driver)
+	return ok
+}
+
+// RenewConn drops every statement pgx caches on c: the statement and
+// description caches and every explicitly prepared statement, on the client
+// and on the server (DEALLOCATE ALL). It reports false, doing nothing, when c
+// is inside a failed transaction, where the server refuses every command but
+// ROLLBACK; the caller renews after the rollback. A c that is not a pgx
+// connection caches nothing ferro can reach, so it is renewed trivially.
+func RenewConn(ctx context.Context, c driver.Conn) (bool, error) {
+	pc, ok := c.(*stdlib.Conn)
+	if !ok {
+		return true, nil
+	}
+	if pc.Conn().PgConn().TxStatus() == 'E' {
+		return false, nil
+	}
+	return true, pc.Conn().DeallocateAll(ctx)
+}
+
+// InTx reports whether the server-side session of c is inside a transaction
+// block, whoever started it (BeginTx or a plain "BEGIN"). known is false for
+// connections that are not pgx's.
+func InTx(c driver.Conn) (inTx, known bool) {
+	pc, ok := c.(*stdlib.Conn)
+	if !ok {
+		return false, false
+	}
+	return pc.Conn().PgConn().TxStatus() != 'I', true
+}
+
+// IsStalePlan reports whether err is the server saying that a statement
+// prepared on this connection no longer matches the schema:
+// SQLSTATE 0A000 "cached plan must not change result type", or
+// SQLSTATE 26000 "prepared statement ... does not exist" (the statement was
+// deallocated under the client, e.g. by DISCARD/DEALLOCATE ALL elsewhere).
+// Such a statement never executed, so running it again is safe.
+func IsStalePlan(err error) bool {
+	var pe *pgconn.PgError
+	if !errors.As(err, &pe) {
+		return false
+	}
+	switch pe.Code {
+	case "0A000":
+		return strings.Contains(pe.Message, "cached plan must not change result type")
+	case "26000":
+		return strings.HasPrefix(pe.Message, "prepared statement") && strings.HasSuffix(pe.Message, "does not exist")
+	}
+	return false
+}
+
+// IsSafeToRetry reports whether err happened before anything reached the
+// server, so database/sql may retry on another connection.
+func IsSafeToRetry(err error) bool { return pgconn.SafeToRetry(err) }

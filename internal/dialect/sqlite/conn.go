@@ -1,0 +1,99 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql/driver"
+	"fmt"
+	"net/url"
+	"strings"
+	"sync/atomic"
+
+	msqlite "modernc.org/sqlite"
+)
+
+// This file holds what the ferro driver wrapper needs to know about
+// modernc.org/sqlite.
+
+// DefaultBusyTimeoutMillis is the busy timeout every ferro SQLite connection
+// gets unless its DSN sets one.
+const DefaultBusyTimeoutMillis = 5000
+
+// IsDriver reports whether d is modernc's database/sql driver.
+func IsDriver(d driver.Driver) bool {
+	_, ok := d.(*msqlite.Driver)
+	return ok
+}
+
+var memSeq atomic.Uint64
+
+// PrepareDSN returns the DSN ferro hands to modernc for dsn:
+//
+//   - "_pragma=foreign_keys(1)" is added unless the DSN sets foreign_keys
+//     (as a _pragma or the _fk/_foreign_keys shorthands);
+//   - "_pragma=busy_timeout(5000)" is added unless it sets busy_timeout
+//     (as a _pragma or the _timeout/_busy_timeout shorthands);
+//   - a private in-memory database (":memory:", "file::memory:", an empty
+//     name, or mode=memory without cache=shared) becomes one memdb database
+//     named uniquely for this call, so every connection of the pool sees the
+//     same data. memory reports whether that happened: the caller must then
+//     hold one connection open for the life of the pool, because SQLite frees
+//     a memdb database when its last connection closes.
+//
+// Every other parameter is passed through unchanged.
+func PrepareDSN(dsn string) (out string, memory bool, err error) {
+	name, query, _ := strings.Cut(dsn, "?")
+	if strings.HasPrefix(dsn, "?") { // modernc ignores a '?' in the first position
+		name, query = dsn, ""
+	}
+	q, err := url.ParseQuery(query)
+	if err != nil {
+		return "", false, fmt.Errorf("parse sqlite DSN parameters: %w", err)
+	}
+	if isPrivateMemory(name, q) {
+		name = fmt.Sprintf("file:/ferro-memdb-%d", memSeq.Add(1))
+		q.Del("mode")
+		q.Set("vfs", "memdb")
+		memory = true
+	}
+	pragmas := strings.ToLower(strings.Join(q["_pragma"], ","))
+	if !strings.Contains(pragmas, "foreign_keys") && !q.Has("_fk") && !q.Has("_foreign_keys") {
+		q.Add("_pragma", "foreign_keys(1)")
+	}
+	if !strings.Contains(pragmas, "busy_timeout") && !q.Has("_timeout") && !q.Has("_busy_timeout") {
+		q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", DefaultBusyTimeoutMillis))
+	}
+	return name + "?" + q.Encode(), memory, nil
+}
+
+func isPrivateMemory(name string, q url.Values) bool {
+	if q.Get("cache") == "shared" || q.Get("vfs") != "" {
+		return false
+	}
+	switch strings.TrimPrefix(name, "file:") {
+	case "", ":memory:":
+		return true
+	}
+	return q.Get("mode") == "memory"
+}
+
+// OpenConnector returns modernc's connector for dsn (already prepared by
+// PrepareDSN).
+func OpenConnector(dsn string) (driver.Connector, error) {
+	return msqlite.NewConnector(dsn)
+}
+
+// RenewConn has nothing to drop: modernc re-prepares a statement itself when
+// SQLite reports that the schema changed under it (SQLITE_SCHEMA), so no
+// driver-level cache can serve a stale shape.
+func RenewConn(context.Context, driver.Conn) (bool, error) { return true, nil }
+
+// InTx is unknown for modernc connections: ferro tracks transactions it
+// began itself.
+func InTx(driver.Conn) (inTx, known bool) { return false, false }
+
+// IsStalePlan is always false: see RenewConn.
+func IsStalePlan(error) bool { return false }
+
+// IsSafeToRetry is false: modernc never returns an error before the
+// statement reached the engine that database/sql could retry elsewhere.
+func IsSafeToRetry(error) bool { return false }

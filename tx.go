@@ -1,0 +1,45 @@
+package ferro
+
+import "database/sql/driver"
+
+// tx wraps a transaction begun through ferro. DDL run inside it bumps the
+// schema epoch when the transaction ends: at commit, and at rollback too,
+// since a cache may have been filled with the uncommitted shape.
+type tx struct {
+	c     *conn
+	inner driver.Tx
+	ddl   bool
+	done  bool
+}
+
+var _ driver.Tx = (*tx)(nil)
+
+// Commit implements driver.Tx.
+func (t *tx) Commit() error {
+	if t.done {
+		return errTxDone
+	}
+	err := t.inner.Commit()
+	t.finish("ddl committed")
+	return err
+}
+
+// Rollback implements driver.Tx.
+func (t *tx) Rollback() error {
+	if t.done {
+		return errTxDone
+	}
+	err := t.inner.Rollback()
+	t.finish("ddl rolled back")
+	return err
+}
+
+func (t *tx) finish(reason string) {
+	t.done = true
+	if t.c.tx == t {
+		t.c.tx = nil
+	}
+	if t.ddl {
+		t.c.c.bump(reason)
+	}
+}
