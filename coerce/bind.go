@@ -1,0 +1,221 @@
+package coerce
+
+import (
+	"encoding"
+	"errors"
+	"fmt"
+	"reflect"
+	"sync"
+	"time"
+)
+
+// Dialect names the backend a value is bound for.
+type Dialect uint8
+
+// The backends [Bind] knows.
+const (
+	SQLite   Dialect = 1
+	Postgres Dialect = 2
+)
+
+// String returns "sqlite" or "postgres".
+func (d Dialect) String() string {
+	switch d {
+	case SQLite:
+		return "sqlite"
+	case Postgres:
+		return "postgres"
+	}
+	return fmt.Sprintf("Dialect(%d)", uint8(d))
+}
+
+// SQLiteTimeLayout is the one text form ferro writes a time.Time in on
+// SQLite: UTC, nanoseconds always present, so every value has the same
+// width (30 bytes) and text order equals time order, including before 1970.
+// SQLite's date and time functions read it, and so does modernc's own
+// parser for DATE/DATETIME/TIMESTAMP columns. (modernc's default, Go's
+// time.Time.String form, is neither fixed-width nor UTC and does not sort.)
+const SQLiteTimeLayout = "2006-01-02 15:04:05.000000000Z07:00"
+
+// FormatSQLiteTime returns t in [SQLiteTimeLayout], converted to UTC. Years
+// outside 0000-9999 have no fixed-width form and are an error.
+func FormatSQLiteTime(t time.Time) (string, error) {
+	t = t.UTC()
+	y := t.Year()
+	if y < 0 || y > 9999 {
+		return "", &Error{Type: timeType, Value: t, Err: fmt.Errorf("%w: year %d is outside 0000-9999", ErrConvert, y),
+			Hint: "SQLite stores times as fixed-width text; clamp or validate the time before writing"}
+	}
+	mo, d := t.Month(), t.Day()
+	h, mi, s := t.Clock()
+	ns := t.Nanosecond()
+	var b [30]byte
+	put := func(i, v, n int) {
+		for k := i + n - 1; k >= i; k-- {
+			b[k] = byte('0' + v%10)
+			v /= 10
+		}
+	}
+	put(0, y, 4)
+	b[4] = '-'
+	put(5, int(mo), 2)
+	b[7] = '-'
+	put(8, d, 2)
+	b[10] = ' '
+	put(11, h, 2)
+	b[13] = ':'
+	put(14, mi, 2)
+	b[16] = ':'
+	put(17, s, 2)
+	b[19] = '.'
+	put(20, ns, 9)
+	b[29] = 'Z'
+	return string(b[:]), nil
+}
+
+// Bind converts v to the canonical form ferro writes on d. ok=false: v is
+// not a type ferro canonicalises; the caller passes v unchanged to the inner
+// driver's own conversion. err: v can never be written (e.g. an enum value
+// not in Values()), naming the value and Go type; err is an [*Error].
+//
+// The canonical forms:
+//
+//   - string enum (named string type with Values() []string): validated,
+//     then bound as a plain string; integer enum (named integer type with
+//     Values() []T): validated, then bound as int64;
+//   - decimal (a struct type named Decimal implementing
+//     encoding.TextMarshaler, e.g. shopspring/decimal, cockroachdb/apd):
+//     its exact text, never a float64;
+//   - time.Time on SQLite: [FormatSQLiteTime] text; on Postgres ok=false
+//     (pgx binds timestamptz natively);
+//   - 16-byte array UUID (google/uuid, gofrs/uuid) on SQLite: 36-char
+//     lowercase text; on Postgres ok=false (pgx binds uuid natively);
+//   - pointers to, and sql.Null-style wrappers ({V T; Valid bool} with
+//     sql.Scanner, e.g. sql.Null[time.Time], decimal.NullDecimal,
+//     uuid.NullUUID) of, the types above: nil / invalid binds NULL,
+//     otherwise the inner value's canonical form.
+//
+// Bind is safe for concurrent use. For the common driver types (nil, bool,
+// int, int64, float64, string, []byte, and time.Time on Postgres) it returns
+// ok=false without allocating.
+func Bind(d Dialect, v any) (out any, ok bool, err error) {
+	switch x := v.(type) {
+	case nil, int64, int, string, []byte, float64, bool, int32, float32, uint32, int16, int8, uint8, uint16:
+		return nil, false, nil
+	case time.Time:
+		if d != SQLite {
+			return nil, false, nil
+		}
+		s, err := FormatSQLiteTime(x)
+		if err != nil {
+			return nil, false, err
+		}
+		return s, true, nil
+	}
+	b := binderFor(reflect.TypeOf(v))
+	if b == nil {
+		return nil, false, nil
+	}
+	out, ok, err = b(d, v)
+	if err != nil {
+		var e *Error
+		if !errors.As(err, &e) {
+			err = wrap(err, "", "", reflect.TypeOf(v), v)
+		}
+		return nil, false, err
+	}
+	return out, ok, nil
+}
+
+type binder func(d Dialect, v any) (any, bool, error)
+
+type binderEntry struct{ fn binder }
+
+var binders sync.Map // reflect.Type -> *binderEntry
+
+func binderFor(t reflect.Type) binder {
+	if e, ok := binders.Load(t); ok {
+		return e.(*binderEntry).fn
+	}
+	e, _ := binders.LoadOrStore(t, &binderEntry{buildBinder(t)})
+	return e.(*binderEntry).fn
+}
+
+// buildBinder returns nil for types ferro does not canonicalise.
+func buildBinder(t reflect.Type) binder {
+	switch {
+	case t == timeType:
+		return func(d Dialect, v any) (any, bool, error) { return Bind(d, v) }
+	case isUUIDType(t):
+		return func(d Dialect, v any) (any, bool, error) {
+			if d != SQLite {
+				return nil, false, nil
+			}
+			var u [16]byte
+			reflect.Copy(reflect.ValueOf(u[:]), reflect.ValueOf(v))
+			return formatUUID(&u), true, nil
+		}
+	case isNullWrapper(t):
+		inner := binderFor(t.Field(0).Type)
+		if inner == nil {
+			return nil
+		}
+		return func(d Dialect, v any) (any, bool, error) {
+			rv := reflect.ValueOf(v)
+			if !rv.Field(1).Bool() {
+				return nil, true, nil
+			}
+			out, ok, err := inner(d, rv.Field(0).Interface())
+			if err != nil || ok {
+				return out, ok, err
+			}
+			return nil, false, nil
+		}
+	case t.Kind() == reflect.Pointer:
+		inner := binderFor(t.Elem())
+		if inner == nil {
+			return nil
+		}
+		return func(d Dialect, v any) (any, bool, error) {
+			rv := reflect.ValueOf(v)
+			if rv.IsNil() {
+				return nil, true, nil
+			}
+			return inner(d, rv.Elem().Interface())
+		}
+	case t.Kind() == reflect.Struct && t.Name() == "Decimal" && t.Implements(textMarshalerType):
+		return func(d Dialect, v any) (any, bool, error) {
+			text, err := v.(encoding.TextMarshaler).MarshalText()
+			if err != nil {
+				return nil, false, err
+			}
+			return string(text), true, nil
+		}
+	}
+	if vals, ok := enumValues(t); ok {
+		set := newStringSet(vals)
+		return func(d Dialect, v any) (any, bool, error) {
+			s := reflect.ValueOf(v).String()
+			if !set.has(s) {
+				return nil, false, &Error{Type: t, Value: v, Err: fmt.Errorf("%w: %q is not one of %q", ErrNotMember, s, set.list),
+					Hint: "only members of Values() can be written; fix the value or add it to the enum"}
+			}
+			return s, true, nil
+		}
+	}
+	if ie, ok, err := intEnumOf(t); err == nil && ok {
+		return func(d Dialect, v any) (any, bool, error) {
+			n := intOf(reflect.ValueOf(v))
+			if !ie.has(n) {
+				return nil, false, &Error{Type: t, Value: v, Err: fmt.Errorf("%w: %d is not one of %v", ErrNotMember, n, ie.members),
+					Hint: "only members of Values() can be written; fix the value or add it to the enum"}
+			}
+			return n, true, nil
+		}
+	} else if err != nil {
+		return func(d Dialect, v any) (any, bool, error) {
+			return nil, false, wrap(err, "", "", t, v)
+		}
+	}
+	return nil
+}
