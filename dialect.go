@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql/driver"
 
+	"github.com/ferrosql/ferro/coerce"
+
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 )
@@ -35,6 +37,8 @@ type engine struct {
 	// reprepares is true when wrapped driver.Stmts must be prepared again
 	// after a renewal (their server-side statements were dropped).
 	reprepares bool
+	// bindAs selects coerce's write-side canonical forms.
+	bindAs coerce.Dialect
 }
 
 var (
@@ -45,6 +49,7 @@ var (
 		inTx:        sqlite.InTx,
 		isStalePlan: sqlite.IsStalePlan,
 		safeToRetry: sqlite.IsSafeToRetry,
+		bindAs:      coerce.SQLite,
 	}
 	postgresEngine = &engine{
 		dialect:     Postgres,
@@ -54,6 +59,7 @@ var (
 		isStalePlan: postgres.IsStalePlan,
 		safeToRetry: postgres.IsSafeToRetry,
 		reprepares:  true,
+		bindAs:      coerce.Postgres,
 	}
 	engines = []*engine{sqliteEngine, postgresEngine}
 )

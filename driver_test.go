@@ -142,7 +142,7 @@ type driverConnector struct {
 }
 
 func (c driverConnector) Connect(context.Context) (driver.Conn, error) { return c.d.Open(c.dsn) }
-func (c driverConnector) Driver() driver.Driver                       { return c.d }
+func (c driverConnector) Driver() driver.Driver                        { return c.d }
 
 type fakeDriver struct{}
 
