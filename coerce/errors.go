@@ -74,14 +74,15 @@ func (e *Error) Error() string {
 	if e.Column != "" {
 		b.WriteString("column ")
 		b.WriteString(strconv.Quote(e.Column))
-		b.WriteString(": ")
+		b.WriteString(" ")
 	}
+	b.WriteString("(")
 	if e.Field != "" {
 		b.WriteString("field ")
 		b.WriteString(e.Field)
-		b.WriteString(" ")
+		b.WriteString(", ")
 	}
-	b.WriteString("(Go type ")
+	b.WriteString("Go type ")
 	b.WriteString(typeName(e.Type))
 	b.WriteString("): ")
 	if !e.noValue {
