@@ -35,7 +35,9 @@ func rowsKind(inner driver.Rows) uint8 {
 func pickRows(kind uint8, r rows) driver.Rows {
 	switch kind {
 	case 0:
-		return &r
+		p := new(rows)
+		*p = r
+		return p
 	case 1:
 		return &rows1{r}
 	case 2:

@@ -45,7 +45,7 @@ func main() {
 	fmt.Fprintf(&b, "// pickRows wraps r in the type that implements exactly the interfaces in kind.\nfunc pickRows(kind uint8, r rows) driver.Rows {\n\tswitch kind {\n")
 	for k := 0; k < n; k++ {
 		if k == 0 {
-			fmt.Fprintf(&b, "\tcase 0:\n\t\treturn &r\n")
+			fmt.Fprintf(&b, "\tcase 0:\n\t\tp := new(rows)\n\t\t*p = r\n\t\treturn p\n")
 			continue
 		}
 		fmt.Fprintf(&b, "\tcase %d:\n\t\treturn &rows%d{r}\n", k, k)
