@@ -1,0 +1,37 @@
+// Package catalog is ferro's one model of a database schema: it builds it from
+// Go structs ([FromModels]) and reads it back from a live SQLite or
+// PostgreSQL database ([Inspect]) in exactly the same form, so that the
+// migrator can compare the two.
+//
+// # The model
+//
+// A [Schema] holds [Table] values; a table holds [Column] values in
+// declaration order and its [PrimaryKey], [Index], [ForeignKey] and [Check]
+// values sorted by name. Every column has a canonical [Type] from one
+// vocabulary: text, varchar(n), smallint, int, bigint, real, double,
+// numeric(p,s) (and unconstrained numeric), boolean, bytes, uuid, date, time,
+// timestamp, timestamptz, json, and unknown(<live spelling>) for anything
+// else, which never equals a known type. Types compare with ==; tables and
+// schemas with their Equal methods, and [Mismatches] says what differs.
+//
+// The model types are aliases of types in ferro's internal dialect package,
+// which the SQLite and PostgreSQL dialect code shares; their methods are
+// documented there and in docs/catalog.md.
+//
+// # Models
+//
+// See [FromModels] and docs/catalog.md for the `ferro` tag grammar, the Go
+// type mapping and every error.
+//
+// # Names
+//
+// Generated names are idx_<table>_<cols>, uq_<table>_<cols>,
+// fk_<table>_<cols>, ck_<table>_<col> and pk_<table>, cut to 63 bytes with a
+// stable hash suffix when longer ([ConstraintName]). Every identifier is
+// quoted when rendered, so no model can inject SQL.
+//
+// # Concurrency
+//
+// All functions are safe for concurrent use. A returned *Schema belongs to
+// the caller.
+package catalog
