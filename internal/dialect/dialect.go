@@ -553,7 +553,7 @@ func Quote(ident string) string {
 	return `"` + strings.ReplaceAll(ident, `"`, `""`) + `"`
 }
 
-// QuoteString renders s as a SQL string literal ('' for embedded quotes).
+// QuoteString renders s as a SQL string literal (” for embedded quotes).
 func QuoteString(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
 }
