@@ -28,9 +28,10 @@ func WithLogger(l *slog.Logger) Option {
 	return func(c *config) { c.logger = l }
 }
 
-// WithName sets the database identity used in log lines and errors.
+// WithName sets the database identity used in log lines and errors; it is
+// passed through [Redact], so a DSN is safe here.
 // Default: the redacted DSN for sql.Open, the dialect name for
 // [NewConnector].
 func WithName(name string) Option {
-	return func(c *config) { c.name = name }
+	return func(c *config) { c.name = Redact(name) }
 }
