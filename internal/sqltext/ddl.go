@@ -30,15 +30,35 @@ const (
 //
 // IsDDL does not allocate and is safe for concurrent use.
 func IsDDL(query string) bool {
-	return classify(query, modePostgres) || classify(query, modeSQLite)
+	q := query
+	i := 0
+	if len(q) == 0 || !isIdentStart(q[0]) {
+		i = skipSpace(q, 0, modePostgres)
+	}
+	if i > 0 && skipSpace(q, 0, modeSQLite) != i {
+		// A nested block comment up front: the engines disagree on where
+		// the first statement starts.
+		return classify(q, modePostgres) || classify(q, modeSQLite)
+	}
+	// Fast path: the first statement decides unless there is a ';'.
+	if stmtIsDDL(q, i, modePostgres, true) {
+		return true
+	}
+	if strings.IndexByte(q[i:], ';') < 0 {
+		return false
+	}
+	return laterIsDDL(q, i, modePostgres) || laterIsDDL(q, i, modeSQLite)
 }
 
 // classify reports whether any statement of q, lexed under mode m, is DDL.
 func classify(q string, m lexMode) bool {
 	i := skipSpace(q, 0, m)
-	if stmtIsDDL(q, i, m, true) {
-		return true
-	}
+	return stmtIsDDL(q, i, m, true) || laterIsDDL(q, i, m)
+}
+
+// laterIsDDL reports whether any statement after the one starting at i is
+// DDL under mode m.
+func laterIsDDL(q string, i int, m lexMode) bool {
 	if !laterStatementMayMatter(q, i, m) {
 		return false
 	}
@@ -75,65 +95,95 @@ func laterStatementMayMatter(q string, from int, m lexMode) bool {
 		if p >= len(q) {
 			return false
 		}
-		if c := q[p]; c == '-' || c == '/' || isDDLStarter(wordAt(q, p)) || (m == modePostgres && startsPostgresCandidate(q, p)) {
+		if c := q[p]; c == '-' || c == '/' || mayStartDDL(q, p, m) {
 			return true
 		}
 	}
 }
 
-// startsPostgresCandidate reports whether the word at i starts a statement
-// that stmtIsDDL inspects beyond its first word under PostgreSQL rules.
-func startsPostgresCandidate(q string, i int) bool {
-	w := wordAt(q, i)
-	return eqFold(w, "select") || eqFold(w, "with") || eqFold(w, "explain")
+// kw identifies the first word of a statement.
+type kw uint8
+
+const (
+	kwOther   kw = iota
+	kwDDL        // CREATE, ALTER, DROP, RENAME, TRUNCATE, COMMENT, REINDEX, IMPORT, ATTACH, DETACH
+	kwSelect     // SELECT: DDL on PostgreSQL when it has INTO
+	kwWith       // WITH: DDL on PostgreSQL when its main SELECT has INTO
+	kwExplain    // EXPLAIN: DDL on PostgreSQL under ANALYZE of a DDL statement
+)
+
+// keyword classifies w (a word from wordAt) by length and first letter
+// before comparing, so most words cost one or two branches.
+func keyword(w string) kw {
+	if len(w) < 4 {
+		return kwOther
+	}
+	switch w[0] | 0x20 {
+	case 'a':
+		if eqFold(w, "alter") || eqFold(w, "attach") {
+			return kwDDL
+		}
+	case 'c':
+		if eqFold(w, "create") || eqFold(w, "comment") {
+			return kwDDL
+		}
+	case 'd':
+		if eqFold(w, "drop") || eqFold(w, "detach") {
+			return kwDDL
+		}
+	case 'e':
+		if eqFold(w, "explain") {
+			return kwExplain
+		}
+	case 'i':
+		if eqFold(w, "import") {
+			return kwDDL
+		}
+	case 'r':
+		if eqFold(w, "rename") || eqFold(w, "reindex") {
+			return kwDDL
+		}
+	case 's':
+		if eqFold(w, "select") {
+			return kwSelect
+		}
+	case 't':
+		if eqFold(w, "truncate") {
+			return kwDDL
+		}
+	case 'w':
+		if eqFold(w, "with") {
+			return kwWith
+		}
+	}
+	return kwOther
 }
 
 // stmtIsDDL reports whether the statement starting at i (already past
-// leading whitespace and comments) is DDL.
+// leading whitespace and comments) is DDL under mode m.
 func stmtIsDDL(q string, i int, m lexMode, allowExplain bool) bool {
 	w := wordAt(q, i)
-	if isDDLStarter(w) {
+	switch keyword(w) {
+	case kwDDL:
 		return true
-	}
-	if m != modePostgres {
-		return false
-	}
-	switch {
-	case eqFold(w, "select"):
-		return selectInto(q, i+len(w))
-	case eqFold(w, "with"):
-		return withSelectInto(q, i+len(w))
-	case allowExplain && eqFold(w, "explain"):
-		return explainAnalyzeDDL(q, i+len(w))
+	case kwSelect:
+		return m == modePostgres && selectInto(q, i+len(w))
+	case kwWith:
+		return m == modePostgres && withSelectInto(q, i+len(w))
+	case kwExplain:
+		return m == modePostgres && allowExplain && explainAnalyzeDDL(q, i+len(w))
 	}
 	return false
 }
 
-// isDDLStarter reports whether w is a keyword that begins a schema-changing
-// statement.
-func isDDLStarter(w string) bool {
-	switch len(w) {
-	case 4:
-		return eqFold(w, "drop")
-	case 5:
-		return eqFold(w, "alter")
-	case 6:
-		switch w[0] | 0x20 {
-		case 'c':
-			return eqFold(w, "create")
-		case 'r':
-			return eqFold(w, "rename")
-		case 'i':
-			return eqFold(w, "import")
-		case 'a':
-			return eqFold(w, "attach")
-		case 'd':
-			return eqFold(w, "detach")
-		}
-	case 7:
-		return eqFold(w, "comment") || eqFold(w, "reindex")
-	case 8:
-		return eqFold(w, "truncate")
+// mayStartDDL reports whether the word at i could begin a statement that
+// stmtIsDDL reports under mode m, without scanning further.
+func mayStartDDL(q string, i int, m lexMode) bool {
+	switch keyword(wordAt(q, i)) {
+	case kwDDL:
+		return true
+	case kwSelect, kwWith, kwExplain:
+		return m == modePostgres
 	}
 	return false
 }
@@ -144,16 +194,61 @@ func isDDLStarter(w string) bool {
 // after AS or "." is a label (PostgreSQL accepts reserved words there, as in
 // "SELECT 1 AS into"), and FROM right after DISTINCT is the IS [NOT]
 // DISTINCT FROM operator, not the clause.
+//
+// This runs on every SELECT, so words, whitespace and plain punctuation
+// are handled inline; quotes, comments, '$' and the rest go through next.
 func selectInto(q string, i int) bool {
 	depth := 0
-	label := false
-	prevDistinct := false
-	for {
-		k, s, e := next(q, i, modePostgres)
+	label := false        // the previous token was AS or '.'
+	prevDistinct := false // the previous token was DISTINCT
+	for i < len(q) {
+		c := q[i]
+		cls := charClass[c]
+		switch {
+		case cls&cSpace != 0:
+			i++
+			continue
+		case cls&cPlain != 0:
+			i++
+			label, prevDistinct = false, false
+			continue
+		case cls&cIdentStart != 0:
+			j := i + 1
+			for j < len(q) && charClass[q[j]]&cIdentCont != 0 {
+				j++
+			}
+			if j == i+1 && c|0x20 == 'e' && j < len(q) && q[j] == '\'' {
+				i = skipEString(q, j+1)
+				label, prevDistinct = false, false
+				continue
+			}
+			isLabel := label
+			label = false
+			distinct := false
+			if depth == 0 && !isLabel {
+				switch j - i {
+				case 2:
+					label = (c|0x20) == 'a' && (q[i+1]|0x20) == 's'
+				case 4:
+					switch fold4(q, i) {
+					case word4Into:
+						return true
+					case word4From:
+						if !prevDistinct {
+							return false
+						}
+					}
+				case 8:
+					distinct = eqFold(q[i:j], "distinct")
+				}
+			}
+			prevDistinct = distinct
+			i = j
+			continue
+		}
+		k, _, e := next(q, i, modePostgres)
 		i = e
-		isLabel := label
-		label = false
-		distinct := false
+		label, prevDistinct = false, false
 		switch k {
 		case tokEOF, tokSemi:
 			return false
@@ -166,27 +261,25 @@ func selectInto(q string, i int) bool {
 		case tokDot:
 			label = true
 		case tokWord:
-			if depth != 0 || isLabel {
-				break
-			}
-			w := q[s:e]
-			switch len(w) {
-			case 2:
-				label = eqFold(w, "as")
-			case 4:
-				if eqFold(w, "into") {
-					return true
-				}
-				if eqFold(w, "from") && !prevDistinct {
-					return false
-				}
-			case 8:
-				distinct = eqFold(w, "distinct")
-			}
+			// Unreachable: words are handled above. Kept so that a
+			// future change to next cannot make this loop skip one.
+			i = e
 		}
-		prevDistinct = distinct
 	}
+	return false
 }
+
+// fold4 returns the four bytes at q[i:] as a little-endian word with ASCII
+// letters folded to lower case; compare it with word4Into / word4From.
+func fold4(q string, i int) uint32 {
+	_ = q[i+3]
+	return (uint32(q[i]) | uint32(q[i+1])<<8 | uint32(q[i+2])<<16 | uint32(q[i+3])<<24) | 0x20202020
+}
+
+const (
+	word4Into = 'i' | 'n'<<8 | 't'<<16 | 'o'<<24
+	word4From = 'f' | 'r'<<8 | 'o'<<16 | 'm'<<24
+)
 
 // withSelectInto scans a PostgreSQL WITH statement from just after WITH for
 // its main SELECT (the first SELECT at depth 0; CTE bodies are
@@ -440,11 +533,11 @@ func skipSpace(q string, i int, m lexMode) int {
 // "/*"). PostgreSQL nests block comments; SQLite ends at the first "*/".
 // An unterminated comment runs to the end of q.
 func skipBlockComment(q string, i int, m lexMode) int {
-	if m == modeSQLite {
-		k := strings.Index(q[i:], "*/")
-		if k < 0 {
-			return len(q)
-		}
+	k := strings.Index(q[i:], "*/")
+	if k < 0 {
+		return len(q)
+	}
+	if m == modeSQLite || !strings.Contains(q[i:i+k], "/*") {
 		return i + k + 2
 	}
 	depth := 1
@@ -494,19 +587,37 @@ func eqFold(w, lower string) bool {
 	return true
 }
 
-func isSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
-}
+// Character classes, looked up in charClass.
+const (
+	// cIdentStart: can start an unquoted identifier or keyword. Bytes >=
+	// 0x80 (UTF-8 sequences) are identifier bytes in both engines.
+	cIdentStart = 1 << iota
+	// cIdentCont: can continue one; both engines accept digits and '$'.
+	cIdentCont
+	// cSpace: ASCII whitespace.
+	cSpace
+	// cPlain: a one-byte token with no lexical effect under either engine
+	// (not a quote, comment start, bracket, parenthesis, ';', '.' or '$').
+	cPlain
+)
 
-// isIdentStart reports whether c can start an unquoted identifier or
-// keyword. Bytes >= 0x80 (UTF-8 sequences) are identifier bytes in both
-// engines.
-func isIdentStart(c byte) bool {
-	return c|0x20 >= 'a' && c|0x20 <= 'z' || c == '_' || c >= 0x80
-}
+var charClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == '_', c >= 0x80:
+			t[c] = cIdentStart | cIdentCont
+		case c >= '0' && c <= '9', c == '$':
+			t[c] = cIdentCont
+		case c == ' ', c == '\t', c == '\n', c == '\r', c == '\f', c == '\v':
+			t[c] = cSpace
+		}
+	}
+	for _, c := range ",=*+<>!%^&|~:?@#{}]\\" {
+		t[c] = cPlain
+	}
+	return t
+}()
 
-// isIdentChar reports whether c can continue an unquoted identifier; both
-// engines accept '$' after the first character.
-func isIdentChar(c byte) bool {
-	return isIdentStart(c) || c >= '0' && c <= '9' || c == '$'
-}
+func isSpace(c byte) bool      { return charClass[c]&cSpace != 0 }
+func isIdentStart(c byte) bool { return charClass[c]&cIdentStart != 0 }
+func isIdentChar(c byte) bool  { return charClass[c]&cIdentCont != 0 }
