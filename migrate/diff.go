@@ -1,0 +1,590 @@
+package migrate
+
+import (
+	"strings"
+
+	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+)
+
+func quote(name string) string { return `"` + strings.ReplaceAll(name, `"`, `""`) + `"` }
+
+func quoteList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = quote(n)
+	}
+	return strings.Join(q, ", ")
+}
+
+// ferroNamed reports whether an index or constraint name is one ferro
+// manages (and may therefore drop).
+func ferroNamed(name string) bool {
+	return strings.HasPrefix(name, "idx_") || strings.HasPrefix(name, "uq_")
+}
+
+const versioned = "write a versioned migration for it (Plan.WriteMigration exports one to start from)"
+
+// phases of a plan, in execution order.
+const (
+	phDrop    = iota // drop constraints and indexes that go or change
+	phCreate         // create tables
+	phColumns        // add / alter columns, rebuild SQLite tables
+	phDropCol        // drop columns
+	phAdd            // add indexes, uniques, checks
+	phFK             // add foreign keys (and close Postgres cycles)
+	nPhases
+)
+
+// planner diffs the desired schema (want) against the live one (have).
+type planner struct {
+	dialect string
+	level   Level
+	want    *schema
+	have    *schema
+	// objects are SQLite's live indexes, triggers and views (for rebuilds).
+	objects []sqlite.Object
+	// rebuild renders the CREATE TABLE of a SQLite rebuild: the desired
+	// table named tmp, plus the live columns keep (not destructive).
+	rebuild func(t *table, tmp string, keep []*column) (string, error)
+
+	phases   [nPhases][]change
+	pending  []change
+	problems []Problem
+}
+
+func (p *planner) pg() bool { return p.dialect == "postgres" }
+
+func (p *planner) add(ph int, need Level, c change) {
+	if need > p.level {
+		c.need = need
+		p.pending = append(p.pending, c)
+		return
+	}
+	p.phases[ph] = append(p.phases[ph], c)
+}
+
+func (p *planner) problem(table, column, reason string) {
+	p.problems = append(p.problems, Problem{Table: table, Column: column, Reason: reason})
+}
+
+// run computes the changes; problems found without data are collected in
+// p.problems, data-dependent ones are guards.
+func (p *planner) run() []change {
+	created := map[string]bool{}
+	for _, t := range p.have.tables {
+		created[t.name] = true
+	}
+	// Create missing tables in dependency order.
+	for _, t := range p.createOrder() {
+		if p.have.table(t.name) != nil {
+			continue
+		}
+		stmts := t.create
+		if p.pg() {
+			var later []*fkey
+			for _, fk := range t.fks {
+				if !created[fk.refTable] && fk.refTable != t.name {
+					later = append(later, fk)
+				}
+			}
+			if len(later) > 0 {
+				stmts = t.createNoFK
+				for _, fk := range t.fks {
+					p.add(phFK, LevelCreate, change{
+						line:  "+ foreign key " + t.name + "." + fk.name + " (closes a cycle)",
+						stmts: []string{addFKSQL(t.name, fk)},
+					})
+				}
+			}
+		}
+		created[t.name] = true
+		p.add(phCreate, LevelCreate, change{line: "+ table " + t.name, stmts: stmts})
+	}
+	for _, t := range p.want.tables {
+		if h := p.have.table(t.name); h != nil {
+			p.table(t, h)
+		}
+	}
+	var out []change
+	for _, ph := range p.phases {
+		out = append(out, ph...)
+	}
+	return out
+}
+
+// createOrder sorts the desired tables so that referenced tables come
+// first (declaration order otherwise; cycles keep declaration order).
+func (p *planner) createOrder() []*table {
+	var out []*table
+	state := map[string]int{} // 1 visiting, 2 done
+	var visit func(t *table)
+	visit = func(t *table) {
+		if state[t.name] != 0 {
+			return
+		}
+		state[t.name] = 1
+		for _, fk := range t.fks {
+			if r := p.want.table(fk.refTable); r != nil && r != t {
+				visit(r)
+			}
+		}
+		state[t.name] = 2
+		out = append(out, t)
+	}
+	for _, t := range p.want.tables {
+		visit(t)
+	}
+	return out
+}
+
+// tableDiff collects what one existing table needs.
+type tableDiff struct {
+	want, have *table
+	lines      []string
+	guards     []guard
+	rebuild    bool     // SQLite: needs the table rebuild
+	need       Level    // highest level among the rebuild's reasons
+	backfill   []string // SQLite rebuild: columns copied with COALESCE(col, default)
+	dropCols   []*column
+}
+
+func (p *planner) table(want, have *table) {
+	d := &tableDiff{want: want, have: have}
+	tn := want.name
+	if !sameStrings(want.pk, have.pk) {
+		p.problem(tn, "", "primary key ("+strings.Join(have.pk, ", ")+") would change to ("+strings.Join(want.pk, ", ")+"); ferro never changes primary keys: "+versioned)
+		return
+	}
+	rows := guard{table: tn, query: "SELECT count(*) FROM " + quote(tn)}
+
+	// Columns the models add.
+	for _, c := range want.cols {
+		h := have.col(c.name)
+		if h != nil {
+			p.column(d, c, h)
+			continue
+		}
+		line := "+ column " + tn + "." + c.name + " " + c.typ + nullText(c)
+		var g []guard
+		if !c.nullable && c.def == "" && !c.auto {
+			ng := rows
+			ng.column = c.name
+			ng.reason = "is NOT NULL without a default and the table has %d rows; add a literal default= to the tag (it backfills existing rows) or make the field nullable"
+			g = append(g, ng)
+		}
+		if p.pg() {
+			p.add(phColumns, LevelUpdates, change{line: line, guards: g, stmts: []string{"ALTER TABLE " + quote(tn) + " ADD COLUMN " + c.ddl}})
+			continue
+		}
+		if sqliteCanAdd(want, c) {
+			p.add(phColumns, LevelUpdates, change{line: line, stmts: []string{"ALTER TABLE " + quote(tn) + " ADD COLUMN " + c.ddl}})
+			continue
+		}
+		d.lines = append(d.lines, line)
+		d.guards = append(d.guards, g...)
+		d.rebuild = true
+		d.need = max(d.need, LevelUpdates)
+	}
+	// Columns the models dropped.
+	for _, h := range have.cols {
+		if want.col(h.name) != nil {
+			continue
+		}
+		if have.isPK(h.name) {
+			p.problem(tn, h.name, "is a primary key column absent from the models; ferro never drops primary key columns: "+versioned)
+			continue
+		}
+		d.dropCols = append(d.dropCols, h)
+	}
+
+	// Indexes and uniques.
+	for _, x := range want.indexes {
+		hx := have.index(x.name)
+		if hx != nil && hx.equal(x) {
+			continue
+		}
+		if hx != nil {
+			p.add(phDrop, LevelUpdates, change{line: "- index " + tn + "." + x.name + " (redefined)", stmts: []string{p.dropIndex(tn, hx)}})
+		}
+		var g []guard
+		if x.unique {
+			g = append(g, guard{table: tn, column: strings.Join(x.cols, ", "),
+				query:  "SELECT count(*) FROM (SELECT 1 FROM " + quote(tn) + " WHERE " + notNullAll(x.cols) + " GROUP BY " + quoteList(x.cols) + " HAVING count(*) > 1) AS dup",
+				reason: "has %d duplicated values, so unique " + x.name + " cannot be created; remove the duplicates first"})
+		}
+		kind := "index"
+		if x.unique {
+			kind = "unique"
+		}
+		p.add(phAdd, LevelUpdates, change{line: "+ " + kind + " " + tn + "." + x.name + " (" + strings.Join(x.cols, ", ") + ")", guards: g, stmts: []string{x.sql}})
+	}
+	for _, hx := range have.indexes {
+		if want.index(hx.name) != nil || !ferroNamed(hx.name) {
+			continue
+		}
+		p.add(phDrop, LevelDestructive, change{line: "- index " + tn + "." + hx.name, stmts: []string{p.dropIndex(tn, hx)}})
+	}
+
+	// Foreign keys and checks.
+	for _, fk := range want.fks {
+		hf := have.fk(fk.name)
+		if hf != nil && hf.equal(fk) {
+			continue
+		}
+		line := "+ foreign key " + tn + "." + fk.name + " (" + strings.Join(fk.cols, ", ") + ") -> " + fk.refTable
+		if hf != nil {
+			line = "~ foreign key " + tn + "." + fk.name + " (redefined)"
+		}
+		g := guard{table: tn, column: strings.Join(fk.cols, ", "),
+			query:  "SELECT count(*) FROM " + quote(tn) + " AS c WHERE " + notNullAll(prefixed("c", fk.cols)) + " AND NOT EXISTS (SELECT 1 FROM " + quote(fk.refTable) + " AS r WHERE " + joinOn(fk) + ")",
+			reason: "has %d rows whose value is missing from " + fk.refTable + "; fix them before adding foreign key " + fk.name}
+		if p.pg() {
+			if hf != nil {
+				p.add(phDrop, LevelUpdates, change{line: "- foreign key " + tn + "." + fk.name + " (redefined)", stmts: []string{"ALTER TABLE " + quote(tn) + " DROP CONSTRAINT " + quote(fk.name)}})
+			}
+			p.add(phFK, LevelUpdates, change{line: line, guards: []guard{g}, stmts: []string{addFKSQL(tn, fk)}})
+			continue
+		}
+		d.lines = append(d.lines, line)
+		d.guards = append(d.guards, g)
+		d.rebuild, d.need = true, max(d.need, LevelUpdates)
+	}
+	for _, hf := range have.fks {
+		if want.fk(hf.name) != nil {
+			continue
+		}
+		line := "- foreign key " + tn + "." + hf.name
+		if p.pg() {
+			p.add(phDrop, LevelUpdates, change{line: line, stmts: []string{"ALTER TABLE " + quote(tn) + " DROP CONSTRAINT " + quote(hf.name)}})
+			continue
+		}
+		d.lines = append(d.lines, line)
+		d.rebuild, d.need = true, max(d.need, LevelUpdates)
+	}
+	for _, ck := range want.checks {
+		hc := have.check(ck.name)
+		if hc != nil && hc.expr == ck.expr {
+			continue
+		}
+		line := "+ check " + tn + "." + ck.name + " " + ck.expr
+		if hc != nil {
+			line = "~ check " + tn + "." + ck.name + " " + hc.expr + " -> " + ck.expr
+		}
+		g := guard{table: tn, column: ck.column,
+			query:  "SELECT count(*) FROM " + quote(tn) + " WHERE NOT (" + ck.expr + ")",
+			reason: "has %d rows that fail check " + ck.name + " " + ck.expr + "; update them first (for an enum: to one of the new values)"}
+		if p.pg() {
+			if hc != nil {
+				p.add(phDrop, LevelUpdates, change{line: "- check " + tn + "." + ck.name + " (redefined)", stmts: []string{"ALTER TABLE " + quote(tn) + " DROP CONSTRAINT " + quote(ck.name)}})
+			}
+			p.add(phAdd, LevelUpdates, change{line: line, guards: []guard{g}, stmts: []string{"ALTER TABLE " + quote(tn) + " ADD CONSTRAINT " + quote(ck.name) + " CHECK (" + ck.expr + ")"}})
+			continue
+		}
+		d.lines = append(d.lines, line)
+		d.guards = append(d.guards, g)
+		d.rebuild, d.need = true, max(d.need, LevelUpdates)
+	}
+	for _, hc := range have.checks {
+		if want.check(hc.name) != nil {
+			continue
+		}
+		line := "- check " + tn + "." + hc.name
+		if p.pg() {
+			p.add(phDrop, LevelUpdates, change{line: line, stmts: []string{"ALTER TABLE " + quote(tn) + " DROP CONSTRAINT " + quote(hc.name)}})
+			continue
+		}
+		d.lines = append(d.lines, line)
+		d.rebuild, d.need = true, max(d.need, LevelUpdates)
+	}
+
+	// Dropped columns: their ferro indexes go first (above, destructive);
+	// Postgres drops constraints with the column.
+	for _, h := range d.dropCols {
+		line := "- column " + tn + "." + h.name + " (its data is lost; if this is a rename, ferro sees drop + add: " + versioned + ")"
+		if p.pg() {
+			p.add(phDropCol, LevelDestructive, change{line: line, stmts: []string{"ALTER TABLE " + quote(tn) + " DROP COLUMN " + quote(h.name)}})
+			continue
+		}
+		if !d.rebuild && sqliteCanDrop(have, h) {
+			p.add(phDropCol, LevelDestructive, change{line: line, stmts: []string{"ALTER TABLE " + quote(tn) + " DROP COLUMN " + quote(h.name)}})
+			continue
+		}
+		if p.level >= LevelDestructive {
+			d.lines = append(d.lines, line)
+			d.rebuild = true
+		} else {
+			p.add(phDropCol, LevelDestructive, change{line: line})
+		}
+	}
+	if d.rebuild {
+		p.sqliteRebuild(d)
+	}
+}
+
+func (p *planner) dropIndex(table string, x *index) string {
+	if x.constraint && p.pg() {
+		return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(x.name)
+	}
+	return "DROP INDEX " + quote(x.name)
+}
+
+func nullText(c *column) string {
+	s := " NOT NULL"
+	if c.nullable {
+		s = " NULL"
+	}
+	if c.def != "" {
+		s += " DEFAULT " + c.def
+	}
+	return s
+}
+
+func notNullAll(cols []string) string {
+	parts := make([]string, len(cols))
+	for i, c := range cols {
+		if strings.Contains(c, ".") {
+			parts[i] = c + " IS NOT NULL"
+		} else {
+			parts[i] = quote(c) + " IS NOT NULL"
+		}
+	}
+	return strings.Join(parts, " AND ")
+}
+
+func prefixed(alias string, cols []string) []string {
+	out := make([]string, len(cols))
+	for i, c := range cols {
+		out[i] = alias + "." + quote(c)
+	}
+	return out
+}
+
+func joinOn(fk *fkey) string {
+	parts := make([]string, len(fk.cols))
+	for i := range fk.cols {
+		parts[i] = "r." + quote(fk.refCols[i]) + " = c." + quote(fk.cols[i])
+	}
+	return strings.Join(parts, " AND ")
+}
+
+func addFKSQL(table string, fk *fkey) string {
+	s := "ALTER TABLE " + quote(table) + " ADD CONSTRAINT " + quote(fk.name) + " FOREIGN KEY (" + quoteList(fk.cols) + ") REFERENCES " + quote(fk.refTable) + " (" + quoteList(fk.refCols) + ")"
+	if fk.onDelete != "" && !strings.EqualFold(fk.onDelete, "no action") {
+		s += " ON DELETE " + strings.ToUpper(fk.onDelete)
+	}
+	if fk.onUpdate != "" && !strings.EqualFold(fk.onUpdate, "no action") {
+		s += " ON UPDATE " + strings.ToUpper(fk.onUpdate)
+	}
+	return s
+}
+
+// column diffs one column present on both sides.
+func (p *planner) column(d *tableDiff, want, have *column) {
+	tn := d.want.name
+	q := quote(want.name)
+	alter := "ALTER TABLE " + quote(tn) + " ALTER COLUMN " + q
+	if want.typ != have.typ {
+		line := "~ type " + tn + "." + want.name + " " + have.typ + " -> " + want.typ
+		kind, pred := conversion(p.dialect, q, have.typ, want.typ)
+		switch {
+		case strings.HasPrefix(want.typ, "unknown(") || strings.HasPrefix(have.typ, "unknown("):
+			p.problem(tn, want.name, "type "+have.typ+" cannot be compared with "+want.typ+"; declare the live type with type= or "+versioned)
+			return
+		case kind == convRefused:
+			p.problem(tn, want.name, "changing the type from "+have.typ+" to "+want.typ+" has no safe conversion; "+versioned+", or add a new column and copy the data")
+			return
+		}
+		var g []guard
+		if kind == convCheck {
+			line += " (every value checked)"
+			g = append(g, guard{table: tn, column: want.name,
+				query:  "SELECT count(*) FROM " + quote(tn) + " WHERE " + q + " IS NOT NULL AND " + pred,
+				reason: "has %d rows whose value would not survive the type change from " + have.typ + " to " + want.typ + "; fix those rows or keep the type"})
+		}
+		if p.pg() {
+			p.add(phColumns, LevelUpdates, change{line: line, guards: g, stmts: []string{alter + " TYPE " + want.sqlType + " USING " + q + "::" + want.sqlType}})
+		} else {
+			d.lines, d.guards = append(d.lines, line), append(d.guards, g...)
+			d.rebuild, d.need = true, max(d.need, LevelUpdates)
+		}
+	}
+	if want.def != have.def {
+		line := "~ default " + tn + "." + want.name + " " + orNone(have.def) + " -> " + orNone(want.def)
+		if p.pg() {
+			s := alter + " DROP DEFAULT"
+			if want.def != "" {
+				s = alter + " SET DEFAULT " + want.def
+			}
+			p.add(phColumns, LevelUpdates, change{line: line, stmts: []string{s}})
+		} else {
+			d.lines = append(d.lines, line)
+			d.rebuild, d.need = true, max(d.need, LevelUpdates)
+		}
+	}
+	if want.nullable == have.nullable {
+		return
+	}
+	if want.nullable {
+		line := "~ null " + tn + "." + want.name + " NOT NULL -> NULL"
+		if p.pg() {
+			p.add(phColumns, LevelUpdates, change{line: line, stmts: []string{alter + " DROP NOT NULL"}})
+		} else {
+			d.lines = append(d.lines, line)
+			d.rebuild, d.need = true, max(d.need, LevelUpdates)
+		}
+		return
+	}
+	line := "~ null " + tn + "." + want.name + " NULL -> NOT NULL"
+	var g []guard
+	var stmts []string
+	if want.def != "" {
+		line += " (NULLs backfilled with " + want.def + ")"
+		stmts = append(stmts, "UPDATE "+quote(tn)+" SET "+q+" = "+want.def+" WHERE "+q+" IS NULL")
+		d.backfill = append(d.backfill, want.name)
+	} else {
+		g = append(g, guard{table: tn, column: want.name,
+			query:  "SELECT count(*) FROM " + quote(tn) + " WHERE " + q + " IS NULL",
+			reason: "has %d NULL rows and would become NOT NULL; add a literal default= to the tag to backfill them, or fill them first"})
+	}
+	if p.pg() {
+		p.add(phColumns, LevelUpdates, change{line: line, guards: g, stmts: append(stmts, alter+" SET NOT NULL")})
+		return
+	}
+	d.lines, d.guards = append(d.lines, line), append(d.guards, g...)
+	d.rebuild, d.need = true, max(d.need, LevelUpdates)
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(none)"
+	}
+	return s
+}
+
+// sqliteCanAdd reports whether SQLite's ALTER TABLE ADD COLUMN makes
+// exactly the column a fresh CREATE TABLE would: a plain column, nullable
+// or with a default, not part of a key, foreign key or check.
+func sqliteCanAdd(t *table, c *column) bool {
+	if t.isPK(c.name) || (!c.nullable && c.def == "") {
+		return false
+	}
+	for _, fk := range t.fks {
+		for _, fc := range fk.cols {
+			if fc == c.name {
+				return false
+			}
+		}
+	}
+	for _, ck := range t.checks {
+		if ck.column == c.name || strings.Contains(ck.expr, quote(c.name)) || strings.Contains(ck.expr, c.name) {
+			return false
+		}
+	}
+	return true
+}
+
+// sqliteCanDrop reports whether ALTER TABLE DROP COLUMN can drop c: it is
+// in no live index, foreign key or check.
+func sqliteCanDrop(t *table, c *column) bool {
+	for _, x := range t.indexes {
+		for _, xc := range x.cols {
+			if xc == c.name {
+				return false
+			}
+		}
+	}
+	for _, fk := range t.fks {
+		for _, fc := range fk.cols {
+			if fc == c.name {
+				return false
+			}
+		}
+	}
+	for _, ck := range t.checks {
+		if ck.column == c.name || strings.Contains(ck.expr, c.name) {
+			return false
+		}
+	}
+	return true
+}
+
+// sqliteRebuild plans the single rebuild of a SQLite table.
+func (p *planner) sqliteRebuild(d *tableDiff) {
+	want, have := d.want, d.have
+	tn := want.name
+	need := max(d.need, LevelUpdates)
+	if need > p.level {
+		p.add(phColumns, need, change{line: "~ rebuild " + tn + ": " + strings.Join(d.lines, "; ")})
+		return
+	}
+	var keep []*column
+	if p.level < LevelDestructive {
+		for _, h := range have.cols {
+			if want.col(h.name) == nil {
+				keep = append(keep, h)
+			}
+		}
+	}
+	create, err := p.rebuild(want, sqlite.TempName(tn), keep)
+	if err != nil {
+		p.problem(tn, "", err.Error())
+		return
+	}
+	r := sqlite.Rebuild{Table: tn, CreateNew: create}
+	rowidAlias := false
+	for _, c := range want.cols {
+		if c.auto && len(want.pk) == 1 && want.pk[0] == c.name {
+			rowidAlias = true
+		}
+	}
+	r.KeepRowid = !rowidAlias
+	backfill := map[string]bool{}
+	for _, b := range d.backfill {
+		backfill[b] = true
+	}
+	for _, c := range want.cols {
+		if have.col(c.name) == nil {
+			continue
+		}
+		expr := quote(c.name)
+		if backfill[c.name] {
+			expr = "COALESCE(" + expr + ", " + c.def + ")"
+		}
+		r.Copy = append(r.Copy, sqlite.CopyColumn{Name: c.name, Expr: expr})
+	}
+	for _, h := range keep {
+		r.Copy = append(r.Copy, sqlite.CopyColumn{Name: h.name, Expr: quote(h.name)})
+	}
+	// Indexes: the desired ones, then live ones the plan keeps (user
+	// indexes, and ferro ones below the destructive level), from their
+	// live SQL.
+	for _, x := range want.indexes {
+		r.Indexes = append(r.Indexes, x.sql)
+	}
+	for _, o := range p.objects {
+		switch {
+		case o.Type == "index" && strings.EqualFold(o.Table, tn):
+			if want.index(o.Name) != nil || (ferroNamed(o.Name) && p.level >= LevelDestructive) {
+				continue
+			}
+			r.Indexes = append(r.Indexes, o.SQL)
+		case o.Type != "index" && o.Mentions(tn):
+			r.Dependents = append(r.Dependents, o)
+		}
+	}
+	// The desired indexes of this table are created by the rebuild: drop
+	// the separate add/drop-index changes planned for it.
+	for _, ph := range []int{phDrop, phAdd} {
+		kept := p.phases[ph][:0]
+		for _, c := range p.phases[ph] {
+			if strings.Contains(c.line, " "+tn+".") && (strings.HasPrefix(c.line, "+ index") || strings.HasPrefix(c.line, "+ unique") || strings.HasPrefix(c.line, "- index")) {
+				d.lines = append(d.lines, c.line)
+				d.guards = append(d.guards, c.guards...)
+				continue
+			}
+			kept = append(kept, c)
+		}
+		p.phases[ph] = kept
+	}
+	p.add(phColumns, need, change{line: "~ rebuild " + tn + ":\n    " + strings.Join(d.lines, "\n    "), guards: d.guards, stmts: r.Statements()})
+}
