@@ -127,6 +127,12 @@ func Bind(d Dialect, v any) (out any, ok bool, err error) {
 	return out, ok, nil
 }
 
+// fixedDecimal is shopspring/decimal's way to print a value with its scale.
+type fixedDecimal interface {
+	Exponent() int32
+	StringFixed(places int32) string
+}
+
 type binder func(d Dialect, v any) (any, bool, error)
 
 type binderEntry struct{ fn binder }
@@ -185,6 +191,13 @@ func buildBinder(t reflect.Type) binder {
 		}
 	case t.Kind() == reflect.Struct && t.Name() == "Decimal" && t.Implements(textMarshalerType):
 		return func(d Dialect, v any) (any, bool, error) {
+			if f, ok := v.(fixedDecimal); ok {
+				// shopspring's MarshalText drops trailing zeros ("12.50" ->
+				// "12.5"); keep the scale the value carries.
+				if exp := f.Exponent(); exp < 0 {
+					return f.StringFixed(-exp), true, nil
+				}
+			}
 			text, err := v.(encoding.TextMarshaler).MarshalText()
 			if err != nil {
 				return nil, false, err

@@ -440,8 +440,9 @@ func decodeFloat32(p unsafe.Pointer, src any) error {
 func decodeBytes(p unsafe.Pointer, src any) error {
 	switch v := src.(type) {
 	case []byte:
-		// The driver reuses its buffer: copy.
-		*(*[]byte)(p) = append([]byte(nil), v...)
+		// The driver reuses its buffer: copy. An empty value (modernc
+		// returns a nil []byte for a zero-length BLOB) is empty, not NULL.
+		*(*[]byte)(p) = append(make([]byte, 0, len(v)), v...)
 	case string:
 		*(*[]byte)(p) = []byte(v)
 	case nil:
