@@ -145,6 +145,7 @@ type tableDiff struct {
 	rebuild    bool     // SQLite: needs the table rebuild
 	need       Level    // highest level among the rebuild's reasons
 	backfill   []string // SQLite rebuild: columns copied with COALESCE(col, default)
+	adds       []change // SQLite ADD COLUMN changes, folded into a rebuild
 	dropCols   []*column
 }
 
@@ -177,7 +178,7 @@ func (p *planner) table(want, have *table) {
 			continue
 		}
 		if sqliteCanAdd(want, c) {
-			p.add(phColumns, LevelUpdates, change{line: line, stmts: []string{"ALTER TABLE " + quote(tn) + " ADD COLUMN " + c.ddl}})
+			d.adds = append(d.adds, change{line: line, stmts: []string{"ALTER TABLE " + quote(tn) + " ADD COLUMN " + c.ddl}})
 			continue
 		}
 		d.lines = append(d.lines, line)
@@ -238,6 +239,9 @@ func (p *planner) table(want, have *table) {
 		g := guard{table: tn, column: strings.Join(fk.cols, ", "),
 			query:  "SELECT count(*) FROM " + quote(tn) + " AS c WHERE " + notNullAll(prefixed("c", fk.cols)) + " AND NOT EXISTS (SELECT 1 FROM " + quote(fk.refTable) + " AS r WHERE " + joinOn(fk) + ")",
 			reason: "has %d rows whose value is missing from " + fk.refTable + "; fix them before adding foreign key " + fk.name}
+		if p.have.table(fk.refTable) == nil { // created by this plan, so empty
+			g.query = "SELECT count(*) FROM " + quote(tn) + " AS c WHERE " + notNullAll(prefixed("c", fk.cols))
+		}
 		if p.pg() {
 			if hf != nil {
 				p.add(phDrop, LevelUpdates, change{line: "- foreign key " + tn + "." + fk.name + " (redefined)", stmts: []string{"ALTER TABLE " + quote(tn) + " DROP CONSTRAINT " + quote(fk.name)}})
@@ -300,7 +304,7 @@ func (p *planner) table(want, have *table) {
 	// Dropped columns: their ferro indexes go first (above, destructive);
 	// Postgres drops constraints with the column.
 	for _, h := range d.dropCols {
-		line := "- column " + tn + "." + h.name + " (its data is lost; if this is a rename, ferro sees drop + add: " + versioned + ")"
+		line := "- column " + tn + "." + h.name + " (its data is lost; a rename shows as drop + add: use a versioned migration)"
 		if p.pg() {
 			p.add(phDropCol, LevelDestructive, change{line: line, stmts: []string{"ALTER TABLE " + quote(tn) + " DROP COLUMN " + quote(h.name)}})
 			continue
@@ -315,6 +319,16 @@ func (p *planner) table(want, have *table) {
 		} else {
 			p.add(phDropCol, LevelDestructive, change{line: line})
 		}
+	}
+	if d.rebuild && p.level >= LevelUpdates {
+		// The rebuilt table has the added columns already.
+		for _, a := range d.adds {
+			d.lines = append(d.lines, a.line)
+		}
+		d.adds = nil
+	}
+	for _, a := range d.adds {
+		p.add(phColumns, LevelUpdates, a)
 	}
 	if d.rebuild {
 		p.sqliteRebuild(d)

@@ -1,0 +1,196 @@
+package migrate
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// testRenderer renders the way a dialect does, enough for plan-level tests
+// with no database: the diff is under test here, not the catalog's DDL.
+type testRenderer struct{ name string }
+
+func (r testRenderer) Name() string { return r.name }
+
+func (r testRenderer) ColumnType(c *dialect.Column) (string, error) {
+	if r.name == "postgres" {
+		switch c.Type.Kind {
+		case dialect.KindDouble:
+			return "double precision", nil
+		case dialect.KindInt:
+			return "integer", nil
+		}
+	}
+	return strings.ToUpper(c.Type.String()), nil
+}
+
+func (r testRenderer) CreateTable(t *dialect.Table) ([]string, error) {
+	var parts []string
+	for _, c := range t.Columns {
+		s, _ := r.ColumnType(c)
+		d := quote(c.Name) + " " + s
+		if !c.Nullable {
+			d += " NOT NULL"
+		}
+		if c.Default != "" {
+			d += " DEFAULT " + c.Default
+		}
+		parts = append(parts, d)
+	}
+	if t.PrimaryKey != nil {
+		parts = append(parts, "CONSTRAINT "+quote(t.PrimaryKey.Name)+" PRIMARY KEY ("+quoteList(t.PrimaryKey.Columns)+")")
+	}
+	for _, ck := range t.Checks {
+		vals := make([]string, len(ck.Values))
+		for i, v := range ck.Values {
+			vals[i] = dialect.QuoteString(v)
+		}
+		parts = append(parts, "CONSTRAINT "+quote(ck.Name)+" CHECK ("+quote(ck.Column)+" IN ("+strings.Join(vals, ", ")+"))")
+	}
+	for _, fk := range t.ForeignKeys {
+		parts = append(parts, "CONSTRAINT "+quote(fk.Name)+" FOREIGN KEY ("+quoteList(fk.Columns)+") REFERENCES "+quote(fk.RefTable)+" ("+quoteList(fk.RefColumns)+") ON DELETE "+strings.ToUpper(fk.OnDelete))
+	}
+	out := []string{"CREATE TABLE " + quote(t.Name) + " (" + strings.Join(parts, ", ") + ")"}
+	for _, x := range t.Indexes {
+		u := ""
+		if x.Unique {
+			u = "UNIQUE "
+		}
+		out = append(out, "CREATE "+u+"INDEX "+quote(x.Name)+" ON "+quote(t.Name)+" ("+quoteList(x.Columns)+")")
+	}
+	return out, nil
+}
+
+func typ(s string) dialect.Type {
+	t, err := dialect.ParseType(s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func col(name, t string, nullable bool, def string) *dialect.Column {
+	return &dialect.Column{Name: name, Type: typ(t), Nullable: nullable, Default: def}
+}
+
+func idCol() *dialect.Column {
+	return &dialect.Column{Name: "id", Type: typ("bigint"), AutoIncrement: true}
+}
+
+func pk(table string) *dialect.PrimaryKey { return &dialect.PrimaryKey{Name: "pk_" + table, Columns: []string{"id"}} }
+
+// base is version 1 of a small shop.
+func base() *dialect.Schema {
+	return &dialect.Schema{Tables: []*dialect.Table{
+		{Name: "customer", Columns: []*dialect.Column{idCol(), col("name", "text", false, ""), col("age", "int", true, ""), col("legacy", "text", true, "")},
+			PrimaryKey: pk("customer"),
+			Indexes:    []*dialect.Index{{Name: "idx_customer_legacy", Columns: []string{"legacy"}}}},
+	}}
+}
+
+func clone(s *dialect.Schema) *dialect.Schema {
+	out := &dialect.Schema{}
+	for _, t := range s.Tables {
+		nt := *t
+		nt.Columns = nil
+		for _, c := range t.Columns {
+			nc := *c
+			nt.Columns = append(nt.Columns, &nc)
+		}
+		nt.Indexes = append([]*dialect.Index(nil), t.Indexes...)
+		nt.ForeignKeys = append([]*dialect.ForeignKey(nil), t.ForeignKeys...)
+		nt.Checks = append([]*dialect.Check(nil), t.Checks...)
+		out.Tables = append(out.Tables, &nt)
+	}
+	return out
+}
+
+// next is version 2: a new invoice table (with a foreign key, an enum
+// check and a unique), and every kind of column change on customer.
+func next() *dialect.Schema {
+	s := clone(base())
+	c := s.Tables[0]
+	c.Columns = []*dialect.Column{idCol(), col("name", "varchar(80)", false, ""), col("age", "bigint", false, "0"), col("email", "text", true, ""), col("tier", "text", false, "'basic'")}
+	c.Indexes = []*dialect.Index{{Name: "uq_customer_email", Unique: true, Columns: []string{"email"}}}
+	s.Tables = append([]*dialect.Table{{
+		Name:        "invoice",
+		Columns:     []*dialect.Column{idCol(), col("customer_id", "bigint", false, ""), col("status", "text", false, "'draft'")},
+		PrimaryKey:  pk("invoice"),
+		Indexes:     []*dialect.Index{{Name: "idx_invoice_customer_id", Columns: []string{"customer_id"}}},
+		ForeignKeys: []*dialect.ForeignKey{{Name: "fk_invoice_customer_id", Columns: []string{"customer_id"}, RefTable: "customer", RefColumns: []string{"id"}, OnDelete: "cascade", OnUpdate: "no action"}},
+		Checks:      []*dialect.Check{{Name: "ck_invoice_status", Column: "status", Values: []string{"draft", "paid"}}},
+	}}, s.Tables...)
+	return s
+}
+
+// Plan-level golden tests: catalog in, plan out, no database. The guards
+// are printed with the statements.
+func TestPlanner_golden(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name       string
+		want, have *dialect.Schema
+		level      Level
+	}{
+		{"create", next(), &dialect.Schema{}, LevelCreate},
+		{"noop", base(), base(), LevelDestructive},
+		{"create_level_leaves_changes_pending", next(), base(), LevelCreate},
+		{"updates", next(), base(), LevelUpdates},
+		{"destructive", next(), base(), LevelDestructive},
+	}
+	for _, tc := range cases {
+		for _, d := range []string{"sqlite", "postgres"} {
+			t.Run(tc.name+"/"+d, func(t *testing.T) {
+				t.Parallel()
+				r := testRenderer{d}
+				want, err := fromCatalog(r, tc.want, true)
+				if err != nil {
+					t.Fatal(err)
+				}
+				have, err := fromCatalog(r, tc.have, false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				pl := &planner{dialect: d, level: tc.level, want: want, have: have, rebuild: rebuildCreate(r, tc.have)}
+				if d == "sqlite" {
+					pl.objects = []sqlite.Object{{Type: "index", Name: "idx_customer_legacy", Table: "customer", SQL: `CREATE INDEX "idx_customer_legacy" ON "customer" ("legacy")`}}
+				}
+				p := &Plan{dialect: d, level: tc.level, changes: pl.run(), pending: pl.pending}
+				p.down = downChanges(r, pl, tc.have, tc.want, p.changes)
+				var b strings.Builder
+				b.WriteString(p.String())
+				for _, pr := range pl.problems {
+					fmt.Fprintf(&b, "problem: %s\n", pr)
+				}
+				b.WriteString("-- down:\n")
+				b.WriteString(p.render(p.down, "down"))
+				golden(t, filepath.Join("testdata", tc.name+"."+d+".plan"), b.String())
+			})
+		}
+	}
+}
+
+func golden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if string(want) != got {
+		t.Errorf("%s differs (run with -update to accept):\n--- got\n%s\n--- want\n%s", path, got, want)
+	}
+}
