@@ -85,7 +85,9 @@ func idCol() *dialect.Column {
 	return &dialect.Column{Name: "id", Type: typ("bigint"), AutoIncrement: true}
 }
 
-func pk(table string) *dialect.PrimaryKey { return &dialect.PrimaryKey{Name: "pk_" + table, Columns: []string{"id"}} }
+func pk(table string) *dialect.PrimaryKey {
+	return &dialect.PrimaryKey{Name: "pk_" + table, Columns: []string{"id"}}
+}
 
 // base is version 1 of a small shop.
 func base() *dialect.Schema {
