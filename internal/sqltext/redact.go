@@ -1,0 +1,392 @@
+package sqltext
+
+import (
+	"net/url"
+	"strings"
+)
+
+// redacted replaces every secret; it is the marker net/url's
+// URL.Redacted uses, so logs read the same whichever produced them.
+const redacted = "xxxxx"
+
+// Redact returns dsn with every secret it contains replaced by "xxxxx", for
+// use in error messages and logs. It never fails and never panics: input it
+// cannot parse is redacted more, not less (see the package documentation,
+// section "DSN redaction", for the exact rules).
+//
+// Secrets are the password of URL userinfo (postgres://user:xxxxx@host),
+// the values of URL query parameters and libpq key=value settings whose key
+// names a secret (password, sslpassword, api_key, access_token, ...; the
+// file paths sslkey, sslkeylogfile and passfile are kept), and the argument
+// of an SQLCipher key pragma in a SQLite DSN (_pragma=key(xxxxx)).
+//
+// Redact is safe for concurrent use.
+func Redact(dsn string) string {
+	var b strings.Builder
+	b.Grow(len(dsn) + len(redacted))
+	switch {
+	case isKeyValueDSN(dsn):
+		redactKeyValue(&b, dsn)
+	case schemeLen(dsn) > 0 && !isOpaqueFileURI(dsn):
+		n := schemeLen(dsn)
+		b.WriteString(dsn[:n])
+		redactAuthorityAndParams(&b, dsn[n:])
+	case strings.IndexByte(dsn, '@') >= 0 && !isOpaqueFileURI(dsn):
+		// A URL without its scheme ("user:pass@host/db").
+		redactAuthorityAndParams(&b, dsn)
+	default:
+		// A SQLite path or file: URI, or something unrecognised.
+		redactParams(&b, dsn)
+	}
+	return redactLoose(b.String())
+}
+
+// schemeLen returns the length of a leading "scheme://", or 0.
+func schemeLen(s string) int {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+		case i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.'):
+		case i > 0 && c == ':' && strings.HasPrefix(s[i:], "://"):
+			return i + 3
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// isOpaqueFileURI reports whether s is a SQLite "file:" URI without an
+// authority ("file:app.db?mode=ro"), whose path may contain '@' or ':'
+// that must not be read as userinfo.
+func isOpaqueFileURI(s string) bool {
+	return len(s) >= 5 && strings.EqualFold(s[:5], "file:") && !strings.HasPrefix(s[5:], "//")
+}
+
+// redactAuthorityAndParams writes r, the part of a URL after "scheme://",
+// with the userinfo password and secret parameters redacted.
+func redactAuthorityAndParams(b *strings.Builder, r string) {
+	if at := userinfoEnd(r); at >= 0 {
+		ui := r[:at]
+		if c := strings.IndexByte(ui, ':'); c >= 0 {
+			b.WriteString(ui[:c+1])
+			b.WriteString(redacted)
+		} else {
+			b.WriteString(ui)
+		}
+		b.WriteByte('@')
+		r = r[at+1:]
+	}
+	redactParams(b, r)
+}
+
+// userinfoEnd returns the index of the '@' that ends the userinfo of r, or
+// -1 when r has none. Passwords are often pasted unencoded, so the
+// separator is the LAST '@' whose user name (the text before the first
+// ':') contains none of / ? # & = — a user name never does unencoded,
+// while a raw '@', '/', '?' or '#' inside a password is then still covered
+// by the redaction. An '@' in a query value of a URL that has userinfo
+// therefore makes everything before it count as password (over-redaction).
+func userinfoEnd(r string) int {
+	for end := len(r); ; {
+		at := strings.LastIndexByte(r[:end], '@')
+		if at < 0 {
+			return -1
+		}
+		user := r[:at]
+		if c := strings.IndexByte(user, ':'); c >= 0 {
+			user = user[:c]
+		}
+		if !strings.ContainsAny(user, "/?#&=") {
+			return at
+		}
+		end = at
+	}
+}
+
+// redactParams writes s with the values of secret parameters redacted. The
+// parameters start at the first '?' or '#'; the fragment is treated like
+// the query, since in a DSN it is nearly always a mistyped part of one (or
+// of a password containing '#'). Keys are split on '&', ';' and '#' so no
+// key can hide behind a separator some parser honours; a secret value runs
+// to the next '&', so a '#' or ';' inside it is redacted with it.
+func redactParams(b *strings.Builder, s string) {
+	q := strings.IndexAny(s, "?#")
+	if q < 0 {
+		b.WriteString(s)
+		return
+	}
+	b.WriteString(s[:q+1])
+	i := q + 1
+	for i < len(s) {
+		k := i
+		for k < len(s) && !isParamSep(s[k]) && s[k] != '=' {
+			k++
+		}
+		if k >= len(s) || s[k] != '=' {
+			// A key without a value, or the end.
+			b.WriteString(s[i:k])
+			if k < len(s) {
+				b.WriteByte(s[k])
+			}
+			i = k + 1
+			continue
+		}
+		key := s[i:k]
+		b.WriteString(s[i : k+1])
+		v := k + 1
+		key = unescapeOrRaw(key)
+		switch {
+		case isSecretKey(key):
+			e := strings.IndexByte(s[v:], '&')
+			if e < 0 {
+				e = len(s) - v
+			}
+			b.WriteString(redacted)
+			i = v + e
+		case strings.EqualFold(key, "_pragma"):
+			e := strings.IndexByte(s[v:], '&')
+			if e < 0 {
+				e = len(s) - v
+			}
+			writePragma(b, s[v:v+e])
+			i = v + e
+		default:
+			e := v
+			for e < len(s) && !isParamSep(s[e]) {
+				e++
+			}
+			b.WriteString(s[v:e])
+			i = e
+		}
+		if i < len(s) {
+			b.WriteByte(s[i])
+			i++
+		}
+	}
+}
+
+func isParamSep(c byte) bool { return c == '&' || c == ';' || c == '#' }
+
+// writePragma writes the value of a SQLite _pragma parameter, redacting the
+// argument of any pragma whose name contains "key" (SQLCipher's key,
+// hexkey, textkey, rekey, hexrekey).
+func writePragma(b *strings.Builder, v string) {
+	d := unescapeOrRaw(v)
+	n := 0
+	for n < len(d) && (isIdentChar(d[n]) && d[n] < 0x80 && d[n] != '$') {
+		n++
+	}
+	if !strings.Contains(strings.ToLower(d[:n]), "key") {
+		b.WriteString(v)
+		return
+	}
+	b.WriteString(d[:n])
+	b.WriteString("(" + redacted + ")")
+}
+
+// unescapeOrRaw percent-decodes s as a query component, or returns it
+// unchanged when it is not valid percent-encoding.
+func unescapeOrRaw(s string) string {
+	if strings.IndexByte(s, '%') < 0 && strings.IndexByte(s, '+') < 0 {
+		return s
+	}
+	d, err := url.QueryUnescape(s)
+	if err != nil {
+		return s
+	}
+	return d
+}
+
+// isSecretKey reports whether a parameter named key holds a secret: its
+// lower-cased name contains pass, pwd, secret, token, key or credential,
+// except the PostgreSQL file-path parameters sslkey, sslkeylogfile and
+// passfile, whose values are paths worth seeing when a connection fails.
+func isSecretKey(key string) bool {
+	k := strings.ToLower(strings.TrimSpace(key))
+	switch k {
+	case "sslkey", "sslkeylogfile", "passfile", "":
+		return false
+	}
+	for _, w := range [...]string{"pass", "pwd", "secret", "token", "key", "credential"} {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isKeyValueDSN reports whether s is in libpq key=value form: its first
+// non-space run is a keyword followed, after optional spaces, by '='.
+func isKeyValueDSN(s string) bool {
+	i := 0
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	if i >= len(s) || !(s[i]|0x20 >= 'a' && s[i]|0x20 <= 'z' || s[i] == '_') {
+		return false
+	}
+	for i < len(s) && (s[i]|0x20 >= 'a' && s[i]|0x20 <= 'z' || s[i] >= '0' && s[i] <= '9' || s[i] == '_' || s[i] == '.' || s[i] == '-') {
+		i++
+	}
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	return i < len(s) && s[i] == '='
+}
+
+// redactKeyValue writes a libpq key=value DSN with secret values redacted.
+// Values follow libpq: optional spaces around '=', then either a
+// single-quoted value (\' and \\ escape) or a run of non-space bytes (a
+// backslash escapes the next byte). At the first word that is not
+// key=value libpq rejects the string; from there on everything is
+// redacted, since no rule says what it is.
+func redactKeyValue(b *strings.Builder, s string) {
+	i := 0
+	for {
+		j := i
+		for j < len(s) && isSpace(s[j]) {
+			j++
+		}
+		b.WriteString(s[i:j])
+		i = j
+		if i >= len(s) {
+			return
+		}
+		k := i
+		for k < len(s) && s[k] != '=' && !isSpace(s[k]) {
+			k++
+		}
+		key := s[i:k]
+		e := k
+		for e < len(s) && isSpace(s[e]) {
+			e++
+		}
+		if e >= len(s) || s[e] != '=' || k == i {
+			b.WriteString(redacted)
+			return
+		}
+		e++
+		for e < len(s) && isSpace(s[e]) {
+			e++
+		}
+		v := e
+		if v < len(s) && s[v] == '\'' {
+			e = v + 1
+			for e < len(s) && s[e] != '\'' {
+				if s[e] == '\\' {
+					e++
+				}
+				e++
+			}
+			if e < len(s) {
+				e++ // closing quote
+			} else {
+				e = len(s)
+			}
+		} else {
+			for e < len(s) && !isSpace(s[e]) {
+				if s[e] == '\\' {
+					e++
+				}
+				e++
+			}
+			if e > len(s) {
+				e = len(s)
+			}
+		}
+		b.WriteString(s[i:v])
+		if isSecretKey(key) {
+			b.WriteString(redacted)
+		} else {
+			b.WriteString(s[v:e])
+		}
+		i = e
+	}
+}
+
+// redactLoose is the last line of defence, run on every result: wherever a
+// secret-named key is followed by '=' (or by ':' when the key is quoted or
+// a space follows, as in JSON or YAML pasted by mistake), the value after
+// it is redacted, whatever form the rest of the string has. It catches
+// secrets in shapes the form-specific rules do not parse, such as
+// "postgres://h/db password=x".
+func redactLoose(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '=' && c != ':' {
+			continue
+		}
+		// The key: identifier bytes before i, optionally quoted and
+		// followed by spaces.
+		k := i
+		for k > 0 && isSpace(s[k-1]) {
+			k--
+		}
+		quoted := k > 0 && (s[k-1] == '"' || s[k-1] == '\'')
+		if quoted {
+			k--
+		}
+		ke := k
+		for k > 0 && isLooseKeyChar(s[k-1]) {
+			k--
+		}
+		if k == ke || !isSecretKey(unescapeOrRaw(s[k:ke])) {
+			continue
+		}
+		if c == ':' && !quoted && (i+1 >= len(s) || !isSpace(s[i+1])) {
+			continue
+		}
+		v := i + 1
+		for v < len(s) && isSpace(s[v]) {
+			v++
+		}
+		// [v, e) is the value; [vi, ve) the part replaced, which keeps
+		// the quotes of a quoted value.
+		e, vi, ve := v, v, v
+		if v < len(s) && (s[v] == '"' || s[v] == '\'') {
+			q := s[v]
+			e = v + 1
+			for e < len(s) && s[e] != q {
+				if s[e] == '\\' {
+					e++
+				}
+				e++
+			}
+			vi, ve = v+1, e
+			if e < len(s) {
+				e++
+			} else {
+				e, ve = len(s), len(s)
+			}
+		} else {
+			for e < len(s) && !isSpace(s[e]) && s[e] != '&' {
+				e++
+			}
+			ve = e
+		}
+		if val := s[vi:ve]; val == "" || val == redacted {
+			continue
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[last:vi])
+		b.WriteString(redacted)
+		b.WriteString(s[ve:e])
+		last = e
+		i = e - 1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func isLooseKeyChar(c byte) bool {
+	return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.' || c == '%'
+}
