@@ -1,0 +1,41 @@
+// Package migrate plans and applies the schema changes that bring a
+// database to the shape of a set of Go models, atomically, on a ladder of
+// three levels: create (default), updates ([AllowUpdates]) and destructive
+// ([AllowDestructive]).
+//
+// # Plan first, then act
+//
+// [NewPlan] reads the live schema (catalog introspection) and the models
+// (catalog.FromModels), diffs them and validates the result; every blocking
+// problem is returned at once in a [*PlanError]. It executes nothing. The
+// [Plan] prints for people ("+ table", "~ type", "- column" ...), gives its
+// exact SQL ([Plan.Statements]) and exports as a golang-migrate up/down pair
+// ([Plan.WriteMigration]).
+//
+// # Atomic and serialized
+//
+// [Plan.Apply] (and ferro.Migrate, which calls [Run]) pins one connection,
+// takes the migration lock (PostgreSQL: a transaction-scoped advisory lock
+// keyed by the current schema; SQLite: BEGIN IMMEDIATE; both retried with
+// backoff up to [WithLockTimeout]), re-plans under the lock, runs the data
+// checks and every statement in that one transaction, and commits. Any
+// failure rolls back everything and is reported as an [*ApplyError].
+//
+// # Schema epoch
+//
+// After any DDL ran, Apply bumps the schema epoch of the ferro *sql.DB so
+// that every pooled connection drops its caches. Apply therefore requires a
+// database opened through ferro ([ErrNotFerro]) unless [AllowRawDB] is given.
+//
+// # SQLite
+//
+// Changes SQLite's ALTER TABLE cannot make are done with its documented
+// table rebuild, once per table per plan, keeping rows, rowids, indexes,
+// triggers, views and foreign keys; see docs/migrations.md.
+//
+// # Concurrency
+//
+// A Plan is immutable and safe for concurrent use. Any number of migrators,
+// in one process or many, may run against one database: they serialize on
+// the lock.
+package migrate
