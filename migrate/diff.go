@@ -309,7 +309,7 @@ func (p *planner) table(want, have *table) {
 			p.add(phDropCol, LevelDestructive, change{line: line, stmts: []string{"ALTER TABLE " + quote(tn) + " DROP COLUMN " + quote(h.name)}})
 			continue
 		}
-		if !d.rebuild && sqliteCanDrop(have, h) {
+		if !d.rebuild && sqliteCanDrop(have, want, h) {
 			p.add(phDropCol, LevelDestructive, change{line: line, stmts: []string{"ALTER TABLE " + quote(tn) + " DROP COLUMN " + quote(h.name)}})
 			continue
 		}
@@ -499,8 +499,11 @@ func sqliteCanAdd(t *table, c *column) bool {
 
 // sqliteCanDrop reports whether ALTER TABLE DROP COLUMN can drop c: it is
 // in no live index, foreign key or check.
-func sqliteCanDrop(t *table, c *column) bool {
+func sqliteCanDrop(t, want *table, c *column) bool {
 	for _, x := range t.indexes {
+		if want.index(x.name) == nil && ferroNamed(x.name) && !x.constraint {
+			continue // dropped before the column (destructive level)
+		}
 		for _, xc := range x.cols {
 			if xc == c.name {
 				return false
