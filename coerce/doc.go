@@ -1,0 +1,106 @@
+// Package coerce converts between Go values and what the SQLite (modernc)
+// and PostgreSQL (pgx stdlib) drivers store and return, and scans rows into
+// structs fast.
+//
+// The same column reaches Go in different shapes depending on the backend
+// and on who wrote the row: a SQLite DECIMAL column returns int64(10) for
+// one row and float64(1.5) for the next, Postgres returns numeric as text, a
+// SQLite BOOLEAN is int64(1), a Postgres time of day is the string
+// "10:11:12". coerce reads every one of those forms into the Go type you
+// asked for, or fails with an [*Error] that names the column, the Go type
+// and the value. It never falls back silently: NULL never becomes a zero
+// value and a string that is not a member of an enum never becomes one.
+// docs/coercion.md has the full table per backend.
+//
+// # Entry points
+//
+//   - [Into] wraps a destination for hand-written rows.Scan calls.
+//   - [ScanAll] and [ScanOne] scan a result set into structs (or into a
+//     single-value type), with the field rules of catalog.FromModels.
+//   - [Bind] is the write side, called by the ferro driver wrapper for every
+//     argument: it validates enums and writes decimals, and on SQLite times
+//     and UUIDs, in one canonical form.
+//
+// # Destination rules
+//
+// The rule for a destination type is chosen once per type, in this order:
+//
+//  1. time.Time: from time.Time; from text in every form SQLite tools write
+//     (with a space or T, with or without fraction, with Z, ±07, ±0700 or
+//     ±07:00, Go's time.Time.String form, a date alone, a time of day alone
+//     on 0000-01-01); from int64 Unix seconds. The result is always UTC.
+//     float64 is refused (Julian day and Unix seconds are indistinguishable).
+//  2. Any [16]byte type (google/uuid.UUID, gofrs/uuid.UUID): from 36-char
+//     hyphenated, 32-hex, braced or urn:uuid: text in either case, or 16 raw
+//     bytes.
+//  3. Nullable wrappers, a struct {V T; Valid bool} whose pointer implements
+//     sql.Scanner (sql.Null[T], sql.NullString & co, decimal.NullDecimal,
+//     uuid.NullUUID): NULL makes it invalid, anything else goes through T's
+//     rule, so sql.Null[Status] checks membership and sql.NullTime parses
+//     SQLite text.
+//  4. Pointers *T: NULL makes it nil; anything else is stored in a new T
+//     through T's rule.
+//  5. Decimals, a struct type named Decimal whose pointer implements
+//     encoding.TextUnmarshaler (shopspring/decimal, cockroachdb/apd,
+//     govalues/decimal): from text and []byte as stored (scale kept:
+//     "10.50" has two places), int64 as its digits, float64 in its shortest
+//     round-trip form (strconv 'g', -1: REAL 1.5 is "1.5", never
+//     1.50000000001).
+//  6. Types whose pointer implements sql.Scanner: their Scan, given the
+//     driver value unchanged (NULL included, as database/sql does).
+//  7. String enums, a named string type with a method Values() []string
+//     (ent's convention): from text; a value that is not in Values() fails
+//     with [ErrNotMember]. Values() is called once per type.
+//  8. Integer enums, a named integer type T with a method Values() []T:
+//     from integers, digits, or (when T implements fmt.Stringer) a member's
+//     String() name, so a Postgres native enum or a text column of names
+//     reads into it; non-members fail with [ErrNotMember].
+//  9. Other types whose pointer implements encoding.TextUnmarshaler: as for
+//     decimals.
+//  10. Basic kinds: string (from text, []byte, and numbers, booleans and times
+//     formatted as database/sql would), bool (bool; 0/1; 1/0, t/f,
+//     true/false, y/n, yes/no, on/off in any case), signed and unsigned
+//     integers (exact: no fractions, range checked), floats (int64 only when
+//     exactly representable), []byte (a copy; NULL is nil, an empty value
+//     is empty and non-nil), and any (the driver value, []byte copied).
+//
+// A struct field tagged type=json (or type=jsonb) whose type is not a string
+// or []byte is decoded with encoding/json from text or bytes instead, as is
+// an [Into] destination with [WithJSON]; NULL makes a pointer, map, slice or
+// interface nil and is an error for anything else.
+//
+// Everything else is an error wrapping [ErrDestination], reported before
+// the first row is read.
+//
+// # NULL
+//
+// NULL is a value only where Go has a way to say "no value": a pointer, a
+// nullable wrapper, a []byte, map, slice or interface (nil), or a type whose
+// own Scan accepts it. Into anything else it fails with [ErrNull], naming the
+// column, so a NULL can never be mistaken for 0, "" or false.
+//
+// # Struct scanning
+//
+// [ScanAll] maps result columns to fields through internal/model, the same
+// code catalog.FromModels uses, so column names, skipped fields and embedded
+// structs can never disagree between the schema and the scanner. Columns
+// with no field are ignored (unless [WithStrict]), so an older binary keeps
+// working while a newer one adds columns; fields with no column are left
+// alone. The mapping from a (type, column list) to per-column decoders
+// (field offsets and typed setters, no reflect.Value per row) is built once,
+// cached and shared; it is keyed by the column list of each result set, so a
+// schema change can never leave a stale plan behind.
+//
+// # Write side
+//
+// [Bind] gives each value one canonical stored form; see its documentation
+// and [SQLiteTimeLayout]. On SQLite, keep exact decimals in a column with
+// TEXT affinity: with NUMERIC affinity SQLite itself converts "1.50" to REAL
+// 1.5 and keeps only 15 significant digits.
+//
+// # Concurrency
+//
+// Every function is safe for concurrent use. The Scanner returned by [Into]
+// belongs to one goroutine. Caches (rules per type, plans per column list)
+// live for the life of the process.
+package coerce
