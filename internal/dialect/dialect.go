@@ -764,3 +764,18 @@ func isNumber(s string) bool {
 }
 
 func digits(s string) bool { return strings.Trim(s, "0123456789") == "" }
+
+// SplitLiteral splits expr into a leading SQL literal (a quoted string, a
+// number, NULL/TRUE/FALSE, a CURRENT_* keyword, a call without arguments,
+// or one of these in parentheses) and the trimmed rest; lit is empty when
+// expr does not start with one.
+func SplitLiteral(expr string) (lit, rest string) { return splitLiteral(strings.TrimSpace(expr)) }
+
+// ForeignKeyAdder is implemented by dialects that check a foreign key's
+// referenced table when the key is created (Postgres) and can add a key to an
+// existing table. Rendering a schema whose foreign keys form a cycle then
+// creates such keys after all tables. Dialects without it (SQLite) keep every
+// key inside CREATE TABLE.
+type ForeignKeyAdder interface {
+	AddForeignKey(table string, fk *ForeignKey) string
+}

@@ -1,0 +1,116 @@
+package catalog
+
+import (
+	"context"
+	"database/sql/driver"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/dialect/postgres"
+	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+)
+
+// Dialect names accepted by InspectDialect and Render.
+const (
+	SQLite   = "sqlite"
+	Postgres = "postgres"
+)
+
+var dialects = map[string]dialect.Dialect{
+	SQLite:   sqlite.Dialect{},
+	Postgres: postgres.Dialect{},
+}
+
+func lookup(name string) (dialect.Dialect, error) {
+	d, ok := dialects[name]
+	if !ok {
+		return nil, fmt.Errorf("%w %q: use %q or %q", ErrUnknownDialect, name, SQLite, Postgres)
+	}
+	return d, nil
+}
+
+// dialectNamer may be implemented by a database/sql driver (ferro's wrapper
+// does) to name its dialect without a probe.
+type dialectNamer interface{ Dialect() string }
+
+// Detect names the dialect q talks to: "sqlite" or "postgres".
+//
+// For a *sql.DB it looks at the driver (modernc.org/sqlite, pgx stdlib, or a
+// driver with a `Dialect() string` method, such as ferro's) without any
+// query. Otherwise (a *sql.Conn, a *sql.Tx) it sends `SELECT
+// current_schema()` with ExecContext: it succeeds only on Postgres, where an
+// Exec without arguments uses pgx's simple protocol (no statement is
+// prepared or cached); when it fails, `SELECT sqlite_version()` must succeed
+// for SQLite. The probe cannot break a Postgres transaction, because the
+// Postgres query is the one tried first, and a failing statement does not
+// end a SQLite transaction. When neither succeeds Detect returns an error
+// wrapping ErrUnknownDialect and both causes.
+func Detect(ctx context.Context, q Querier) (string, error) {
+	if dq, ok := q.(interface{ Driver() driver.Driver }); ok {
+		if name := driverDialect(dq.Driver()); name != "" {
+			return name, nil
+		}
+	}
+	_, pgErr := q.ExecContext(ctx, "SELECT current_schema()")
+	if pgErr == nil {
+		return Postgres, nil
+	}
+	_, liteErr := q.ExecContext(ctx, "SELECT sqlite_version()")
+	if liteErr == nil {
+		return SQLite, nil
+	}
+	return "", fmt.Errorf("%w: neither a PostgreSQL (%v) nor a SQLite (%v) connection; use InspectDialect to name it", ErrUnknownDialect, pgErr, liteErr)
+}
+
+func driverDialect(d driver.Driver) string {
+	if n, ok := d.(dialectNamer); ok {
+		if _, known := dialects[n.Dialect()]; known {
+			return n.Dialect()
+		}
+	}
+	t := reflect.TypeOf(d)
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil {
+		return ""
+	}
+	switch pkg := t.PkgPath(); {
+	case pkg == "modernc.org/sqlite" || strings.HasPrefix(pkg, "modernc.org/sqlite/"):
+		return SQLite
+	case pkg == "github.com/jackc/pgx/v5/stdlib":
+		return Postgres
+	}
+	return ""
+}
+
+// Inspect reads the live schema q talks to, after finding its dialect with
+// Detect: the tables of Postgres's current_schema() or of SQLite's main
+// database, without the engines' own tables and ferro's (prefix ferro_).
+// It sends a constant number of queries (SQLite 4, Postgres 4, plus at most
+// two probe statements when q is not a *sql.DB), whatever the number of
+// tables; on Postgres each carries pgx.QueryExecModeExec, so no statement is
+// prepared or cached. What is and is not modelled is listed in
+// docs/catalog.md: views are listed by name, triggers ignored, native
+// Postgres enums and other unmodelled types are unknown(...), partial and
+// expression indexes carry their predicate and expressions, other schemas
+// are ignored.
+func Inspect(ctx context.Context, q Querier) (*Schema, error) {
+	name, err := Detect(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return InspectDialect(ctx, q, name)
+}
+
+// InspectDialect is Inspect for a known dialect ("sqlite" or "postgres"),
+// without the probe.
+func InspectDialect(ctx context.Context, q Querier, dialectName string) (*Schema, error) {
+	d, err := lookup(dialectName)
+	if err != nil {
+		return nil, err
+	}
+	return d.Inspect(ctx, q)
+}

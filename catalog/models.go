@@ -1,0 +1,440 @@
+package catalog
+
+import (
+	"database/sql/driver"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/model"
+)
+
+// FromModels builds the schema the given models ask for. Each model is a
+// struct value or a pointer to one (a nil pointer such as (*Invoice)(nil) is
+// fine); tables keep the order of the arguments, columns the order of the
+// fields. The rules (tag grammar, Go type mapping, names, enums) are in
+// docs/catalog.md. Every mistake is a *ModelError naming the Go type, the
+// field and its tag; nothing is guessed.
+func FromModels(models ...any) (*Schema, error) {
+	b := builder{tables: map[string]*built{}}
+	if len(models) == 0 {
+		return nil, &ModelError{Type: "<none>", Reason: "no models given; pass struct values or pointers"}
+	}
+	for _, m := range models {
+		if err := b.add(m); err != nil {
+			return nil, err
+		}
+	}
+	if err := b.resolveForeignKeys(); err != nil {
+		return nil, err
+	}
+	if err := b.checkNames(); err != nil {
+		return nil, err
+	}
+	s := &Schema{}
+	for _, bt := range b.order {
+		bt.table.Sort()
+		s.Tables = append(s.Tables, bt.table)
+	}
+	return s, nil
+}
+
+type builder struct {
+	order  []*built
+	tables map[string]*built
+}
+
+// built is one table with what FromModels needs to finish it.
+type built struct {
+	goType  reflect.Type
+	model   *model.Struct
+	table   *Table
+	unique  map[string]bool // columns that are alone a key (pk or single unique)
+	pending []pendingFK
+}
+
+type pendingFK struct {
+	field  *model.Field
+	column *Column
+}
+
+func (b *builder) add(m any) error {
+	t := reflect.TypeOf(m)
+	if t == nil {
+		return &ModelError{Type: "<nil>", Reason: "nil model; pass a struct value or a pointer such as (*T)(nil)"}
+	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	ms, err := model.Of(t)
+	if err != nil {
+		var me *model.ModelError
+		if errors.As(err, &me) {
+			reason := me.Reason
+			if reason == "" && me.Err != nil {
+				reason = strings.TrimPrefix(me.Err.Error(), "ferro/model: ")
+			}
+			return &ModelError{Type: me.Type, Field: me.Field, Tag: me.Tag, Reason: reason, Err: err}
+		}
+		return &ModelError{Type: t.String(), Reason: err.Error(), Err: err}
+	}
+	typeErr := func(reason string, args ...any) error {
+		return &ModelError{Type: t.String(), Reason: fmt.Sprintf(reason, args...)}
+	}
+	if prev, ok := b.tables[ms.Table]; ok {
+		if prev.goType == t {
+			return typeErr("model given twice; pass each model once")
+		}
+		return typeErr("table %q is also the table of %s; give one of them another TableName()", ms.Table, prev.goType)
+	}
+	if err := checkIdent("table", ms.Table); err != nil {
+		return typeErr("%v", err)
+	}
+	if strings.HasPrefix(strings.ToLower(ms.Table), ReservedPrefix) {
+		return typeErr("table name %q starts with %q, which ferro reserves for its own tables; choose another TableName()", ms.Table, ReservedPrefix)
+	}
+	if len(ms.Fields) == 0 {
+		return typeErr("no columns: the struct has no exported fields")
+	}
+	bt := &built{goType: t, model: ms, table: &Table{Name: ms.Table}, unique: map[string]bool{}}
+	tb := bt.table
+	var pk []string
+	type group struct {
+		unique bool
+		cols   []string
+	}
+	var groups []*group // unique and index groups in order of first field
+	groupKey := map[string]*group{}
+	addGroup := func(kind, name string, f *model.Field) {
+		k := kind + "\x00" + name
+		if name == "" {
+			k = kind + "\x00\x00" + f.Column
+		}
+		g := groupKey[k]
+		if g == nil {
+			g = &group{unique: kind == "uq"}
+			groupKey[k] = g
+			groups = append(groups, g)
+		}
+		g.cols = append(g.cols, f.Column)
+	}
+	for i := range ms.Fields {
+		f := &ms.Fields[i]
+		fail := func(reason string, args ...any) error {
+			return &ModelError{Type: t.String(), Field: f.GoName, Tag: f.RawTag, Reason: fmt.Sprintf(reason, args...)}
+		}
+		if err := checkIdent("column", f.Column); err != nil {
+			return fail("%v", err)
+		}
+		col := &Column{Name: f.Column, Nullable: f.Nullable}
+		typ, enum, err := columnType(f)
+		if err != nil {
+			return fail("%v", err)
+		}
+		col.Type = typ
+		if f.Tag.HasDefault {
+			d, err := checkDefault(f.Tag.Default, typ, enum)
+			if err != nil {
+				return fail("%v", err)
+			}
+			col.Default = d
+		}
+		if f.Tag.PK {
+			if f.Nullable {
+				return fail("a primary key column cannot be nullable; use a non-pointer type and drop `nullable`")
+			}
+			pk = append(pk, f.Column)
+		}
+		if enum != nil {
+			tb.Checks = append(tb.Checks, &Check{Name: ConstraintName(PrefixCheck, tb.Name, f.Column), Column: f.Column, Values: enum})
+		}
+		if f.Tag.Unique {
+			addGroup("uq", f.Tag.UniqueGroup, f)
+		}
+		if f.Tag.Index {
+			addGroup("idx", f.Tag.IndexGroup, f)
+		}
+		if f.Tag.FK != "" {
+			bt.pending = append(bt.pending, pendingFK{field: f, column: col})
+		}
+		tb.Columns = append(tb.Columns, col)
+	}
+	if len(pk) == 0 {
+		return typeErr("no primary key; mark the key field(s) with the pk option, e.g. `ferro:\"id,pk\"`")
+	}
+	tb.PrimaryKey = &PrimaryKey{Name: ConstraintName(PrefixPrimaryKey, tb.Name), Columns: pk}
+	if len(pk) == 1 {
+		bt.unique[pk[0]] = true
+		// A single bigint key is generated by the database, unless it has a
+		// default or is itself a foreign key (a shared one-to-one key).
+		if c, _ := tb.Column(pk[0]); c.Type.Kind == KindBigint && c.Default == "" && !slices.ContainsFunc(bt.pending, func(p pendingFK) bool { return p.column == c }) {
+			c.AutoIncrement = true
+		}
+	}
+	for _, g := range groups {
+		unique := g.unique
+		prefix := PrefixIndex
+		if unique {
+			prefix = PrefixUnique
+			if len(g.cols) == 1 {
+				bt.unique[g.cols[0]] = true
+			}
+		}
+		tb.Indexes = append(tb.Indexes, &Index{Name: ConstraintName(prefix, tb.Name, g.cols...), Unique: unique, Columns: g.cols})
+	}
+	b.order = append(b.order, bt)
+	b.tables[tb.Name] = bt
+	return nil
+}
+
+func (b *builder) resolveForeignKeys() error {
+	for _, bt := range b.order {
+		for _, p := range bt.pending {
+			f := p.field
+			fail := func(reason string, args ...any) error {
+				return &ModelError{Type: bt.goType.String(), Field: f.GoName, Tag: f.RawTag, Reason: fmt.Sprintf(reason, args...)}
+			}
+			rt, rc, _ := f.Tag.FKTarget()
+			ref, ok := b.tables[rt]
+			if !ok {
+				return fail("fk=%s: table %q is not among the models; pass its model to FromModels too", f.Tag.FK, rt)
+			}
+			refCol, ok := ref.table.Column(rc)
+			if !ok {
+				return fail("fk=%s: table %q (%s) has no column %q", f.Tag.FK, rt, ref.goType, rc)
+			}
+			if refCol.Type != p.column.Type {
+				return fail("fk=%s: column type %s differs from the referenced column's %s; use the same Go type or type=", f.Tag.FK, p.column.Type, refCol.Type)
+			}
+			if !ref.unique[rc] {
+				return fail("fk=%s: the referenced column must be the single-column primary key or unique; mark %s.%s with pk or unique", f.Tag.FK, ref.goType, rc)
+			}
+			fk := &ForeignKey{
+				Name: ConstraintName(PrefixForeignKey, bt.table.Name, f.Column), Columns: []string{f.Column},
+				RefTable: rt, RefColumns: []string{rc}, OnDelete: actionOr(f.Tag.OnDelete), OnUpdate: actionOr(f.Tag.OnUpdate),
+			}
+			for _, a := range []string{fk.OnDelete, fk.OnUpdate} {
+				if a == ActionSetNull && !p.column.Nullable {
+					return fail("fk action %q needs a nullable column; make the field a pointer or add nullable", a)
+				}
+				if a == ActionSetDefault && p.column.Default == "" && !p.column.Nullable {
+					return fail("fk action %q needs a default on the column; add default=", a)
+				}
+			}
+			bt.table.ForeignKeys = append(bt.table.ForeignKeys, fk)
+		}
+	}
+	return nil
+}
+
+func actionOr(a string) string {
+	if a == "" {
+		return ActionNoAction
+	}
+	return a
+}
+
+// checkNames makes sure no two generated names collide: index names share
+// the table namespace on Postgres, constraint names must be unique per table.
+func (b *builder) checkNames() error {
+	seen := map[string]string{}
+	for _, bt := range b.order {
+		seen[bt.table.Name] = "table " + bt.table.Name
+	}
+	for _, bt := range b.order {
+		t := bt.table
+		names := []string{t.PrimaryKey.Name}
+		for _, x := range t.Indexes {
+			names = append(names, x.Name)
+		}
+		for _, x := range t.ForeignKeys {
+			names = append(names, x.Name)
+		}
+		for _, x := range t.Checks {
+			names = append(names, x.Name)
+		}
+		for _, n := range names {
+			if prev, ok := seen[n]; ok {
+				return &ModelError{Type: bt.goType.String(), Reason: fmt.Sprintf("generated name %q of table %q collides with %s; rename the table or the columns", n, t.Name, prev)}
+			}
+			seen[n] = "a constraint or index of table " + t.Name
+		}
+	}
+	return nil
+}
+
+// checkIdent rejects identifiers that are empty, too long for Postgres, or
+// contain NUL (which no engine stores).
+func checkIdent(what, name string) error {
+	switch {
+	case name == "":
+		return fmt.Errorf("empty %s name", what)
+	case len(name) > MaxIdentLen:
+		return fmt.Errorf("%s name %q is %d bytes, longer than the %d PostgreSQL allows; shorten it", what, name, len(name), MaxIdentLen)
+	case strings.ContainsRune(name, 0) || !utf8.ValidString(name):
+		return fmt.Errorf("%s name %q contains NUL or invalid UTF-8", what, name)
+	}
+	return nil
+}
+
+var (
+	timeType    = reflect.TypeFor[time.Time]()
+	rawJSONType = reflect.TypeFor[json.RawMessage]()
+	valuerType  = reflect.TypeFor[driver.Valuer]()
+)
+
+func isNamed(t reflect.Type, pkg, name string) bool { return t.PkgPath() == pkg && t.Name() == name }
+
+// goClass is how a Go value type may be stored: its default canonical type
+// and the kinds a type= tag may choose instead.
+func goClass(vt reflect.Type) (def Type, allowed []Kind, ok bool) {
+	ints := []Kind{KindSmallint, KindInt, KindBigint, KindNumeric}
+	switch {
+	case vt == timeType:
+		return Type{Kind: KindTimestamptz}, []Kind{KindDate, KindTime, KindTimestamp, KindTimestamptz}, true
+	case isNamed(vt, "github.com/google/uuid", "UUID"):
+		return Type{Kind: KindUUID}, []Kind{KindUUID}, true
+	case isNamed(vt, "github.com/shopspring/decimal", "Decimal"):
+		return Type{Kind: KindNumeric}, []Kind{KindNumeric}, true
+	case vt == rawJSONType:
+		return Type{Kind: KindJSON}, []Kind{KindJSON}, true
+	}
+	switch vt.Kind() {
+	case reflect.Int64, reflect.Int, reflect.Uint32:
+		return Type{Kind: KindBigint}, ints, true
+	case reflect.Int32, reflect.Uint16:
+		return Type{Kind: KindInt}, ints, true
+	case reflect.Int16, reflect.Int8, reflect.Uint8:
+		return Type{Kind: KindSmallint}, ints, true
+	case reflect.Float64:
+		return Type{Kind: KindDouble}, []Kind{KindReal, KindDouble, KindNumeric}, true
+	case reflect.Float32:
+		return Type{Kind: KindReal}, []Kind{KindReal, KindDouble, KindNumeric}, true
+	case reflect.String:
+		return Type{Kind: KindText}, []Kind{KindText, KindVarchar, KindJSON, KindUUID, KindNumeric}, true
+	case reflect.Bool:
+		return Type{Kind: KindBoolean}, []Kind{KindBoolean}, true
+	case reflect.Slice:
+		if vt.Elem().Kind() == reflect.Uint8 {
+			return Type{Kind: KindBytes}, []Kind{KindBytes, KindJSON}, true
+		}
+		return Type{}, []Kind{KindJSON}, false
+	case reflect.Map, reflect.Struct, reflect.Array:
+		return Type{}, []Kind{KindJSON}, false
+	}
+	return Type{}, nil, false
+}
+
+// columnType returns the canonical type of f and, for an enum, its values.
+func columnType(f *model.Field) (Type, []string, error) {
+	vt := f.ValueType
+	enum, isEnum, err := enumValues(vt)
+	if err != nil {
+		return Type{}, nil, err
+	}
+	def, allowed, ok := goClass(vt)
+	custom := vt.Implements(valuerType) || reflect.PointerTo(vt).Implements(valuerType)
+	if isEnum {
+		def, allowed, ok = Type{Kind: KindText}, []Kind{KindText, KindVarchar}, true
+	}
+	if f.Tag.Type == "" {
+		if !ok {
+			if custom {
+				return Type{}, nil, fmt.Errorf("Go type %s implements driver.Valuer but has no default column type; add type=<%s>", vt, dialect.Vocabulary)
+			}
+			if len(allowed) > 0 {
+				return Type{}, nil, fmt.Errorf("Go type %s has no column type of its own; add type=json to store it as JSON", vt)
+			}
+			return Type{}, nil, fmt.Errorf("Go type %s cannot be stored without loss in any column type (e.g. uint64 exceeds bigint); use another Go type", vt)
+		}
+		return def, enum, nil
+	}
+	typ, err := ParseType(f.Tag.Type)
+	if err != nil {
+		return Type{}, nil, fmt.Errorf("type=%s: %w", f.Tag.Type, err)
+	}
+	if typ.Kind == KindUnknown {
+		return Type{}, nil, fmt.Errorf("type=%s: unknown(...) types are only reported by Inspect; use one of %s", f.Tag.Type, dialect.Vocabulary)
+	}
+	if !slices.Contains(allowed, typ.Kind) && !(custom && !isEnum && !ok) {
+		names := make([]string, len(allowed))
+		for i, k := range allowed {
+			names[i] = k.String()
+		}
+		if len(names) == 0 {
+			return Type{}, nil, fmt.Errorf("type=%s: Go type %s cannot be stored in any column type; use another Go type", f.Tag.Type, vt)
+		}
+		return Type{}, nil, fmt.Errorf("type=%s: Go type %s cannot be stored as %s; allowed: %s", f.Tag.Type, vt, typ.Kind, strings.Join(names, ", "))
+	}
+	return typ, enum, nil
+}
+
+// enumValues reports whether t is a named string type with a method
+// Values() []string (or []T), and returns its values.
+func enumValues(t reflect.Type) ([]string, bool, error) {
+	if t.Kind() != reflect.String || t.Name() == "" || t.PkgPath() == "" {
+		return nil, false, nil
+	}
+	for _, rt := range []reflect.Type{t, reflect.PointerTo(t)} {
+		m, ok := rt.MethodByName("Values")
+		if !ok || m.Type.NumIn() != 1 || m.Type.NumOut() != 1 {
+			continue
+		}
+		out := m.Type.Out(0)
+		if out.Kind() != reflect.Slice || out.Elem().Kind() != reflect.String {
+			continue
+		}
+		recv := reflect.New(t)
+		if rt == t {
+			recv = recv.Elem()
+		}
+		vals := m.Func.Call([]reflect.Value{recv})[0]
+		if vals.Len() == 0 {
+			return nil, true, fmt.Errorf("enum type %s: Values() returned no values; return at least one", t)
+		}
+		list := make([]string, vals.Len())
+		for i := range list {
+			v := vals.Index(i).String()
+			if strings.ContainsRune(v, 0) || !utf8.ValidString(v) {
+				return nil, true, fmt.Errorf("enum type %s: value %q contains NUL or invalid UTF-8", t, v)
+			}
+			if slices.Contains(list[:i], v) {
+				return nil, true, fmt.Errorf("enum type %s: value %q is listed twice in Values()", t, v)
+			}
+			list[i] = v
+		}
+		return list, true, nil
+	}
+	return nil, false, nil
+}
+
+// checkDefault validates a default= literal and returns it normalised. Only
+// literals are accepted (a quoted string, a number, true, false, null,
+// CURRENT_TIMESTAMP/CURRENT_DATE/CURRENT_TIME, or a call without arguments
+// such as now()), so a tag can never smuggle SQL into the DDL.
+func checkDefault(lit string, t Type, enum []string) (string, error) {
+	norm := NormalizeDefault(lit, t)
+	l, rest := splitDefault(lit)
+	if l == "" || rest != "" || strings.HasPrefix(l, "(") {
+		return "", fmt.Errorf("default=%s: not a SQL literal; use a quoted string ('draft'), a number, true, false, CURRENT_TIMESTAMP or a call like now()", lit)
+	}
+	if norm == "" {
+		return "", fmt.Errorf("default=%s: a NULL default is the same as none; remove it", lit)
+	}
+	if strings.ContainsRune(lit, 0) || !utf8.ValidString(lit) {
+		return "", fmt.Errorf("default=%s: contains NUL or invalid UTF-8", lit)
+	}
+	if enum != nil && norm[0] == '\'' {
+		v := strings.ReplaceAll(norm[1:len(norm)-1], "''", "'")
+		if !slices.Contains(enum, v) {
+			return "", fmt.Errorf("default=%s: %q is not one of the enum values %q", lit, v, enum)
+		}
+	}
+	return norm, nil
+}

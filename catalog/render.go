@@ -1,0 +1,75 @@
+package catalog
+
+import (
+	"fmt"
+
+	"github.com/ferrosql/ferro/internal/dialect"
+)
+
+// Render returns the statements that create s in an empty database of the
+// named dialect ("sqlite" or "postgres"): per table, CREATE TABLE then its
+// CREATE INDEX statements. Tables come in the schema's order, except that a
+// table is moved after the tables its foreign keys reference. On Postgres,
+// keys that still point forward (a cycle) are added by ALTER TABLE after all
+// tables; SQLite does not need that. The output is deterministic and every
+// identifier is quoted.
+func Render(s *Schema, dialectName string) ([]string, error) {
+	d, err := lookup(dialectName)
+	if err != nil {
+		return nil, err
+	}
+	adder, deferFKs := d.(dialect.ForeignKeyAdder)
+	var out, late []string
+	created := map[string]bool{}
+	for _, t := range createOrder(s) {
+		tt := t
+		if deferFKs {
+			var now []*ForeignKey
+			for _, fk := range t.ForeignKeys {
+				if fk.RefTable == t.Name || created[fk.RefTable] {
+					now = append(now, fk)
+				} else {
+					late = append(late, adder.AddForeignKey(t.Name, fk))
+				}
+			}
+			if len(now) != len(t.ForeignKeys) {
+				cp := *t
+				cp.ForeignKeys = now
+				tt = &cp
+			}
+		}
+		stmts, err := d.CreateTable(tt)
+		if err != nil {
+			return nil, fmt.Errorf("ferro/catalog: render table %q for %s: %w", t.Name, dialectName, err)
+		}
+		out = append(out, stmts...)
+		created[t.Name] = true
+	}
+	return append(out, late...), nil
+}
+
+// createOrder returns the tables so that each comes after the tables it
+// references, keeping the schema's order otherwise (a depth-first walk in
+// schema order; cycles are broken where they are found).
+func createOrder(s *Schema) []*Table {
+	state := map[string]int{} // 1 visiting, 2 done
+	var out []*Table
+	var visit func(t *Table)
+	visit = func(t *Table) {
+		if state[t.Name] != 0 {
+			return
+		}
+		state[t.Name] = 1
+		for _, fk := range t.ForeignKeys {
+			if rt, ok := s.Table(fk.RefTable); ok {
+				visit(rt)
+			}
+		}
+		state[t.Name] = 2
+		out = append(out, t)
+	}
+	for _, t := range s.Tables {
+		visit(t)
+	}
+	return out
+}

@@ -1,0 +1,100 @@
+package postgres
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/ferrosql/ferro/internal/dialect"
+)
+
+// Dialect is the PostgreSQL implementation of dialect.Dialect (rendering,
+// type spelling, introspection). The zero value is ready; it is stateless.
+type Dialect struct{}
+
+var (
+	_ dialect.Dialect         = Dialect{}
+	_ dialect.ForeignKeyAdder = Dialect{}
+)
+
+// Name returns "postgres".
+func (Dialect) Name() string { return "postgres" }
+
+// ColumnType spells c's type for Postgres: json is jsonb (binary, indexable,
+// keys normalised), bytes is bytea, double is double precision.
+func (Dialect) ColumnType(c *dialect.Column) (string, error) {
+	t := c.Type
+	switch t.Kind {
+	case dialect.KindVarchar:
+		return "varchar(" + strconv.Itoa(t.Length) + ")", nil
+	case dialect.KindNumeric:
+		if t.Precision == 0 {
+			return "numeric", nil
+		}
+		return fmt.Sprintf("numeric(%d,%d)", t.Precision, t.Scale), nil
+	case dialect.KindUnknown:
+		return "", fmt.Errorf("ferro/catalog: postgres: column %q: type %s is not in ferro's vocabulary; ferro cannot create it", c.Name, t)
+	}
+	if s, ok := pgSpelling[t.Kind]; ok {
+		return s, nil
+	}
+	return "", fmt.Errorf("ferro/catalog: postgres: column %q: no spelling for type %s", c.Name, t)
+}
+
+var pgSpelling = map[dialect.Kind]string{
+	dialect.KindText: "text", dialect.KindSmallint: "smallint", dialect.KindInt: "integer", dialect.KindBigint: "bigint",
+	dialect.KindReal: "real", dialect.KindDouble: "double precision", dialect.KindBoolean: "boolean", dialect.KindBytes: "bytea",
+	dialect.KindUUID: "uuid", dialect.KindDate: "date", dialect.KindTime: "time", dialect.KindTimestamp: "timestamp",
+	dialect.KindTimestamptz: "timestamptz", dialect.KindJSON: "jsonb",
+}
+
+// LiveType maps a Postgres type spelling (as format_type prints it, or a
+// common alias) to the canonical vocabulary: character varying(n) and
+// varchar(n) are varchar(n), integer/int4 int, int8 bigint, float8 double,
+// timestamp with time zone timestamptz, jsonb json, and so on. Spellings
+// with a modifier ferro does not model (timestamp(3), varchar without a
+// length, arrays), json (not jsonb), native enums, domains and other types
+// are unknown(...).
+func (Dialect) LiveType(spelling string) dialect.Type {
+	norm := strings.ToLower(strings.Join(strings.Fields(spelling), " "))
+	unknown := dialect.Unknown(spelling)
+	if i := strings.IndexByte(norm, '('); i >= 0 && strings.HasSuffix(norm, ")") {
+		name, params := strings.TrimSpace(norm[:i]), norm[i+1:len(norm)-1]
+		var canon string
+		switch name {
+		case "character varying", "varchar":
+			canon = "varchar(" + params + ")"
+		case "numeric", "decimal":
+			canon = "numeric(" + params + ")"
+		default:
+			return unknown
+		}
+		t, err := dialect.ParseType(canon)
+		if err != nil || t.Kind == dialect.KindUnknown {
+			return unknown
+		}
+		return t
+	}
+	if k, ok := pgNames[norm]; ok {
+		return dialect.Type{Kind: k}
+	}
+	return unknown
+}
+
+var pgNames = map[string]dialect.Kind{
+	"text":     dialect.KindText,
+	"smallint": dialect.KindSmallint, "int2": dialect.KindSmallint,
+	"integer": dialect.KindInt, "int": dialect.KindInt, "int4": dialect.KindInt,
+	"bigint": dialect.KindBigint, "int8": dialect.KindBigint,
+	"real": dialect.KindReal, "float4": dialect.KindReal,
+	"double precision": dialect.KindDouble, "float8": dialect.KindDouble,
+	"numeric": dialect.KindNumeric, "decimal": dialect.KindNumeric,
+	"boolean": dialect.KindBoolean, "bool": dialect.KindBoolean,
+	"bytea":                  dialect.KindBytes,
+	"uuid":                   dialect.KindUUID,
+	"date":                   dialect.KindDate,
+	"time without time zone": dialect.KindTime, "time": dialect.KindTime,
+	"timestamp without time zone": dialect.KindTimestamp, "timestamp": dialect.KindTimestamp,
+	"timestamp with time zone": dialect.KindTimestamptz, "timestamptz": dialect.KindTimestamptz,
+	"jsonb": dialect.KindJSON,
+}

@@ -1,0 +1,605 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/ferrosql/ferro/internal/dialect"
+)
+
+// The introspection queries. Each joins sqlite_schema with a table-valued
+// pragma, so the number of queries is fixed (four) whatever the number of
+// tables. ferro's own tables (prefix ferro_), SQLite's (sqlite_), virtual
+// tables and their shadow tables are left out.
+const (
+	inspectFilter = `m.type = 'table' AND m.name NOT LIKE 'sqlite\_%' ESCAPE '\' AND m.name NOT LIKE 'ferro\_%' ESCAPE '\'`
+
+	inspectTablesQuery = `SELECT m.type, m.name, coalesce(m.sql, ''), coalesce(l.wr, 0), coalesce(l.strict, 0), coalesce(l.type, '')
+FROM main.sqlite_schema AS m LEFT JOIN pragma_table_list AS l ON l.schema = 'main' AND l.name = m.name
+WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite\_%' ESCAPE '\' AND m.name NOT LIKE 'ferro\_%' ESCAPE '\'
+ORDER BY m.name`
+
+	inspectColumnsQuery = `SELECT m.name, c.name, c.type, c."notnull", c.dflt_value, c.pk, c.hidden
+FROM main.sqlite_schema AS m JOIN pragma_table_xinfo(m.name, 'main') AS c
+WHERE ` + inspectFilter + `
+ORDER BY m.name, c.cid`
+
+	inspectIndexesQuery = `SELECT m.name, il.name, il."unique", il.origin, il.partial, coalesce(s.sql, ''), x.cid, coalesce(x.name, ''), x."desc", coalesce(x.coll, '')
+FROM main.sqlite_schema AS m JOIN pragma_index_list(m.name, 'main') AS il JOIN pragma_index_xinfo(il.name, 'main') AS x
+LEFT JOIN main.sqlite_schema AS s ON s.type = 'index' AND s.name = il.name
+WHERE ` + inspectFilter + ` AND x.key = 1
+ORDER BY m.name, il.name, x.seqno`
+
+	inspectForeignKeysQuery = `SELECT m.name, f.id, f."table", f."from", f."to", f.on_update, f.on_delete, f.match
+FROM main.sqlite_schema AS m JOIN pragma_foreign_key_list(m.name, 'main') AS f
+WHERE ` + inspectFilter + `
+ORDER BY m.name, f.id, f.seq`
+)
+
+// InspectQueries is the number of queries Inspect sends.
+const InspectQueries = 4
+
+// Inspect reads the tables of the main database in four queries. Views are
+// listed by name; triggers are ignored (they are not part of the model).
+// Column types are mapped by LiveType, defaults by dialect.NormalizeDefault,
+// and constraint names and checks are read from the CREATE TABLE text
+// (SQLite's catalog has no other record of them): enum checks in the form
+// ferro renders are recognised, every other check is reported verbatim as
+// an opaque expression.
+func (d Dialect) Inspect(ctx context.Context, q dialect.Querier) (*dialect.Schema, error) {
+	s := &dialect.Schema{}
+	tables := map[string]*sqliteTable{}
+	var order []*sqliteTable
+	err := inspectRows(ctx, q, inspectTablesQuery, func(r *sql.Rows) error {
+		var typ, name, ddl, ltype string
+		var wr, strict bool
+		if err := r.Scan(&typ, &name, &ddl, &wr, &strict, &ltype); err != nil {
+			return err
+		}
+		if typ == "view" {
+			s.Views = append(s.Views, name)
+			return nil
+		}
+		if ltype != "table" { // virtual and shadow tables
+			return nil
+		}
+		st := &sqliteTable{t: &dialect.Table{Name: name}, ddl: parseCreateTable(ddl), withoutRowid: wr}
+		var extra []string
+		if wr {
+			extra = append(extra, "without rowid")
+		}
+		if strict {
+			extra = append(extra, "strict")
+		}
+		st.t.Extra = strings.Join(extra, ", ")
+		tables[name] = st
+		order = append(order, st)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = inspectRows(ctx, q, inspectColumnsQuery, func(r *sql.Rows) error {
+		var table, name, typ string
+		var notNull bool
+		var dflt sql.NullString
+		var pk, hidden int
+		if err := r.Scan(&table, &name, &typ, &notNull, &dflt, &pk, &hidden); err != nil {
+			return err
+		}
+		st := tables[table]
+		if st == nil {
+			return nil
+		}
+		c := &dialect.Column{Name: name, Type: d.LiveType(typ), Nullable: !notNull}
+		if dflt.Valid {
+			c.Default = dialect.NormalizeDefault(dflt.String, c.Type)
+		}
+		switch hidden {
+		case 1:
+			return nil // hidden column of a virtual table
+		case 2, 3:
+			c.Extra = "generated"
+			c.Default = ""
+		}
+		st.t.Columns = append(st.t.Columns, c)
+		if pk > 0 {
+			st.pk = append(st.pk, sqlitePKCol{pos: pk, name: name, declared: typ})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, st := range order {
+		st.finishPK()
+	}
+	err = inspectRows(ctx, q, inspectIndexesQuery, func(r *sql.Rows) error {
+		var table, name, origin, ddl, col, coll string
+		var unique, partial, desc bool
+		var cid int
+		if err := r.Scan(&table, &name, &unique, &origin, &partial, &ddl, &cid, &col, &desc, &coll); err != nil {
+			return err
+		}
+		st := tables[table]
+		if st == nil || origin == "pk" {
+			return nil
+		}
+		x, _ := st.t.Index(name)
+		if x == nil {
+			x = &dialect.Index{Name: name, Unique: unique, Constraint: origin == "u"}
+			if partial {
+				x.Where = indexWhere(ddl)
+			}
+			st.t.Indexes = append(st.t.Indexes, x)
+		}
+		var extra []string
+		switch cid {
+		case -2:
+			col = "(expression)"
+			if parts := indexParts(ddl); len(x.Columns) < len(parts) {
+				col = "(" + parts[len(x.Columns)] + ")"
+			}
+			extra = append(extra, "expression")
+		case -1:
+			col = "rowid"
+		}
+		if desc {
+			extra = append(extra, "desc "+col)
+		}
+		if coll != "" && !strings.EqualFold(coll, "BINARY") {
+			extra = append(extra, "collate "+coll+" "+col)
+		}
+		x.Columns = append(x.Columns, col)
+		if len(extra) > 0 {
+			if x.Extra != "" {
+				x.Extra += ", "
+			}
+			x.Extra += strings.Join(extra, ", ")
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	fks := map[string]*dialect.ForeignKey{}
+	err = inspectRows(ctx, q, inspectForeignKeysQuery, func(r *sql.Rows) error {
+		var table, ref, from, onUpdate, onDelete, match string
+		var to sql.NullString
+		var id int
+		if err := r.Scan(&table, &id, &ref, &from, &to, &onUpdate, &onDelete, &match); err != nil {
+			return err
+		}
+		st := tables[table]
+		if st == nil {
+			return nil
+		}
+		key := fmt.Sprintf("%s\x00%d", table, id)
+		fk := fks[key]
+		if fk == nil {
+			fk = &dialect.ForeignKey{RefTable: ref, OnDelete: strings.ToLower(onDelete), OnUpdate: strings.ToLower(onUpdate)}
+			if m := strings.ToUpper(match); m != "" && m != "NONE" {
+				fk.Extra = "match " + strings.ToLower(m)
+			}
+			fks[key] = fk
+			st.t.ForeignKeys = append(st.t.ForeignKeys, fk)
+		}
+		fk.Columns = append(fk.Columns, from)
+		if to.Valid {
+			fk.RefColumns = append(fk.RefColumns, to.String)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, st := range order {
+		for _, fk := range st.t.ForeignKeys {
+			if len(fk.RefColumns) == 0 { // REFERENCES t without columns: t's primary key
+				if rt := tables[fk.RefTable]; rt != nil && rt.t.PrimaryKey != nil {
+					fk.RefColumns = append([]string(nil), rt.t.PrimaryKey.Columns...)
+				}
+			}
+			fk.Name = st.ddl.fkName(fk.Columns, fk.RefTable)
+		}
+		st.t.Checks = st.ddl.checks
+		st.t.Sort()
+		s.Tables = append(s.Tables, st.t)
+	}
+	return s, nil
+}
+
+type sqlitePKCol struct {
+	pos            int
+	name, declared string
+}
+
+type sqliteTable struct {
+	t            *dialect.Table
+	ddl          *createTable
+	pk           []sqlitePKCol
+	withoutRowid bool
+}
+
+func (st *sqliteTable) finishPK() {
+	if len(st.pk) == 0 {
+		return
+	}
+	cols := make([]string, len(st.pk))
+	for _, p := range st.pk {
+		cols[p.pos-1] = p.name
+	}
+	st.t.PrimaryKey = &dialect.PrimaryKey{Name: st.ddl.pkName, Columns: cols}
+	// A single INTEGER key of a rowid table is the rowid itself: generated
+	// when omitted, never NULL.
+	if len(cols) == 1 && !st.withoutRowid && strings.EqualFold(strings.TrimSpace(st.pk[0].declared), "INTEGER") && !st.ddl.pkDesc {
+		c, _ := st.t.Column(cols[0])
+		c.AutoIncrement = true
+		c.Nullable = false
+		if st.ddl.autoincrement {
+			c.Extra = "autoincrement"
+		}
+	}
+}
+
+func inspectRows(ctx context.Context, q dialect.Querier, query string, each func(*sql.Rows) error) error {
+	rows, err := q.QueryContext(ctx, query)
+	if err != nil {
+		return fmt.Errorf("ferro/catalog: sqlite: inspect: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := each(rows); err != nil {
+			return fmt.Errorf("ferro/catalog: sqlite: inspect: %w", err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("ferro/catalog: sqlite: inspect: %w", err)
+	}
+	return nil
+}
+
+// createTable is what Inspect reads from a CREATE TABLE text: the names
+// SQLite's pragmas do not report, and the check constraints.
+type createTable struct {
+	pkName        string
+	pkDesc        bool // column-level PRIMARY KEY DESC: not a rowid alias
+	autoincrement bool
+	checks        []*dialect.Check
+	fks           []ddlForeignKey
+}
+
+type ddlForeignKey struct {
+	name string
+	cols []string
+	ref  string
+}
+
+func (ct *createTable) fkName(cols []string, ref string) string {
+	for _, f := range ct.fks {
+		if strings.EqualFold(f.ref, ref) && len(f.cols) == len(cols) {
+			same := true
+			for i := range cols {
+				same = same && strings.EqualFold(f.cols[i], cols[i])
+			}
+			if same {
+				return f.name
+			}
+		}
+	}
+	return ""
+}
+
+type ddlTokKind uint8
+
+const (
+	ddlWord ddlTokKind = iota // keyword or bare identifier
+	ddlIdent
+	ddlString
+	ddlNumber
+	ddlPunct
+)
+
+type ddlTok struct {
+	kind       ddlTokKind
+	val        string // identifier or string value, unquoted
+	start, end int    // byte offsets in the source
+}
+
+func (t ddlTok) is(word string) bool { return t.kind == ddlWord && strings.EqualFold(t.val, word) }
+func (t ddlTok) punct(c string) bool { return t.kind == ddlPunct && t.val == c }
+
+// ddlTokens splits SQLite SQL text into tokens, dropping blanks and
+// comments. Unterminated strings or identifiers end at the end of text.
+func ddlTokens(s string) []ddlTok {
+	var out []ddlTok
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
+			i++
+		case c == '-' && strings.HasPrefix(s[i:], "--"):
+			j := strings.IndexByte(s[i:], '\n')
+			if j < 0 {
+				j = len(s) - i
+			}
+			i += j
+		case c == '/' && strings.HasPrefix(s[i:], "/*"):
+			j := strings.Index(s[i+2:], "*/")
+			if j < 0 {
+				i = len(s)
+			} else {
+				i += j + 4
+			}
+		case c == '\'' || c == '"' || c == '`' || c == '[':
+			closeCh := c
+			if c == '[' {
+				closeCh = ']'
+			}
+			var b strings.Builder
+			j := i + 1
+			for j < len(s) {
+				if s[j] == closeCh {
+					if closeCh != ']' && j+1 < len(s) && s[j+1] == closeCh {
+						b.WriteByte(closeCh)
+						j += 2
+						continue
+					}
+					j++
+					break
+				}
+				b.WriteByte(s[j])
+				j++
+			}
+			kind := ddlIdent
+			if c == '\'' {
+				kind = ddlString
+			}
+			out = append(out, ddlTok{kind: kind, val: b.String(), start: i, end: j})
+			i = j
+		case c == '_' || c >= 0x80 || (c|0x20 >= 'a' && c|0x20 <= 'z'):
+			j := i + 1
+			for j < len(s) && (s[j] == '_' || s[j] == '$' || s[j] >= 0x80 || (s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z') || (s[j] >= '0' && s[j] <= '9')) {
+				j++
+			}
+			out = append(out, ddlTok{kind: ddlWord, val: s[i:j], start: i, end: j})
+			i = j
+		case (c >= '0' && c <= '9') || c == '.' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+			j := i + 1
+			for j < len(s) && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.' || s[j]|0x20 == 'e' || s[j]|0x20 == 'x' ||
+				((s[j] == '-' || s[j] == '+') && s[j-1]|0x20 == 'e') || (s[j]|0x20 >= 'a' && s[j]|0x20 <= 'f')) {
+				j++
+			}
+			out = append(out, ddlTok{kind: ddlNumber, val: s[i:j], start: i, end: j})
+			i = j
+		default:
+			out = append(out, ddlTok{kind: ddlPunct, val: s[i : i+1], start: i, end: i + 1})
+			i++
+		}
+	}
+	return out
+}
+
+// ddlClose returns the index of the ")" token closing the "(" at toks[i],
+// or len(toks).
+func ddlClose(toks []ddlTok, i int) int {
+	depth := 0
+	for j := i; j < len(toks); j++ {
+		switch {
+		case toks[j].punct("("):
+			depth++
+		case toks[j].punct(")"):
+			depth--
+			if depth == 0 {
+				return j
+			}
+		}
+	}
+	return len(toks)
+}
+
+// ddlList splits the parenthesised list opening at toks[open] into items
+// at top-level commas; it returns the items and the index of the ")".
+func ddlList(toks []ddlTok, open int) ([][]ddlTok, int) {
+	end := ddlClose(toks, open)
+	var items [][]ddlTok
+	start, depth := open+1, 0
+	for j := open + 1; j < end; j++ {
+		switch {
+		case toks[j].punct("("):
+			depth++
+		case toks[j].punct(")"):
+			depth--
+		case toks[j].punct(",") && depth == 0:
+			items = append(items, toks[start:j])
+			start = j + 1
+		}
+	}
+	if start < end {
+		items = append(items, toks[start:end])
+	}
+	return items, end
+}
+
+// parseCreateTable reads constraint names and checks from a CREATE TABLE
+// statement as SQLite stores it in sqlite_schema.sql.
+func parseCreateTable(src string) *createTable {
+	ct := &createTable{}
+	toks := ddlTokens(src)
+	open := -1
+	for i, t := range toks {
+		if t.punct("(") {
+			open = i
+			break
+		}
+		if t.is("AS") { // CREATE TABLE ... AS SELECT: no constraints
+			return ct
+		}
+	}
+	if open < 0 {
+		return ct
+	}
+	items, _ := ddlList(toks, open)
+	for _, item := range items {
+		if len(item) == 0 {
+			continue
+		}
+		switch {
+		case item[0].is("CONSTRAINT") || item[0].is("PRIMARY") || item[0].is("UNIQUE") || item[0].is("CHECK") || item[0].is("FOREIGN"):
+			ct.tableConstraint(src, item)
+		default:
+			ct.columnConstraints(src, item)
+		}
+	}
+	return ct
+}
+
+func (ct *createTable) tableConstraint(src string, item []ddlTok) {
+	name, i := "", 0
+	if item[0].is("CONSTRAINT") && len(item) > 1 {
+		name, i = item[1].val, 2
+	}
+	if i >= len(item) {
+		return
+	}
+	switch {
+	case item[i].is("PRIMARY"):
+		ct.pkName = name
+	case item[i].is("CHECK"):
+		if i+1 < len(item) && item[i+1].punct("(") {
+			ct.addCheck(name, src, item, i+1)
+		}
+	case item[i].is("FOREIGN"):
+		for j := i; j < len(item); j++ {
+			if item[j].punct("(") {
+				cols, end := ddlList(item, j)
+				fk := ddlForeignKey{name: name}
+				for _, c := range cols {
+					if len(c) > 0 {
+						fk.cols = append(fk.cols, c[0].val)
+					}
+				}
+				if end+2 < len(item) && item[end+1].is("REFERENCES") {
+					fk.ref = item[end+2].val
+				}
+				ct.fks = append(ct.fks, fk)
+				return
+			}
+		}
+	}
+}
+
+func (ct *createTable) columnConstraints(src string, item []ddlTok) {
+	col := item[0].val
+	pending := ""
+	for j := 1; j < len(item); j++ {
+		t := item[j]
+		switch {
+		case t.punct("("):
+			j = ddlClose(item, j)
+		case t.is("CONSTRAINT") && j+1 < len(item):
+			pending = item[j+1].val
+			j++
+		case t.is("PRIMARY"):
+			ct.pkName = pending
+			pending = ""
+			if j+2 < len(item) && item[j+1].is("KEY") && item[j+2].is("DESC") {
+				ct.pkDesc = true
+			}
+		case t.is("AUTOINCREMENT"):
+			ct.autoincrement = true
+		case t.is("CHECK") && j+1 < len(item) && item[j+1].punct("("):
+			end := ct.addCheck(pending, src, item, j+1)
+			pending = ""
+			j = end
+		case t.is("REFERENCES") && j+1 < len(item):
+			ct.fks = append(ct.fks, ddlForeignKey{name: pending, cols: []string{col}, ref: item[j+1].val})
+			pending = ""
+			j++
+		case t.is("NOT") || t.is("NULL") || t.is("UNIQUE") || t.is("DEFAULT") || t.is("COLLATE") || t.is("GENERATED") || t.is("AS"):
+			pending = ""
+		}
+	}
+}
+
+// addCheck records the check whose "(" is item[open] and returns the index
+// of its ")".
+func (ct *createTable) addCheck(name, src string, item []ddlTok, open int) int {
+	end := ddlClose(item, open)
+	if end >= len(item) {
+		return end
+	}
+	expr := strings.TrimSpace(src[item[open].end:item[end].start])
+	ck := &dialect.Check{Name: name}
+	if col, vals, ok := parseEnumCheck(expr); ok {
+		ck.Column, ck.Values = col, vals
+	} else {
+		ck.Expr = expr
+	}
+	ct.checks = append(ct.checks, ck)
+	return end
+}
+
+// parseEnumCheck recognises `"col" IN ('a', 'b', ...)` (the enum check ferro
+// renders; the column may also be bare, blanks may vary) and nothing else.
+func parseEnumCheck(expr string) (col string, vals []string, ok bool) {
+	toks := ddlTokens(expr)
+	if len(toks) < 5 || (toks[0].kind != ddlIdent && toks[0].kind != ddlWord) || !toks[1].is("IN") || !toks[2].punct("(") || !toks[len(toks)-1].punct(")") {
+		return "", nil, false
+	}
+	if toks[0].kind == ddlWord && (toks[0].is("NOT") || toks[0].is("IN")) {
+		return "", nil, false
+	}
+	vals = []string{}
+	for j := 3; j < len(toks)-1; j++ {
+		want := (j - 3) % 2
+		switch {
+		case want == 0 && toks[j].kind == ddlString:
+			vals = append(vals, toks[j].val)
+		case want == 1 && toks[j].punct(","):
+		default:
+			return "", nil, false
+		}
+	}
+	if (len(toks)-4)%2 != 1 {
+		return "", nil, false
+	}
+	return toks[0].val, vals, true
+}
+
+// indexWhere returns the predicate of a partial index from its CREATE INDEX
+// text.
+func indexWhere(src string) string {
+	toks := ddlTokens(src)
+	for i, t := range toks {
+		if t.punct("(") {
+			end := ddlClose(toks, i)
+			if end+1 < len(toks) && toks[end+1].is("WHERE") && end+2 < len(toks) {
+				return strings.TrimSpace(src[toks[end+2].start:])
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// indexParts returns the raw texts of the key parts of a CREATE INDEX.
+func indexParts(src string) []string {
+	toks := ddlTokens(src)
+	for i, t := range toks {
+		if t.punct("(") {
+			items, _ := ddlList(toks, i)
+			out := make([]string, len(items))
+			for k, it := range items {
+				if len(it) > 0 {
+					out[k] = strings.TrimSpace(src[it[0].start:it[len(it)-1].end])
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}

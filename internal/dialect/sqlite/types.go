@@ -1,0 +1,158 @@
+package sqlite
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/ferrosql/ferro/internal/dialect"
+)
+
+// Dialect is the SQLite implementation of dialect.Dialect (rendering,
+// type spelling, introspection). The zero value is ready; it is stateless.
+type Dialect struct{}
+
+var _ dialect.Dialect = Dialect{}
+
+// Name returns "sqlite".
+func (Dialect) Name() string { return "sqlite" }
+
+// DecimalTypeName is the declared type of numeric columns. It contains
+// "TEXT", so the column has TEXT affinity and SQLite stores decimal strings
+// as written, never converting them to an 8-byte REAL; the (p,s) parameters
+// are kept in the declaration for introspection.
+const DecimalTypeName = "DECIMAL_TEXT"
+
+// JSONTypeName is the declared type of json columns: TEXT affinity, so a
+// document that is a bare number ("1.0", "1e400") is not converted.
+const JSONTypeName = "JSON_TEXT"
+
+// ColumnType spells c's type for SQLite. Every spelling maps back to the
+// same canonical type through LiveType. A bigint auto-increment key is
+// declared INTEGER, which makes it an alias of the 64-bit rowid.
+func (Dialect) ColumnType(c *dialect.Column) (string, error) {
+	t := c.Type
+	switch t.Kind {
+	case dialect.KindText:
+		return "TEXT", nil
+	case dialect.KindVarchar:
+		return "VARCHAR(" + strconv.Itoa(t.Length) + ")", nil
+	case dialect.KindSmallint:
+		return "SMALLINT", nil
+	case dialect.KindInt:
+		return "INT", nil
+	case dialect.KindBigint:
+		if c.AutoIncrement {
+			return "INTEGER", nil
+		}
+		return "BIGINT", nil
+	case dialect.KindReal:
+		return "REAL", nil
+	case dialect.KindDouble:
+		return "DOUBLE", nil
+	case dialect.KindNumeric:
+		if t.Precision == 0 {
+			return DecimalTypeName, nil
+		}
+		return fmt.Sprintf("%s(%d,%d)", DecimalTypeName, t.Precision, t.Scale), nil
+	case dialect.KindBoolean:
+		return "BOOLEAN", nil
+	case dialect.KindBytes:
+		return "BLOB", nil
+	case dialect.KindUUID:
+		return "UUID", nil
+	case dialect.KindDate:
+		return "DATE", nil
+	case dialect.KindTime:
+		return "TIME", nil
+	case dialect.KindTimestamp:
+		return "TIMESTAMP", nil
+	case dialect.KindTimestamptz:
+		return "TIMESTAMPTZ", nil
+	case dialect.KindJSON:
+		return JSONTypeName, nil
+	case dialect.KindUnknown:
+		// An inspected column being recreated as it was (e.g. by a table
+		// rebuild) keeps its live declaration.
+		if !validDeclaredType(t.Raw) {
+			return "", fmt.Errorf("ferro/catalog: sqlite: column %q: cannot declare type %q", c.Name, t.Raw)
+		}
+		return t.Raw, nil
+	}
+	return "", fmt.Errorf("ferro/catalog: sqlite: column %q: no spelling for type %s", c.Name, t)
+}
+
+// validDeclaredType accepts the declared types SQLite itself accepts and
+// reports (names and parenthesised numbers), nothing that could end the
+// column definition.
+func validDeclaredType(s string) bool {
+	if s == "" {
+		return true
+	}
+	for _, r := range s {
+		if !(r == ' ' || r == '_' || r == '(' || r == ')' || r == ',' || r == '+' || r == '-' ||
+			(r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z')) {
+			return false
+		}
+	}
+	return strings.Count(s, "(") == strings.Count(s, ")") && strings.Count(s, "(") <= 1
+}
+
+// LiveType maps a declared SQLite column type to the canonical vocabulary.
+// The mapping is by exact name (case and blanks aside), never by SQLite's
+// affinity rules: INTEGER and BIGINT (and INT8) are bigint, INT and INT4
+// int, SMALLINT and INT2 smallint, REAL and FLOAT4 real, DOUBLE, DOUBLE
+// PRECISION, FLOAT and FLOAT8 double, DATETIME and TIMESTAMP timestamp,
+// BLOB and BYTEA bytes, BOOLEAN and BOOL boolean, VARCHAR(n) and CHARACTER
+// VARYING(n) varchar(n), DECIMAL_TEXT(p,s) numeric(p,s), JSON_TEXT json. In
+// particular NUMERIC, DECIMAL and JSON, whose NUMERIC affinity does not
+// keep values exactly, are unknown(...), as is everything else.
+func (Dialect) LiveType(spelling string) dialect.Type {
+	norm := strings.ToUpper(strings.Join(strings.Fields(spelling), " "))
+	name, params, hasParams := norm, "", false
+	if i := strings.IndexByte(norm, '('); i >= 0 && strings.HasSuffix(norm, ")") {
+		name, params, hasParams = strings.TrimSpace(norm[:i]), norm[i+1:len(norm)-1], true
+	}
+	unknown := dialect.Unknown(spelling)
+	if hasParams {
+		var canon string
+		switch name {
+		case "VARCHAR", "CHARACTER VARYING":
+			canon = "varchar(" + params + ")"
+		case DecimalTypeName:
+			if strings.Count(params, ",") != 1 {
+				return unknown
+			}
+			canon = "numeric(" + params + ")"
+		default:
+			return unknown
+		}
+		t, err := dialect.ParseType(canon)
+		if err != nil || t.Kind == dialect.KindUnknown {
+			return unknown
+		}
+		return t
+	}
+	if k, ok := sqliteNames[name]; ok {
+		return dialect.Type{Kind: k}
+	}
+	return unknown
+}
+
+var sqliteNames = map[string]dialect.Kind{
+	"TEXT":     dialect.KindText,
+	"SMALLINT": dialect.KindSmallint, "INT2": dialect.KindSmallint,
+	"INT": dialect.KindInt, "INT4": dialect.KindInt,
+	"INTEGER": dialect.KindBigint, "BIGINT": dialect.KindBigint, "INT8": dialect.KindBigint,
+	"REAL": dialect.KindReal, "FLOAT4": dialect.KindReal,
+	"DOUBLE": dialect.KindDouble, "DOUBLE PRECISION": dialect.KindDouble, "FLOAT": dialect.KindDouble, "FLOAT8": dialect.KindDouble,
+	DecimalTypeName: dialect.KindNumeric,
+	"BOOLEAN":       dialect.KindBoolean, "BOOL": dialect.KindBoolean,
+	"BLOB": dialect.KindBytes, "BYTEA": dialect.KindBytes,
+	"UUID":      dialect.KindUUID,
+	"DATE":      dialect.KindDate,
+	"TIME":      dialect.KindTime,
+	"TIMESTAMP": dialect.KindTimestamp, "DATETIME": dialect.KindTimestamp, "TIMESTAMP WITHOUT TIME ZONE": dialect.KindTimestamp,
+	"TIMESTAMPTZ": dialect.KindTimestamptz, "TIMESTAMP WITH TIME ZONE": dialect.KindTimestamptz,
+	JSONTypeName: dialect.KindJSON,
+}
