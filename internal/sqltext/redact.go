@@ -89,16 +89,18 @@ func redactAuthorityAndParams(b *strings.Builder, r string) {
 // by the redaction. An '@' in a query value of a URL that has userinfo
 // therefore makes everything before it count as password (over-redaction).
 func userinfoEnd(r string) int {
+	colon := strings.IndexByte(r, ':')
+	bad := strings.IndexAny(r, "/?#&=")
 	for end := len(r); ; {
 		at := strings.LastIndexByte(r[:end], '@')
 		if at < 0 {
 			return -1
 		}
-		user := r[:at]
-		if c := strings.IndexByte(user, ':'); c >= 0 {
-			user = user[:c]
+		userEnd := at
+		if colon >= 0 && colon < at {
+			userEnd = colon
 		}
-		if !strings.ContainsAny(user, "/?#&=") {
+		if bad < 0 || bad >= userEnd {
 			return at
 		}
 		end = at
