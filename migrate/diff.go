@@ -208,7 +208,7 @@ func (p *planner) table(want, have *table) {
 			p.add(phDrop, LevelUpdates, change{line: "- index " + tn + "." + x.name + " (redefined)", stmts: []string{p.dropIndex(tn, hx)}})
 		}
 		var g []guard
-		if x.unique {
+		if x.unique && liveCols(have, x.cols) {
 			g = append(g, guard{table: tn, column: strings.Join(x.cols, ", "),
 				query:  "SELECT count(*) FROM (SELECT 1 FROM " + quote(tn) + " WHERE " + notNullAll(x.cols) + " GROUP BY " + quoteList(x.cols) + " HAVING count(*) > 1) AS dup",
 				reason: "has %d duplicated values, so unique " + x.name + " cannot be created; remove the duplicates first"})
@@ -242,15 +242,19 @@ func (p *planner) table(want, have *table) {
 		if p.have.table(fk.refTable) == nil { // created by this plan, so empty
 			g.query = "SELECT count(*) FROM " + quote(tn) + " AS c WHERE " + notNullAll(prefixed("c", fk.cols))
 		}
+		fg := []guard{g}
+		if !liveCols(have, fk.cols) { // a new column: filled with its default
+			fg = nil
+		}
 		if p.pg() {
 			if hf != nil {
 				p.add(phDrop, LevelUpdates, change{line: "- foreign key " + tn + "." + fk.name + " (redefined)", stmts: []string{"ALTER TABLE " + quote(tn) + " DROP CONSTRAINT " + quote(fk.name)}})
 			}
-			p.add(phFK, LevelUpdates, change{line: line, guards: []guard{g}, stmts: []string{addFKSQL(tn, fk)}})
+			p.add(phFK, LevelUpdates, change{line: line, guards: fg, stmts: []string{addFKSQL(tn, fk)}})
 			continue
 		}
 		d.lines = append(d.lines, line)
-		d.guards = append(d.guards, g)
+		d.guards = append(d.guards, fg...)
 		d.rebuild, d.need = true, max(d.need, LevelUpdates)
 	}
 	for _, hf := range have.fks {
@@ -277,15 +281,19 @@ func (p *planner) table(want, have *table) {
 		g := guard{table: tn, column: ck.column,
 			query:  "SELECT count(*) FROM " + quote(tn) + " WHERE NOT (" + ck.expr + ")",
 			reason: "has %d rows that fail check " + ck.name + " " + ck.expr + "; update them first (for an enum: to one of the new values)"}
+		cg := []guard{g}
+		if ck.column != "" && have.col(ck.column) == nil { // a new column: filled with its default
+			cg = nil
+		}
 		if p.pg() {
 			if hc != nil {
 				p.add(phDrop, LevelUpdates, change{line: "- check " + tn + "." + ck.name + " (redefined)", stmts: []string{"ALTER TABLE " + quote(tn) + " DROP CONSTRAINT " + quote(ck.name)}})
 			}
-			p.add(phAdd, LevelUpdates, change{line: line, guards: []guard{g}, stmts: []string{"ALTER TABLE " + quote(tn) + " ADD CONSTRAINT " + quote(ck.name) + " CHECK (" + ck.expr + ")"}})
+			p.add(phAdd, LevelUpdates, change{line: line, guards: cg, stmts: []string{"ALTER TABLE " + quote(tn) + " ADD CONSTRAINT " + quote(ck.name) + " CHECK (" + ck.expr + ")"}})
 			continue
 		}
 		d.lines = append(d.lines, line)
-		d.guards = append(d.guards, g)
+		d.guards = append(d.guards, cg...)
 		d.rebuild, d.need = true, max(d.need, LevelUpdates)
 	}
 	for _, hc := range have.checks {
@@ -340,6 +348,18 @@ func (p *planner) dropIndex(table string, x *index) string {
 		return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(x.name)
 	}
 	return "DROP INDEX " + quote(x.name)
+}
+
+// liveCols reports whether every column exists in the live table t: data
+// checks only make sense over existing columns (SQLite would even read an
+// unknown double-quoted name as a string).
+func liveCols(t *table, cols []string) bool {
+	for _, c := range cols {
+		if t.col(c) == nil {
+			return false
+		}
+	}
+	return true
 }
 
 func nullText(c *column) string {

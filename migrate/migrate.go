@@ -1,0 +1,83 @@
+package migrate
+
+import (
+	"context"
+	"database/sql"
+
+	"github.com/ferrosql/ferro/catalog"
+	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/dialect/postgres"
+	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+)
+
+// dialectOf returns the catalog dialect (rendering and introspection) for
+// an engine.
+func dialectOf(eng engine) dialect.Dialect {
+	if eng.Name() == "postgres" {
+		return postgres.Dialect{}
+	}
+	return sqlite.Dialect{}
+}
+
+// NewPlan computes the plan that brings db to the shape of models at the
+// level the options allow, and validates it: every blocking problem is
+// returned at once in a [*PlanError]. Nothing is executed; NewPlan only
+// reads (the live schema, and row counts for the data checks), so it works
+// on any *sql.DB, ferro or not. models are struct values or pointers, as for
+// catalog.FromModels.
+func NewPlan(ctx context.Context, db *sql.DB, models []any, opts ...Option) (*Plan, error) {
+	cfg := newConfig(opts)
+	eng, err := engineOf(db)
+	if err != nil {
+		return nil, err
+	}
+	desired, err := catalog.FromModels(models...)
+	if err != nil {
+		return nil, err
+	}
+	d := dialectOf(eng)
+	p, err := makePlan(ctx, db, eng, d, d.Inspect, desired, cfg)
+	if err != nil {
+		return nil, err
+	}
+	p.models = models
+	return p, nil
+}
+
+// Apply executes the plan in one transaction on one connection of db, under
+// the migration lock: it takes the lock, re-plans (so a plan another
+// migrator already applied finds nothing to do and returns nil), refuses
+// with [ErrStale] if the re-plan differs from [Plan.Statements], runs every
+// data check and statement, and commits. On any failure everything is
+// rolled back and the error is an [*ApplyError] naming the statement. The
+// schema epoch of db is bumped whenever a statement ran, even a failed one.
+// db must be opened through ferro unless [AllowRawDB] was given to NewPlan.
+func (p *Plan) Apply(ctx context.Context, db *sql.DB) error {
+	desired, err := catalog.FromModels(p.models...)
+	if err != nil {
+		return err
+	}
+	return run(ctx, db, p.cfg, replanner(desired, p.cfg), p.Statements())
+}
+
+// Run plans and applies in one go: what ferro.Migrate and
+// ferro.MigrateContext do. The plan is made under the migration lock, so
+// concurrent callers serialize and the later ones find nothing to do.
+func Run(ctx context.Context, db *sql.DB, models []any, opts ...Option) error {
+	cfg := newConfig(opts)
+	if _, err := engineOf(db); err != nil {
+		return err
+	}
+	desired, err := catalog.FromModels(models...)
+	if err != nil {
+		return err
+	}
+	return run(ctx, db, cfg, replanner(desired, cfg), nil)
+}
+
+func replanner(desired *catalog.Schema, cfg config) replanFunc {
+	return func(ctx context.Context, conn *sql.Conn, eng engine) (*Plan, error) {
+		d := dialectOf(eng)
+		return makePlan(ctx, conn, eng, d, d.Inspect, desired, cfg)
+	}
+}
