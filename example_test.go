@@ -63,4 +63,8 @@ func ExampleBumpSchemaEpoch() {
 
 func ExampleRedact() {
 	fmt.Println(ferro.Redact("postgres://app:s3cr%40t@db.internal:5432/orders?sslmode=require"))
+	fmt.Println(ferro.Redact("host=db user=app password='p@ss word' dbname=orders"))
+	// Output:
+	// postgres://app:xxxxx@db.internal:5432/orders?sslmode=require
+	// host=db user=app password=xxxxx dbname=orders
 }

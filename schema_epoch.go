@@ -65,4 +65,4 @@ func IsDDL(query string) bool { return sqltext.IsDDL(query) }
 // Redact returns dsn with every password and secret-like parameter replaced,
 // fit for logs and error messages. Every error and log line ferro writes
 // uses it.
-func Redact(dsn string) string { return dsn } // TMPREDACT
+func Redact(dsn string) string { return sqltext.Redact(dsn) }
