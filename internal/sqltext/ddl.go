@@ -212,6 +212,18 @@ func selectInto(q string, i int) bool {
 			i++
 			label, prevDistinct = false, false
 			continue
+		case c == '(':
+			i++
+			depth++
+			label, prevDistinct = false, false
+			continue
+		case c == ')':
+			i++
+			if depth > 0 {
+				depth--
+			}
+			label, prevDistinct = false, false
+			continue
 		case cls&cIdentStart != 0:
 			j := i + 1
 			for j < len(q) && charClass[q[j]]&cIdentCont != 0 {
@@ -286,8 +298,40 @@ const (
 // parenthesised) and applies selectInto to it.
 func withSelectInto(q string, i int) bool {
 	depth := 0
-	for {
-		k, s, e := next(q, i, modePostgres)
+	for i < len(q) {
+		c := q[i]
+		cls := charClass[c]
+		switch {
+		case cls&(cSpace|cPlain) != 0:
+			i++
+			continue
+		case c == '(':
+			i++
+			depth++
+			continue
+		case c == ')':
+			i++
+			if depth > 0 {
+				depth--
+			}
+			continue
+		case cls&cIdentStart != 0:
+			j := i + 1
+			for j < len(q) && charClass[q[j]]&cIdentCont != 0 {
+				j++
+			}
+			if j == i+1 && c|0x20 == 'e' && j < len(q) && q[j] == '\'' {
+				i = skipEString(q, j+1)
+				continue
+			}
+			if depth == 0 && j-i == 6 && eqFold(q[i:j], "select") {
+				return selectInto(q, j)
+			}
+			i = j
+			continue
+		}
+		k, _, e := next(q, i, modePostgres)
+		i = e
 		switch k {
 		case tokEOF, tokSemi:
 			return false
@@ -297,13 +341,9 @@ func withSelectInto(q string, i int) bool {
 			if depth > 0 {
 				depth--
 			}
-		case tokWord:
-			if depth == 0 && eqFold(q[s:e], "select") {
-				return selectInto(q, e)
-			}
 		}
-		i = e
 	}
+	return false
 }
 
 // explainAnalyzeDDL parses PostgreSQL EXPLAIN options from just after

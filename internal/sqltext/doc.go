@@ -34,7 +34,8 @@
 //
 // # Statement boundaries and the two lexers
 //
-// Statements are split on ';' outside single-quoted strings (” escape),
+// Statements are split on ';' outside single-quoted strings (a doubled
+// quote escapes),
 // double-quoted identifiers and comments, plus, for PostgreSQL,
 // dollar-quoted strings ($$...$$, $tag$...$tag$; $1 is a parameter),
 // E'...' strings (backslash escapes) and nested /* */ comments, and, for
