@@ -285,3 +285,30 @@ func FuzzIsDDL(f *testing.F) {
 		checkIsDDLInvariants(t, s)
 	})
 }
+
+// naiveIsDDL is the usual hand-rolled check (upper-case, split on ';',
+// test prefixes). It is wrong on quotes and comments and allocates; it is
+// here only as the baseline BenchmarkIsDDL is compared with.
+func naiveIsDDL(q string) bool {
+	for _, st := range strings.Split(strings.ToUpper(q), ";") {
+		st = strings.TrimSpace(st)
+		for _, kw := range []string{"CREATE", "ALTER", "DROP", "RENAME", "TRUNCATE", "COMMENT", "REINDEX", "IMPORT", "ATTACH", "DETACH"} {
+			if strings.HasPrefix(st, kw) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func BenchmarkNaiveIsDDL(b *testing.B) {
+	for _, tc := range typicalStatements {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(tc.query)))
+			for b.Loop() {
+				naiveIsDDL(tc.query)
+			}
+		})
+	}
+}
