@@ -19,7 +19,7 @@ type unknownType struct {
 	ID int64 `ferro:"id,pk,type=unknown(citext)"`
 }
 type wrongType struct {
-	ID   int64 `ferro:"id,pk"`
+	ID   int64  `ferro:"id,pk"`
 	Name string `ferro:"name,type=boolean"`
 }
 type dupColumn struct {
