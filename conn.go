@@ -29,6 +29,10 @@ type conn struct {
 	stmts map[*stmt]struct{}
 	// bad is set when a renewal failed: the connection is discarded.
 	bad bool
+	// pendingDDL: DDL ran inside a transaction begun with plain text
+	// ("BEGIN"), not through BeginTx; the epoch is bumped once the session
+	// is seen outside the transaction (see settle).
+	pendingDDL bool
 	// rowsType and rowsKind cache the optional interfaces of the last inner
 	// rows type seen (see wrapRows).
 	rowsType reflect.Type
@@ -136,14 +140,31 @@ func (c *conn) inTx() bool {
 	return known && in
 }
 
-// afterDDL records that a DDL statement ran (or was attempted) on c.
+// afterDDL records that a DDL statement ran (or was attempted) on c. Other
+// connections must not renew before the DDL commits (they would cache the
+// old shape again), so inside a transaction the bump waits for its end;
+// this connection renews at once, for the rest of its transaction.
 func (c *conn) afterDDL() {
 	if c.tx != nil {
 		c.tx.ddl = true
-		c.seen = renewNow // this connection's own caches, before its next statement
+		c.seen = renewNow
+		return
+	}
+	if in, known := c.c.eng.inTx(c.inner); known && in {
+		c.pendingDDL = true
+		c.seen = renewNow
 		return
 	}
 	c.c.bump("ddl")
+}
+
+// settle bumps the epoch for DDL run inside a text-level transaction once
+// that transaction is over (committed or rolled back).
+func (c *conn) settle() {
+	if in, _ := c.c.eng.inTx(c.inner); !in {
+		c.pendingDDL = false
+		c.c.bump("ddl in transaction ended")
+	}
 }
 
 // recoverStale inspects err from query. When it is the server reporting a
@@ -209,8 +230,16 @@ func (c *conn) prepareInner(ctx context.Context, query string) (driver.Stmt, err
 	return si, err
 }
 
-// Close implements driver.Conn.
-func (c *conn) Close() error { return c.inner.Close() }
+// Close implements driver.Conn. DDL of an unfinished text-level
+// transaction is rolled back by the server as the session ends; the epoch
+// is bumped all the same, as for any attempted DDL.
+func (c *conn) Close() error {
+	if c.pendingDDL {
+		c.pendingDDL = false
+		c.c.bump("connection closed inside a transaction that ran ddl")
+	}
+	return c.inner.Close()
+}
 
 // Begin implements driver.Conn.
 func (c *conn) Begin() (driver.Tx, error) {
@@ -273,6 +302,8 @@ func (c *conn) ExecContext(ctx context.Context, query string, args []driver.Name
 	}
 	if sqltext.IsDDL(query) {
 		c.afterDDL()
+	} else if c.pendingDDL {
+		c.settle()
 	}
 	return res, err
 }
@@ -361,6 +392,9 @@ func (c *conn) Ping(ctx context.Context) error {
 func (c *conn) ResetSession(ctx context.Context) error {
 	if c.bad {
 		return driver.ErrBadConn
+	}
+	if c.pendingDDL {
+		c.settle()
 	}
 	if c.resetter == nil {
 		return nil

@@ -346,3 +346,26 @@ func TestSchemaEpoch_NotFerro(t *testing.T) {
 	_, err = ferro.SchemaEpoch(nil)
 	assert.True(t, errors.Is(err, ferro.ErrNotFerro))
 }
+
+// TestEpoch_DDLInTextTransaction pins that DDL inside a transaction begun
+// with plain "BEGIN" (as migrators do) bumps when the transaction ends, not
+// before: other connections must not renew while the DDL is uncommitted.
+func TestEpoch_DDLInTextTransaction(t *testing.T) {
+	e := testdb.Postgres(t)
+	db := open(t, e, 2)
+	mustExec(t, db, "CREATE TABLE t (id bigint PRIMARY KEY)")
+	mustExec(t, db, "INSERT INTO t VALUES (1)")
+	cs := conns(t, db, 2)
+	columns(t, cs[1], "SELECT * FROM t WHERE id = $1", 1)
+	before, _ := ferro.SchemaEpoch(db)
+	mustExec(t, cs[0], "BEGIN")
+	mustExec(t, cs[0], "ALTER TABLE t ADD COLUMN extra text")
+	assert.Equal(t, []string{"id", "extra"}, columns(t, cs[0], "SELECT * FROM t WHERE id = $1", 1))
+	mid, _ := ferro.SchemaEpoch(db)
+	assert.Equal(t, before, mid)
+	mustExec(t, cs[0], "COMMIT")
+	after, _ := ferro.SchemaEpoch(db)
+	assert.Equal(t, before+1, after)
+	assert.Equal(t, []string{"id", "extra"}, columns(t, cs[1], "SELECT * FROM t WHERE id = $1", 1))
+	release(cs)
+}

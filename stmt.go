@@ -123,6 +123,8 @@ func (s *stmt) ExecContext(ctx context.Context, args []driver.NamedValue) (drive
 	}
 	if s.isDDL {
 		s.c.afterDDL()
+	} else if s.c.pendingDDL {
+		s.c.settle()
 	}
 	return res, err
 }
