@@ -87,6 +87,14 @@ func pendingLine(c change) string {
 	return c.line + "    (needs " + opt + ")"
 }
 
+// plural returns "1 change", "2 changes".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
 // String renders the plan for people: one line per change ("+ table",
 // "+ column", "~ type", "~ null", "- column", "+ index", "- index" ...),
 // then the statements, then the differences the level leaves alone.
@@ -101,7 +109,7 @@ func (p *Plan) String() string {
 		b.WriteString("nothing to do\n")
 	} else {
 		n := len(p.Statements())
-		b.WriteString(strconv.Itoa(len(p.changes)) + " changes, " + strconv.Itoa(n) + " statements in one transaction\n")
+		b.WriteString(plural(len(p.changes), "change") + ", " + plural(n, "statement") + " in one transaction\n")
 	}
 	for _, c := range p.changes {
 		b.WriteString(c.line)
@@ -112,8 +120,9 @@ func (p *Plan) String() string {
 			b.WriteByte('\n')
 		}
 		for _, s := range c.stmts {
+			// Multi-line statements (CREATE TABLE) keep their shape, indented.
 			b.WriteString("    ")
-			b.WriteString(s)
+			b.WriteString(strings.ReplaceAll(s, "\n", "\n    "))
 			b.WriteString(";\n")
 		}
 	}
