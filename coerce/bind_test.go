@@ -121,6 +121,10 @@ func TestBind_sqliteTimeOrder(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	zones := []*time.Location{time.UTC, cest, time.FixedZone("NST", -(3*3600 + 1800)), time.FixedZone("X", 14*3600)}
 	var times []time.Time
+	tx, err := db.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i := 0; i < 200; i++ {
 		sec := r.Int64N(int64(300*365*24*3600)) - int64(150*365*24*3600) // 1820..2120
 		tm := time.Unix(sec, r.Int64N(1e9)).In(zones[i%len(zones)])
@@ -128,7 +132,12 @@ func TestBind_sqliteTimeOrder(t *testing.T) {
 			tm = times[i-1].Add(time.Nanosecond) // neighbours 1ns apart
 		}
 		times = append(times, tm)
-		exec(t, db, "INSERT INTO ts (id, at, at_text) VALUES (?, ?, ?)", i, tm, tm)
+		if _, err := tx.Exec("INSERT INTO ts (id, at, at_text) VALUES (?, ?, ?)", i, tm, tm); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
 	}
 	sorted := slices.Clone(times)
 	slices.SortFunc(sorted, func(a, b time.Time) int { return a.Compare(b) })

@@ -71,6 +71,8 @@ func buildDecoder(t reflect.Type, asJSON bool) (decodeFunc, error) {
 		return nullWrapperDecoder(t)
 	case t.Kind() == reflect.Pointer:
 		return pointerDecoder(t)
+	case t == shopspringType:
+		return decodeShopspring, nil
 	case isDecimalType(t):
 		return textDecoder(t), nil
 	case reflect.PointerTo(t).Implements(scannerType):

@@ -2,6 +2,7 @@ package coerce
 
 import (
 	"errors"
+	"strings"
 	"time"
 )
 
@@ -231,7 +232,7 @@ func parseUUID(s string, u *[16]byte) error {
 		}
 		s = s[1:37]
 	case 45:
-		if s[:9] != "urn:uuid:" && s[:9] != "URN:UUID:" {
+		if !strings.EqualFold(s[:9], "urn:uuid:") {
 			return errUUIDSyntax
 		}
 		s = s[9:]
