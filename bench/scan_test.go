@@ -3,8 +3,12 @@ package bench
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
+	"sync"
 	"testing"
 	"time"
 
@@ -136,11 +140,101 @@ func coerceScanAll(db *sql.DB) ([]ScanRow, error) {
 	return coerce.ScanAll[ScanRow](rows)
 }
 
+// The replay driver serves a result set captured from a real engine (the
+// exact driver.Values modernc or pgx returned), so that "scan-only"
+// benchmarks time database/sql plus the scanning code and nothing else:
+// on a shared 2-core machine the engines' own noise otherwise swamps the
+// differences being measured.
+
+type replaySet struct {
+	cols []string
+	rows [][]driver.Value
+}
+
+var (
+	replaySets sync.Map // DSN -> *replaySet
+	replayOnce sync.Once
+)
+
+type replayDriver struct{}
+
+func (replayDriver) Open(name string) (driver.Conn, error) {
+	s, ok := replaySets.Load(name)
+	if !ok {
+		return nil, fmt.Errorf("replay: no result set %q", name)
+	}
+	return &replayConn{set: s.(*replaySet)}, nil
+}
+
+type replayConn struct{ set *replaySet }
+
+func (c *replayConn) Prepare(string) (driver.Stmt, error) {
+	return nil, errors.New("replay: no statements")
+}
+func (c *replayConn) Close() error              { return nil }
+func (c *replayConn) Begin() (driver.Tx, error) { return nil, errors.New("replay: no transactions") }
+func (c *replayConn) Query(string, []driver.Value) (driver.Rows, error) {
+	return &replayRows{set: c.set}, nil
+}
+
+type replayRows struct {
+	set *replaySet
+	i   int
+}
+
+func (r *replayRows) Columns() []string { return r.set.cols }
+func (r *replayRows) Close() error      { return nil }
+func (r *replayRows) Next(dest []driver.Value) error {
+	if r.i == len(r.set.rows) {
+		return io.EOF
+	}
+	copy(dest, r.set.rows[r.i])
+	r.i++
+	return nil
+}
+
+// replayDB captures scanQuery's result through the raw driver of e and
+// returns a *sql.DB that replays it.
+func replayDB(b *testing.B, e testdb.Engine) *sql.DB {
+	b.Helper()
+	replayOnce.Do(func() { sql.Register("ferro-bench-replay", replayDriver{}) })
+	raw := testdb.Open(b, e.RawDriver, e.DSN)
+	rows, err := raw.Query(scanQuery)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer rows.Close()
+	set := &replaySet{}
+	set.cols, _ = rows.Columns()
+	for rows.Next() {
+		vals := make([]any, len(set.cols))
+		ptrs := make([]any, len(vals))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			b.Fatal(err)
+		}
+		row := make([]driver.Value, len(vals))
+		for i, v := range vals {
+			row[i] = v
+		}
+		set.rows = append(set.rows, row)
+	}
+	if err := rows.Err(); err != nil {
+		b.Fatal(err)
+	}
+	replaySets.Store(e.DSN, set)
+	return testdb.Open(b, "ferro-bench-replay", e.DSN)
+}
+
 // BenchmarkScan reads 10,000 rows x 10 mixed columns into []ScanRow: the
 // hand-written rows.Scan loop (the floor), coerce.ScanAll, sqlx.Select and
-// scany's sqlscan.Select, on each engine, side by side in one run. All four
-// read the same table through the same ferro *sql.DB, so only the scanning
-// differs.
+// scany's sqlscan.Select, on each engine, side by side in one run.
+//
+// "engine" runs the query on the real engine through the ferro driver (the
+// same *sql.DB for all four, so only the scanning differs); "scan-only"
+// replays the driver values that engine returned (see replayDriver).
 func BenchmarkScan(b *testing.B) {
 	for _, eng := range []string{"sqlite", "postgres"} {
 		b.Run(eng, func(b *testing.B) {
@@ -150,53 +244,63 @@ func BenchmarkScan(b *testing.B) {
 			} else {
 				e = testdb.Postgres(b)
 			}
-			db, sqlxName := scanDB(b, e)
-			xdb := sqlx.NewDb(db, sqlxName)
-			ctx := context.Background()
-			contenders := []struct {
-				name string
-				fn   func() ([]ScanRow, error)
-			}{
-				{"hand-written", func() ([]ScanRow, error) { return handWritten(db) }},
-				{"coerce.ScanAll", func() ([]ScanRow, error) { return coerceScanAll(db) }},
-				{"sqlx.Select", func() ([]ScanRow, error) {
-					var out []ScanRow
-					return out, xdb.Select(&out, scanQuery)
-				}},
-				{"scany.Select", func() ([]ScanRow, error) {
-					var out []ScanRow
-					return out, sqlscan.Select(ctx, db, &out, scanQuery)
-				}},
-			}
-			// Every contender must read the same thing before it is timed.
-			want, err := handWritten(db)
-			if err != nil || len(want) != scanRows {
-				b.Fatalf("hand-written: %d rows, %v", len(want), err)
-			}
-			for _, c := range contenders {
-				got, err := c.fn()
-				if err != nil || len(got) != scanRows {
-					b.Fatalf("%s: %d rows, %v", c.name, len(got), err)
+			engineDB, sqlxName := scanDB(b, e)
+			for _, mode := range []string{"engine", "scan-only"} {
+				db := engineDB
+				if mode == "scan-only" {
+					db = replayDB(b, e)
 				}
-				for i := range got {
-					g, w := got[i], want[i]
-					if g.ID != w.ID || g.Name != w.Name || !g.Amount.Equal(w.Amount) || g.Status != w.Status || !g.At.Equal(w.At) ||
-						g.Note != w.Note || g.Active != w.Active || g.UID != w.UID || g.Score != w.Score || g.Meta.Score != w.Meta.Score {
-						b.Fatalf("%s row %d = %+v, want %+v", c.name, i, g, w)
-					}
+				b.Run(mode, func(b *testing.B) { benchScan(b, db, sqlxName) })
+			}
+		})
+	}
+}
+
+func benchScan(b *testing.B, db *sql.DB, sqlxName string) {
+	xdb := sqlx.NewDb(db, sqlxName)
+	ctx := context.Background()
+	contenders := []struct {
+		name string
+		fn   func() ([]ScanRow, error)
+	}{
+		{"hand-written", func() ([]ScanRow, error) { return handWritten(db) }},
+		{"coerce.ScanAll", func() ([]ScanRow, error) { return coerceScanAll(db) }},
+		{"sqlx.Select", func() ([]ScanRow, error) {
+			var out []ScanRow
+			return out, xdb.Select(&out, scanQuery)
+		}},
+		{"scany.Select", func() ([]ScanRow, error) {
+			var out []ScanRow
+			return out, sqlscan.Select(ctx, db, &out, scanQuery)
+		}},
+	}
+	// Every contender must read the same thing before it is timed.
+	want, err := handWritten(db)
+	if err != nil || len(want) != scanRows {
+		b.Fatalf("hand-written: %d rows, %v", len(want), err)
+	}
+	for _, c := range contenders {
+		got, err := c.fn()
+		if err != nil || len(got) != scanRows {
+			b.Fatalf("%s: %d rows, %v", c.name, len(got), err)
+		}
+		for i := range got {
+			g, w := got[i], want[i]
+			if g.ID != w.ID || g.Name != w.Name || !g.Amount.Equal(w.Amount) || g.Status != w.Status || !g.At.Equal(w.At) ||
+				g.Note != w.Note || g.Active != w.Active || g.UID != w.UID || g.Score != w.Score || g.Meta.Score != w.Meta.Score {
+				b.Fatalf("%s row %d = %+v, want %+v", c.name, i, g, w)
+			}
+		}
+	}
+	for _, c := range contenders {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := c.fn(); err != nil {
+					b.Fatal(err)
 				}
 			}
-			for _, c := range contenders {
-				b.Run(c.name, func(b *testing.B) {
-					b.ReportAllocs()
-					for b.Loop() {
-						if _, err := c.fn(); err != nil {
-							b.Fatal(err)
-						}
-					}
-					b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*scanRows), "ns/row")
-				})
-			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*scanRows), "ns/row")
 		})
 	}
 }
