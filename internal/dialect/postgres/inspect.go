@@ -37,17 +37,18 @@ WHERE ` + pgInspectFilter + ` AND a.attnum > 0 AND NOT a.attisdropped
 ORDER BY c.relname, a.attnum`
 
 	pgInspectIndexesQuery = `SELECT c.relname, i.relname, x.indisunique,
-	coalesce((SELECT k.contype::text FROM pg_catalog.pg_constraint k WHERE k.conindid = x.indexrelid AND k.conrelid = x.indrelid AND k.contype IN ('u', 'x') LIMIT 1), ''),
+	coalesce(kc.contype::text, ''),
 	coalesce(pg_catalog.pg_get_expr(x.indpred, x.indrelid, true), ''), am.amname, x.indnatts > x.indnkeyatts, x.indisvalid,
-	coalesce(a.attname, ''), pg_catalog.pg_get_indexdef(x.indexrelid, k.n, true), (x.indoption[k.n - 1] & 1) = 1
+	coalesce(a.attname, ''), pg_catalog.pg_get_indexdef(x.indexrelid, k.n::int, true), (x.indoption[k.n - 1] & 1) = 1
 FROM pg_catalog.pg_index x
 JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_am am ON am.oid = i.relam
-CROSS JOIN LATERAL generate_series(1, x.indnkeyatts::int) AS k(n)
-LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[k.n - 1] AND x.indkey[k.n - 1] <> 0
-WHERE ` + pgInspectFilter + ` AND NOT x.indisprimary
+LEFT JOIN pg_catalog.pg_constraint kc ON kc.conindid = x.indexrelid AND kc.conrelid = x.indrelid AND kc.contype IN ('u', 'x')
+CROSS JOIN LATERAL unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
+LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum AND k.attnum <> 0
+WHERE ` + pgInspectFilter + ` AND NOT x.indisprimary AND k.n <= x.indnkeyatts
 ORDER BY c.relname, i.relname, k.n`
 
 	pgInspectConstraintsQuery = `SELECT c.relname, k.conname, k.contype::text,
