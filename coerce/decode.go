@@ -187,7 +187,7 @@ func (s *stringSet) notMember(v string) error {
 	return failf(ErrNotMember, "%s is not one of %q", strconv.Quote(v), s.list)
 }
 
-func bstr(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+func bstr(b []byte) string   { return unsafe.String(unsafe.SliceData(b), len(b)) }
 func sbytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
 
 func unsupported(src any) error {

@@ -39,6 +39,7 @@ func FuzzParseTime(f *testing.F) {
 		"2024-03-09", "2024-03-09 10:11:12", "2024-03-09T10:11:12.123456789Z", "2024-03-09 10:11:12.5+02:00",
 		"2024-03-09 10:11:12-0530", "2024-03-09 10:11:12+02", "10:11:12", "10:11", "2024-02-30", "2024-03-09 24:00:00",
 		"2024-03-09 10:11:12.123456789 +0200 CEST", "2024-03-09 10:11:12 +0000 UTC m=+0.1", "0000-01-01 00:00:00Z",
+		"00:00+00", "00:00 +0001 UTC", // found by fuzzing
 	} {
 		f.Add(s)
 	}
@@ -86,7 +87,9 @@ func FuzzParseTime(f *testing.F) {
 // FuzzParseUUID checks the UUID parser against google/uuid.
 func FuzzParseUUID(f *testing.F) {
 	for _, s := range []string{"0f8fad5b-d9cb-469f-a165-70867728950e", "0f8fad5bd9cb469fa16570867728950e", "{0f8fad5b-d9cb-469f-a165-70867728950e}",
-		"urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e", "0f8fad5b-d9cb-469f-a165-70867728950", "zz"} {
+		"urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e", "0f8fad5b-d9cb-469f-a165-70867728950", "zz",
+		"000000000-0000-0000-0000-0000000000000", // found by fuzzing
+	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

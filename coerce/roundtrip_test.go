@@ -258,6 +258,11 @@ var matrix = []matrixCase{
 	typed[string]{name: "string", sqlite: "TEXT", postgres: "text", value: "héllo"},
 	typed[int64]{name: "int64", sqlite: "INTEGER", postgres: "bigint", value: -1 << 62},
 	typed[float64]{name: "float64", sqlite: "REAL", postgres: "double precision", value: 0.1},
+	// The declared types catalog renders on SQLite (internal/dialect/sqlite).
+	typed[decimal.Decimal]{name: "decimal-catalog", sqlite: "DECIMAL_TEXT(30,10)", postgres: "numeric(30,10)", value: dec("12345678901234567890.1234567890"), zero: dec("0.0000000000")},
+	typed[time.Time]{name: "timestamptz-catalog", sqlite: "TIMESTAMPTZ", postgres: "timestamptz", value: time.Date(2024, 3, 9, 10, 11, 12, 123456000, time.UTC)},
+	typed[uuid.UUID]{name: "uuid-catalog", sqlite: "UUID", postgres: "uuid", value: uuid.MustParse("12345678-1234-1234-1234-123456789012")},
+	typed[Meta]{name: "json-catalog", sqlite: "JSON_TEXT", postgres: "json", value: Meta{Score: 1}, json: true},
 	typed[[]byte]{name: "bytes", sqlite: "BLOB", postgres: "bytea", value: []byte{0, 1, 255}, zero: []byte{}, nilable: true},
 }
 
@@ -274,4 +279,3 @@ func TestRoundTrip(t *testing.T) {
 		}
 	})
 }
-

@@ -181,7 +181,7 @@ func buildPlan(t reflect.Type, cols []string, cfg scanConfig) (*plan, error) {
 		}
 		if prev, dup := used[f.GoName]; dup {
 			return nil, &Error{Column: col, Field: st.Name() + "." + f.GoName, Type: f.Type, noValue: true,
-				Err: fmt.Errorf("%w: columns %q and %q both map to field %s", ErrDestination, prev, col, f.GoName),
+				Err:  fmt.Errorf("%w: columns %q and %q both map to field %s", ErrDestination, prev, col, f.GoName),
 				Hint: "alias one of the columns (SELECT a.id AS a_id ...)"}
 		}
 		used[f.GoName] = col
