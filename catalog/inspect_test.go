@@ -213,3 +213,42 @@ func TestInspect_postgresHandMade(t *testing.T) {
 		t.Errorf("unique constraint = %+v", x)
 	}
 }
+
+// numeric(p,s) on SQLite is enforced by the column's DecimalCheck (lead's
+// request: "12345678901.25" was accepted into numeric(12,2) on SQLite while
+// Postgres refused it).
+func TestSQLite_decimalPrecisionEnforced(t *testing.T) {
+	t.Parallel()
+	type money struct {
+		ID     int64  `ferro:"id,pk"`
+		Amount string `ferro:"amount,type=numeric(12,2),nullable"`
+	}
+	s, err := catalog.FromModels(money{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := testdb.SQLite(t)
+	db := testdb.Open(t, e.RawDriver, e.DSN)
+	stmts, _ := catalog.Render(s, catalog.SQLite)
+	exec(t, db, stmts...)
+	tests := []struct {
+		value any
+		ok    bool
+	}{
+		{"1234567890.25", true}, {"-1234567890.25", true}, {"0.5", true}, {"7", true}, {"1.230", true},
+		{"0001234567890.25", true}, {nil, true}, {int64(42), true}, {1.5, true},
+		{"12345678901.25", false}, {"1.234", false}, {"1e5", false}, {"abc", false}, {"1.", false},
+		{".5", false}, {"--1", false}, {"1-2", false}, {"1.2.3", false}, {"", false}, {"-", false},
+		{[]byte("1.5"), false}, {1e20, false},
+	}
+	for i, tc := range tests {
+		_, err := db.Exec(`INSERT INTO "money" ("id", "amount") VALUES (?, ?)`, i+1, tc.value)
+		if (err == nil) != tc.ok {
+			t.Errorf("insert %#v: err = %v, want ok=%v", tc.value, err, tc.ok)
+		}
+	}
+	var got string
+	if err := db.QueryRow(`SELECT "amount" FROM "money" WHERE "id" = 1`).Scan(&got); err != nil || got != "1234567890.25" {
+		t.Fatalf("stored %q, %v", got, err)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
@@ -204,7 +205,7 @@ func (d Dialect) Inspect(ctx context.Context, q dialect.Querier) (*dialect.Schem
 			}
 			fk.Name = st.ddl.fkName(fk.Columns, fk.RefTable)
 		}
-		st.t.Checks = st.ddl.checks
+		st.t.Checks = st.decimalChecksRemoved()
 		st.t.Sort()
 		s.Tables = append(s.Tables, st.t)
 	}
@@ -242,6 +243,29 @@ func (st *sqliteTable) finishPK() {
 			c.Extra = "autoincrement"
 		}
 	}
+}
+
+// decimalChecksRemoved returns the table's checks without the DecimalCheck
+// of each numeric(p,s) column, which belongs to the column's type; a
+// numeric(p,s) column without it is marked "precision not enforced".
+func (st *sqliteTable) decimalChecksRemoved() []*dialect.Check {
+	checks := st.ddl.checks
+	for _, c := range st.t.Columns {
+		if c.Type.Kind != dialect.KindNumeric || c.Type.Precision == 0 {
+			continue
+		}
+		want := DecimalCheck(c.Name, c.Type.Precision, c.Type.Scale)
+		i := slices.IndexFunc(checks, func(ck *dialect.Check) bool { return ck.Name == "" && ck.Values == nil && ck.Expr == want })
+		if i < 0 {
+			if c.Extra != "" {
+				c.Extra += ", "
+			}
+			c.Extra += "precision not enforced"
+			continue
+		}
+		checks = slices.Delete(slices.Clone(checks), i, i+1)
+	}
+	return checks
 }
 
 func inspectRows(ctx context.Context, q dialect.Querier, query string, each func(*sql.Rows) error) error {

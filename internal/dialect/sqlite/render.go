@@ -37,6 +37,9 @@ func (d Dialect) CreateTable(t *dialect.Table) ([]string, error) {
 		if c.Default != "" {
 			b.WriteString(" DEFAULT " + sqliteDefault(c.Default))
 		}
+		if c.Type.Kind == dialect.KindNumeric && c.Type.Precision > 0 {
+			b.WriteString(" CHECK (" + DecimalCheck(c.Name, c.Type.Precision, c.Type.Scale) + ")")
+		}
 	}
 	if pk := t.PrimaryKey; pk != nil {
 		b.WriteString(sep)
@@ -117,4 +120,20 @@ func quoteList(names []string) string {
 		q[i] = dialect.Quote(n)
 	}
 	return "(" + strings.Join(q, ", ") + ")"
+}
+
+// DecimalCheck is the unnamed column CHECK that enforces numeric(p,s) on a
+// DECIMAL_TEXT column, where SQLite itself stores any text: the value is
+// NULL, or text of the form [-]digits[.digits] with at most p-s integer
+// digits (leading zeros aside) and at most s fraction digits (trailing zeros
+// aside). Postgres rejects too many integer digits too, but rounds extra
+// fraction digits; SQLite refuses them (ferro's coerce writes a decimal with
+// its own scale, so a value with more digits than the column holds fails
+// loudly instead of being rounded). Inspect recognises exactly this text.
+func DecimalCheck(column string, precision, scale int) string {
+	c := dialect.Quote(column)
+	return fmt.Sprintf(`%[1]s IS NULL OR (typeof(%[1]s) = 'text' AND %[1]s NOT GLOB '*[^-0-9.]*' AND substr(%[1]s, 2) NOT GLOB '*-*'`+
+		` AND %[1]s NOT GLOB '*.*.*' AND %[1]s GLOB '*[0-9]' AND %[1]s NOT GLOB '.*' AND %[1]s NOT GLOB '-.*'`+
+		` AND length(ltrim(replace(substr(%[1]s, 1, instr(%[1]s || '.', '.') - 1), '-', ''), '0')) <= %[2]d`+
+		` AND length(rtrim(substr(%[1]s, instr(%[1]s || '.', '.') + 1), '0')) <= %[3]d)`, c, precision-scale, scale)
 }
