@@ -3,6 +3,7 @@ package tests
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"slices"
 	"strings"
 	"sync"
@@ -13,8 +14,10 @@ import (
 	"github.com/jackc/pgx/v5/stdlib"
 
 	"github.com/ferrosql/ferro"
+	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/migrate"
 )
 
 // More migrate integration tests through the ferro drivers: data checks
@@ -105,4 +108,281 @@ func TestMigrate_postgresNoopStatementsJITOff(t *testing.T) {
 	if jitAvailable && took > 3*time.Second {
 		t.Errorf("no-op Migrate took %s with JIT forced on for the session: is JIT switched off in the migration transaction?", took)
 	}
+}
+
+// inspect reads the live schema or fails the test.
+func inspect(t *testing.T, db *sql.DB) *catalog.Schema {
+	t.Helper()
+	s, err := catalog.Inspect(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func sameSchema(t *testing.T, what string, want, got *catalog.Schema) {
+	t.Helper()
+	if m := catalog.Mismatches(want, got); len(m) > 0 {
+		t.Errorf("%s:\n%s", what, strings.Join(m, "\n"))
+	}
+}
+
+type Tier string
+
+func (Tier) Values() []string { return []string{"free", "pro"} }
+
+type member1 struct {
+	ID   int64   `ferro:"id,pk"`
+	Tier string  `ferro:"tier"`
+	Code *string `ferro:"code"`
+}
+
+func (member1) TableName() string { return "member" }
+
+type member2 struct {
+	ID   int64   `ferro:"id,pk"`
+	Tier Tier    `ferro:"tier"`
+	Code *string `ferro:"code"`
+}
+
+func (member2) TableName() string { return "member" }
+
+// A reviewed plan whose data check passed at NewPlan fails when Apply runs
+// the check again inside the transaction, after the data changed: nothing
+// is executed, the schema and the rows are unchanged, the epoch unmoved.
+func TestMigrate_dataCheckInsideTransaction(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		t.Parallel()
+		ctx := context.Background()
+		db := testdb.Open(t, e.FerroDriver, e.DSN)
+		if err := ferro.Migrate(db, []any{member1{}}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Exec(`INSERT INTO member (tier) VALUES ('free'), ('pro')`); err != nil {
+			t.Fatal(err)
+		}
+		plan, err := migrate.NewPlan(ctx, db, []any{member2{}}, migrate.AllowUpdates())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Exec(`INSERT INTO member (tier) VALUES ('gold'), ('gold')`); err != nil {
+			t.Fatal(err)
+		}
+		before := inspect(t, db)
+		e0 := epochOf(t, db)
+
+		want := "ferro/migrate: plan refused, nothing was executed (1 problem):\n" +
+			`  - member.tier: has 2 rows that fail check ck_member_tier "tier" IN ('free', 'pro'); update them first (for an enum: to one of the new values)`
+		for name, apply := range map[string]func() error{
+			"Plan.Apply":    func() error { return plan.Apply(ctx, db) },
+			"ferro.Migrate": func() error { return ferro.Migrate(db, []any{member2{}}, migrate.AllowUpdates()) },
+		} {
+			err := apply()
+			var pe *migrate.PlanError
+			if !errors.As(err, &pe) || !errors.Is(err, migrate.ErrRefused) || err.Error() != want {
+				t.Errorf("%s: error:\n got %v\nwant %s", name, err, want)
+			}
+			sameSchema(t, name+" changed the schema", before, inspect(t, db))
+			if got := epochOf(t, db); got != e0 {
+				t.Errorf("%s: epoch moved from %d to %d though nothing ran", name, e0, got)
+			}
+		}
+		var gold int
+		if err := db.QueryRow(`SELECT count(*) FROM member WHERE tier = 'gold'`).Scan(&gold); err != nil || gold != 2 {
+			t.Errorf("gold rows = %d (%v), want 2", gold, err)
+		}
+	})
+}
+
+type member3 struct {
+	ID   int64  `ferro:"id,pk"`
+	Tier string `ferro:"tier"`
+	Code string `ferro:"code,default='none',unique"`
+}
+
+func (member3) TableName() string { return "member" }
+
+// A data check that only fails part-way through the transaction: the
+// backfill of NULL codes with the default 'none' (a statement of the plan)
+// creates duplicates, so the unique on code cannot be created. Everything,
+// the backfill included, is rolled back.
+func TestMigrate_backfillThenUniqueRolledBack(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		t.Parallel()
+		db := testdb.Open(t, e.FerroDriver, e.DSN)
+		if err := ferro.Migrate(db, []any{member1{}}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Exec(`INSERT INTO member (tier, code) VALUES ('free', 'a'), ('pro', NULL), ('pro', NULL)`); err != nil {
+			t.Fatal(err)
+		}
+		before := inspect(t, db)
+		e0 := epochOf(t, db)
+		err := ferro.Migrate(db, []any{member3{}}, migrate.AllowUpdates())
+		// Postgres: the duplicate check runs again inside the transaction,
+		// right before CREATE UNIQUE INDEX, after the backfill UPDATE.
+		// SQLite: the nullability change is a rebuild whose copy backfills
+		// with COALESCE; the check ran before the rebuild, so SQLite's own
+		// UNIQUE enforcement is what fails the plan.
+		want := map[string]string{
+			"postgres": `ferro/migrate: apply failed at statement 4 of 4, rolled back (nothing of the plan remains): ` +
+				`SELECT count(*) FROM (SELECT 1 FROM "member" WHERE "code" IS NOT NULL GROUP BY "code" HAVING count(*) > 1) AS dup: ` +
+				"ferro/migrate: plan refused, nothing was executed (1 problem):\n" +
+				"  - member.code: has 1 duplicated values, so unique uq_member_code cannot be created; remove the duplicates first",
+			"sqlite": `ferro/migrate: apply failed at statement 5 of 5, rolled back (nothing of the plan remains): ` +
+				`CREATE UNIQUE INDEX "uq_member_code" ON "member" ("code"): constraint failed: UNIQUE constraint failed: member.code (2067)`,
+		}[e.Name]
+		var ae *migrate.ApplyError
+		if !errors.As(err, &ae) || err.Error() != want {
+			t.Fatalf("error:\n got %v (%T)\nwant %s", err, err, want)
+		}
+		if got := epochOf(t, db); got <= e0 {
+			t.Errorf("epoch after the failed Migrate = %d, want > %d", got, e0)
+		}
+		sameSchema(t, "the failed Migrate changed the schema", before, inspect(t, db))
+		var nulls int
+		if err := db.QueryRow(`SELECT count(*) FROM member WHERE code IS NULL`).Scan(&nulls); err != nil || nulls != 2 {
+			t.Errorf("NULL codes = %d (%v), want 2: the backfill was not rolled back", nulls, err)
+		}
+	})
+}
+
+type cycA struct {
+	ID  int64  `ferro:"id,pk"`
+	BID *int64 `ferro:"b_id,fk=cyc_b.id"`
+}
+
+func (cycA) TableName() string { return "cyc_a" }
+
+type cycB struct {
+	ID  int64  `ferro:"id,pk"`
+	AID *int64 `ferro:"a_id,fk=cyc_a.id,on_delete=set null"`
+}
+
+func (cycB) TableName() string { return "cyc_b" }
+
+// Two models referencing each other (behaviour 5): on Postgres the cycle is
+// closed with ALTER TABLE after both tables exist; SQLite takes the forward
+// reference. The result inspects equal to the models, both keys are
+// enforced, and a second run plans nothing.
+func TestMigrate_foreignKeyCycle(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		t.Parallel()
+		ctx := context.Background()
+		db := testdb.Open(t, e.FerroDriver, e.DSN)
+		models := []any{cycA{}, cycB{}}
+		plan, err := migrate.NewPlan(ctx, db, models)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Name == "postgres" {
+			st := plan.Statements()
+			wantLast := `ALTER TABLE "cyc_b" ADD CONSTRAINT "fk_cyc_b_a_id" FOREIGN KEY ("a_id") REFERENCES "cyc_a" ("id") ON DELETE SET NULL`
+			if len(st) != 3 || st[2] != wantLast {
+				t.Fatalf("the cycle is not closed after both tables exist:\n%s", plan)
+			}
+		}
+		if err := plan.Apply(ctx, db); err != nil {
+			t.Fatal(err)
+		}
+		want, err := catalog.FromModels(models...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := inspect(t, db)
+		sameSchema(t, "the created schema differs from the models", want, got)
+		for _, tn := range []string{"cyc_a", "cyc_b"} {
+			tbl, ok := got.Table(tn)
+			if !ok || len(tbl.ForeignKeys) != 1 {
+				t.Fatalf("%s: foreign keys %+v", tn, tbl)
+			}
+		}
+
+		if _, err := db.Exec(`INSERT INTO cyc_a (id, b_id) VALUES (1, NULL)`); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Exec(`INSERT INTO cyc_b (id, a_id) VALUES (1, 1)`); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Exec(`UPDATE cyc_a SET b_id = 1 WHERE id = 1`); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Exec(`INSERT INTO cyc_a (id, b_id) VALUES (2, 99)`); err == nil {
+			t.Error("cyc_a.b_id -> cyc_b.id is not enforced")
+		}
+		if _, err := db.Exec(`INSERT INTO cyc_b (id, a_id) VALUES (2, 99)`); err == nil {
+			t.Error("cyc_b.a_id -> cyc_a.id is not enforced")
+		}
+
+		again, err := migrate.NewPlan(ctx, db, models, migrate.AllowDestructive())
+		if err != nil || !again.Empty() {
+			t.Fatalf("second plan: %v\n%v", err, again)
+		}
+	})
+}
+
+type parent1 struct {
+	ID int64 `ferro:"id,pk"`
+}
+
+func (parent1) TableName() string { return "parent" }
+
+type child1 struct {
+	ID       int64  `ferro:"id,pk"`
+	ParentID *int64 `ferro:"parent_id"`
+}
+
+func (child1) TableName() string { return "child" }
+
+type child2 struct {
+	ID       int64  `ferro:"id,pk"`
+	ParentID *int64 `ferro:"parent_id,fk=parent.id"`
+}
+
+func (child2) TableName() string { return "child" }
+
+// Adding a foreign key to a column with orphan rows is refused at plan
+// time with their count, naming table.column; nothing changes.
+func TestMigrate_foreignKeyOrphansRefused(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		t.Parallel()
+		db := testdb.Open(t, e.FerroDriver, e.DSN)
+		if err := ferro.Migrate(db, []any{parent1{}, child1{}}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Exec(`INSERT INTO parent (id) VALUES (1)`); err != nil {
+			t.Fatal(err)
+		}
+		// Two orphans with parent 3, one with parent 2; NULL is no orphan.
+		if _, err := db.Exec(`INSERT INTO child (parent_id) VALUES (1), (2), (3), (3), (NULL)`); err != nil {
+			t.Fatal(err)
+		}
+		before := inspect(t, db)
+		err := ferro.Migrate(db, []any{parent1{}, child2{}}, migrate.AllowUpdates())
+		want := "ferro/migrate: plan refused, nothing was executed (1 problem):\n" +
+			"  - child.parent_id: has 3 rows whose value is missing from parent; fix them before adding foreign key fk_child_parent_id"
+		var pe *migrate.PlanError
+		if !errors.As(err, &pe) || err.Error() != want {
+			t.Fatalf("error:\n got %v\nwant %s", err, want)
+		}
+		if len(pe.Problems) != 1 || pe.Problems[0].Table != "child" || pe.Problems[0].Column != "parent_id" {
+			t.Errorf("problems: %+v", pe.Problems)
+		}
+		sameSchema(t, "the refused Migrate changed the schema", before, inspect(t, db))
+
+		if _, err := db.Exec(`DELETE FROM child WHERE parent_id > 1`); err != nil {
+			t.Fatal(err)
+		}
+		if err := ferro.Migrate(db, []any{parent1{}, child2{}}, migrate.AllowUpdates()); err != nil {
+			t.Fatalf("after removing the orphans: %v", err)
+		}
+		var n int
+		if err := db.QueryRow(`SELECT count(*) FROM child`).Scan(&n); err != nil || n != 2 {
+			t.Errorf("child rows = %d (%v), want 2", n, err)
+		}
+	})
 }
