@@ -138,3 +138,18 @@ func TestInspect_postgresNoPreparedStatements(t *testing.T) {
 		t.Fatalf("%d prepared statements after Inspect, want none from Inspect", n)
 	}
 }
+
+// FuzzNormalizeDefault: normalising is idempotent, so a default read back
+// and normalised again never drifts.
+func FuzzNormalizeDefault(f *testing.F) {
+	for _, s := range []string{"'draft'::text", "'-1'::integer", "('x')", "NOW()", "CURRENT_TIMESTAMP", "1.5", "'t'", "NULL", "nextval('s'::regclass)", "(('a'))::text"} {
+		f.Add(s, uint8(catalog.KindText))
+	}
+	f.Fuzz(func(t *testing.T, s string, k uint8) {
+		typ := catalog.Type{Kind: catalog.Kind(k % 17)}
+		once := catalog.NormalizeDefault(s, typ)
+		if twice := catalog.NormalizeDefault(once, typ); twice != once {
+			t.Fatalf("NormalizeDefault(%q) = %q, then %q", s, once, twice)
+		}
+	})
+}
