@@ -1,6 +1,9 @@
 package coerce
 
 import (
+	"math"
+	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -28,6 +31,25 @@ func FuzzSmallDecimal(f *testing.F) {
 		got := decimal.New(coef, exp)
 		if !got.Equal(want) || got.Exponent() != want.Exponent() {
 			t.Fatalf("smallDecimal(%q) = %s (exp %d), want %s (exp %d)", s, got, got.Exponent(), want, want.Exponent())
+		}
+	})
+}
+
+// FuzzShortFloat checks the float fast path against the definition: the
+// decimal strconv's shortest 'g' form parses to.
+func FuzzShortFloat(f *testing.F) {
+	for _, v := range []float64{0, 1.5, 0.1, -0.3, 1234.5678, 999999.999999, 0.0001, 1e-5, 1e6, 123456.7890123, 1.0 / 3, 2.675} {
+		f.Add(v)
+	}
+	f.Fuzz(func(t *testing.T, v float64) {
+		coef, exp, ok := shortFloat(v)
+		if !ok {
+			return
+		}
+		want := decimal.RequireFromString(strconv.FormatFloat(v, 'g', -1, 64))
+		got := decimal.New(coef, exp)
+		if !got.Equal(want) || got.Exponent() != want.Exponent() {
+			t.Fatalf("shortFloat(%v) = %s (exp %d), want %s (exp %d)", v, got, got.Exponent(), want, want.Exponent())
 		}
 	})
 }
@@ -111,4 +133,32 @@ func FuzzParseUUID(f *testing.F) {
 			t.Fatalf("formatUUID = %s, want %s", formatUUID(&got), want)
 		}
 	})
+}
+
+// TestShortFloat_random drives shortFloat through the range it serves:
+// short decimals (typical money and scores) and arbitrary doubles.
+func TestShortFloat_random(t *testing.T) {
+	t.Parallel()
+	r := rand.New(rand.NewPCG(3, 4))
+	hits := 0
+	for i := 0; i < 300000; i++ {
+		var v float64
+		if i%2 == 0 {
+			v = float64(r.Int64N(2e9)-1e9) / pow10[r.IntN(len(pow10))]
+		} else {
+			v = (r.Float64()*2 - 1) * math.Pow(10, float64(r.IntN(11)-5))
+		}
+		coef, exp, ok := shortFloat(v)
+		if !ok {
+			continue
+		}
+		hits++
+		want := decimal.RequireFromString(strconv.FormatFloat(v, 'g', -1, 64))
+		if got := decimal.New(coef, exp); !got.Equal(want) || got.Exponent() != want.Exponent() {
+			t.Fatalf("shortFloat(%v) = %s (exp %d), want %s (exp %d)", v, got, got.Exponent(), want, want.Exponent())
+		}
+	}
+	if hits < 100000 {
+		t.Fatalf("only %d values took the fast path", hits)
+	}
 }

@@ -31,6 +31,10 @@ func decodeShopspring(p unsafe.Pointer, src any) error {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			return fail(ErrConvert, "NaN and infinities have no exact text form")
 		}
+		if coef, exp, ok := shortFloat(v); ok {
+			*d = decimal.New(coef, exp)
+			return nil
+		}
 		var buf [32]byte
 		return parseShopspring(d, bstr(strconv.AppendFloat(buf[:0], v, 'g', -1, 64)))
 	case nil:
@@ -90,4 +94,30 @@ func smallDecimal(s string) (coef int64, exp int32, ok bool) {
 		coef = -coef
 	}
 	return coef, exp, true
+}
+
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9}
+
+// shortFloat finds the decimal strconv.FormatFloat(v, 'g', -1, 64) prints,
+// without printing it, for the common case 1e-4 <= |v| < 1e6 (where 'g'
+// uses plain notation) with at most 9 fractional digits: the smallest k for
+// which round(v*10^k) / 10^k is v again. Both operands are exact and the
+// division is correctly rounded, so that decimal parses back to v; and the
+// float spacing there is below 10^-9, so no other k-digit decimal does: it
+// is the shortest round-trip form. FuzzShortFloat checks it against strconv.
+func shortFloat(v float64) (int64, int32, bool) {
+	if v == 0 {
+		return 0, 0, true
+	}
+	a := math.Abs(v)
+	if a < 1e-4 || a >= 1e6 {
+		return 0, 0, false
+	}
+	for k, p := range pow10 {
+		c := math.Round(v * p)
+		if c/p == v {
+			return int64(c), -int32(k), true
+		}
+	}
+	return 0, 0, false
 }
