@@ -30,6 +30,17 @@
 // stable hash suffix when longer ([ConstraintName]). Every identifier is
 // quoted when rendered, so no model can inject SQL.
 //
+// # Dialects
+//
+// [Render] turns a schema into CREATE TABLE and CREATE INDEX statements for
+// "sqlite" or "postgres" (golden-tested; the SQLite and Postgres spellings
+// of every type, the SQLite decimal storage rule and the auto-increment
+// rules are in docs/catalog.md). [Inspect] finds the dialect of a *sql.DB,
+// *sql.Conn or *sql.Tx with [Detect] and reads the live schema with four
+// set-based queries, whatever the number of tables; [InspectDialect] names
+// the dialect instead. The parity invariant holds on both engines and is
+// tested: Inspect after executing Render(FromModels(m)) equals FromModels(m).
+//
 // # Concurrency
 //
 // All functions are safe for concurrent use. A returned *Schema belongs to
