@@ -111,9 +111,12 @@ func (c *conn) renew(ctx context.Context) error {
 	target := c.c.ep.Load()
 	done, err := c.c.eng.renew(ctx, c.inner)
 	if err != nil {
+		c.bad = true // the connection's cache state is unknown: discard it
+		if cerr := ctx.Err(); cerr != nil {
+			return cerr
+		}
 		// Nothing of the caller's statement reached the server: database/sql
-		// may retry it on another connection. This one is discarded.
-		c.bad = true
+		// may retry it on another connection.
 		if c.c.log != nil {
 			c.c.log.LogAttrs(ctx, slog.LevelDebug, "ferro: renewing connection caches failed; discarding connection",
 				slog.String("db", c.c.name), slog.String("error", err.Error()))

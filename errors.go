@@ -30,7 +30,7 @@ type SchemaChangedError struct {
 }
 
 func (e *SchemaChangedError) Error() string {
-	return "ferro: schema changed under a cached statement inside a transaction; roll the transaction back and run it again (ferro has renewed its statements): " + e.Err.Error()
+	return "ferro: schema changed under a cached statement; run it again, after rolling back if it was inside a transaction (ferro has renewed its statements for the retry): " + e.Err.Error()
 }
 
 // Unwrap returns the driver's error.
