@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -176,6 +177,10 @@ func TestEpoch_DDLByAnotherPool(t *testing.T) {
 		if e.Name == "postgres" {
 			require.Error(t, err)
 			assert.ErrorIs(t, err, ferro.ErrSchemaChanged)
+			assert.EqualError(t, err, "ferro: schema changed under a cached statement; run it again, after rolling back if it was inside a transaction (ferro has renewed its statements for the retry): ERROR: cached plan must not change result type (SQLSTATE 0A000)")
+			var pgErr *pgconn.PgError
+			require.ErrorAs(t, err, &pgErr, "the driver's error stays reachable")
+			assert.Equal(t, "0A000", pgErr.Code)
 			require.NoError(t, tx.Rollback())
 		} else {
 			// SQLite re-prepares by itself: nothing to report.
