@@ -120,6 +120,9 @@ func describe(v any) string {
 	case time.Time:
 		return "value " + x.Format(time.RFC3339Nano) + " (time.Time)"
 	default:
+		if rv := reflect.ValueOf(v); rv.Kind() == reflect.String {
+			return "value " + quoteTrunc(rv.String(), max) + " (" + rv.Type().String() + ")"
+		}
 		return fmt.Sprintf("value %v (%T)", v, v)
 	}
 }
