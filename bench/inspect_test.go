@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
-	"fmt"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -15,6 +14,7 @@ import (
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 
+	"github.com/ferrosql/ferro/bench/internal/inspectschema/catalogschema"
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
 )
@@ -35,47 +35,9 @@ const (
 	inspectColumns = 10
 )
 
-func inspectSchema() *catalog.Schema {
-	ty := func(s string) catalog.Type {
-		t, err := catalog.ParseType(s)
-		if err != nil {
-			panic(err)
-		}
-		return t
-	}
-	s := &catalog.Schema{}
-	for i := range inspectTables {
-		name := fmt.Sprintf("t%03d", i)
-		t := &catalog.Table{Name: name, PrimaryKey: &catalog.PrimaryKey{Name: "pk_" + name, Columns: []string{"id"}}}
-		t.Columns = []*catalog.Column{
-			{Name: "id", Type: ty("bigint"), AutoIncrement: true},
-			{Name: "name", Type: ty("varchar(64)")},
-			{Name: "code", Type: ty("text")},
-			{Name: "amount", Type: ty("numeric(12,2)"), Default: "0"},
-			{Name: "qty", Type: ty("int")},
-			{Name: "price", Type: ty("double"), Nullable: true},
-			{Name: "active", Type: ty("boolean"), Default: "true"},
-			{Name: "created_at", Type: ty("timestamptz")},
-			{Name: "ref", Type: ty("uuid"), Nullable: true},
-			{Name: "parent_id", Type: ty("bigint"), Nullable: true},
-		}
-		t.Indexes = []*catalog.Index{
-			{Name: "idx_" + name + "_name_qty", Columns: []string{"name", "qty"}},
-			{Name: "idx_" + name + "_parent_id", Columns: []string{"parent_id"}},
-			{Name: "uq_" + name + "_code", Unique: true, Columns: []string{"code"}},
-		}
-		if i > 0 {
-			t.ForeignKeys = []*catalog.ForeignKey{{Name: "fk_" + name + "_parent_id", Columns: []string{"parent_id"},
-				RefTable: fmt.Sprintf("t%03d", i-1), RefColumns: []string{"id"}, OnDelete: catalog.ActionCascade, OnUpdate: catalog.ActionNoAction}}
-		}
-		s.Tables = append(s.Tables, t)
-	}
-	return s
-}
-
 func createInspectSchema(b *testing.B, db *sql.DB, dialect string) *catalog.Schema {
 	b.Helper()
-	s := inspectSchema()
+	s := catalogschema.Build()
 	stmts, err := catalog.Render(s, dialect)
 	if err != nil {
 		b.Fatal(err)
