@@ -12,10 +12,10 @@ import (
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
-	msqlite "modernc.org/sqlite"
 	gormpg "gorm.io/driver/postgres"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
+	msqlite "modernc.org/sqlite"
 )
 
 // modelCounts are the model-set sizes of the no-op benchmark: the same
