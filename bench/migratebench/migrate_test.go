@@ -79,6 +79,7 @@ func pgConfig(b *testing.B, dsn string) (pgx.ConnConfig, *migcount.Tracer) {
 	}
 	tr := &migcount.Tracer{}
 	cfg.Tracer = tr
+	cfg.DialFunc = tr.DialFunc()
 	return *cfg, tr
 }
 

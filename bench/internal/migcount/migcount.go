@@ -4,12 +4,12 @@
 //
 // # PostgreSQL
 //
-// [Tracer] is a pgx QueryTracer (and PrepareTracer, BatchTracer,
-// CopyFromTracer) set on the pgx.ConnConfig that both ferro
+// [Tracer] is set on the pgx.ConnConfig that both ferro
 // (ferro.NewConnector(stdlib.GetConnector(cfg))) and GORM
 // (gorm.io/driver/postgres with Conn: sql.OpenDB(stdlib.GetConnector(cfg)))
-// use. Each traced query, batch and copy is one round trip; a Prepare is one
-// more unless pgx already had the statement (TracePrepareEndData.AlreadyPrepared).
+// use: its DialFunc counts round trips on the wire (every ReadyForQuery the
+// server sends), so nothing pgx does below its own tracer hooks escapes the
+// count; its QueryTracer half counts DDL statements.
 //
 // # SQLite
 //
@@ -27,10 +27,14 @@ package migcount
 
 import (
 	"context"
+	"encoding/binary"
+	"net"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // Counts are the totals seen so far. Both fields only grow.
@@ -73,62 +77,111 @@ func isDDL(query string) bool {
 	return false
 }
 
-// Tracer counts pgx round trips. The zero value is ready; it is safe for
-// concurrent use by every connection of a pool.
+// Tracer counts PostgreSQL round trips on the wire and DDL statements
+// through pgx. Set both halves on the pgx.ConnConfig:
+//
+//	cfg.Tracer = tr
+//	cfg.DialFunc = tr.DialFunc()
+//
+// A round trip is a ReadyForQuery message from the server: one per simple
+// query, one per extended-protocol Sync, whoever sent it (pgx statements,
+// and what pgx sends below its tracer, such as the "deallocate all" of
+// Conn.DeallocateAll). The ReadyForQuery that ends each connection's
+// start-up is not counted. The zero value is ready; it is safe for
+// concurrent use by every connection of a pool. The connection must not use
+// TLS (sslmode=disable), since the count reads the protocol stream.
 type Tracer struct {
-	c counter
+	c      counter
+	broken atomic.Bool
 }
 
 var (
-	_ pgx.QueryTracer    = (*Tracer)(nil)
-	_ pgx.PrepareTracer  = (*Tracer)(nil)
-	_ pgx.BatchTracer    = (*Tracer)(nil)
-	_ pgx.CopyFromTracer = (*Tracer)(nil)
+	_ pgx.QueryTracer = (*Tracer)(nil)
 )
 
-// Counts returns the totals so far.
-func (t *Tracer) Counts() Counts { return t.c.load() }
+// Counts returns the totals so far. It panics if a connection used TLS,
+// which the count cannot read.
+func (t *Tracer) Counts() Counts {
+	if t.broken.Load() {
+		panic("migcount: a connection negotiated TLS; use sslmode=disable to count round trips")
+	}
+	return t.c.load()
+}
 
-// TraceQueryStart counts one round trip.
+// TraceQueryStart counts a DDL statement (round trips are counted on the
+// wire).
 func (t *Tracer) TraceQueryStart(ctx context.Context, _ *pgx.Conn, d pgx.TraceQueryStartData) context.Context {
-	t.c.add(d.SQL)
+	if isDDL(d.SQL) {
+		t.c.ddl.Add(1)
+	}
 	return ctx
 }
 
 // TraceQueryEnd does nothing.
 func (t *Tracer) TraceQueryEnd(context.Context, *pgx.Conn, pgx.TraceQueryEndData) {}
 
-// TracePrepareStart does nothing: whether the prepare reaches the server is
-// known at its end.
-func (t *Tracer) TracePrepareStart(ctx context.Context, _ *pgx.Conn, _ pgx.TracePrepareStartData) context.Context {
-	return ctx
-}
-
-// TracePrepareEnd counts one round trip unless the statement was already
-// prepared on the connection.
-func (t *Tracer) TracePrepareEnd(_ context.Context, _ *pgx.Conn, d pgx.TracePrepareEndData) {
-	if !d.AlreadyPrepared {
-		t.c.rt.Add(1)
+// DialFunc returns a pgconn.DialFunc that dials like pgx's default and
+// counts the round trips of every connection it makes.
+func (t *Tracer) DialFunc() pgconn.DialFunc {
+	d := &net.Dialer{KeepAlive: 5 * time.Minute}
+	return func(ctx context.Context, network, addr string) (net.Conn, error) {
+		c, err := d.DialContext(ctx, network, addr)
+		if err != nil {
+			return nil, err
+		}
+		return &wireConn{Conn: c, t: t}, nil
 	}
 }
 
-// TraceBatchStart counts one round trip for the whole batch.
-func (t *Tracer) TraceBatchStart(ctx context.Context, _ *pgx.Conn, _ pgx.TraceBatchStartData) context.Context {
-	t.c.rt.Add(1)
-	return ctx
+// wireConn follows the backend message stream (a type byte and a 4-byte
+// length, then the body) across reads and counts ReadyForQuery ('Z').
+type wireConn struct {
+	net.Conn
+	t      *Tracer
+	first  bool // the first byte was seen
+	hdr    [5]byte
+	hdrN   int
+	remain int
+	ready  int
 }
 
-// TraceBatchQuery does nothing: the batch was counted.
-func (t *Tracer) TraceBatchQuery(context.Context, *pgx.Conn, pgx.TraceBatchQueryData) {}
-
-// TraceBatchEnd does nothing.
-func (t *Tracer) TraceBatchEnd(context.Context, *pgx.Conn, pgx.TraceBatchEndData) {}
-
-// TraceCopyFromStart counts one round trip.
-func (t *Tracer) TraceCopyFromStart(ctx context.Context, _ *pgx.Conn, _ pgx.TraceCopyFromStartData) context.Context {
-	t.c.rt.Add(1)
-	return ctx
+func (c *wireConn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	c.scan(p[:n])
+	return n, err
 }
 
-// TraceCopyFromEnd does nothing.
-func (t *Tracer) TraceCopyFromEnd(context.Context, *pgx.Conn, pgx.TraceCopyFromEndData) {}
+func (c *wireConn) scan(b []byte) {
+	if !c.first && len(b) > 0 {
+		c.first = true
+		switch b[0] {
+		case 'N': // the one-byte answer refusing an SSLRequest
+			b = b[1:]
+		case 'S': // TLS accepted: the rest is encrypted
+			c.t.broken.Store(true)
+			return
+		}
+	}
+	for len(b) > 0 {
+		if c.remain > 0 {
+			k := min(c.remain, len(b))
+			c.remain -= k
+			b = b[k:]
+			continue
+		}
+		k := copy(c.hdr[c.hdrN:], b)
+		c.hdrN += k
+		b = b[k:]
+		if c.hdrN < len(c.hdr) {
+			return
+		}
+		c.hdrN = 0
+		c.remain = int(binary.BigEndian.Uint32(c.hdr[1:])) - 4
+		if c.hdr[0] == 'Z' {
+			c.ready++
+			if c.ready > 1 { // the first ends the start-up
+				c.t.c.rt.Add(1)
+			}
+		}
+	}
+}
