@@ -167,7 +167,7 @@ func stmtIsDDL(q string, i int, m lexMode, allowExplain bool) bool {
 	case kwDDL:
 		return true
 	case kwSelect:
-		return m == modePostgres && selectInto(q, i+len(w))
+		return m == modePostgres && containsFoldInto(q[i+len(w):]) && selectInto(q, i+len(w))
 	case kwWith:
 		return m == modePostgres && withSelectInto(q, i+len(w))
 	case kwExplain:
@@ -184,6 +184,28 @@ func mayStartDDL(q string, i int, m lexMode) bool {
 		return true
 	case kwSelect, kwWith, kwExplain:
 		return m == modePostgres
+	}
+	return false
+}
+
+// containsFoldInto reports whether s contains "into" in any ASCII case. It
+// lets almost every SELECT skip the token scan of selectInto: it looks for
+// the 'n' with SIMD byte searches and checks the letters around it.
+func containsFoldInto(s string) bool {
+	for off := 1; off < len(s)-2; {
+		rest := s[off : len(s)-2]
+		k := strings.IndexByte(rest, 'n')
+		if K := strings.IndexByte(rest, 'N'); K >= 0 && (k < 0 || K < k) {
+			k = K
+		}
+		if k < 0 {
+			return false
+		}
+		k += off
+		if s[k-1]|0x20 == 'i' && s[k+1]|0x20 == 't' && s[k+2]|0x20 == 'o' {
+			return true
+		}
+		off = k + 1
 	}
 	return false
 }

@@ -3,6 +3,7 @@ package sqltext
 import (
 	"strings"
 	"testing"
+	"testing/quick"
 )
 
 var isDDLCases = []struct {
@@ -310,5 +311,26 @@ func BenchmarkNaiveIsDDL(b *testing.B) {
 				naiveIsDDL(tc.query)
 			}
 		})
+	}
+}
+
+// TestContainsFoldInto checks the SELECT ... INTO pre-filter against the
+// obvious implementation: a false negative would hide a CREATE by SELECT INTO.
+func TestContainsFoldInto(t *testing.T) {
+	naive := func(s string) bool { return strings.Contains(strings.ToLower(s), "into") }
+	cases := []string{"", "i", "into", "INTO", "iNtO", "x into y", "xInTo", "nnnnINTOnn", "in to", "intn", "int", "SELECT a FROM b", "ninto", "INT O", "intO"}
+	for _, c := range cases {
+		if got := containsFoldInto(c); got != naive(c) {
+			t.Errorf("containsFoldInto(%q) = %v, want %v", c, got, naive(c))
+		}
+	}
+	f := func(b []byte) bool {
+		for i := range b {
+			b[i] = "inotNIOTx "[int(b[i])%10]
+		}
+		return containsFoldInto(string(b)) == naive(string(b))
+	}
+	if err := quick.Check(f, &quick.Config{MaxCount: 20000}); err != nil {
+		t.Error(err)
 	}
 }
