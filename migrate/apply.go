@@ -134,7 +134,7 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 				return &ApplyError{Index: i, Total: len(stmts), Statement: g.query, Err: err}
 			}
 			if n > 0 {
-				perr := &PlanError{Problems: []Problem{g.problem(n)}}
+				perr := &PlanError{Problems: []Problem{g.problem(n)}, inTx: i > 0}
 				return &ApplyError{Index: i, Total: len(stmts), Statement: g.query, Err: perr}
 			}
 		}

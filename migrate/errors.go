@@ -62,17 +62,26 @@ func (p Problem) String() string {
 	return p.Table + "." + p.Column + ": " + p.Reason
 }
 
-// PlanError lists every blocking problem of a plan. Nothing was executed.
-// It unwraps to [ErrRefused].
+// PlanError lists every blocking problem of a plan. Nothing was executed,
+// unless it is the Err of an [*ApplyError]: then a data check inside the
+// transaction refused the plan after some of its statements ran, and they
+// were rolled back. It unwraps to [ErrRefused].
 type PlanError struct {
 	// Problems are in table order, then in the order the changes would run.
 	Problems []Problem
+	// inTx: refused by a data check inside the transaction after statements
+	// of the plan ran (the message must not say nothing was executed).
+	inTx bool
 }
 
 // Error lists the problems, one per line.
 func (e *PlanError) Error() string {
 	var b strings.Builder
-	b.WriteString("ferro/migrate: plan refused, nothing was executed (")
+	if e.inTx {
+		b.WriteString("ferro/migrate: plan refused by a data check inside the transaction (")
+	} else {
+		b.WriteString("ferro/migrate: plan refused, nothing was executed (")
+	}
 	b.WriteString(strconv.Itoa(len(e.Problems)))
 	if len(e.Problems) == 1 {
 		b.WriteString(" problem):")

@@ -222,14 +222,16 @@ func TestMigrate_backfillThenUniqueRolledBack(t *testing.T) {
 		e0 := epochOf(t, db)
 		err := ferro.Migrate(db, []any{member3{}}, migrate.AllowUpdates())
 		// Postgres: the duplicate check runs again inside the transaction,
-		// right before CREATE UNIQUE INDEX, after the backfill UPDATE.
+		// right before CREATE UNIQUE INDEX, after the backfill UPDATE; the
+		// message must not claim that nothing was executed (regression: it
+		// did, though three statements had run and been rolled back).
 		// SQLite: the nullability change is a rebuild whose copy backfills
 		// with COALESCE; the check ran before the rebuild, so SQLite's own
 		// UNIQUE enforcement is what fails the plan.
 		want := map[string]string{
 			"postgres": `ferro/migrate: apply failed at statement 4 of 4, rolled back (nothing of the plan remains): ` +
 				`SELECT count(*) FROM (SELECT 1 FROM "member" WHERE "code" IS NOT NULL GROUP BY "code" HAVING count(*) > 1) AS dup: ` +
-				"ferro/migrate: plan refused, nothing was executed (1 problem):\n" +
+				"ferro/migrate: plan refused by a data check inside the transaction (1 problem):\n" +
 				"  - member.code: has 1 duplicated values, so unique uq_member_code cannot be created; remove the duplicates first",
 			"sqlite": `ferro/migrate: apply failed at statement 5 of 5, rolled back (nothing of the plan remains): ` +
 				`CREATE UNIQUE INDEX "uq_member_code" ON "member" ("code"): constraint failed: UNIQUE constraint failed: member.code (2067)`,
