@@ -29,6 +29,11 @@ type conn struct {
 	stmts map[*stmt]struct{}
 	// bad is set when a renewal failed: the connection is discarded.
 	bad bool
+	// cached: the inner connection may hold prepared or cached statements
+	// since its last renewal (a query, a statement with arguments, or a
+	// Prepare ran). A renewal of a connection that cached nothing is free:
+	// a migration's DDL, which takes no arguments, never pays for one.
+	cached bool
 	// pendingDDL: DDL ran inside a transaction begun with plain text
 	// ("BEGIN"), not through BeginTx; the epoch is bumped once the session
 	// is seen outside the transaction (see settle).
@@ -93,6 +98,7 @@ func InnerConn(dc any) (driver.Conn, bool) {
 	if !ok {
 		return nil, false
 	}
+	c.cached = true // whatever runs on the inner connection may cache
 	return c.inner, true
 }
 
@@ -109,6 +115,10 @@ func (c *conn) sync(ctx context.Context) error {
 // statement's inner statement (re-prepared lazily), then records the epoch.
 func (c *conn) renew(ctx context.Context) error {
 	target := c.c.ep.Load()
+	if !c.cached {
+		c.seen = target
+		return nil
+	}
 	done, err := c.c.eng.renew(ctx, c.inner)
 	if err != nil {
 		c.bad = true // the connection's cache state is unknown: discard it
@@ -129,7 +139,7 @@ func (c *conn) renew(ctx context.Context) error {
 	for s := range c.stmts {
 		s.dropInner()
 	}
-	c.seen = target
+	c.seen, c.cached = target, false
 	return nil
 }
 
@@ -218,6 +228,7 @@ func (c *conn) PrepareContext(ctx context.Context, query string) (driver.Stmt, e
 // prepareInner prepares on the inner connection exactly as database/sql
 // would without the wrapper.
 func (c *conn) prepareInner(ctx context.Context, query string) (driver.Stmt, error) {
+	c.cached = true
 	if c.preparer != nil {
 		return c.preparer.PrepareContext(ctx, query)
 	}
@@ -312,6 +323,9 @@ func (c *conn) ExecContext(ctx context.Context, query string, args []driver.Name
 }
 
 func (c *conn) execInner(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
+	if len(args) > 0 {
+		c.cached = true
+	}
 	if c.execer != nil {
 		return c.execer.ExecContext(ctx, query, args)
 	}
@@ -352,6 +366,7 @@ func (c *conn) QueryContext(ctx context.Context, query string, args []driver.Nam
 }
 
 func (c *conn) queryInner(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	c.cached = true
 	if c.queryer != nil {
 		return c.queryer.QueryContext(ctx, query, args)
 	}

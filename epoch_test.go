@@ -3,14 +3,19 @@ package ferro_test
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
+	"net"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -373,4 +378,54 @@ func TestEpoch_DDLInTextTransaction(t *testing.T) {
 	assert.Equal(t, before+1, after)
 	assert.Equal(t, []string{"id", "extra"}, columns(t, cs[1], "SELECT * FROM t WHERE id = $1", 1))
 	release(cs)
+}
+
+// writeCounter counts the messages a client sends (each Write to the
+// socket is one flush of pgx's buffer, so one round trip at most).
+type writeCounter struct {
+	net.Conn
+	n *atomic.Int64
+}
+
+func (w writeCounter) Write(p []byte) (int, error) {
+	w.n.Add(1)
+	return w.Conn.Write(p)
+}
+
+// TestEpoch_DDLOnlyConnectionRenewsForFree pins that a connection which has
+// cached nothing (a migration's DDL takes no arguments) renews without a
+// round trip: DDL inside a transaction sends exactly what raw pgx sends.
+func TestEpoch_DDLOnlyConnectionRenewsForFree(t *testing.T) {
+	e := testdb.Postgres(t)
+	run := func(wrap bool) int64 {
+		cfg, err := pgx.ParseConfig(e.DSN)
+		require.NoError(t, err)
+		var writes atomic.Int64
+		dial := cfg.DialFunc
+		cfg.DialFunc = func(ctx context.Context, network, addr string) (net.Conn, error) {
+			c, err := dial(ctx, network, addr)
+			if err != nil {
+				return nil, err
+			}
+			return writeCounter{Conn: c, n: &writes}, nil
+		}
+		var c driver.Connector = stdlib.GetConnector(*cfg)
+		if wrap {
+			c = ferro.MustConnector(c)
+		}
+		db := sql.OpenDB(c)
+		defer db.Close()
+		db.SetMaxOpenConns(1)
+		require.NoError(t, db.Ping())
+		before := writes.Load()
+		tx, err := db.Begin()
+		require.NoError(t, err)
+		for i := range 5 {
+			mustExec(t, tx, fmt.Sprintf("CREATE TABLE IF NOT EXISTS t%d (id bigint)", i))
+		}
+		require.NoError(t, tx.Commit())
+		return writes.Load() - before
+	}
+	raw, wrapped := run(false), run(true)
+	assert.Equal(t, raw, wrapped, "messages sent for BEGIN, 5 x CREATE, COMMIT")
 }
