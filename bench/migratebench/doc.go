@@ -5,5 +5,5 @@
 //
 //	cd bench && go test -run '^$' -bench Migrate -benchmem ./migratebench/...
 //
-// Results and the exact commands are in docs/performance.migrate.md.
+// Results and the exact commands are in docs/performance.md.
 package migratebench

@@ -79,7 +79,7 @@
 // without copying, and stop if it is neither a DDL keyword nor SELECT, WITH
 // or EXPLAIN and the text has no ';'. SELECT is scanned up to its FROM;
 // only text with a ';' followed by a candidate word pays for the full
-// quote-aware scan. docs/performance.sqltext.md has the measurements.
+// quote-aware scan. docs/performance.md has the measurements.
 //
 // # DSN redaction
 //
