@@ -20,21 +20,7 @@ import (
 func BenchmarkOverhead(b *testing.B) {
 	for _, eng := range []string{"sqlite", "postgres"} {
 		b.Run(eng, func(b *testing.B) {
-			var e testdb.Engine
-			if eng == "sqlite" {
-				e = testdb.SQLite(b)
-			} else {
-				e = testdb.Postgres(b)
-			}
-			seed := testdb.Open(b, e.RawDriver, e.DSN)
-			if _, err := seed.Exec("CREATE TABLE bench (id bigint PRIMARY KEY, name text NOT NULL, score double precision NOT NULL, active boolean NOT NULL)"); err != nil {
-				b.Fatal(err)
-			}
-			for i := range 1000 {
-				if _, err := seed.Exec("INSERT INTO bench VALUES ($1, $2, $3, $4)", int64(i), fmt.Sprintf("name-%d", i), float64(i)/3, i%2 == 0); err != nil {
-					b.Fatal(err)
-				}
-			}
+			e := overheadEngine(b, eng)
 			for _, drv := range []struct{ label, name string }{{"raw", e.RawDriver}, {"ferro", e.FerroDriver}} {
 				db := testdb.Open(b, drv.name, e.DSN)
 				db.SetMaxOpenConns(1)
@@ -55,19 +41,7 @@ func BenchmarkOverhead(b *testing.B) {
 func BenchmarkOverheadInterleaved(b *testing.B) {
 	for _, eng := range []string{"sqlite", "postgres"} {
 		b.Run(eng, func(b *testing.B) {
-			var e testdb.Engine
-			if eng == "sqlite" {
-				e = testdb.SQLite(b)
-			} else {
-				e = testdb.Postgres(b)
-			}
-			seed := testdb.Open(b, e.RawDriver, e.DSN)
-			if _, err := seed.Exec("CREATE TABLE bench (id bigint PRIMARY KEY, name text NOT NULL, score double precision NOT NULL, active boolean NOT NULL)"); err != nil {
-				b.Fatal(err)
-			}
-			if _, err := seed.Exec("INSERT INTO bench SELECT i, 'name-' || i, i / 3.0, i % 2 = 0 FROM (WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i < 999) SELECT i FROM s) AS g"); err != nil {
-				b.Fatal(err)
-			}
+			e := overheadEngine(b, eng)
 			raw := testdb.Open(b, e.RawDriver, e.DSN)
 			fer := testdb.Open(b, e.FerroDriver, e.DSN)
 			for _, db := range []*sql.DB{raw, fer} {
@@ -153,44 +127,38 @@ func scan100Once(db *sql.DB, _ int) error {
 }
 
 func benchPoint(b *testing.B, db *sql.DB) {
-	ctx := context.Background()
-	var (
-		id     int64
-		name   string
-		score  float64
-		active bool
-	)
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		if err := db.QueryRowContext(ctx, "SELECT id, name, score, active FROM bench WHERE id = $1", int64(i%1000)).Scan(&id, &name, &score, &active); err != nil {
+		if err := pointOnce(db, i); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
 func benchScan100(b *testing.B, db *sql.DB) {
-	ctx := context.Background()
-	var (
-		id     int64
-		name   string
-		score  float64
-		active bool
-	)
 	b.ReportAllocs()
 	for b.Loop() {
-		rows, err := db.QueryContext(ctx, "SELECT id, name, score, active FROM bench WHERE id < $1 ORDER BY id", int64(100))
-		if err != nil {
+		if err := scan100Once(db, 0); err != nil {
 			b.Fatal(err)
 		}
-		n := 0
-		for rows.Next() {
-			if err := rows.Scan(&id, &name, &score, &active); err != nil {
-				b.Fatal(err)
-			}
-			n++
-		}
-		if err := rows.Close(); err != nil || n != 100 {
-			b.Fatal(err, n)
-		}
 	}
+}
+
+// overheadEngine makes a fresh database of engine eng ("sqlite" or
+// "postgres") holding the 1,000-row table both overhead benchmarks query.
+func overheadEngine(b *testing.B, eng string) testdb.Engine {
+	var e testdb.Engine
+	if eng == "sqlite" {
+		e = testdb.SQLite(b)
+	} else {
+		e = testdb.Postgres(b)
+	}
+	seed := testdb.Open(b, e.RawDriver, e.DSN)
+	if _, err := seed.Exec("CREATE TABLE bench (id bigint PRIMARY KEY, name text NOT NULL, score double precision NOT NULL, active boolean NOT NULL)"); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := seed.Exec("INSERT INTO bench SELECT i, 'name-' || i, i / 3.0, i % 2 = 0 FROM (WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i < 999) SELECT i FROM s) AS g"); err != nil {
+		b.Fatal(err)
+	}
+	return e
 }
