@@ -61,6 +61,11 @@ type Dialect interface {
 	// it, to the canonical vocabulary; a spelling outside it is returned as
 	// KindUnknown with Raw set, never guessed.
 	LiveType(spelling string) Type
+	// ColumnDef renders c's definition exactly as CREATE TABLE declares it
+	// and ALTER TABLE ... ADD COLUMN must: quoted name, type, NOT NULL,
+	// DEFAULT and any per-column clause the dialect needs (identity,
+	// SQLite's numeric(p,s) CHECK).
+	ColumnDef(c *Column) (string, error)
 	// CreateTable renders t as one CREATE TABLE statement followed by one
 	// CREATE INDEX statement per index, in a deterministic order, every
 	// identifier quoted. Statements carry no trailing semicolon.

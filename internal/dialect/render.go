@@ -1,0 +1,111 @@
+package dialect
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The DDL shapes both dialects share are rendered here, once; a dialect
+// contributes its column definitions and how it quotes a referenced table.
+
+// QuoteList returns the quoted names, comma-separated, in parentheses.
+func QuoteList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = Quote(n)
+	}
+	return "(" + strings.Join(q, ", ") + ")"
+}
+
+// CheckExpr renders the expression of a check: `"col" IN ('a', 'b')` for an
+// enum check, else the check's live expression unchanged.
+func CheckExpr(ck *Check) string {
+	if ck.Values == nil {
+		return ck.Expr
+	}
+	vals := make([]string, len(ck.Values))
+	for i, v := range ck.Values {
+		vals[i] = QuoteString(v)
+	}
+	return Quote(ck.Column) + " IN (" + strings.Join(vals, ", ") + ")"
+}
+
+// ForeignKeyClause renders `[CONSTRAINT "name"] FOREIGN KEY (...) REFERENCES
+// ref (...) [ON DELETE ..] [ON UPDATE ..]`, with quoteRef quoting the
+// referenced table.
+func ForeignKeyClause(fk *ForeignKey, quoteRef func(string) string) string {
+	var b strings.Builder
+	if fk.Name != "" {
+		b.WriteString("CONSTRAINT " + Quote(fk.Name) + " ")
+	}
+	b.WriteString("FOREIGN KEY " + QuoteList(fk.Columns) + " REFERENCES " + quoteRef(fk.RefTable) + " " + QuoteList(fk.RefColumns))
+	if fk.OnDelete != "" && fk.OnDelete != ActionNoAction {
+		b.WriteString(" ON DELETE " + strings.ToUpper(fk.OnDelete))
+	}
+	if fk.OnUpdate != "" && fk.OnUpdate != ActionNoAction {
+		b.WriteString(" ON UPDATE " + strings.ToUpper(fk.OnUpdate))
+	}
+	return b.String()
+}
+
+// CreateIndex renders CREATE [UNIQUE] INDEX for index x of table; dialect
+// names the dialect in the error for an index with features ferro does not
+// render.
+func CreateIndex(dialect, table string, x *Index) (string, error) {
+	if x.Extra != "" || x.Where != "" {
+		return "", fmt.Errorf("ferro/catalog: %s: index %q of table %q has features ferro does not render (%s); recreate it by hand", dialect, x.Name, table, strings.TrimSpace(x.Extra+" where "+x.Where))
+	}
+	u := ""
+	if x.Unique {
+		u = "UNIQUE "
+	}
+	return "CREATE " + u + "INDEX " + Quote(x.Name) + " ON " + Quote(table) + " " + QuoteList(x.Columns), nil
+}
+
+// CreateTable renders t with d's column definitions: CREATE TABLE with
+// every column, a named PRIMARY KEY, FOREIGN KEY and CHECK constraint each,
+// then one CREATE [UNIQUE] INDEX per index.
+func CreateTable(d Dialect, t *Table, quoteRef func(string) string) ([]string, error) {
+	var b strings.Builder
+	b.WriteString("CREATE TABLE ")
+	b.WriteString(Quote(t.Name))
+	b.WriteString(" (")
+	sep := "\n\t"
+	for _, c := range t.Columns {
+		def, err := d.ColumnDef(c)
+		if err != nil {
+			return nil, fmt.Errorf("%w (table %q)", err, t.Name)
+		}
+		b.WriteString(sep)
+		sep = ",\n\t"
+		b.WriteString(def)
+	}
+	if pk := t.PrimaryKey; pk != nil {
+		b.WriteString(sep)
+		if pk.Name != "" {
+			b.WriteString("CONSTRAINT " + Quote(pk.Name) + " ")
+		}
+		b.WriteString("PRIMARY KEY " + QuoteList(pk.Columns))
+	}
+	for _, fk := range t.ForeignKeys {
+		b.WriteString(sep)
+		b.WriteString(ForeignKeyClause(fk, quoteRef))
+	}
+	for _, ck := range t.Checks {
+		b.WriteString(sep)
+		if ck.Name != "" {
+			b.WriteString("CONSTRAINT " + Quote(ck.Name) + " ")
+		}
+		b.WriteString("CHECK (" + CheckExpr(ck) + ")")
+	}
+	b.WriteString("\n)")
+	stmts := []string{b.String()}
+	for _, x := range t.Indexes {
+		s, err := CreateIndex(d.Name(), t.Name, x)
+		if err != nil {
+			return nil, err
+		}
+		stmts = append(stmts, s)
+	}
+	return stmts, nil
+}
