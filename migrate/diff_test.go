@@ -9,65 +9,15 @@ import (
 	"testing"
 
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
-// testRenderer renders the way a dialect does, enough for plan-level tests
-// with no database: the diff is under test here, not the catalog's DDL.
-type testRenderer struct{ name string }
-
-func (r testRenderer) Name() string { return r.name }
-
-func (r testRenderer) ColumnType(c *dialect.Column) (string, error) {
-	if r.name == "postgres" {
-		switch c.Type.Kind {
-		case dialect.KindDouble:
-			return "double precision", nil
-		case dialect.KindInt:
-			return "integer", nil
-		}
-	}
-	return strings.ToUpper(c.Type.String()), nil
-}
-
-func (r testRenderer) CreateTable(t *dialect.Table) ([]string, error) {
-	var parts []string
-	for _, c := range t.Columns {
-		s, _ := r.ColumnType(c)
-		d := quote(c.Name) + " " + s
-		if !c.Nullable {
-			d += " NOT NULL"
-		}
-		if c.Default != "" {
-			d += " DEFAULT " + c.Default
-		}
-		parts = append(parts, d)
-	}
-	if t.PrimaryKey != nil {
-		parts = append(parts, "CONSTRAINT "+quote(t.PrimaryKey.Name)+" PRIMARY KEY ("+quoteList(t.PrimaryKey.Columns)+")")
-	}
-	for _, ck := range t.Checks {
-		vals := make([]string, len(ck.Values))
-		for i, v := range ck.Values {
-			vals[i] = dialect.QuoteString(v)
-		}
-		parts = append(parts, "CONSTRAINT "+quote(ck.Name)+" CHECK ("+quote(ck.Column)+" IN ("+strings.Join(vals, ", ")+"))")
-	}
-	for _, fk := range t.ForeignKeys {
-		parts = append(parts, "CONSTRAINT "+quote(fk.Name)+" FOREIGN KEY ("+quoteList(fk.Columns)+") REFERENCES "+quote(fk.RefTable)+" ("+quoteList(fk.RefColumns)+") ON DELETE "+strings.ToUpper(fk.OnDelete))
-	}
-	out := []string{"CREATE TABLE " + quote(t.Name) + " (" + strings.Join(parts, ", ") + ")"}
-	for _, x := range t.Indexes {
-		u := ""
-		if x.Unique {
-			u = "UNIQUE "
-		}
-		out = append(out, "CREATE "+u+"INDEX "+quote(x.Name)+" ON "+quote(t.Name)+" ("+quoteList(x.Columns)+")")
-	}
-	return out, nil
-}
+// renderers are the real dialects: plan-level tests need no database, and
+// the golden plans show the DDL a database really receives.
+var renderers = map[string]renderer{"sqlite": sqlite.Dialect{}, "postgres": postgres.Dialect{}}
 
 func typ(s string) dialect.Type {
 	t, err := dialect.ParseType(s)
@@ -152,7 +102,7 @@ func TestPlanner_golden(t *testing.T) {
 		for _, d := range []string{"sqlite", "postgres"} {
 			t.Run(tc.name+"/"+d, func(t *testing.T) {
 				t.Parallel()
-				r := testRenderer{d}
+				r := renderers[d]
 				want, err := fromCatalog(r, tc.want, true)
 				if err != nil {
 					t.Fatal(err)

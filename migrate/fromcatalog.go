@@ -2,7 +2,6 @@ package migrate
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
 )
@@ -13,6 +12,7 @@ import (
 type renderer interface {
 	Name() string
 	ColumnType(c *dialect.Column) (string, error)
+	ColumnDef(c *dialect.Column) (string, error)
 	CreateTable(t *dialect.Table) ([]string, error)
 }
 
@@ -40,12 +40,13 @@ func fromCatalog(r renderer, s *dialect.Schema, desired bool) (*schema, error) {
 				}
 				c.sqlType = st
 			}
-			c.ddl = quote(cc.Name) + " " + c.sqlType
-			if !cc.Nullable {
-				c.ddl += " NOT NULL"
-			}
-			if cc.Default != "" {
-				c.ddl += " DEFAULT " + cc.Default
+			if desired {
+				// ADD COLUMN declares the column exactly as CREATE TABLE does.
+				def, err := r.ColumnDef(cc)
+				if err != nil {
+					return nil, fmt.Errorf("ferro/migrate: %s.%s: %w", ct.Name, cc.Name, err)
+				}
+				c.ddl = def
 			}
 			t.cols = append(t.cols, c)
 		}
@@ -54,9 +55,15 @@ func fromCatalog(r renderer, s *dialect.Schema, desired bool) (*schema, error) {
 				continue
 			}
 			x := &index{name: ci.Name, cols: ci.Columns, unique: ci.Unique, constraint: ci.Constraint, extra: ci.Where + ci.Extra}
-			x.sql = "CREATE INDEX " + quote(ci.Name) + " ON " + quote(ct.Name) + " (" + quoteList(ci.Columns) + ")"
-			if ci.Unique {
-				x.sql = "CREATE UNIQUE INDEX " + quote(ci.Name) + " ON " + quote(ct.Name) + " (" + quoteList(ci.Columns) + ")"
+			if desired && x.extra == "" {
+				// Live indexes with features ferro does not render (partial,
+				// expression) are never created by a plan; they keep their
+				// live SQL when a SQLite rebuild recreates them.
+				sql, err := dialect.CreateIndex(r.Name(), ct.Name, ci)
+				if err != nil {
+					return nil, err
+				}
+				x.sql = sql
 			}
 			t.indexes = append(t.indexes, x)
 		}
@@ -65,14 +72,7 @@ func fromCatalog(r renderer, s *dialect.Schema, desired bool) (*schema, error) {
 				onDelete: cf.OnDelete, onUpdate: cf.OnUpdate, extra: cf.Extra})
 		}
 		for _, ck := range ct.Checks {
-			c := &check{name: ck.Name, column: ck.Column, expr: ck.Expr}
-			if ck.Values != nil {
-				vals := make([]string, len(ck.Values))
-				for i, v := range ck.Values {
-					vals[i] = dialect.QuoteString(v)
-				}
-				c.expr = quote(ck.Column) + " IN (" + strings.Join(vals, ", ") + ")"
-			}
+			c := &check{name: ck.Name, column: ck.Column, expr: dialect.CheckExpr(ck)}
 			t.checks = append(t.checks, c)
 		}
 		if desired {
