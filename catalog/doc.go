@@ -16,11 +16,11 @@
 //
 // The model types are aliases of types in ferro's internal dialect package,
 // which the SQLite and PostgreSQL dialect code shares; their methods are
-// documented there and in docs/catalog.md.
+// documented there and in docs/models.md.
 //
 // # Models
 //
-// See [FromModels] and docs/catalog.md for the `ferro` tag grammar, the Go
+// See [FromModels] and docs/models.md for the `ferro` tag grammar, the Go
 // type mapping and every error.
 //
 // # Names
@@ -35,7 +35,7 @@
 // [Render] turns a schema into CREATE TABLE and CREATE INDEX statements for
 // "sqlite" or "postgres" (golden-tested; the SQLite and Postgres spellings
 // of every type, the SQLite decimal storage rule and the auto-increment
-// rules are in docs/catalog.md). [Inspect] finds the dialect of a *sql.DB,
+// rules are in docs/models.md). [Inspect] finds the dialect of a *sql.DB,
 // *sql.Conn or *sql.Tx with [Detect] and reads the live schema with four
 // set-based queries, whatever the number of tables; [InspectDialect] names
 // the dialect instead. The parity invariant holds on both engines and is

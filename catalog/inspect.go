@@ -93,7 +93,7 @@ func driverDialect(d driver.Driver) string {
 // two probe statements when q is not a *sql.DB), whatever the number of
 // tables; on Postgres each carries pgx.QueryExecModeExec, so no statement is
 // prepared or cached. What is and is not modelled is listed in
-// docs/catalog.md: views are listed by name, triggers ignored, native
+// docs/models.md: views are listed by name, triggers ignored, native
 // Postgres enums and other unmodelled types are unknown(...), partial and
 // expression indexes carry their predicate and expressions, other schemas
 // are ignored.

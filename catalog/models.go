@@ -19,7 +19,7 @@ import (
 // struct value or a pointer to one (a nil pointer such as (*Invoice)(nil) is
 // fine); tables keep the order of the arguments, columns the order of the
 // fields. The rules (tag grammar, Go type mapping, names, enums) are in
-// docs/catalog.md. Every mistake is a *ModelError naming the Go type, the
+// docs/models.md. Every mistake is a *ModelError naming the Go type, the
 // field and its tag; nothing is guessed.
 func FromModels(models ...any) (*Schema, error) {
 	b := builder{tables: map[string]*built{}}

@@ -13,7 +13,7 @@ import (
 // CHECK constraint each, then one CREATE [UNIQUE] INDEX per index. A bigint
 // auto-increment key is declared INTEGER and so becomes the rowid alias;
 // AUTOINCREMENT is not used (a deleted highest id may be reused, as with the
-// rowid; see docs/catalog.md).
+// rowid; see docs/models.md).
 func (d Dialect) CreateTable(t *dialect.Table) ([]string, error) {
 	return dialect.CreateTable(d, t, dialect.Quote)
 }
