@@ -1,6 +1,7 @@
 package migrate
 
 import (
+	"github.com/ferrosql/ferro/internal/dialect"
 	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
@@ -402,14 +403,10 @@ func joinOn(fk *fkey) string {
 }
 
 func addFKSQL(table string, fk *fkey) string {
-	s := "ALTER TABLE " + quote(table) + " ADD CONSTRAINT " + quote(fk.name) + " FOREIGN KEY (" + quoteList(fk.cols) + ") REFERENCES " + quote(fk.refTable) + " (" + quoteList(fk.refCols) + ")"
-	if fk.onDelete != "" && !strings.EqualFold(fk.onDelete, "no action") {
-		s += " ON DELETE " + strings.ToUpper(fk.onDelete)
-	}
-	if fk.onUpdate != "" && !strings.EqualFold(fk.onUpdate, "no action") {
-		s += " ON UPDATE " + strings.ToUpper(fk.onUpdate)
-	}
-	return s
+	return "ALTER TABLE " + quote(table) + " ADD " + dialect.ForeignKeyClause(&dialect.ForeignKey{
+		Name: fk.name, Columns: fk.cols, RefTable: fk.refTable, RefColumns: fk.refCols,
+		OnDelete: fk.onDelete, OnUpdate: fk.onUpdate,
+	}, quote)
 }
 
 // column diffs one column present on both sides.
