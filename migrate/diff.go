@@ -1,9 +1,9 @@
 package migrate
 
 import (
-	"github.com/ferrosql/ferro/internal/dialect"
 	"strings"
 
+	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 )
 
