@@ -6,6 +6,8 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"testing"
@@ -253,3 +255,14 @@ func boolStr(b bool) string {
 func itoa(i int64) string { return strconv.FormatInt(i, 10) }
 
 func pgTypeMap() *pgtype.Map { return pgtype.NewMap() }
+
+func TestOpen_SQLitePlainPathDSN(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plain.db")
+	db := testdb.Open(t, "ferro-sqlite", path)
+	var fk int
+	require.NoError(t, db.QueryRow("PRAGMA foreign_keys").Scan(&fk))
+	assert.Equal(t, 1, fk)
+	mustExec(t, db, "CREATE TABLE t (id integer)")
+	_, err := os.Stat(path)
+	require.NoError(t, err, "the database file is the plain path, not a URI-mangled name")
+}
