@@ -1,7 +1,9 @@
 package coerce
 
 import (
+	"database/sql/driver"
 	"encoding"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"reflect"
@@ -90,6 +92,10 @@ func FormatSQLiteTime(t time.Time) (string, error) {
 //     (pgx binds timestamptz natively);
 //   - 16-byte array UUID (google/uuid, gofrs/uuid) on SQLite: 36-char
 //     lowercase text; on Postgres ok=false (pgx binds uuid natively);
+//   - map, slice (other than bytes) or struct that is not a driver.Valuer
+//     (the Go side of a `type=json` field) on SQLite: its encoding/json
+//     text; on Postgres ok=false (pgx encodes it for a json/jsonb
+//     parameter itself);
 //   - pointers to, and sql.Null-style wrappers ({V T; Valid bool} with
 //     sql.Scanner, e.g. sql.Null[time.Time], decimal.NullDecimal,
 //     uuid.NullUUID) of, the types above: nil / invalid binds NULL,
@@ -230,5 +236,38 @@ func buildBinder(t reflect.Type) binder {
 			return nil, false, wrap(err, "", "", t, v)
 		}
 	}
+	if jsonBindable(t) {
+		return func(d Dialect, v any) (any, bool, error) {
+			if d != SQLite {
+				return nil, false, nil // pgx encodes it for the json/jsonb parameter itself
+			}
+			b, err := json.Marshal(v)
+			if err != nil {
+				return nil, false, &Error{Type: t, Value: v, Err: fmt.Errorf("%w: %w", ErrConvert, err),
+					Hint: "a map, slice or struct is written to SQLite as JSON text; make the value JSON-encodable or implement driver.Valuer"}
+			}
+			return string(b), true, nil
+		}
+	}
 	return nil
+}
+
+var valuerType = reflect.TypeFor[driver.Valuer]()
+
+// jsonBindable reports whether t is a value only a JSON column can hold: a
+// map, a slice other than bytes, or a struct, none of them a driver.Valuer.
+// No driver binds these to a scalar; pgx encodes them as json/jsonb itself,
+// and on SQLite ferro writes their JSON text, so a `type=json` field reads
+// back the same on both backends.
+func jsonBindable(t reflect.Type) bool {
+	if t.Implements(valuerType) || reflect.PointerTo(t).Implements(valuerType) {
+		return false
+	}
+	switch t.Kind() {
+	case reflect.Map, reflect.Struct:
+		return true
+	case reflect.Slice:
+		return t.Elem().Kind() != reflect.Uint8
+	}
+	return false
 }
