@@ -429,3 +429,26 @@ func TestEpoch_DDLOnlyConnectionRenewsForFree(t *testing.T) {
 	raw, wrapped := run(false), run(true)
 	assert.Equal(t, raw, wrapped, "messages sent for BEGIN, 5 x CREATE, COMMIT")
 }
+
+// TestEpoch_StmtInsideTxAfterDDL pins that a *sql.Stmt prepared before the
+// transaction, used through tx.Stmt after DDL inside that transaction,
+// returns the transaction's new shape (the connection renews mid-transaction
+// and prepares the statement again).
+func TestEpoch_StmtInsideTxAfterDDL(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		db := open(t, e, 1)
+		mustExec(t, db, "CREATE TABLE t (id bigint PRIMARY KEY)")
+		mustExec(t, db, "INSERT INTO t VALUES (1)")
+		stmt, err := db.Prepare("SELECT * FROM t WHERE id = $1")
+		require.NoError(t, err)
+		defer stmt.Close()
+		assert.Equal(t, []string{"id"}, columns(t, stmtQuerier{stmt}, "", 1))
+		tx, err := db.Begin()
+		require.NoError(t, err)
+		mustExec(t, tx, "ALTER TABLE t ADD COLUMN extra text")
+		assert.Equal(t, []string{"id", "extra"}, columns(t, stmtQuerier{tx.Stmt(stmt)}, "", 1))
+		require.NoError(t, tx.Rollback())
+		// Rolled back: the old shape again, through the same statement.
+		assert.Equal(t, []string{"id"}, columns(t, stmtQuerier{stmt}, "", 1))
+	})
+}
