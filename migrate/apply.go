@@ -20,6 +20,10 @@ import (
 // assertion.
 type engine interface {
 	Name() string
+	// AltersInPlace reports whether ALTER TABLE can change column types,
+	// nullability, defaults and constraints; when false the planner
+	// rebuilds the table instead.
+	AltersInPlace() bool
 	Prepare(ctx context.Context, conn *sql.Conn) (restore func(context.Context) error, err error)
 	TryBegin(ctx context.Context, conn *sql.Conn, lockTimeout time.Duration) (ok bool, err error)
 	LockName() string

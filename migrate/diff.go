@@ -39,6 +39,10 @@ const (
 // planner diffs the desired schema (want) against the live one (have).
 type planner struct {
 	dialect string
+	// inPlace: the dialect changes column types, nullability, defaults and
+	// constraints with ALTER TABLE (PostgreSQL); otherwise (SQLite) such
+	// changes rebuild the table. See engine.AltersInPlace.
+	inPlace bool
 	level   Level
 	want    *schema
 	have    *schema
@@ -52,8 +56,6 @@ type planner struct {
 	pending  []change
 	problems []Problem
 }
-
-func (p *planner) pg() bool { return p.dialect == "postgres" }
 
 func (p *planner) add(ph int, need Level, c change) {
 	if need > p.level {
@@ -81,7 +83,7 @@ func (p *planner) run() []change {
 			continue
 		}
 		stmts := t.create
-		if p.pg() {
+		if p.inPlace {
 			var later []*fkey
 			for _, fk := range t.fks {
 				if !created[fk.refTable] && fk.refTable != t.name {
@@ -174,7 +176,7 @@ func (p *planner) table(want, have *table) {
 			ng.reason = "is NOT NULL without a default and the table has %d rows; add a literal default= to the tag (it backfills existing rows) or make the field nullable"
 			g = append(g, ng)
 		}
-		if p.pg() {
+		if p.inPlace {
 			p.add(phColumns, LevelUpdates, change{line: line, guards: g, stmts: []string{"ALTER TABLE " + quote(tn) + " ADD COLUMN " + c.ddl}})
 			continue
 		}
@@ -247,7 +249,7 @@ func (p *planner) table(want, have *table) {
 		if !liveCols(have, fk.cols) { // a new column: filled with its default
 			fg = nil
 		}
-		if p.pg() {
+		if p.inPlace {
 			if hf != nil {
 				p.add(phDrop, LevelUpdates, change{line: "- foreign key " + tn + "." + fk.name + " (redefined)", stmts: []string{"ALTER TABLE " + quote(tn) + " DROP CONSTRAINT " + quote(fk.name)}})
 			}
@@ -263,7 +265,7 @@ func (p *planner) table(want, have *table) {
 			continue
 		}
 		line := "- foreign key " + tn + "." + hf.name
-		if p.pg() {
+		if p.inPlace {
 			p.add(phDrop, LevelUpdates, change{line: line, stmts: []string{"ALTER TABLE " + quote(tn) + " DROP CONSTRAINT " + quote(hf.name)}})
 			continue
 		}
@@ -286,7 +288,7 @@ func (p *planner) table(want, have *table) {
 		if ck.column != "" && have.col(ck.column) == nil { // a new column: filled with its default
 			cg = nil
 		}
-		if p.pg() {
+		if p.inPlace {
 			if hc != nil {
 				p.add(phDrop, LevelUpdates, change{line: "- check " + tn + "." + ck.name + " (redefined)", stmts: []string{"ALTER TABLE " + quote(tn) + " DROP CONSTRAINT " + quote(ck.name)}})
 			}
@@ -302,7 +304,7 @@ func (p *planner) table(want, have *table) {
 			continue
 		}
 		line := "- check " + tn + "." + hc.name
-		if p.pg() {
+		if p.inPlace {
 			p.add(phDrop, LevelUpdates, change{line: line, stmts: []string{"ALTER TABLE " + quote(tn) + " DROP CONSTRAINT " + quote(hc.name)}})
 			continue
 		}
@@ -314,7 +316,7 @@ func (p *planner) table(want, have *table) {
 	// Postgres drops constraints with the column.
 	for _, h := range d.dropCols {
 		line := "- column " + tn + "." + h.name + " (its data is lost; a rename shows as drop + add: use a versioned migration)"
-		if p.pg() {
+		if p.inPlace {
 			p.add(phDropCol, LevelDestructive, change{line: line, stmts: []string{"ALTER TABLE " + quote(tn) + " DROP COLUMN " + quote(h.name)}})
 			continue
 		}
@@ -345,7 +347,7 @@ func (p *planner) table(want, have *table) {
 }
 
 func (p *planner) dropIndex(table string, x *index) string {
-	if x.constraint && p.pg() {
+	if x.constraint && p.inPlace {
 		return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(x.name)
 	}
 	return "DROP INDEX " + quote(x.name)
@@ -432,7 +434,7 @@ func (p *planner) column(d *tableDiff, want, have *column) {
 				query:  "SELECT count(*) FROM " + quote(tn) + " WHERE " + q + " IS NOT NULL AND " + pred,
 				reason: "has %d rows whose value would not survive the type change from " + have.typ + " to " + want.typ + "; fix those rows or keep the type"})
 		}
-		if p.pg() {
+		if p.inPlace {
 			p.add(phColumns, LevelUpdates, change{line: line, guards: g, stmts: []string{alter + " TYPE " + want.sqlType + " USING " + q + "::" + want.sqlType}})
 		} else {
 			d.lines, d.guards = append(d.lines, line), append(d.guards, g...)
@@ -441,7 +443,7 @@ func (p *planner) column(d *tableDiff, want, have *column) {
 	}
 	if want.def != have.def {
 		line := "~ default " + tn + "." + want.name + " " + orNone(have.def) + " -> " + orNone(want.def)
-		if p.pg() {
+		if p.inPlace {
 			s := alter + " DROP DEFAULT"
 			if want.def != "" {
 				s = alter + " SET DEFAULT " + want.def
@@ -457,7 +459,7 @@ func (p *planner) column(d *tableDiff, want, have *column) {
 	}
 	if want.nullable {
 		line := "~ null " + tn + "." + want.name + " NOT NULL -> NULL"
-		if p.pg() {
+		if p.inPlace {
 			p.add(phColumns, LevelUpdates, change{line: line, stmts: []string{alter + " DROP NOT NULL"}})
 		} else {
 			d.lines = append(d.lines, line)
@@ -477,7 +479,7 @@ func (p *planner) column(d *tableDiff, want, have *column) {
 			query:  "SELECT count(*) FROM " + quote(tn) + " WHERE " + q + " IS NULL",
 			reason: "has %d NULL rows and would become NOT NULL; add a literal default= to the tag to backfill them, or fill them first"})
 	}
-	if p.pg() {
+	if p.inPlace {
 		p.add(phColumns, LevelUpdates, change{line: line, guards: g, stmts: append(stmts, alter+" SET NOT NULL")})
 		return
 	}

@@ -19,6 +19,8 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // the golden plans show the DDL a database really receives.
 var renderers = map[string]renderer{"sqlite": sqlite.Dialect{}, "postgres": postgres.Dialect{}}
 
+var engines = map[string]engine{"sqlite": sqlite.Migrator{}, "postgres": postgres.Migrator{}}
+
 func typ(s string) dialect.Type {
 	t, err := dialect.ParseType(s)
 	if err != nil {
@@ -111,7 +113,7 @@ func TestPlanner_golden(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				pl := &planner{dialect: d, level: tc.level, want: want, have: have, rebuild: rebuildCreate(r, tc.have)}
+				pl := &planner{dialect: d, inPlace: engines[d].AltersInPlace(), level: tc.level, want: want, have: have, rebuild: rebuildCreate(r, tc.have)}
 				if d == "sqlite" {
 					pl.objects = []sqlite.Object{{Type: "index", Name: "idx_customer_legacy", Table: "customer", SQL: `CREATE INDEX "idx_customer_legacy" ON "customer" ("legacy")`}}
 				}

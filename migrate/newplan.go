@@ -35,7 +35,7 @@ func makePlan(ctx context.Context, q querier, eng engine, r renderer, inspect in
 	if err != nil {
 		return nil, err
 	}
-	pl := &planner{dialect: eng.Name(), level: cfg.level, want: want, have: have, rebuild: rebuildCreate(r, live)}
+	pl := &planner{dialect: eng.Name(), inPlace: eng.AltersInPlace(), level: cfg.level, want: want, have: have, rebuild: rebuildCreate(r, live)}
 	if pl.dialect == "sqlite" {
 		if pl.objects, err = sqlite.Objects(ctx, q); err != nil {
 			return nil, err
@@ -93,7 +93,7 @@ func downChanges(r renderer, up *planner, live, desired *dialect.Schema, changes
 				after.tables = append(after.tables, t)
 			}
 		}
-		bp := &planner{dialect: up.dialect, level: LevelDestructive, want: back, have: after, objects: up.objects, rebuild: rebuildCreate(r, desired)}
+		bp := &planner{dialect: up.dialect, inPlace: up.inPlace, level: LevelDestructive, want: back, have: after, objects: up.objects, rebuild: rebuildCreate(r, desired)}
 		out = append(out, bp.run()...)
 		for _, pr := range bp.problems {
 			out = append(out, change{line: "cannot revert " + pr.String()})

@@ -22,6 +22,10 @@ type Migrator struct{}
 // Name returns "postgres".
 func (Migrator) Name() string { return "postgres" }
 
+// AltersInPlace is true: ALTER TABLE changes types, nullability, defaults
+// and constraints, all inside the migration transaction.
+func (Migrator) AltersInPlace() bool { return true }
+
 // advisoryClass is the first key of ferro's advisory lock ("fe" "rr" as
 // bytes); the second key is hashtext(current_schema()), so migrators of
 // different schemas of one database do not wait for each other.

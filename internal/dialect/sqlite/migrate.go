@@ -24,6 +24,11 @@ type Migrator struct{}
 // Name returns "sqlite".
 func (Migrator) Name() string { return "sqlite" }
 
+// AltersInPlace is false: SQLite's ALTER TABLE cannot change a column's
+// type, nullability or default, nor add or drop constraints; the migrator
+// rebuilds the table (see Rebuild).
+func (Migrator) AltersInPlace() bool { return false }
+
 // tryBusyMillis is how long one BEGIN IMMEDIATE waits for a competing
 // writer before migrate's backoff loop (which honours the lock timeout and
 // the context) tries again.
