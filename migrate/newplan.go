@@ -36,7 +36,9 @@ func makePlan(ctx context.Context, q querier, eng engine, r renderer, inspect in
 		return nil, err
 	}
 	pl := &planner{dialect: eng.Name(), inPlace: eng.AltersInPlace(), level: cfg.level, want: want, have: have, rebuild: rebuildCreate(r, live)}
-	if pl.dialect == "sqlite" {
+	if !pl.inPlace {
+		// A rebuild recreates the table's indexes, triggers and views from
+		// their live SQL.
 		if pl.objects, err = sqlite.Objects(ctx, q); err != nil {
 			return nil, err
 		}
