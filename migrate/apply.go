@@ -9,6 +9,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 	"github.com/ferrosql/ferro/internal/epoch"
@@ -24,6 +25,8 @@ type engine interface {
 	// nullability, defaults and constraints; when false the planner
 	// rebuilds the table instead.
 	AltersInPlace() bool
+	// TypeChangeSQL spells the data checks of type changes.
+	TypeChangeSQL() dialect.TypeChangeSQL
 	Prepare(ctx context.Context, conn *sql.Conn) (restore func(context.Context) error, err error)
 	TryBegin(ctx context.Context, conn *sql.Conn, lockTimeout time.Duration) (ok bool, err error)
 	LockName() string

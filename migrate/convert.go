@@ -3,6 +3,8 @@ package migrate
 import (
 	"regexp"
 	"strconv"
+
+	"github.com/ferrosql/ferro/internal/dialect"
 )
 
 // convKind classifies a change of canonical column type.
@@ -34,10 +36,9 @@ func isInt(t string) bool   { _, ok := intRange[t]; return ok }
 func isFloat(t string) bool { return t == "real" || t == "double" }
 
 // conversion decides how column c (quoted q) may go from type from to type
-// to on the dialect. For convCheck it returns the predicate selecting the
-// non-null values that would not survive.
-func conversion(dialect, q, from, to string) (convKind, string) {
-	pg := dialect == "postgres"
+// to, with the dialect's SQL for the checks. For convCheck it returns the
+// predicate selecting the non-null values that would not survive.
+func conversion(tc dialect.TypeChangeSQL, q, from, to string) (convKind, string) {
 	if from == to {
 		return convWiden, ""
 	}
@@ -61,16 +62,13 @@ func conversion(dialect, q, from, to string) (convKind, string) {
 	case from == "real" && to == "double":
 		return convWiden, ""
 	case from == "double" && to == "real":
-		if pg {
-			return convCheck, q + " <> " + q + "::real::double precision"
+		if tc.LosesAsReal == nil {
+			return convWiden, "" // one storage for both
 		}
-		return convWiden, "" // SQLite stores both as 8-byte REAL
+		return convCheck, tc.LosesAsReal(q)
 	case isFloat(from) && isInt(to):
 		r := intRange[to]
-		if pg {
-			return convCheck, "(" + q + " <> trunc(" + q + ") OR " + q + " NOT BETWEEN " + r.lo + " AND " + r.hi + ")"
-		}
-		return convCheck, "(" + q + " <> CAST(" + q + " AS INTEGER) OR " + q + " NOT BETWEEN " + r.lo + " AND " + r.hi + ")"
+		return convCheck, "(" + tc.NotInteger(q) + " OR " + q + " NOT BETWEEN " + r.lo + " AND " + r.hi + ")"
 	case reVarchar.MatchString(from) && to == "text":
 		return convWiden, ""
 	case (from == "text" || reVarchar.MatchString(from)) && reVarchar.MatchString(to):
@@ -82,11 +80,8 @@ func conversion(dialect, q, from, to string) (convKind, string) {
 				return convWiden, ""
 			}
 		}
-		if pg {
-			return convCheck, "char_length(" + q + ") > " + n
-		}
-		return convCheck, "length(" + q + ") > " + n
-	case pg && isInt(from) && reNumeric.MatchString(to):
+		return convCheck, tc.CharLength + "(" + q + ") > " + n
+	case tc.ExactNumeric && isInt(from) && reNumeric.MatchString(to):
 		m := reNumeric.FindStringSubmatch(to)
 		p, _ := strconv.Atoi(m[1])
 		s, _ := strconv.Atoi(m[2])
@@ -94,7 +89,7 @@ func conversion(dialect, q, from, to string) (convKind, string) {
 			return convWiden, ""
 		}
 		return convCheck, "abs(" + q + ") >= 1e" + strconv.Itoa(p-s)
-	case pg && reNumeric.MatchString(from) && reNumeric.MatchString(to):
+	case tc.ExactNumeric && reNumeric.MatchString(from) && reNumeric.MatchString(to):
 		f := reNumeric.FindStringSubmatch(from)
 		m := reNumeric.FindStringSubmatch(to)
 		p1, _ := strconv.Atoi(f[1])
@@ -105,12 +100,12 @@ func conversion(dialect, q, from, to string) (convKind, string) {
 			return convWiden, ""
 		}
 		return convCheck, "(" + q + " <> round(" + q + ", " + m[2] + ") OR abs(" + q + ") >= 1e" + strconv.Itoa(p2-s2) + ")"
-	case pg && reNumeric.MatchString(from) && to == "numeric":
+	case tc.ExactNumeric && reNumeric.MatchString(from) && to == "numeric":
 		return convWiden, ""
-	case pg && (from == "timestamp" && to == "timestamptz" || from == "timestamptz" && to == "timestamp"):
+	case tc.ZoneNotUTC != "" && (from == "timestamp" && to == "timestamptz" || from == "timestamptz" && to == "timestamp"):
 		// The conversion reads or writes the session time zone: exact
 		// only in UTC.
-		return convCheck, "current_setting('TimeZone') NOT IN ('UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'UCT', 'Zulu')"
+		return convCheck, tc.ZoneNotUTC
 	case from == "date" && to == "timestamp":
 		return convWiden, ""
 	}

@@ -43,9 +43,11 @@ type planner struct {
 	// constraints with ALTER TABLE (PostgreSQL); otherwise (SQLite) such
 	// changes rebuild the table. See engine.AltersInPlace.
 	inPlace bool
-	level   Level
-	want    *schema
-	have    *schema
+	// conv spells the data checks of type changes.
+	conv  dialect.TypeChangeSQL
+	level Level
+	want  *schema
+	have  *schema
 	// objects are SQLite's live indexes, triggers and views (for rebuilds).
 	objects []sqlite.Object
 	// rebuild renders the CREATE TABLE of a SQLite rebuild: the desired
@@ -418,7 +420,7 @@ func (p *planner) column(d *tableDiff, want, have *column) {
 	alter := "ALTER TABLE " + quote(tn) + " ALTER COLUMN " + q
 	if want.typ != have.typ {
 		line := "~ type " + tn + "." + want.name + " " + have.typ + " -> " + want.typ
-		kind, pred := conversion(p.dialect, q, have.typ, want.typ)
+		kind, pred := conversion(p.conv, q, have.typ, want.typ)
 		switch {
 		case strings.HasPrefix(want.typ, "unknown(") || strings.HasPrefix(have.typ, "unknown("):
 			p.problem(tn, want.name, "type "+have.typ+" cannot be compared with "+want.typ+"; declare the live type with type= or "+versioned)

@@ -113,7 +113,7 @@ func TestPlanner_golden(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				pl := &planner{dialect: d, inPlace: engines[d].AltersInPlace(), level: tc.level, want: want, have: have, rebuild: rebuildCreate(r, tc.have)}
+				pl := &planner{dialect: d, inPlace: engines[d].AltersInPlace(), conv: engines[d].TypeChangeSQL(), level: tc.level, want: want, have: have, rebuild: rebuildCreate(r, tc.have)}
 				if d == "sqlite" {
 					pl.objects = []sqlite.Object{{Type: "index", Name: "idx_customer_legacy", Table: "customer", SQL: `CREATE INDEX "idx_customer_legacy" ON "customer" ("legacy")`}}
 				}

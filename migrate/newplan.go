@@ -35,7 +35,7 @@ func makePlan(ctx context.Context, q querier, eng engine, r renderer, inspect in
 	if err != nil {
 		return nil, err
 	}
-	pl := &planner{dialect: eng.Name(), inPlace: eng.AltersInPlace(), level: cfg.level, want: want, have: have, rebuild: rebuildCreate(r, live)}
+	pl := &planner{dialect: eng.Name(), inPlace: eng.AltersInPlace(), conv: eng.TypeChangeSQL(), level: cfg.level, want: want, have: have, rebuild: rebuildCreate(r, live)}
 	if !pl.inPlace {
 		// A rebuild recreates the table's indexes, triggers and views from
 		// their live SQL.
@@ -95,7 +95,7 @@ func downChanges(r renderer, up *planner, live, desired *dialect.Schema, changes
 				after.tables = append(after.tables, t)
 			}
 		}
-		bp := &planner{dialect: up.dialect, inPlace: up.inPlace, level: LevelDestructive, want: back, have: after, objects: up.objects, rebuild: rebuildCreate(r, desired)}
+		bp := &planner{dialect: up.dialect, inPlace: up.inPlace, conv: up.conv, level: LevelDestructive, want: back, have: after, objects: up.objects, rebuild: rebuildCreate(r, desired)}
 		out = append(out, bp.run()...)
 		for _, pr := range bp.problems {
 			out = append(out, change{line: "cannot revert " + pr.String()})

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -25,6 +26,17 @@ func (Migrator) Name() string { return "postgres" }
 // AltersInPlace is true: ALTER TABLE changes types, nullability, defaults
 // and constraints, all inside the migration transaction.
 func (Migrator) AltersInPlace() bool { return true }
+
+// TypeChangeSQL spells the type-change data checks in PostgreSQL.
+func (Migrator) TypeChangeSQL() dialect.TypeChangeSQL {
+	return dialect.TypeChangeSQL{
+		CharLength:   "char_length",
+		NotInteger:   func(col string) string { return col + " <> trunc(" + col + ")" },
+		LosesAsReal:  func(col string) string { return col + " <> " + col + "::real::double precision" },
+		ExactNumeric: true,
+		ZoneNotUTC:   "current_setting('TimeZone') NOT IN ('UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'UCT', 'Zulu')",
+	}
+}
 
 // advisoryClass is the first key of ferro's advisory lock ("fe" "rr" as
 // bytes); the second key is hashtext(current_schema()), so migrators of

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ferrosql/ferro/internal/dialect"
 	msqlite "modernc.org/sqlite"
 )
 
@@ -28,6 +29,17 @@ func (Migrator) Name() string { return "sqlite" }
 // type, nullability or default, nor add or drop constraints; the migrator
 // rebuilds the table (see Rebuild).
 func (Migrator) AltersInPlace() bool { return false }
+
+// TypeChangeSQL spells the type-change data checks in SQLite: REAL is one
+// 8-byte storage for real and double; numeric(p,s) is exact text that
+// SQLite cannot round (such changes are refused), and SQLite has no time
+// zone conversions.
+func (Migrator) TypeChangeSQL() dialect.TypeChangeSQL {
+	return dialect.TypeChangeSQL{
+		CharLength: "length",
+		NotInteger: func(col string) string { return col + " <> CAST(" + col + " AS INTEGER)" },
+	}
+}
 
 // tryBusyMillis is how long one BEGIN IMMEDIATE waits for a competing
 // writer before migrate's backoff loop (which honours the lock timeout and
