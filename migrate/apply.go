@@ -27,6 +27,8 @@ type engine interface {
 	AltersInPlace() bool
 	// TypeChangeSQL spells the data checks of type changes.
 	TypeChangeSQL() dialect.TypeChangeSQL
+	// Catalog is the dialect's rendering and introspection.
+	Catalog() dialect.Dialect
 	Prepare(ctx context.Context, conn *sql.Conn) (restore func(context.Context) error, err error)
 	TryBegin(ctx context.Context, conn *sql.Conn, lockTimeout time.Duration) (ok bool, err error)
 	LockName() string

@@ -5,19 +5,7 @@ import (
 	"database/sql"
 
 	"github.com/ferrosql/ferro/catalog"
-	"github.com/ferrosql/ferro/internal/dialect"
-	"github.com/ferrosql/ferro/internal/dialect/postgres"
-	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 )
-
-// dialectOf returns the catalog dialect (rendering and introspection) for
-// an engine.
-func dialectOf(eng engine) dialect.Dialect {
-	if eng.Name() == "postgres" {
-		return postgres.Dialect{}
-	}
-	return sqlite.Dialect{}
-}
 
 // NewPlan computes the plan that brings db to the shape of models at the
 // level the options allow, and validates it: every blocking problem is
@@ -35,7 +23,7 @@ func NewPlan(ctx context.Context, db *sql.DB, models []any, opts ...Option) (*Pl
 	if err != nil {
 		return nil, err
 	}
-	d := dialectOf(eng)
+	d := eng.Catalog()
 	p, err := makePlan(ctx, db, eng, d, d.Inspect, desired, cfg)
 	if err != nil {
 		return nil, err
@@ -77,7 +65,7 @@ func Run(ctx context.Context, db *sql.DB, models []any, opts ...Option) error {
 
 func replanner(desired *catalog.Schema, cfg config) replanFunc {
 	return func(ctx context.Context, conn *sql.Conn, eng engine) (*Plan, error) {
-		d := dialectOf(eng)
+		d := eng.Catalog()
 		return makePlan(ctx, conn, eng, d, d.Inspect, desired, cfg)
 	}
 }

@@ -27,6 +27,9 @@ func (Migrator) Name() string { return "postgres" }
 // and constraints, all inside the migration transaction.
 func (Migrator) AltersInPlace() bool { return true }
 
+// Catalog returns the dialect's rendering and introspection.
+func (Migrator) Catalog() dialect.Dialect { return Dialect{} }
+
 // TypeChangeSQL spells the type-change data checks in PostgreSQL.
 func (Migrator) TypeChangeSQL() dialect.TypeChangeSQL {
 	return dialect.TypeChangeSQL{

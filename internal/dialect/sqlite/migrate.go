@@ -30,6 +30,9 @@ func (Migrator) Name() string { return "sqlite" }
 // rebuilds the table (see Rebuild).
 func (Migrator) AltersInPlace() bool { return false }
 
+// Catalog returns the dialect's rendering and introspection.
+func (Migrator) Catalog() dialect.Dialect { return Dialect{} }
+
 // TypeChangeSQL spells the type-change data checks in SQLite: REAL is one
 // 8-byte storage for real and double; numeric(p,s) is exact text that
 // SQLite cannot round (such changes are refused), and SQLite has no time
