@@ -1,9 +1,13 @@
 package ferro_test
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
 	"log"
+	"log/slog"
+	"os"
+	"time"
 
 	"github.com/ferrosql/ferro"
 	msqlite "modernc.org/sqlite"
@@ -67,4 +71,63 @@ func ExampleRedact() {
 	// Output:
 	// postgres://app:xxxxx@db.internal:5432/orders?sslmode=require
 	// host=db user=app password=xxxxx dbname=orders
+}
+
+// Read the schema epoch, for example to key a cache of your own that must
+// not outlive a schema change.
+func ExampleSchemaEpoch() {
+	db, _ := sql.Open("ferro-sqlite", ":memory:")
+	defer db.Close()
+	before, _ := ferro.SchemaEpoch(db)
+	db.Exec(`CREATE TABLE t (id integer)`)
+	after, _ := ferro.SchemaEpoch(db)
+	fmt.Println(before, after)
+	// Output: 0 1
+}
+
+// Reach the inner driver's connection from (*sql.Conn).Raw.
+func ExampleInnerConn() {
+	db, _ := sql.Open("ferro-sqlite", ":memory:")
+	defer db.Close()
+	conn, _ := db.Conn(context.Background())
+	defer conn.Close()
+	conn.Raw(func(dc any) error {
+		inner, ok := ferro.InnerConn(dc)
+		fmt.Printf("%v %T\n", ok, inner)
+		return nil
+	})
+	// Output: true *sqlite.conn
+}
+
+// Log schema-epoch bumps and stale-plan recoveries at debug level.
+func ExampleWithLogger() {
+	logger := slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{
+		Level: slog.LevelDebug,
+		ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
+			if a.Key == slog.TimeKey {
+				return slog.Attr{} // stable output for the example
+			}
+			return a
+		},
+	}))
+	inner, _ := msqlite.NewConnector("file::memory:")
+	db, _ := ferro.OpenDB(inner, ferro.WithLogger(logger), ferro.WithName("app-db"))
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	db.Exec(`CREATE TABLE t (id integer)`)
+	// Output: level=DEBUG msg="ferro: schema epoch bumped" db=app-db dialect=sqlite epoch=1 reason=ddl
+}
+
+// Migrate with a deadline: it bounds the wait for the migration lock too.
+func ExampleMigrateContext() {
+	db, _ := sql.Open("ferro-sqlite", ":memory:")
+	defer db.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	type Tag struct {
+		ID   int64  `ferro:"id,pk"`
+		Name string `ferro:"name,unique"`
+	}
+	fmt.Println(ferro.MigrateContext(ctx, db, []any{Tag{}}))
+	// Output: <nil>
 }
