@@ -41,6 +41,16 @@
 // is returned as [ErrSchemaChanged] (roll back and retry). Checking the
 // epoch costs one atomic load per statement.
 //
+// DDL made by another process is seen through the server's errors. pgx's
+// default mode (QueryExecModeCacheStatement) and the DescribeExec, Exec and
+// simple-protocol modes are fully covered. With QueryExecModeCacheDescribe
+// a change in the number of result columns is caught too, but a column type
+// change made elsewhere that keeps the column count raises no error (pgx
+// decodes with its cached description): with that mode, call
+// [BumpSchemaEpoch] after external DDL. On SQLite, modernc re-prepares a
+// statement whose schema changed by itself, and ferro keeps no per-query
+// shape cache there, so external DDL needs nothing from ferro.
+//
 // # Concurrency
 //
 // Everything ferro hands out follows database/sql's rules: a *sql.DB is safe

@@ -452,3 +452,23 @@ func TestEpoch_StmtInsideTxAfterDDL(t *testing.T) {
 		assert.Equal(t, []string{"id"}, columns(t, stmtQuerier{stmt}, "", 1))
 	})
 }
+
+// TestEpoch_CacheDescribeModeRecovers pins recovery for pgx's
+// QueryExecModeCacheDescribe: after another pool adds a column, the stale
+// description is rejected by the server at Bind (SQLSTATE 08P01), and ferro
+// renews and retries.
+func TestEpoch_CacheDescribeModeRecovers(t *testing.T) {
+	e := testdb.Postgres(t)
+	cfg, err := pgx.ParseConfig(e.DSN)
+	require.NoError(t, err)
+	cfg.DefaultQueryExecMode = pgx.QueryExecModeCacheDescribe
+	db := sql.OpenDB(ferro.MustConnector(stdlib.GetConnector(*cfg)))
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	other := testdb.Open(t, "pgx", e.DSN)
+	mustExec(t, other, "CREATE TABLE t (id bigint, n integer)")
+	mustExec(t, other, "INSERT INTO t VALUES (1, 2)")
+	columns(t, db, "SELECT * FROM t WHERE id = $1", 1)
+	mustExec(t, other, "ALTER TABLE t ADD COLUMN extra text")
+	assert.Equal(t, []string{"id", "n", "extra"}, columns(t, db, "SELECT * FROM t WHERE id = $1", 1))
+}

@@ -56,7 +56,9 @@ func InTx(c driver.Conn) (inTx, known bool) {
 // prepared on this connection no longer matches the schema:
 // SQLSTATE 0A000 "cached plan must not change result type", or
 // SQLSTATE 26000 "prepared statement ... does not exist" (the statement was
-// deallocated under the client, e.g. by DISCARD/DEALLOCATE ALL elsewhere).
+// deallocated under the client, e.g. by DISCARD/DEALLOCATE ALL elsewhere),
+// or SQLSTATE 08P01 "bind message has N result formats but query has M
+// columns" (pgx's QueryExecModeCacheDescribe with a stale description).
 // Such a statement never executed, so running it again is safe.
 func IsStalePlan(err error) bool {
 	var pe *pgconn.PgError
@@ -68,6 +70,10 @@ func IsStalePlan(err error) bool {
 		return strings.Contains(pe.Message, "cached plan must not change result type")
 	case "26000":
 		return strings.HasPrefix(pe.Message, "prepared statement") && strings.HasSuffix(pe.Message, "does not exist")
+	case "08P01":
+		// QueryExecModeCacheDescribe: the cached description has fewer or
+		// more columns than the table now returns; rejected at Bind.
+		return strings.HasPrefix(pe.Message, "bind message has ") && strings.Contains(pe.Message, " result formats but query has ")
 	}
 	return false
 }
