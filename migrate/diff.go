@@ -154,6 +154,19 @@ type tableDiff struct {
 	dropCols   []*column
 }
 
+// viaRebuild records a change the table rebuild carries out (dialects that
+// cannot alter in place), with the data checks it needs.
+func (d *tableDiff) viaRebuild(line string, g ...guard) {
+	d.lines = append(d.lines, line)
+	d.guards = append(d.guards, g...)
+	d.rebuild, d.need = true, max(d.need, LevelUpdates)
+}
+
+// dropConstraintSQL drops the named constraint of table.
+func dropConstraintSQL(table, name string) string {
+	return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(name)
+}
+
 func (p *planner) table(want, have *table) {
 	d := &tableDiff{want: want, have: have}
 	tn := want.name
@@ -253,14 +266,12 @@ func (p *planner) table(want, have *table) {
 		}
 		if p.inPlace {
 			if hf != nil {
-				p.add(phDrop, LevelUpdates, change{line: "- foreign key " + tn + "." + fk.name + " (redefined)", stmts: []string{"ALTER TABLE " + quote(tn) + " DROP CONSTRAINT " + quote(fk.name)}})
+				p.add(phDrop, LevelUpdates, change{line: "- foreign key " + tn + "." + fk.name + " (redefined)", stmts: []string{dropConstraintSQL(tn, fk.name)}})
 			}
 			p.add(phFK, LevelUpdates, change{line: line, guards: fg, stmts: []string{addFKSQL(tn, fk)}})
 			continue
 		}
-		d.lines = append(d.lines, line)
-		d.guards = append(d.guards, fg...)
-		d.rebuild, d.need = true, max(d.need, LevelUpdates)
+		d.viaRebuild(line, fg...)
 	}
 	for _, hf := range have.fks {
 		if want.fk(hf.name) != nil {
@@ -268,11 +279,10 @@ func (p *planner) table(want, have *table) {
 		}
 		line := "- foreign key " + tn + "." + hf.name
 		if p.inPlace {
-			p.add(phDrop, LevelUpdates, change{line: line, stmts: []string{"ALTER TABLE " + quote(tn) + " DROP CONSTRAINT " + quote(hf.name)}})
+			p.add(phDrop, LevelUpdates, change{line: line, stmts: []string{dropConstraintSQL(tn, hf.name)}})
 			continue
 		}
-		d.lines = append(d.lines, line)
-		d.rebuild, d.need = true, max(d.need, LevelUpdates)
+		d.viaRebuild(line)
 	}
 	for _, ck := range want.checks {
 		hc := have.check(ck.name)
@@ -292,14 +302,12 @@ func (p *planner) table(want, have *table) {
 		}
 		if p.inPlace {
 			if hc != nil {
-				p.add(phDrop, LevelUpdates, change{line: "- check " + tn + "." + ck.name + " (redefined)", stmts: []string{"ALTER TABLE " + quote(tn) + " DROP CONSTRAINT " + quote(ck.name)}})
+				p.add(phDrop, LevelUpdates, change{line: "- check " + tn + "." + ck.name + " (redefined)", stmts: []string{dropConstraintSQL(tn, ck.name)}})
 			}
 			p.add(phAdd, LevelUpdates, change{line: line, guards: cg, stmts: []string{"ALTER TABLE " + quote(tn) + " ADD CONSTRAINT " + quote(ck.name) + " CHECK (" + ck.expr + ")"}})
 			continue
 		}
-		d.lines = append(d.lines, line)
-		d.guards = append(d.guards, cg...)
-		d.rebuild, d.need = true, max(d.need, LevelUpdates)
+		d.viaRebuild(line, cg...)
 	}
 	for _, hc := range have.checks {
 		if want.check(hc.name) != nil {
@@ -307,11 +315,10 @@ func (p *planner) table(want, have *table) {
 		}
 		line := "- check " + tn + "." + hc.name
 		if p.inPlace {
-			p.add(phDrop, LevelUpdates, change{line: line, stmts: []string{"ALTER TABLE " + quote(tn) + " DROP CONSTRAINT " + quote(hc.name)}})
+			p.add(phDrop, LevelUpdates, change{line: line, stmts: []string{dropConstraintSQL(tn, hc.name)}})
 			continue
 		}
-		d.lines = append(d.lines, line)
-		d.rebuild, d.need = true, max(d.need, LevelUpdates)
+		d.viaRebuild(line)
 	}
 
 	// Dropped columns: their ferro indexes go first (above, destructive);
@@ -350,7 +357,7 @@ func (p *planner) table(want, have *table) {
 
 func (p *planner) dropIndex(table string, x *index) string {
 	if x.constraint && p.inPlace {
-		return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(x.name)
+		return dropConstraintSQL(table, x.name)
 	}
 	return "DROP INDEX " + quote(x.name)
 }
@@ -439,8 +446,7 @@ func (p *planner) column(d *tableDiff, want, have *column) {
 		if p.inPlace {
 			p.add(phColumns, LevelUpdates, change{line: line, guards: g, stmts: []string{alter + " TYPE " + want.sqlType + " USING " + q + "::" + want.sqlType}})
 		} else {
-			d.lines, d.guards = append(d.lines, line), append(d.guards, g...)
-			d.rebuild, d.need = true, max(d.need, LevelUpdates)
+			d.viaRebuild(line, g...)
 		}
 	}
 	if want.def != have.def {
@@ -452,8 +458,7 @@ func (p *planner) column(d *tableDiff, want, have *column) {
 			}
 			p.add(phColumns, LevelUpdates, change{line: line, stmts: []string{s}})
 		} else {
-			d.lines = append(d.lines, line)
-			d.rebuild, d.need = true, max(d.need, LevelUpdates)
+			d.viaRebuild(line)
 		}
 	}
 	if want.nullable == have.nullable {
@@ -464,8 +469,7 @@ func (p *planner) column(d *tableDiff, want, have *column) {
 		if p.inPlace {
 			p.add(phColumns, LevelUpdates, change{line: line, stmts: []string{alter + " DROP NOT NULL"}})
 		} else {
-			d.lines = append(d.lines, line)
-			d.rebuild, d.need = true, max(d.need, LevelUpdates)
+			d.viaRebuild(line)
 		}
 		return
 	}
@@ -485,8 +489,7 @@ func (p *planner) column(d *tableDiff, want, have *column) {
 		p.add(phColumns, LevelUpdates, change{line: line, guards: g, stmts: append(stmts, alter+" SET NOT NULL")})
 		return
 	}
-	d.lines, d.guards = append(d.lines, line), append(d.guards, g...)
-	d.rebuild, d.need = true, max(d.need, LevelUpdates)
+	d.viaRebuild(line, g...)
 }
 
 func orNone(s string) string {
