@@ -2,8 +2,8 @@ package catalog
 
 import (
 	"errors"
-	"fmt"
-	"strings"
+
+	"github.com/ferrosql/ferro/internal/model"
 )
 
 // ErrModel is wrapped by every error FromModels returns; test with errors.Is.
@@ -31,19 +31,7 @@ type ModelError struct {
 
 // Error implements error.
 func (e *ModelError) Error() string {
-	var b strings.Builder
-	b.WriteString("ferro/catalog: ")
-	b.WriteString(e.Type)
-	if e.Field != "" {
-		b.WriteString(", field ")
-		b.WriteString(e.Field)
-	}
-	if e.Tag != "" {
-		fmt.Fprintf(&b, " (tag `ferro:%q`)", e.Tag)
-	}
-	b.WriteString(": ")
-	b.WriteString(e.Reason)
-	return b.String()
+	return model.FormatError("ferro/catalog", e.Type, e.Field, e.Tag, e.Reason)
 }
 
 // Unwrap returns ErrModel and the cause.

@@ -31,22 +31,29 @@ type ModelError struct {
 
 // Error implements error.
 func (e *ModelError) Error() string {
-	var b strings.Builder
-	b.WriteString("ferro/model: ")
-	b.WriteString(e.Type)
-	if e.Field != "" {
-		b.WriteString(", field ")
-		b.WriteString(e.Field)
+	reason := e.Reason
+	if e.Err != nil && reason == "" {
+		reason = strings.TrimPrefix(e.Err.Error(), "ferro/model: ")
 	}
-	if e.Tag != "" {
-		fmt.Fprintf(&b, " (tag `ferro:%q`)", e.Tag)
+	return FormatError("ferro/model", e.Type, e.Field, e.Tag, reason)
+}
+
+// FormatError renders a model mistake the one way ferro words them:
+// "<pkg>: <type>[, field <field>][ (tag `ferro:"<tag>"`)]: <reason>".
+func FormatError(pkg, typ, field, tag, reason string) string {
+	var b strings.Builder
+	b.WriteString(pkg)
+	b.WriteString(": ")
+	b.WriteString(typ)
+	if field != "" {
+		b.WriteString(", field ")
+		b.WriteString(field)
+	}
+	if tag != "" {
+		fmt.Fprintf(&b, " (tag `ferro:%q`)", tag)
 	}
 	b.WriteString(": ")
-	if e.Err != nil && e.Reason == "" {
-		b.WriteString(strings.TrimPrefix(e.Err.Error(), "ferro/model: "))
-	} else {
-		b.WriteString(e.Reason)
-	}
+	b.WriteString(reason)
 	return b.String()
 }
 
