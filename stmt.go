@@ -3,7 +3,6 @@ package ferro
 import (
 	"context"
 	"database/sql/driver"
-	"errors"
 
 	"github.com/ferrosql/ferro/internal/sqltext"
 )
@@ -207,5 +206,3 @@ func valuesToNamed(args []driver.Value) []driver.NamedValue {
 	}
 	return named
 }
-
-var errTxDone = errors.New("ferro: transaction already finished")

@@ -1,6 +1,12 @@
 package ferro
 
-import "database/sql/driver"
+import (
+	"database/sql/driver"
+	"errors"
+)
+
+// errTxDone is returned by a second Commit or Rollback.
+var errTxDone = errors.New("ferro: transaction already finished")
 
 // tx wraps a transaction begun through ferro. DDL run inside it bumps the
 // schema epoch when the transaction ends: at commit, and at rollback too,
