@@ -346,7 +346,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 	}
 	// Columns the models drop, with their dependents: indexes, foreign keys
 	// and checks on them go with them, listed.
-	gone := map[string]bool{}     // dropped columns
+	gone := map[string]bool{}    // dropped columns
 	handled := map[string]bool{} // dependents dropped with a column
 	for _, h := range d.Dropped {
 		if isPK(have, h.Name) {

@@ -71,4 +71,3 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 	}
 	return p, nil
 }
-

@@ -40,7 +40,9 @@ type SetDiff[T any] struct {
 }
 
 // Empty reports whether the sets are equal.
-func (d SetDiff[T]) Empty() bool { return len(d.Added) == 0 && len(d.Dropped) == 0 && len(d.Changed) == 0 }
+func (d SetDiff[T]) Empty() bool {
+	return len(d.Added) == 0 && len(d.Dropped) == 0 && len(d.Changed) == 0
+}
 
 // TableDiff is how one table differs.
 type TableDiff struct {

@@ -225,4 +225,3 @@ func digits(s string) bool { return strings.Trim(s, "0123456789") == "" }
 // or one of these in parentheses) and the trimmed rest; lit is empty when
 // expr does not start with one.
 func SplitLiteral(expr string) (lit, rest string) { return splitLiteral(strings.TrimSpace(expr)) }
-

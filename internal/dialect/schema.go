@@ -204,4 +204,3 @@ func (c *Check) name() string { return c.Name }
 func (c *Check) Equal(o *Check) bool {
 	return c.Name == o.Name && CheckExpr(c) == CheckExpr(o)
 }
-

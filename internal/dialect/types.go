@@ -185,4 +185,3 @@ func parseInts(s string) ([]int, error) {
 	}
 	return out, nil
 }
-
