@@ -69,6 +69,9 @@ type planner struct {
 
 	phases    [nPhases][]Change
 	pending   []PendingChange
+	// held are the column renames left pending, per table: new -> the
+	// pending entry. Changes that need the new name wait with them.
+	held map[string]map[string]PendingChange
 	problems  []Problem
 	notes     []string
 	unmanaged []string
@@ -257,6 +260,14 @@ func (p *planner) renameColumns(t, h *dialect.Table) {
 		}
 		rc := &RenameColumn{Table: t.Name, From: from[0], To: c.Name}
 		if !p.allowed(LevelUpdates, rc) {
+			if p.held == nil {
+				p.held = map[string]map[string]PendingChange{}
+			}
+			if p.held[t.Name] == nil {
+				p.held[t.Name] = map[string]PendingChange{}
+			}
+			p.held[t.Name][c.Name] = p.pending[len(p.pending)-1]
+			p.held[t.Name][from[0]] = p.pending[len(p.pending)-1]
 			continue
 		}
 		p.phases[phRename] = append(p.phases[phRename], rc)
@@ -446,10 +457,22 @@ func (p *planner) table(d *dialect.TableDiff) {
 	}
 
 	slices.SortStableFunc(cs, func(a, b tableChange) int { return a.ph - b.ph })
-	// Keep what the level (and ExpandOnly) allows.
+	// Keep what the level (and ExpandOnly) allows. A pending rename holds
+	// back the add and drop it stands for, and what needs the new name.
 	var ok []tableChange
 	rebuild := false
+	held := p.held[tn]
 	for _, tc := range cs {
+		if ren, wait := heldBy(held, tc.c); wait {
+			switch tc.c.(type) {
+			case *AddColumn, *DropColumn, *DropIndex, *DropForeignKey, *DropCheck, *RenameIndex:
+				// the rename stands for these
+			default:
+				ren.Change = tc.c
+				p.pending = append(p.pending, ren)
+			}
+			continue
+		}
 		if p.allowed(tc.need, tc.c) {
 			ok = append(ok, tc)
 			rebuild = rebuild || tc.rebuild
@@ -486,6 +509,41 @@ func (p *planner) table(d *dialect.TableDiff) {
 		return 0
 	})
 	p.phases[phColumns] = append(p.phases[phColumns], rb)
+}
+
+// heldBy reports whether c touches a column whose rename is pending, and
+// that rename.
+func heldBy(held map[string]PendingChange, c Change) (PendingChange, bool) {
+	if len(held) == 0 {
+		return PendingChange{}, false
+	}
+	var cols []string
+	switch c := c.(type) {
+	case *AddColumn:
+		cols = []string{c.C.Name}
+	case *DropColumn:
+		cols = []string{c.C.Name}
+	case *AddIndex:
+		cols = c.I.Columns
+	case *DropIndex:
+		cols = c.I.Columns
+	case *RenameIndex:
+		cols = c.To.Columns
+	case *AddForeignKey:
+		cols = c.FK.Columns
+	case *DropForeignKey:
+		cols = c.FK.Columns
+	case *AddCheck:
+		cols = []string{c.Check.Column}
+	case *DropCheck:
+		cols = []string{c.Check.Column}
+	}
+	for _, col := range cols {
+		if r, ok := held[col]; ok {
+			return r, true
+		}
+	}
+	return PendingChange{}, false
 }
 
 // column diffs one column present on both sides.

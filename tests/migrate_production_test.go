@@ -455,3 +455,24 @@ func TestMigrate_bigintToDoubleGuardMinInt(t *testing.T) {
 		}
 	})
 }
+
+type handMadeV2 struct {
+	ID   int64  `ferro:"id,pk"`
+	Code string `ferro:"code,type=varchar(8)"`
+}
+
+func (handMadeV2) TableName() string { return "hand_made" }
+
+// A SQLite rebuild declares the table from the model: a UNIQUE constraint
+// written inside a hand-made CREATE TABLE would be lost, so the plan is
+// refused with an error saying what to do instead.
+func TestMigrate_sqliteRebuildRefusesInlineUnique(t *testing.T) {
+	t.Parallel()
+	e := testdb.SQLite(t)
+	db := testdb.Open(t, e.FerroDriver, e.DSN)
+	exec(t, db, `CREATE TABLE hand_made (id INTEGER NOT NULL, code TEXT NOT NULL UNIQUE, CONSTRAINT pk_hand_made PRIMARY KEY (id))`)
+	_, err := migrate.NewPlan(context.Background(), db, []any{handMadeV2{}}, migrate.AllowUpdates())
+	if err == nil || !strings.Contains(err.Error(), "table hand_made must be rebuilt, but it has a UNIQUE constraint on (code)") {
+		t.Fatalf("err = %v", err)
+	}
+}
