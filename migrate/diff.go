@@ -67,11 +67,11 @@ type planner struct {
 	dropTables []string
 	want, have *dialect.Schema
 
-	phases    [nPhases][]Change
-	pending   []PendingChange
+	phases  [nPhases][]Change
+	pending []PendingChange
 	// held are the column renames left pending, per table: new -> the
 	// pending entry. Changes that need the new name wait with them.
-	held map[string]map[string]PendingChange
+	held      map[string]map[string]PendingChange
 	problems  []Problem
 	notes     []string
 	unmanaged []string
