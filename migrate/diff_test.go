@@ -252,3 +252,18 @@ func TestPlanner_dependentsOfDroppedColumn(t *testing.T) {
 		}
 	}
 }
+
+// A table rename the level does not allow is pending, and the plan neither
+// creates the new table nor lists the old one as unmanaged.
+func TestPlanner_pendingTableRename(t *testing.T) {
+	t.Parallel()
+	want := clone(base())
+	want.Tables[0].Name = "client"
+	want.Tables[0].RenamedFrom = []string{"customer"}
+	for _, d := range []string{"sqlite", "postgres"} {
+		pl := &planner{inPlace: engines[d].AltersInPlace(), tc: engines[d].TypeChangeSQL(), level: LevelCreate, want: want, have: base()}
+		if cs := pl.run(); len(cs) != 0 || len(pl.unmanaged) != 0 || len(pl.pending) != 1 || pl.pending[0].Change.String() != "~ rename table customer -> client" {
+			t.Fatalf("%s: changes %q, unmanaged %q, pending %v", d, changeLines(cs), pl.unmanaged, pl.pending)
+		}
+	}
+}
