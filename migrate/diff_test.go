@@ -82,6 +82,18 @@ func next() *dialect.Schema {
 	return s
 }
 
+// renamed is base with the table and a column renamed, declared.
+func renamed() *dialect.Schema {
+	s := clone(base())
+	c := s.Tables[0]
+	c.Name, c.RenamedFrom = "client", []string{"customer"}
+	c.PrimaryKey = pk("client")
+	c.Columns[3] = col("notes", "text", true, "")
+	c.Columns[3].RenamedFrom = []string{"remarks", "legacy"}
+	c.Indexes = []*dialect.Index{{Name: "idx_client_notes", Columns: []string{"notes"}}}
+	return s
+}
+
 // Plan-level golden tests: catalog in, plan out, no database. The guards
 // are printed with the statements.
 func TestPlanner_golden(t *testing.T) {
@@ -96,6 +108,7 @@ func TestPlanner_golden(t *testing.T) {
 		{"create_level_leaves_changes_pending", next(), base(), LevelCreate},
 		{"updates", next(), base(), LevelUpdates},
 		{"destructive", next(), base(), LevelDestructive},
+		{"rename", renamed(), base(), LevelUpdates},
 	}
 	for _, tc := range cases {
 		for _, d := range []string{"sqlite", "postgres"} {
