@@ -8,7 +8,8 @@
 // A [Schema] holds [Table] values; a table holds [Column] values in
 // declaration order and its [PrimaryKey], [Index], [ForeignKey] and [Check]
 // values sorted by name. Every column has a canonical [Type] from one
-// vocabulary: text, varchar(n), smallint, int, bigint, real, double,
+// vocabulary: text, varchar(n), varchar (unbounded), char(n), smallint, int,
+// bigint, real, double,
 // numeric(p,s) (and unconstrained numeric), boolean, bytes, uuid, date, time,
 // timestamp, timestamptz, json, and unknown(<live spelling>) for anything
 // else, which never equals a known type. Types compare with ==; tables and

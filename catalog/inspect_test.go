@@ -161,7 +161,7 @@ func TestInspect_postgresHandMade(t *testing.T) {
 	p := s.Tables[0]
 	wantTypes := map[string]catalog.Type{
 		"id": ty(t, "int"), "m": catalog.Unknown("mood"), "tags": catalog.Unknown("text[]"),
-		"at": catalog.Unknown("timestamp(3) with time zone"), "s": catalog.Unknown("character varying"),
+		"at": catalog.Unknown("timestamp(3) with time zone"), "s": ty(t, "varchar"),
 		"j": catalog.Unknown("json"), "n": ty(t, "numeric(10,2)"),
 	}
 	for col, want := range wantTypes {

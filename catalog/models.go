@@ -320,7 +320,7 @@ func goClass(vt reflect.Type) (def Type, allowed []Kind, ok bool) {
 	case reflect.Float32:
 		return Type{Kind: KindReal}, []Kind{KindReal, KindDouble, KindNumeric}, true
 	case reflect.String:
-		return Type{Kind: KindText}, []Kind{KindText, KindVarchar, KindJSON, KindUUID, KindNumeric}, true
+		return Type{Kind: KindText}, []Kind{KindText, KindVarchar, KindChar, KindJSON, KindUUID, KindNumeric}, true
 	case reflect.Bool:
 		return Type{Kind: KindBoolean}, []Kind{KindBoolean}, true
 	case reflect.Slice:
@@ -344,7 +344,7 @@ func columnType(f *model.Field) (Type, []string, error) {
 	def, allowed, ok := goClass(vt)
 	custom := vt.Implements(valuerType) || reflect.PointerTo(vt).Implements(valuerType)
 	if isEnum {
-		def, allowed, ok = Type{Kind: KindText}, []Kind{KindText, KindVarchar}, true
+		def, allowed, ok = Type{Kind: KindText}, []Kind{KindText, KindVarchar, KindChar}, true
 	}
 	if f.Tag.Type == "" {
 		if !ok {

@@ -49,6 +49,7 @@ const (
 	KindTimestamp   = dialect.KindTimestamp
 	KindTimestamptz = dialect.KindTimestamptz
 	KindJSON        = dialect.KindJSON
+	KindChar        = dialect.KindChar
 )
 
 // Foreign key actions in canonical spelling.

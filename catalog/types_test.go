@@ -25,7 +25,7 @@ func TestParseType(t *testing.T) {
 		{"double", "double", false}, {"boolean", "boolean", false}, {"bytes", "bytes", false}, {"uuid", "uuid", false},
 		{"date", "date", false}, {"time", "time", false}, {"timestamp", "timestamp", false},
 		{"timestamptz", "timestamptz", false}, {"json", "json", false}, {"unknown(citext)", "unknown(citext)", false},
-		{"varchar", "", true}, {"varchar(0)", "", true}, {"varchar(x)", "", true}, {"numeric(2,3)", "", true},
+		{"char", "", true}, {"varchar(0)", "", true}, {"varchar(x)", "", true}, {"numeric(2,3)", "", true},
 		{"numeric(0,0)", "", true}, {"integer", "", true}, {"text(3)", "", true}, {"varchar(3", "", true},
 		{"numeric(1,2,3)", "", true}, {"", "", true}, {"unknown()", "", true},
 	}

@@ -102,6 +102,12 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 	for _, pc := range p.pending {
 		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: change left pending", slog.String("table", dialect.TableOf(pc.Change)), slog.String("change", pc.String()))
 	}
+	for _, u := range p.unknown {
+		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: column left alone: its type cannot be compared", slog.String("table", u.Table), slog.String("column", u.Column), slog.String("detail", u.String()))
+	}
+	for _, d := range p.deferred {
+		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: problem deferred to a higher level", slog.String("table", d.Table), slog.String("detail", d.String()))
+	}
 	if len(p.unmanaged) > 0 {
 		log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: tables no model describes are kept", slog.Any("tables", p.unmanaged))
 	}

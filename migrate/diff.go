@@ -81,6 +81,11 @@ type planner struct {
 	problems  []Problem
 	notes     []string
 	unmanaged []string
+	// deferred are problems of changes the level does not reach: they
+	// would refuse a plan at a higher level, and block nothing here.
+	deferred []Problem
+	// unknown are columns whose types cannot be compared; left alone.
+	unknown []UnknownColumn
 }
 
 func (p *planner) allowed(need Level, c Change) bool {
@@ -103,6 +108,18 @@ func (p *planner) add(ph int, need Level, c Change) {
 
 func (p *planner) problem(table, column, reason string) {
 	p.problems = append(p.problems, Problem{Table: table, Column: column, Reason: reason})
+}
+
+// blocker records a problem of a change that needs level need: it refuses
+// the plan only when the plan's level reaches need; below, it is listed
+// (Plan.Deferred) and blocks nothing, so that a plan at the create level
+// is never stopped by what it would not touch anyway.
+func (p *planner) blocker(need Level, table, column, reason string) {
+	if need > p.level {
+		p.deferred = append(p.deferred, Problem{Table: table, Column: column, Reason: reason})
+		return
+	}
+	p.problem(table, column, reason)
 }
 
 // expands reports whether code written for the schema before c keeps
@@ -205,15 +222,15 @@ func (p *planner) renameTables() map[string]bool {
 			continue
 		}
 		if _, ok := p.have.Table(t.Name); ok {
-			p.problem(t.Name, "", "RenamedFrom names table "+strings.Join(from, ", ")+", which exists alongside "+t.Name+"; drop or rename one of them by hand, or remove the old name from RenamedFrom")
+			p.blocker(LevelUpdates, t.Name, "", "RenamedFrom names table "+strings.Join(from, ", ")+", which exists alongside "+t.Name+"; drop or rename one of them by hand, or remove the old name from RenamedFrom")
 			continue
 		}
 		if len(from) > 1 {
-			p.problem(t.Name, "", "RenamedFrom names tables "+strings.Join(from, " and ")+", which both exist; only one can become "+t.Name)
+			p.blocker(LevelUpdates, t.Name, "", "RenamedFrom names tables "+strings.Join(from, " and ")+", which both exist; only one can become "+t.Name)
 			continue
 		}
 		if _, ok := p.want.Table(from[0]); ok {
-			p.problem(t.Name, "", "RenamedFrom names table "+from[0]+", which another model still describes")
+			p.blocker(LevelUpdates, t.Name, "", "RenamedFrom names table "+from[0]+", which another model still describes")
 			continue
 		}
 		c := &RenameTable{From: from[0], To: t.Name}
@@ -245,7 +262,7 @@ func (p *planner) renameColumns(t, h *dialect.Table) {
 	for _, c := range t.Columns {
 		for _, old := range c.RenamedFrom {
 			if prev, ok := claimed[old]; ok {
-				p.problem(t.Name, c.Name, "renamed_from="+old+" is also declared by column "+prev+"; one live column can only become one field")
+				p.blocker(LevelUpdates, t.Name, c.Name, "renamed_from="+old+" is also declared by column "+prev+"; one live column can only become one field")
 				return
 			}
 			claimed[old] = c.Name
@@ -262,15 +279,15 @@ func (p *planner) renameColumns(t, h *dialect.Table) {
 			continue
 		}
 		if _, ok := h.Column(c.Name); ok {
-			p.problem(t.Name, c.Name, "renamed_from="+strings.Join(from, "|")+" names a column that exists alongside "+c.Name+"; drop one of them (or copy the data) by hand, then remove the tag option")
+			p.blocker(LevelUpdates, t.Name, c.Name, "renamed_from="+strings.Join(from, "|")+" names a column that exists alongside "+c.Name+"; drop one of them (or copy the data) by hand, then remove the tag option")
 			continue
 		}
 		if len(from) > 1 {
-			p.problem(t.Name, c.Name, "renamed_from names columns "+strings.Join(from, " and ")+", which both exist; only one can become "+c.Name)
+			p.blocker(LevelUpdates, t.Name, c.Name, "renamed_from names columns "+strings.Join(from, " and ")+", which both exist; only one can become "+c.Name)
 			continue
 		}
 		if _, ok := t.Column(from[0]); ok {
-			p.problem(t.Name, c.Name, "renamed_from="+from[0]+" names a column the model still declares; remove it from the model or from the tag")
+			p.blocker(LevelUpdates, t.Name, c.Name, "renamed_from="+from[0]+" names a column the model still declares; remove it from the model or from the tag")
 			continue
 		}
 		rc := &RenameColumn{Table: t.Name, From: from[0], To: c.Name}
@@ -356,7 +373,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 	want, have := d.Want, d.Have
 	tn := want.Name
 	if d.PrimaryKeyDiffers && !samePK(want.PrimaryKey, have.PrimaryKey) {
-		p.problem(tn, "", "primary key ("+strings.Join(pkCols(have), ", ")+") would change to ("+strings.Join(pkCols(want), ", ")+"); ferro never changes primary keys: "+versioned)
+		p.blocker(LevelUpdates, tn, "", "primary key ("+strings.Join(pkCols(have), ", ")+") would change to ("+strings.Join(pkCols(want), ", ")+"); ferro never changes primary keys: "+versioned)
 		return
 	}
 	var cs []tableChange
@@ -390,7 +407,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 	handled := map[string]bool{} // dependents dropped with a column
 	for _, h := range d.Dropped {
 		if isPK(have, h.Name) {
-			p.problem(tn, h.Name, "is a primary key column absent from the models; ferro never drops primary key columns: "+versioned)
+			p.blocker(LevelDestructive, tn, h.Name, "is a primary key column absent from the models; ferro never drops primary key columns: "+versioned)
 			continue
 		}
 		gone[h.Name] = true
@@ -625,18 +642,27 @@ func heldBy(held map[string]PendingChange, c Change) (PendingChange, bool) {
 func (p *planner) column(tn string, cd *dialect.ColumnDiff, put func(int, Level, Change, bool)) {
 	want, have := cd.Want, cd.Have
 	if cd.Feature {
-		p.problem(tn, want.Name, "the live column has features ferro does not model ("+have.Extra+"); declare it by hand or "+versioned)
+		p.blocker(LevelUpdates, tn, want.Name, "the live column has features ferro does not model ("+have.Extra+"); declare it by hand or "+versioned)
 		return
 	}
 	if cd.Type {
+		conv, _ := dialect.Convert(p.tc, "", have.Type, want.Type)
 		switch {
+		case conv == dialect.ConvSame:
+			// Stored identically: nothing to change (the live spelling
+			// stays).
+			cd.Type = false
 		case want.Type.Kind == dialect.KindUnknown || have.Type.Kind == dialect.KindUnknown:
-			p.problem(tn, want.Name, "type "+have.Type.String()+" cannot be compared with "+want.Type.String()+"; declare the live type with type= or "+versioned)
+			// Unknown never blocks the rest: the column is reported and
+			// nothing that changes it is planned.
+			p.unknown = append(p.unknown, UnknownColumn{Table: tn, Column: want.Name, Live: have.Type, Want: want.Type})
 			return
 		}
+	}
+	if cd.Type {
 		at := dialect.NewAlterType(tn, want.Name, have.Type, want.Type, p.tc)
 		if at == nil {
-			p.problem(tn, want.Name, "changing the type from "+have.Type.String()+" to "+want.Type.String()+" has no safe conversion; "+versioned+", or add a new column and copy the data")
+			p.blocker(LevelUpdates, tn, want.Name, "changing the type from "+have.Type.String()+" to "+want.Type.String()+" has no safe conversion; "+versioned+", or add a new column and copy the data")
 			return
 		}
 		if at.Guard != nil && dialect.GuardQuery(p.tc, at.Guard) == "" {

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/ferrosql/ferro/internal/dialect"
 )
 
 // Sentinel errors. Test for them with errors.Is.
@@ -64,6 +66,30 @@ func (p Problem) String() string {
 		return p.Table + ": " + p.Reason
 	}
 	return p.Table + "." + p.Column + ": " + p.Reason
+}
+
+// UnknownColumn is a live column whose type ferro cannot read or compare
+// with the model's (a PostgreSQL native enum, a domain, an array ...).
+// Unknown never blocks the rest: the plan reports the column
+// ([Plan.UnknownColumns]), leaves it as it is, and plans nothing that
+// changes it (its type, nullability or default); every other change of
+// the plan goes ahead.
+type UnknownColumn struct {
+	Table, Column string
+	// Live is the live type, unknown(<spelling>) when ferro cannot read
+	// it.
+	Live dialect.Type
+	// Want is the type the model declares.
+	Want dialect.Type
+}
+
+// String names the column, both types and what would describe it.
+func (u UnknownColumn) String() string {
+	s := u.Table + "." + u.Column + ": live type " + u.Live.String() + " cannot be compared with the model's " + u.Want.String() + "; the column is left as it is"
+	if u.Live.Kind == dialect.KindUnknown {
+		return s + " (no type= of ferro's vocabulary describes " + u.Live.Raw + " yet; see docs/models.md)"
+	}
+	return s + " (type=" + u.Live.String() + " describes it)"
 }
 
 // PlanError lists every blocking problem of a plan. Nothing was executed,
@@ -131,7 +157,8 @@ func (e *ApplyError) Error() string {
 func (e *ApplyError) Unwrap() error { return e.Err }
 
 // PendingError is returned under [RequireComplete] when the plan would
-// leave changes pending. Nothing was executed. It unwraps to [ErrPending].
+// leave changes pending, columns it cannot compare ([Plan.UnknownColumns])
+// or problems deferred to a higher level ([Plan.Deferred]). Nothing was executed. It unwraps to [ErrPending].
 type PendingError struct {
 	// Plan is the plan; Plan.PendingChanges lists what is pending.
 	Plan *Plan
@@ -141,6 +168,12 @@ type PendingError struct {
 func (e *PendingError) Error() string {
 	var b strings.Builder
 	pending := e.Plan.Pending()
+	for _, u := range e.Plan.unknown {
+		pending = append(pending, u.String())
+	}
+	for _, d := range e.Plan.deferred {
+		pending = append(pending, d.String()+"    (refuses the plan at a higher level)")
+	}
 	b.WriteString("ferro/migrate: migrate.RequireComplete: " + plural(len(pending), "change") + " would be left pending, nothing was executed:")
 	for _, p := range pending {
 		b.WriteString("\n  - ")

@@ -37,6 +37,7 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 		dropTables: cfg.dropTables, want: desired, have: live}
 	changes := pl.run()
 	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes,
+		unknown: pl.unknown, deferred: pl.deferred,
 		render: r, tc: pl.tc, desired: desired, cfg: cfg}
 	for _, c := range changes {
 		stmts, err := r.Render(c)
@@ -72,7 +73,7 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 	if len(problems) > 0 {
 		return nil, &PlanError{Problems: problems, Plan: p}
 	}
-	if cfg.requireComplete && len(p.pending) > 0 {
+	if cfg.requireComplete && (len(p.pending) > 0 || len(p.unknown) > 0 || len(p.deferred) > 0) {
 		return nil, &PendingError{Plan: p}
 	}
 	return p, nil

@@ -26,6 +26,10 @@ type Plan struct {
 	unmanaged []string
 	// notes are hints for people (a drop + add that looks like a rename).
 	notes []string
+	// unknown are columns whose types cannot be compared; left alone.
+	unknown []UnknownColumn
+	// deferred are problems of changes above the plan's level.
+	deferred []Problem
 	// render and tc render changes and guards in the plan's dialect.
 	render dialect.ChangeRenderer
 	tc     dialect.TypeChangeSQL
@@ -114,6 +118,18 @@ func (p *Plan) Pending() []string {
 // listed here).
 func (p *Plan) Unmanaged() []string { return append([]string(nil), p.unmanaged...) }
 
+// UnknownColumns returns the live columns whose type ferro cannot read or
+// compare with the model's, in table order. The plan leaves each as it is
+// and plans nothing that changes it; nothing else of the plan waits for
+// them.
+func (p *Plan) UnknownColumns() []UnknownColumn { return append([]UnknownColumn(nil), p.unknown...) }
+
+// Deferred returns the problems of changes the plan's level does not reach
+// (a primary key that would change, a type change without a safe
+// conversion ...): at a level that reaches them they refuse the plan; at
+// this one they block nothing and are only listed.
+func (p *Plan) Deferred() []Problem { return append([]Problem(nil), p.deferred...) }
+
 // Notes returns hints for people about the plan, e.g. a dropped and an
 // added column that look like a rename, and how to declare it.
 func (p *Plan) Notes() []string { return append([]string(nil), p.notes...) }
@@ -165,6 +181,20 @@ func (p *Plan) String() string {
 		b.WriteString("-- not applied at this level:\n")
 		for _, c := range p.pending {
 			b.WriteString(strings.ReplaceAll(c.String(), "\n", "\n    "))
+			b.WriteByte('\n')
+		}
+	}
+	if len(p.unknown) > 0 {
+		b.WriteString("-- columns whose type ferro cannot compare (left as they are):\n")
+		for _, u := range p.unknown {
+			b.WriteString(u.String())
+			b.WriteByte('\n')
+		}
+	}
+	if len(p.deferred) > 0 {
+		b.WriteString("-- problems that refuse the plan at a higher level:\n")
+		for _, d := range p.deferred {
+			b.WriteString(d.String())
 			b.WriteByte('\n')
 		}
 	}

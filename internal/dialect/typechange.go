@@ -23,6 +23,13 @@ type TypeChangeSQL struct {
 	// (timestamp <-> timestamptz conversions are exact only in UTC); empty
 	// when the dialect cannot make that conversion.
 	ZoneNotUTC string
+	// SameStorage reports whether a model of one type matches a live
+	// column of the other without DDL because the engine stores both
+	// identically (SQLite: a TEXT-affinity spelling outside the vocabulary
+	// such as NVARCHAR(100) and text). nil: only equal types match.
+	// (PostgreSQL's binary-compatible pairs, text and varchar, are
+	// planned as ALTER TYPE, which rewrites nothing.)
+	SameStorage func(a, b Type) bool
 }
 
 // anyEngine has every ability: a change it refuses is refused everywhere.
@@ -44,6 +51,10 @@ const (
 	ConvWiden
 	// ConvCheck: every value survives iff no row matches LossPredicate.
 	ConvCheck
+	// ConvSame: the engine stores both types identically
+	// (TypeChangeSQL.SameStorage); no DDL is needed, the live spelling
+	// stays.
+	ConvSame
 )
 
 // intRange is the value range of the integer types, digits the decimal
@@ -66,6 +77,9 @@ var intRange = map[Kind]struct {
 func Convert(tc TypeChangeSQL, q string, from, to Type) (ConvKind, string) {
 	if from == to {
 		return ConvWiden, ""
+	}
+	if tc.SameStorage != nil && tc.SameStorage(from, to) {
+		return ConvSame, ""
 	}
 	if from.Kind == KindUnknown || to.Kind == KindUnknown {
 		return ConvRefused, ""
@@ -102,8 +116,10 @@ func Convert(tc TypeChangeSQL, q string, from, to Type) (ConvKind, string) {
 		return ConvCheck, "(" + tc.NotInteger(q) + " OR " + q + " NOT BETWEEN " + r.lo + " AND " + r.hi + ")"
 	case fk == KindVarchar && tk == KindText:
 		return ConvWiden, ""
+	case (fk == KindText || fk == KindVarchar) && tk == KindVarchar && to.Length == 0:
+		return ConvWiden, "" // varchar without a length is unbounded
 	case (fk == KindText || fk == KindVarchar) && tk == KindVarchar:
-		if fk == KindVarchar && to.Length >= from.Length {
+		if fk == KindVarchar && from.Length > 0 && to.Length >= from.Length {
 			return ConvWiden, ""
 		}
 		return ConvCheck, tc.CharLength + "(" + q + ") > " + strconv.Itoa(to.Length)
@@ -140,7 +156,7 @@ func outsideDecimal(q string, digits int) string {
 func NewAlterType(table, column string, from, to Type, tc TypeChangeSQL) *AlterType {
 	kind, _ := Convert(tc, Quote(column), from, to)
 	switch kind {
-	case ConvRefused:
+	case ConvRefused, ConvSame:
 		return nil
 	case ConvCheck:
 		return &AlterType{Table: table, Column: column, From: from, To: to, Guard: &Guard{Kind: GuardType, Table: table, Columns: []string{column}, From: from, To: to,

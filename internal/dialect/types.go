@@ -28,13 +28,16 @@ const (
 	KindTimestamp
 	KindTimestamptz
 	KindJSON
+	// KindChar is fixed-length char(n): blank-padded on PostgreSQL, a
+	// TEXT-affinity spelling on SQLite.
+	KindChar
 )
 
 var kindNames = [...]string{
 	KindUnknown: "unknown", KindText: "text", KindVarchar: "varchar", KindSmallint: "smallint", KindInt: "int",
 	KindBigint: "bigint", KindReal: "real", KindDouble: "double", KindNumeric: "numeric", KindBoolean: "boolean",
 	KindBytes: "bytes", KindUUID: "uuid", KindDate: "date", KindTime: "time", KindTimestamp: "timestamp",
-	KindTimestamptz: "timestamptz", KindJSON: "json",
+	KindTimestamptz: "timestamptz", KindJSON: "json", KindChar: "char",
 }
 
 // String returns the kind's canonical name.
@@ -59,7 +62,8 @@ const (
 // same live spelling.
 type Type struct {
 	Kind Kind
-	// Length is n of varchar(n).
+	// Length is n of varchar(n) and char(n); 0 for varchar without a
+	// length (unbounded).
 	Length int
 	// Precision and Scale are p and s of numeric(p,s); both 0 means
 	// unconstrained numeric.
@@ -76,7 +80,12 @@ func Unknown(spelling string) Type { return Type{Kind: KindUnknown, Raw: spellin
 func (t Type) String() string {
 	switch t.Kind {
 	case KindVarchar:
+		if t.Length == 0 {
+			return "varchar"
+		}
 		return "varchar(" + strconv.Itoa(t.Length) + ")"
+	case KindChar:
+		return "char(" + strconv.Itoa(t.Length) + ")"
 	case KindNumeric:
 		if t.Precision == 0 {
 			return "numeric"
@@ -104,11 +113,12 @@ func (e *TypeError) Error() string {
 }
 
 // Vocabulary lists the canonical type spellings, for error messages.
-const Vocabulary = "text, varchar(n), smallint, int, bigint, real, double, numeric, numeric(p,s), boolean, bytes, uuid, date, time, timestamp, timestamptz, json"
+const Vocabulary = "text, varchar(n), varchar, char(n), smallint, int, bigint, real, double, numeric, numeric(p,s), boolean, bytes, uuid, date, time, timestamp, timestamptz, json"
 
 // ParseType parses a canonical type spelling (case-insensitive, blanks
 // allowed around parameters): one of [Vocabulary], numeric(p) meaning
-// numeric(p,0), or unknown(<spelling>) as printed by Type.String.
+// numeric(p,0), or unknown(<spelling>) as printed by Type.String. varchar
+// without a length is unbounded (as in PostgreSQL); char needs a length.
 func ParseType(s string) (Type, error) {
 	in := s
 	s = strings.TrimSpace(s)
@@ -137,8 +147,8 @@ func ParseType(s string) (Type, error) {
 		return bad("not in the vocabulary; use one of " + Vocabulary)
 	}
 	if !hasParams {
-		if k == KindVarchar {
-			return bad("varchar needs a length, e.g. varchar(32); use text for unbounded strings")
+		if k == KindChar {
+			return bad("char needs a length, e.g. char(32)")
 		}
 		return Type{Kind: k}, nil
 	}
@@ -147,9 +157,9 @@ func ParseType(s string) (Type, error) {
 		return bad(err.Error())
 	}
 	switch k {
-	case KindVarchar:
+	case KindVarchar, KindChar:
 		if len(nums) != 1 {
-			return bad("want varchar(n)")
+			return bad("want " + lname + "(n)")
 		}
 		if nums[0] < 1 || nums[0] > MaxVarcharLength {
 			return bad(fmt.Sprintf("length must be 1..%d", MaxVarcharLength))

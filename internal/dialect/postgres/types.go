@@ -26,7 +26,12 @@ func (Dialect) ColumnType(c *dialect.Column) (string, error) {
 	t := c.Type
 	switch t.Kind {
 	case dialect.KindVarchar:
+		if t.Length == 0 {
+			return "varchar", nil
+		}
 		return "varchar(" + strconv.Itoa(t.Length) + ")", nil
+	case dialect.KindChar:
+		return "char(" + strconv.Itoa(t.Length) + ")", nil
 	case dialect.KindNumeric:
 		if t.Precision == 0 {
 			return "numeric", nil
@@ -51,10 +56,11 @@ var pgSpelling = map[dialect.Kind]string{
 // LiveType maps a Postgres type spelling (as format_type prints it, or a
 // common alias) to the canonical vocabulary: character varying(n) and
 // varchar(n) are varchar(n), integer/int4 int, int8 bigint, float8 double,
-// timestamp with time zone timestamptz, jsonb json, and so on. Spellings
-// with a modifier ferro does not model (timestamp(3), varchar without a
-// length, arrays), json (not jsonb), native enums, domains and other types
-// are unknown(...).
+// timestamp with time zone timestamptz, jsonb json, character varying
+// without a length varchar, character(n) and bpchar(n) char(n), and so on.
+// Spellings with a modifier ferro does not model (timestamp(3), arrays),
+// json (not jsonb), native enums, domains and other types are
+// unknown(...).
 func (Dialect) LiveType(spelling string) dialect.Type {
 	norm := strings.ToLower(strings.Join(strings.Fields(spelling), " "))
 	unknown := dialect.Unknown(spelling)
@@ -64,6 +70,8 @@ func (Dialect) LiveType(spelling string) dialect.Type {
 		switch name {
 		case "character varying", "varchar":
 			canon = "varchar(" + params + ")"
+		case "character", "char", "bpchar":
+			canon = "char(" + params + ")"
 		case "numeric", "decimal":
 			canon = "numeric(" + params + ")"
 		default:
@@ -82,7 +90,7 @@ func (Dialect) LiveType(spelling string) dialect.Type {
 }
 
 var pgNames = map[string]dialect.Kind{
-	"text":     dialect.KindText,
+	"text": dialect.KindText, "character varying": dialect.KindVarchar, "varchar": dialect.KindVarchar,
 	"smallint": dialect.KindSmallint, "int2": dialect.KindSmallint,
 	"integer": dialect.KindInt, "int": dialect.KindInt, "int4": dialect.KindInt,
 	"bigint": dialect.KindBigint, "int8": dialect.KindBigint,

@@ -36,11 +36,13 @@ func (Migrator) Catalog() dialect.Dialect { return Dialect{} }
 // TypeChangeSQL spells the type-change data checks in SQLite: REAL is one
 // 8-byte storage for real and double; numeric(p,s) is exact text that
 // SQLite cannot round (such changes are refused), and SQLite has no time
-// zone conversions.
+// zone conversions. Types of one storage class match without DDL
+// (SameStorage).
 func (Migrator) TypeChangeSQL() dialect.TypeChangeSQL {
 	return dialect.TypeChangeSQL{
-		CharLength: "length",
-		NotInteger: func(col string) string { return col + " <> CAST(" + col + " AS INTEGER)" },
+		CharLength:  "length",
+		NotInteger:  func(col string) string { return col + " <> CAST(" + col + " AS INTEGER)" },
+		SameStorage: SameStorage,
 	}
 }
 

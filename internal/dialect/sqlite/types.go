@@ -36,7 +36,12 @@ func (Dialect) ColumnType(c *dialect.Column) (string, error) {
 	case dialect.KindText:
 		return "TEXT", nil
 	case dialect.KindVarchar:
+		if t.Length == 0 {
+			return "VARCHAR", nil
+		}
 		return "VARCHAR(" + strconv.Itoa(t.Length) + ")", nil
+	case dialect.KindChar:
+		return "CHAR(" + strconv.Itoa(t.Length) + ")", nil
 	case dialect.KindSmallint:
 		return "SMALLINT", nil
 	case dialect.KindInt:
@@ -104,7 +109,8 @@ func validDeclaredType(s string) bool {
 // int, SMALLINT and INT2 smallint, REAL and FLOAT4 real, DOUBLE, DOUBLE
 // PRECISION, FLOAT and FLOAT8 double, DATETIME and TIMESTAMP timestamp,
 // BLOB and BYTEA bytes, BOOLEAN and BOOL boolean, VARCHAR(n) and CHARACTER
-// VARYING(n) varchar(n), DECIMAL_TEXT(p,s) numeric(p,s), JSON_TEXT json. In
+// VARYING(n) varchar(n) (without a length: varchar), CHAR(n) and
+// CHARACTER(n) char(n), DECIMAL_TEXT(p,s) numeric(p,s), JSON_TEXT json. In
 // particular NUMERIC, DECIMAL and JSON, whose NUMERIC affinity does not
 // keep values exactly, are unknown(...), as is everything else.
 func (Dialect) LiveType(spelling string) dialect.Type {
@@ -119,6 +125,8 @@ func (Dialect) LiveType(spelling string) dialect.Type {
 		switch name {
 		case "VARCHAR", "CHARACTER VARYING":
 			canon = "varchar(" + params + ")"
+		case "CHAR", "CHARACTER":
+			canon = "char(" + params + ")"
 		case DecimalTypeName:
 			if strings.Count(params, ",") != 1 {
 				return unknown
@@ -140,7 +148,7 @@ func (Dialect) LiveType(spelling string) dialect.Type {
 }
 
 var sqliteNames = map[string]dialect.Kind{
-	"TEXT":     dialect.KindText,
+	"TEXT": dialect.KindText, "VARCHAR": dialect.KindVarchar, "CHARACTER VARYING": dialect.KindVarchar,
 	"SMALLINT": dialect.KindSmallint, "INT2": dialect.KindSmallint,
 	"INT": dialect.KindInt, "INT4": dialect.KindInt,
 	"INTEGER": dialect.KindBigint, "BIGINT": dialect.KindBigint, "INT8": dialect.KindBigint,
@@ -155,4 +163,61 @@ var sqliteNames = map[string]dialect.Kind{
 	"TIMESTAMP": dialect.KindTimestamp, "DATETIME": dialect.KindTimestamp, "TIMESTAMP WITHOUT TIME ZONE": dialect.KindTimestamp,
 	"TIMESTAMPTZ": dialect.KindTimestamptz, "TIMESTAMP WITH TIME ZONE": dialect.KindTimestamptz,
 	JSONTypeName: dialect.KindJSON,
+}
+
+// Affinity returns the column affinity SQLite gives a declared type
+// (https://www.sqlite.org/datatype3.html#determination_of_column_affinity):
+// INTEGER, TEXT, BLOB, REAL or NUMERIC, by the same rules in the same
+// order.
+func Affinity(declared string) string {
+	d := strings.ToUpper(declared)
+	switch {
+	case strings.Contains(d, "INT"):
+		return "INTEGER"
+	case strings.Contains(d, "CHAR"), strings.Contains(d, "CLOB"), strings.Contains(d, "TEXT"):
+		return "TEXT"
+	case strings.Contains(d, "BLOB"), strings.TrimSpace(d) == "":
+		return "BLOB"
+	case strings.Contains(d, "REAL"), strings.Contains(d, "FLOA"), strings.Contains(d, "DOUB"):
+		return "REAL"
+	}
+	return "NUMERIC"
+}
+
+// storageClass is the storage a type shares with others on SQLite: "TEXT"
+// for text, varchar, char and every unknown TEXT-affinity spelling
+// (NVARCHAR(n), CLOB ...); "REAL" for real, double and unknown REAL-affinity
+// spellings; "BLOB" for bytes and unknown BLOB-affinity spellings. Other
+// types ("") share storage with nothing: integers keep their ranges (the
+// model's range is checked on a change), and numeric, json, boolean and
+// the time types have meanings beyond their affinity.
+func storageClass(t dialect.Type) string {
+	switch t.Kind {
+	case dialect.KindText, dialect.KindVarchar, dialect.KindChar:
+		return "TEXT"
+	case dialect.KindReal, dialect.KindDouble:
+		return "REAL"
+	case dialect.KindBytes:
+		return "BLOB"
+	case dialect.KindUnknown:
+		if a := Affinity(t.Raw); a == "TEXT" || a == "REAL" || a == "BLOB" {
+			return a
+		}
+	}
+	return ""
+}
+
+// SameStorage reports whether a model of one type matches a live column of
+// the other without DDL: one of them is a spelling outside ferro's
+// vocabulary (NVARCHAR(100), CLOB, DOUBLE(10,2) ...) and both have one
+// storage class (see storageClass); a declared type is cosmetic beyond its
+// affinity, and SQLite enforces no length. Between two spellings ferro
+// can write, the declaration follows the model (a rebuild), so a migrated
+// database declares what a fresh one does.
+func SameStorage(a, b dialect.Type) bool {
+	if a.Kind != dialect.KindUnknown && b.Kind != dialect.KindUnknown {
+		return false
+	}
+	ca := storageClass(a)
+	return ca != "" && ca == storageClass(b)
 }
