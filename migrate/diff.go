@@ -376,6 +376,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 		p.blocker(LevelUpdates, tn, "", "primary key ("+strings.Join(pkCols(have), ", ")+") would change to ("+strings.Join(pkCols(want), ", ")+"); ferro never changes primary keys: "+versioned)
 		return
 	}
+	adoptByDefinition(d)
 	var cs []tableChange
 	put := func(ph int, need Level, c Change, rebuild bool) {
 		cs = append(cs, tableChange{ph: ph, need: need, c: c, rebuild: rebuild && !p.inPlace})
@@ -522,7 +523,9 @@ func (p *planner) table(d *dialect.TableDiff) {
 		put(phFK, LevelUpdates, &AddForeignKey{Table: tn, FK: fk, Guard: p.fkGuard(tn, fk, live)}, true)
 	}
 	for _, fk := range d.ForeignKeys.Dropped {
-		if !handled["f:"+fk.Name] {
+		// Like indexes, only what ferro named is dropped when the models
+		// stop declaring it; another tool's constraints are left alone.
+		if !handled["f:"+fk.Name] && ferroConstraint(fk.Name) {
 			put(phDrop, LevelUpdates, &DropForeignKey{Table: tn, FK: fk}, true)
 		}
 	}
@@ -543,7 +546,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 		put(phAdd, LevelUpdates, &AddCheck{Table: tn, Check: ck, Guard: checkGuard(ck)}, true)
 	}
 	for _, ck := range d.Checks.Dropped {
-		if !handled["c:"+ck.Name] {
+		if !handled["c:"+ck.Name] && ferroConstraint(ck.Name) {
 			put(phDrop, LevelUpdates, &DropCheck{Table: tn, Check: ck}, true)
 		}
 	}
@@ -578,6 +581,12 @@ func (p *planner) table(d *dialect.TableDiff) {
 	}
 	// SQLite: one rebuild carries every allowed change of the table; the
 	// rebuilt table has exactly the shape those changes give.
+	for _, c := range want.Columns {
+		if h, ok := have.Column(c.Name); ok && keptAutoincrement(c, h) {
+			p.blocker(LevelUpdates, tn, c.Name, "the live key is declared AUTOINCREMENT, which the table rebuild these changes need would not keep; "+versioned)
+			return
+		}
+	}
 	rb := &RebuildTable{From: have, To: cloneTable(have)}
 	for _, tc := range ok {
 		rb.Changes = append(rb.Changes, tc.c)
@@ -601,6 +610,48 @@ func (p *planner) table(d *dialect.TableDiff) {
 		return 0
 	})
 	p.phases[phColumns] = append(p.phases[phColumns], rb)
+}
+
+// adoptByDefinition takes out of d each declared index, foreign key and
+// check that a live one with a name ferro does not generate already
+// implements (same definition, another tool's name: Rails'
+// index_articles_on_title, Prisma's User_email_key, PostgreSQL's
+// addresses_user_id_fkey). The live object stays as it is, under its name;
+// nothing is planned for either.
+func adoptByDefinition(d *dialect.TableDiff) {
+	d.Indexes.Added, d.Indexes.Dropped = adopt(d.Indexes.Added, d.Indexes.Dropped,
+		func(i *dialect.Index) bool { return ferroNamed(i.Name) },
+		func(w, h *dialect.Index) bool {
+			return w.Unique == h.Unique && slices.Equal(w.Columns, h.Columns) && w.Where == h.Where && w.Extra == h.Extra
+		})
+	d.ForeignKeys.Added, d.ForeignKeys.Dropped = adopt(d.ForeignKeys.Added, d.ForeignKeys.Dropped,
+		func(f *dialect.ForeignKey) bool { return ferroConstraint(f.Name) },
+		func(w, h *dialect.ForeignKey) bool { nw := *w; nw.Name = h.Name; return nw.Equal(h) })
+	d.Checks.Added, d.Checks.Dropped = adopt(d.Checks.Added, d.Checks.Dropped,
+		func(c *dialect.Check) bool { return ferroConstraint(c.Name) },
+		func(w, h *dialect.Check) bool { return dialect.CheckExpr(w) == dialect.CheckExpr(h) })
+}
+
+func adopt[T any](added, dropped []T, ours func(T) bool, same func(w, h T) bool) ([]T, []T) {
+	added, dropped = slices.Clone(added), slices.Clone(dropped)
+	for i := 0; i < len(added); i++ {
+		j := slices.IndexFunc(dropped, func(h T) bool { return !ours(h) && same(added[i], h) })
+		if j < 0 {
+			continue
+		}
+		added = slices.Delete(added, i, i+1)
+		dropped = slices.Delete(dropped, j, j+1)
+		i--
+	}
+	return added, dropped
+}
+
+// keptAutoincrement reports whether the only feature difference of a
+// column is SQLite's AUTOINCREMENT on a live key the model declares
+// auto-incrementing: the same key for the model (ids are generated either
+// way), kept as long as the table is not rebuilt.
+func keptAutoincrement(want, have *dialect.Column) bool {
+	return want.AutoIncrement && have.AutoIncrement && want.Extra == "" && have.Extra == "autoincrement"
 }
 
 // heldBy reports whether c touches a column whose rename is pending, and
@@ -641,6 +692,9 @@ func heldBy(held map[string]PendingChange, c Change) (PendingChange, bool) {
 // column diffs one column present on both sides.
 func (p *planner) column(tn string, cd *dialect.ColumnDiff, put func(int, Level, Change, bool)) {
 	want, have := cd.Want, cd.Have
+	if cd.Feature && keptAutoincrement(want, have) {
+		cd.Feature = false // checked when the table would be rebuilt
+	}
 	if cd.Feature {
 		p.blocker(LevelUpdates, tn, want.Name, "the live column has features ferro does not model ("+have.Extra+"); declare it by hand or "+versioned)
 		return

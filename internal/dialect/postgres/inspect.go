@@ -124,6 +124,8 @@ func (d Dialect) Inspect(ctx context.Context, q dialect.Querier) (*dialect.Schem
 		switch {
 		case generated != "":
 			extra = append(extra, "generated as ("+dflt+")")
+		case serialDefault(dflt):
+			c.AutoIncrement = true // serial, bigserial, smallserial
 		case dflt != "":
 			c.Default = dialect.NormalizeDefault(dflt, c.Type)
 		}

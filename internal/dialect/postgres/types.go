@@ -106,3 +106,17 @@ var pgNames = map[string]dialect.Kind{
 	"timestamp with time zone": dialect.KindTimestamptz, "timestamptz": dialect.KindTimestamptz,
 	"jsonb": dialect.KindJSON,
 }
+
+// serialDefault reports whether a live default is what serial, bigserial
+// and smallserial columns get: nextval of a sequence, nothing else. Such a
+// column is read as an auto-increment one without a default, as an
+// identity column is, so a model of it matches whichever way the key was
+// made.
+func serialDefault(dflt string) bool {
+	rest, ok := strings.CutPrefix(dflt, "nextval('")
+	if !ok {
+		return false
+	}
+	name, ok := strings.CutSuffix(rest, "'::regclass)")
+	return ok && !strings.Contains(strings.ReplaceAll(name, "''", ""), "'")
+}

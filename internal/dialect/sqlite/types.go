@@ -127,6 +127,13 @@ func (Dialect) LiveType(spelling string) dialect.Type {
 			canon = "varchar(" + params + ")"
 		case "CHAR", "CHARACTER":
 			canon = "char(" + params + ")"
+		case "DATETIME":
+			// Rails' datetime(6): the fraction digits are cosmetic on
+			// SQLite, as is the whole declaration beyond its affinity.
+			if strings.TrimLeft(params, "0123456789") != "" {
+				return unknown
+			}
+			canon = "timestamp"
 		case DecimalTypeName:
 			if strings.Count(params, ",") != 1 {
 				return unknown
