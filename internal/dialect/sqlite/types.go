@@ -215,16 +215,21 @@ func storageClass(t dialect.Type) string {
 }
 
 // SameStorage reports whether a model of one type matches a live column of
-// the other without DDL: one of them is a spelling outside ferro's
-// vocabulary (NVARCHAR(100), CLOB, DOUBLE(10,2) ...) and both have one
-// storage class (see storageClass); a declared type is cosmetic beyond its
-// affinity, and SQLite enforces no length. Between two spellings ferro
-// can write, the declaration follows the model (a rebuild), so a migrated
-// database declares what a fresh one does.
+// the other without DDL, because SQLite stores both identically (a
+// declared type is cosmetic beyond its affinity, and SQLite enforces no
+// length): text, varchar, char(n) and every TEXT-affinity spelling outside
+// the vocabulary (NVARCHAR(100), CLOB ...) are one storage; real, double
+// and REAL-affinity spellings another; bytes and BLOB-affinity spellings
+// a third. The exception is varchar(n) against text, varchar or char(n):
+// the declaration follows the model there (a rebuild whose data check
+// counts the values longer than n), so a migrated database declares the
+// lengths a fresh one does.
 func SameStorage(a, b dialect.Type) bool {
-	if a.Kind != dialect.KindUnknown && b.Kind != dialect.KindUnknown {
+	ca := storageClass(a)
+	if ca == "" || ca != storageClass(b) {
 		return false
 	}
-	ca := storageClass(a)
-	return ca != "" && ca == storageClass(b)
+	bounded := func(t dialect.Type) bool { return t.Kind == dialect.KindVarchar && t.Length > 0 }
+	known := a.Kind != dialect.KindUnknown && b.Kind != dialect.KindUnknown
+	return !(known && (bounded(a) || bounded(b)))
 }

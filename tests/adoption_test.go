@@ -1,0 +1,292 @@
+package tests
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ferrosql/ferro"
+	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/migrate"
+)
+
+// Adopting a database another tool made (issue 12). testdata/adoption
+// holds DDL written the way SQLAlchemy/Alembic, Django, Prisma, Rails and
+// GORM write it. For each: models describing it plan nothing at the
+// destructive level (columns whose live type ferro cannot read are
+// reported and left alone); models describing only part of it still
+// create new tables and add columns, at every level, and a second run is
+// empty.
+
+// loadCorpus runs the DDL file path on db, one statement at a time
+// (statements end with ";" at the end of a line).
+func loadCorpus(t *testing.T, db *sql.DB, path string) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stmt strings.Builder
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "--") {
+			continue
+		}
+		stmt.WriteString(line)
+		stmt.WriteByte('\n')
+		if strings.HasSuffix(strings.TrimSpace(line), ";") {
+			if _, err := db.Exec(stmt.String()); err != nil {
+				t.Fatalf("%s: %s: %v", path, stmt.String(), err)
+			}
+			stmt.Reset()
+		}
+	}
+}
+
+// SQLAlchemy / Alembic on PostgreSQL.
+type saUser struct {
+	ID        int32     `ferro:"id,pk"`
+	Name      string    `ferro:"name,type=varchar(50)"`
+	Email     string    `ferro:"email,type=varchar"`
+	Mood      *string   `ferro:"mood"`
+	Prefs     []byte    `ferro:"prefs,type=json,nullable"`
+	CreatedAt time.Time `ferro:"created_at,type=timestamp,default=now()"`
+}
+
+func (saUser) TableName() string { return "users" }
+
+type saAddress struct {
+	ID      int32   `ferro:"id,pk"`
+	UserID  int32   `ferro:"user_id,fk=users.id"`
+	Street  *string `ferro:"street,type=varchar"`
+	Country string  `ferro:"country,type=char(2)"`
+}
+
+func (saAddress) TableName() string { return "addresses" }
+
+// Part of users: the enum column as a string, a new column.
+type saUserPart struct {
+	ID       int32   `ferro:"id,pk"`
+	Mood     string  `ferro:"mood"`
+	Nickname *string `ferro:"nickname"`
+}
+
+func (saUserPart) TableName() string { return "users" }
+
+// Django on PostgreSQL.
+type djQuestion struct {
+	ID           int64           `ferro:"id,pk"`
+	QuestionText string          `ferro:"question_text,type=varchar(200)"`
+	PubDate      time.Time       `ferro:"pub_date"`
+	Meta         json.RawMessage `ferro:"meta"`
+}
+
+func (djQuestion) TableName() string { return "polls_question" }
+
+type djChoice struct {
+	ID         int64  `ferro:"id,pk"`
+	ChoiceText string `ferro:"choice_text,type=varchar(200)"`
+	Votes      int32  `ferro:"votes"`
+	QuestionID int64  `ferro:"question_id"`
+}
+
+func (djChoice) TableName() string { return "polls_choice" }
+
+type djChoicePart struct {
+	ID    int64 `ferro:"id,pk"`
+	Votes int32 `ferro:"votes"`
+	Rank  int32 `ferro:"rank,default=0"`
+}
+
+func (djChoicePart) TableName() string { return "polls_choice" }
+
+// Prisma on PostgreSQL.
+type prUser struct {
+	ID        int32     `ferro:"id,pk"`
+	Email     string    `ferro:"email,unique"`
+	Name      *string   `ferro:"name"`
+	Role      string    `ferro:"role,default='USER'"`
+	Tags      []string  `ferro:"tags,type=json,nullable"`
+	CreatedAt time.Time `ferro:"createdAt,type=timestamp,default=CURRENT_TIMESTAMP"`
+}
+
+func (prUser) TableName() string { return "User" }
+
+type prUserPart struct {
+	ID   int32      `ferro:"id,pk"`
+	Role string     `ferro:"role"`
+	Bio  *string    `ferro:"bio"`
+	Seen *time.Time `ferro:"seen"`
+}
+
+func (prUserPart) TableName() string { return "User" }
+
+// Rails on SQLite.
+type rlArticle struct {
+	ID        int64     `ferro:"id,pk"`
+	Title     *string   `ferro:"title,type=varchar"`
+	Body      *string   `ferro:"body"`
+	Published *bool     `ferro:"published,default=0"`
+	CreatedAt time.Time `ferro:"created_at,type=timestamp"`
+	UpdatedAt time.Time `ferro:"updated_at,type=timestamp"`
+}
+
+func (rlArticle) TableName() string { return "articles" }
+
+type rlSchemaMigration struct {
+	Version string `ferro:"version,pk,type=varchar"`
+}
+
+func (rlSchemaMigration) TableName() string { return "schema_migrations" }
+
+type rlArticlePart struct {
+	ID    int64   `ferro:"id,pk"`
+	Title *string `ferro:"title"`
+	Slug  *string `ferro:"slug"`
+}
+
+func (rlArticlePart) TableName() string { return "articles" }
+
+// Django on SQLite.
+type djItem struct {
+	ID     int64     `ferro:"id,pk"`
+	Name   string    `ferro:"name,type=varchar(100)"`
+	Token  string    `ferro:"token,type=char(32),unique"`
+	Price  string    `ferro:"price,type=numeric"`
+	Active bool      `ferro:"active"`
+	Added  time.Time `ferro:"added,type=timestamp"`
+	Photo  []byte    `ferro:"photo,nullable"`
+}
+
+func (djItem) TableName() string { return "shop_item" }
+
+type djItemPart struct {
+	ID    int64   `ferro:"id,pk"`
+	Token string  `ferro:"token"`
+	Price string  `ferro:"price"`
+	Note  *string `ferro:"note"`
+}
+
+func (djItemPart) TableName() string { return "shop_item" }
+
+// GORM on SQLite.
+type gmProduct struct {
+	ID        int64      `ferro:"id,pk"`
+	CreatedAt *time.Time `ferro:"created_at,type=timestamp"`
+	UpdatedAt *time.Time `ferro:"updated_at,type=timestamp"`
+	DeletedAt *time.Time `ferro:"deleted_at,type=timestamp,index"`
+	Code      *string    `ferro:"code"`
+	Price     *int64     `ferro:"price"`
+	Weight    *float32   `ferro:"weight"`
+	Available *bool      `ferro:"available"`
+}
+
+func (gmProduct) TableName() string { return "products" }
+
+type gmProductPart struct {
+	ID   int64   `ferro:"id,pk"`
+	Code *string `ferro:"code"`
+	SKU  *string `ferro:"sku"`
+}
+
+func (gmProductPart) TableName() string { return "products" }
+
+// A table none of the tools made.
+type adoptNew struct {
+	ID   int64  `ferro:"id,pk"`
+	Note string `ferro:"note"`
+}
+
+func (adoptNew) TableName() string { return "adopt_new" }
+
+func TestMigrate_adoptCorpus(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		file   string
+		full   []any
+		part   []any
+		added  []string // "table.column" the partial models add
+		unread []string // "table.column" reported by the full models
+	}{
+		{file: "sqlalchemy.postgres.sql", full: []any{saUser{}, saAddress{}}, part: []any{saUserPart{}},
+			added: []string{"users.nickname"}, unread: []string{"users.mood", "users.prefs"}},
+		{file: "django.postgres.sql", full: []any{djQuestion{}, djChoice{}}, part: []any{djChoicePart{}},
+			added: []string{"polls_choice.rank"}},
+		{file: "prisma.postgres.sql", full: []any{prUser{}}, part: []any{prUserPart{}},
+			added: []string{"User.bio", "User.seen"}, unread: []string{"User.role", "User.tags", "User.createdAt"}},
+		{file: "rails.sqlite.sql", full: []any{rlArticle{}, rlSchemaMigration{}}, part: []any{rlArticlePart{}},
+			added: []string{"articles.slug"}},
+		{file: "django.sqlite.sql", full: []any{djItem{}}, part: []any{djItemPart{}},
+			added: []string{"shop_item.note"}, unread: []string{"shop_item.price"}},
+		{file: "gorm.sqlite.sql", full: []any{gmProduct{}}, part: []any{gmProductPart{}},
+			added: []string{"products.sku"}, unread: []string{"products.available"}},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+			open := func() *sql.DB {
+				var e testdb.Engine
+				if strings.Contains(tc.file, ".postgres.") {
+					e = testdb.Postgres(t)
+				} else {
+					e = testdb.SQLite(t)
+				}
+				db := testdb.Open(t, e.FerroDriver, e.DSN)
+				loadCorpus(t, db, "testdata/adoption/"+tc.file)
+				return db
+			}
+			t.Run("full models plan nothing", func(t *testing.T) {
+				db := open()
+				p, err := migrate.NewPlan(ctx, db, tc.full, migrate.AllowDestructive())
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !p.Empty() || len(p.PendingChanges()) > 0 || len(p.Deferred()) > 0 {
+					t.Fatalf("plan is not empty:\n%s", p)
+				}
+				var unread []string
+				for _, u := range p.UnknownColumns() {
+					unread = append(unread, u.Table+"."+u.Column)
+					if !strings.Contains(p.String(), u.String()) {
+						t.Errorf("plan does not report %s:\n%s", u, p)
+					}
+				}
+				if !slices.Equal(unread, tc.unread) {
+					t.Errorf("unknown columns %q, want %q\n%s", unread, tc.unread, p)
+				}
+			})
+			t.Run("partial models create and add", func(t *testing.T) {
+				db := open()
+				models := append([]any{adoptNew{}}, tc.part...)
+				// The default level creates the new table; nothing about
+				// the existing ones blocks it.
+				if err := ferro.Migrate(db, models); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := db.Exec(`INSERT INTO adopt_new (note) VALUES ('x')`); err != nil {
+					t.Fatal(err)
+				}
+				if err := ferro.Migrate(db, models, migrate.AllowUpdates()); err != nil {
+					t.Fatal(err)
+				}
+				for _, tc := range tc.added {
+					table, col, _ := strings.Cut(tc, ".")
+					if _, err := db.Exec(`SELECT "` + col + `" FROM "` + table + `"`); err != nil {
+						t.Errorf("column %s was not added: %v", tc, err)
+					}
+				}
+				p, err := migrate.NewPlan(ctx, db, models, migrate.AllowUpdates())
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !p.Empty() {
+					t.Fatalf("second run is not empty:\n%s", p)
+				}
+			})
+		})
+	}
+}
