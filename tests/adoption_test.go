@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"os"
 	"slices"
 	"strings"
@@ -289,4 +290,50 @@ func TestMigrate_adoptCorpus(t *testing.T) {
 			})
 		})
 	}
+}
+
+type legacyKeyed struct {
+	ID int64 `ferro:"id,pk"`
+	A  int32 `ferro:"a"`
+	B  int32 `ferro:"b"`
+}
+
+func (legacyKeyed) TableName() string { return "legacy" }
+
+// Regression (issue 12): a problem in an existing table (here a primary key
+// the models would change; before, also a type ferro cannot read) refused
+// every plan, even one at the create level that only creates an unrelated
+// table. Now it refuses only the levels whose changes it concerns, is
+// listed by Plan.Deferred below them, and fails RequireComplete.
+func TestMigrate_createLevelNotBlockedByExistingTables(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		t.Parallel()
+		ctx := context.Background()
+		db := testdb.Open(t, e.FerroDriver, e.DSN)
+		if _, err := db.Exec(`CREATE TABLE legacy (id bigint NOT NULL, a int NOT NULL, b int NOT NULL, PRIMARY KEY (a, b))`); err != nil {
+			t.Fatal(err)
+		}
+		models := []any{legacyKeyed{}, adoptNew{}}
+		p, err := migrate.NewPlan(ctx, db, models)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := "legacy: primary key (a, b) would change to (id); ferro never changes primary keys"
+		if d := p.Deferred(); len(d) != 1 || !strings.HasPrefix(d[0].String(), want) || !strings.Contains(p.String(), want) {
+			t.Fatalf("deferred %q, want one starting %q\n%s", d, want, p)
+		}
+		if _, err := migrate.NewPlan(ctx, db, models, migrate.RequireComplete()); !errors.Is(err, migrate.ErrPending) || !strings.Contains(err.Error(), want) {
+			t.Fatalf("RequireComplete: %v", err)
+		}
+		if _, err := migrate.NewPlan(ctx, db, models, migrate.AllowUpdates()); !errors.Is(err, migrate.ErrRefused) || !strings.Contains(err.Error(), want) {
+			t.Fatalf("updates level: %v", err)
+		}
+		if err := ferro.Migrate(db, models); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Exec(`INSERT INTO adopt_new (note) VALUES ('x')`); err != nil {
+			t.Fatal(err)
+		}
+	})
 }
