@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ferrosql/ferro"
+	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
 )
@@ -262,6 +263,10 @@ func TestMigrate_adoptCorpus(t *testing.T) {
 			})
 			t.Run("partial models create and add", func(t *testing.T) {
 				db := open()
+				before, err := catalog.Inspect(ctx, db)
+				if err != nil {
+					t.Fatal(err)
+				}
 				models := append([]any{adoptNew{}}, tc.part...)
 				// The default level creates the new table; nothing about
 				// the existing ones blocks it.
@@ -286,6 +291,22 @@ func TestMigrate_adoptCorpus(t *testing.T) {
 				}
 				if !p.Empty() {
 					t.Fatalf("second run is not empty:\n%s", p)
+				}
+				// Columns of unknown type are left exactly as they were.
+				after, err := catalog.Inspect(ctx, db)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, bt := range before.Tables {
+					at, _ := after.Table(bt.Name)
+					for _, bc := range bt.Columns {
+						if bc.Type.Kind != catalog.KindUnknown {
+							continue
+						}
+						if ac, ok := at.Column(bc.Name); !ok || ac.Type != bc.Type || ac.Nullable != bc.Nullable || ac.Default != bc.Default || ac.Extra != bc.Extra {
+							t.Errorf("%s.%s changed: %+v -> %+v", bt.Name, bc.Name, bc, ac)
+						}
+					}
 				}
 			})
 		})
