@@ -127,7 +127,7 @@ func (d Dialect) Inspect(ctx context.Context, q dialect.Querier) (*dialect.Schem
 		case serialDefault(dflt):
 			c.AutoIncrement = true // serial, bigserial, smallserial
 		case dflt != "":
-			c.Default = dialect.NormalizeDefault(dflt, c.Type)
+			c.Default = byteaDefault(dialect.NormalizeDefault(dflt, c.Type), c.Type)
 		}
 		switch identity {
 		case "d":

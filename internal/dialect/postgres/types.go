@@ -1,6 +1,7 @@
 package postgres
 
 import (
+	"encoding/hex"
 	"fmt"
 	"strconv"
 	"strings"
@@ -119,4 +120,26 @@ func serialDefault(dflt string) bool {
 	}
 	name, ok := strings.CutSuffix(rest, "'::regclass)")
 	return ok && !strings.Contains(strings.ReplaceAll(name, "''", ""), "'")
+}
+
+// byteaDefault puts the default of a bytea column back in the form a model
+// writes it: PostgreSQL prints a bytea constant in hex ('\x616263' for
+// default='abc', '\x' for default=”), so a hex literal whose bytes are
+// printable ASCII (no backslash) reads as that text. Without it a model's
+// default=” never matched the live '\x' and every plan re-issued SET
+// DEFAULT (issue 12).
+func byteaDefault(def string, t dialect.Type) string {
+	if t.Kind != dialect.KindBytes || !strings.HasPrefix(def, `'\x`) || !strings.HasSuffix(def, "'") || len(def) < 4 {
+		return def
+	}
+	b, err := hex.DecodeString(def[3 : len(def)-1])
+	if err != nil {
+		return def
+	}
+	for _, c := range b {
+		if c < 0x20 || c > 0x7e || c == '\\' {
+			return def
+		}
+	}
+	return "'" + strings.ReplaceAll(string(b), "'", "''") + "'"
 }

@@ -1,0 +1,134 @@
+package tests
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/ferrosql/ferro/catalog"
+	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/dialect/postgres"
+	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/migrate"
+)
+
+// Every plan converges (issue 12): over the whole vocabulary, every type x
+// default x nullability x index, created from a desired schema, plans
+// nothing at the destructive level afterwards; and every type altered to
+// every type it has a conversion to plans nothing after the change. Many
+// columns share a table so the test takes a few round trips per engine.
+
+// vocab is every canonical type with a default literal for it.
+var vocab = []struct{ typ, def string }{
+	{"text", "'x'"}, {"varchar(8)", "'x'"}, {"varchar", "'x'"}, {"char(4)", "'ab'"},
+	{"smallint", "7"}, {"int", "-7"}, {"bigint", "70000000000"},
+	{"real", "1.5"}, {"double", "-2.25"}, {"numeric", "1.25"}, {"numeric(12,2)", "3.50"},
+	{"boolean", "true"}, {"bytes", "''"}, {"bytes", "'ab''c'"}, {"uuid", "'00000000-0000-0000-0000-000000000001'"},
+	{"date", "'2020-01-02'"}, {"time", "'10:11:12'"}, {"timestamp", "'2020-01-02 03:04:05'"},
+	{"timestamptz", "CURRENT_TIMESTAMP"}, {"json", "'{}'"},
+}
+
+func convTable(t *testing.T, name string) *catalog.Table {
+	t.Helper()
+	id := &catalog.Column{Name: "id", Type: mustType(t, "bigint"), AutoIncrement: true}
+	return &catalog.Table{Name: name, Columns: []*catalog.Column{id},
+		PrimaryKey: &catalog.PrimaryKey{Name: catalog.ConstraintName(catalog.PrefixPrimaryKey, name), Columns: []string{"id"}}}
+}
+
+func mustType(t *testing.T, s string) catalog.Type {
+	t.Helper()
+	typ, err := catalog.ParseType(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return typ
+}
+
+func addCol(t *testing.T, tb *catalog.Table, name, typ, def string, nullable, index bool) {
+	t.Helper()
+	c := &catalog.Column{Name: name, Type: mustType(t, typ), Nullable: nullable}
+	if def != "" {
+		c.Default = catalog.NormalizeDefault(def, c.Type)
+	}
+	tb.Columns = append(tb.Columns, c)
+	if index {
+		tb.Indexes = append(tb.Indexes, &catalog.Index{Name: catalog.ConstraintName(catalog.PrefixIndex, tb.Name, name), Columns: []string{name}})
+	}
+}
+
+func TestMigrate_everyPlanConverges(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		t.Parallel()
+		ctx := context.Background()
+		db := testdb.Open(t, e.FerroDriver, e.DSN)
+		converge := func(what string, desired *catalog.Schema) {
+			t.Helper()
+			for _, tb := range desired.Tables {
+				tb.Sort()
+			}
+			p, err := migrate.NewPlanFromSchema(ctx, db, desired, migrate.AllowDestructive())
+			if err != nil {
+				t.Fatalf("%s: %v", what, err)
+			}
+			if err := p.Apply(ctx, db); err != nil {
+				t.Fatalf("%s: %v\n%s", what, err, p)
+			}
+			again, err := migrate.NewPlanFromSchema(ctx, db, desired, migrate.AllowDestructive())
+			if err != nil {
+				t.Fatalf("%s: replan: %v", what, err)
+			}
+			if !again.Empty() || len(again.UnknownColumns()) > 0 || len(again.PendingChanges()) > 0 {
+				t.Errorf("%s: the plan after applying is not empty:\n%s", what, again)
+			}
+		}
+
+		// Create: type x default x nullability x index.
+		create := convTable(t, "conv_create")
+		for i, v := range vocab {
+			for _, def := range []string{"", v.def} {
+				for _, nullable := range []bool{false, true} {
+					idx := v.typ != "json" || e.Name == "postgres" // SQLite: any column indexes; keep jsonb too
+					addCol(t, create, fmt.Sprintf("c%d_%t_%t", i, def != "", nullable), v.typ, def, nullable, idx && nullable)
+				}
+			}
+		}
+		converge("create", &catalog.Schema{Tables: []*catalog.Table{create}})
+
+		// Alter: each type to each type it converts to (a nullable
+		// column), alone and together with a new default and index.
+		from, to := convTable(t, "conv_alter"), convTable(t, "conv_alter")
+		n := 0
+		for _, a := range vocab {
+			for _, b := range vocab {
+				if a.typ == b.typ || !convertible(e.Name, mustType(t, a.typ), mustType(t, b.typ)) {
+					continue
+				}
+				for _, def := range []string{"", b.def} {
+					name := fmt.Sprintf("a%d", n)
+					n++
+					addCol(t, from, name, a.typ, "", true, false)
+					addCol(t, to, name, b.typ, def, true, def != "")
+				}
+			}
+		}
+		converge("alter: before", &catalog.Schema{Tables: []*catalog.Table{from}})
+		converge("alter: after", &catalog.Schema{Tables: []*catalog.Table{to}})
+		if n < 10 {
+			t.Fatalf("only %d conversions", n)
+		}
+		t.Logf("%s: %d columns created, %d type changes", e.Name, len(create.Columns)-1, n)
+	})
+}
+
+// convertible is whether the engine plans a change from a to b (or
+// matches them without one), by the planner's own rules.
+func convertible(engine string, a, b catalog.Type) bool {
+	tc := sqlite.Migrator{}.TypeChangeSQL()
+	if engine == "postgres" {
+		tc = postgres.Migrator{}.TypeChangeSQL()
+	}
+	k, _ := dialect.Convert(tc, "c", a, b)
+	return k != dialect.ConvRefused
+}
