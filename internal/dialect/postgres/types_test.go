@@ -1,0 +1,43 @@
+package postgres
+
+import (
+	"testing"
+
+	"github.com/ferrosql/ferro/internal/dialect"
+)
+
+func TestDialect_LiveTypeAdoption(t *testing.T) {
+	for in, want := range map[string]string{
+		"character varying": "varchar", "character varying(20)": "varchar(20)", "character(2)": "char(2)",
+		"bpchar(4)": "char(4)", "json": "unknown(json)", "mood": "unknown(mood)", "text[]": "unknown(text[])",
+	} {
+		if got := (Dialect{}).LiveType(in); got.String() != want {
+			t.Errorf("LiveType(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+func TestSerialDefault(t *testing.T) {
+	for in, want := range map[string]bool{
+		`nextval('users_id_seq'::regclass)`: true, `nextval('"User_id_seq"'::regclass)`: true,
+		`nextval('it''s_seq'::regclass)`: true, `nextval('a'::regclass) + 1`: false, `now()`: false, ``: false,
+	} {
+		if got := serialDefault(in); got != want {
+			t.Errorf("serialDefault(%q) = %t, want %t", in, got, want)
+		}
+	}
+}
+
+func TestByteaDefault(t *testing.T) {
+	bytes := dialect.Type{Kind: dialect.KindBytes}
+	for in, want := range map[string]string{
+		`'\x'`: `''`, `'\x616263'`: `'abc'`, `'\x612762'`: `'a''b'`, `'\x00ff'`: `'\x00ff'`, `'\x5c'`: `'\x5c'`, `'abc'`: `'abc'`,
+	} {
+		if got := byteaDefault(in, bytes); got != want {
+			t.Errorf("byteaDefault(%s) = %s, want %s", in, got, want)
+		}
+	}
+	if got := byteaDefault(`'\x61'`, dialect.Type{Kind: dialect.KindText}); got != `'\x61'` {
+		t.Errorf("text default changed: %s", got)
+	}
+}

@@ -1,0 +1,57 @@
+package sqlite
+
+import (
+	"testing"
+
+	"github.com/ferrosql/ferro/internal/dialect"
+)
+
+func TestAffinity(t *testing.T) {
+	for in, want := range map[string]string{
+		"INTEGER": "INTEGER", "TINYINT": "INTEGER", "POINT": "INTEGER", "VARCHAR(20)": "TEXT", "NCHAR(5)": "TEXT",
+		"CLOB": "TEXT", "BLOB": "BLOB", "": "BLOB", "REAL": "REAL", "FLOAT": "REAL", "DOUBLE PRECISION": "REAL",
+		"NUMERIC": "NUMERIC", "DECIMAL(10,5)": "NUMERIC", "BOOLEAN": "NUMERIC", "DATETIME": "NUMERIC", "JSON_TEXT": "TEXT",
+	} {
+		if got := Affinity(in); got != want {
+			t.Errorf("Affinity(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+func TestDialect_LiveTypeAdoption(t *testing.T) {
+	for in, want := range map[string]string{
+		"VARCHAR": "varchar", "character varying": "varchar", "CHAR(32)": "char(32)", "character(2)": "char(2)",
+		"datetime(6)": "timestamp", "DATETIME": "timestamp", "NUMERIC(10,2)": "unknown(NUMERIC(10,2))", "decimal": "unknown(decimal)",
+	} {
+		if got := (Dialect{}).LiveType(in); got.String() != want {
+			t.Errorf("LiveType(%q) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+func TestSameStorage(t *testing.T) {
+	ty := func(s string) dialect.Type {
+		if t, err := dialect.ParseType(s); err == nil {
+			return t
+		}
+		return (Dialect{}).LiveType(s)
+	}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"text", "varchar", true}, {"text", "char(3)", true}, {"varchar", "char(3)", true},
+		{"text", "NVARCHAR(40)", true}, {"varchar(5)", "CLOB", true}, {"real", "double", true},
+		{"double", "DOUBLE(10,2)", true}, {"bytes", "", true},
+		{"text", "varchar(5)", false}, {"varchar(5)", "varchar(6)", false}, {"char(3)", "varchar(5)", false},
+		{"int", "bigint", false}, {"int", "TINYINT", false}, {"boolean", "NUMERIC", false},
+		{"json", "text", false}, {"numeric", "text", false}, {"timestamp", "timestamptz", false},
+	} {
+		if got := SameStorage(ty(tc.a), ty(tc.b)); got != tc.want {
+			t.Errorf("SameStorage(%s, %s) = %t, want %t", tc.a, tc.b, got, tc.want)
+		}
+		if got := SameStorage(ty(tc.b), ty(tc.a)); got != tc.want {
+			t.Errorf("SameStorage(%s, %s) = %t, want %t (not symmetric)", tc.b, tc.a, got, tc.want)
+		}
+	}
+}
