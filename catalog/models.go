@@ -351,7 +351,7 @@ func columnType(f *model.Field) (Type, []string, error) {
 			if len(allowed) > 0 {
 				return Type{}, nil, fmt.Errorf("Go type %s has no column type of its own; add type=json to store it as JSON", vt)
 			}
-			return Type{}, nil, fmt.Errorf("Go type %s cannot be stored without loss in any column type (e.g. uint64 exceeds bigint); use another Go type", vt)
+			return Type{}, nil, unstorable(vt)
 		}
 		return def, enum, nil
 	}
@@ -368,11 +368,32 @@ func columnType(f *model.Field) (Type, []string, error) {
 			names[i] = k.String()
 		}
 		if len(names) == 0 {
-			return Type{}, nil, fmt.Errorf("type=%s: Go type %s cannot be stored in any column type; use another Go type", f.Tag.Type, vt)
+			return Type{}, nil, fmt.Errorf("type=%s: %w", f.Tag.Type, unstorable(vt))
 		}
 		return Type{}, nil, fmt.Errorf("type=%s: Go type %s cannot be stored as %s; allowed: %s", f.Tag.Type, vt, typ.Kind, strings.Join(names, ", "))
 	}
 	return typ, enum, nil
+}
+
+// unstorable explains why no column type holds a value of vt, a Go type
+// goClass gives no class, and what to do instead.
+func unstorable(vt reflect.Type) error {
+	skip := "skip the field with `ferro:\"-\"`"
+	switch vt.Kind() {
+	case reflect.Chan:
+		return fmt.Errorf("Go type %s is a channel, which has no value a column can hold; %s", vt, skip)
+	case reflect.Func:
+		return fmt.Errorf("Go type %s is a function, which has no value a column can hold; %s", vt, skip)
+	case reflect.Complex64, reflect.Complex128:
+		return fmt.Errorf("Go type %s is a complex number, which no column type holds; store its real and imaginary parts in two float64 fields, or %s", vt, skip)
+	case reflect.Interface:
+		return fmt.Errorf("Go type %s is an interface, whose values have no one column type; use a concrete type (type=json stores a map, slice or struct as JSON), or %s", vt, skip)
+	case reflect.Uint64, reflect.Uint, reflect.Uintptr:
+		return fmt.Errorf("Go type %s cannot be stored: its values up to 18446744073709551615 exceed bigint, the widest integer column on both engines; use int64, or %s", vt, skip)
+	case reflect.UnsafePointer:
+		return fmt.Errorf("Go type %s is a memory address, which has no meaning in a database; %s", vt, skip)
+	}
+	return fmt.Errorf("Go type %s has no column type; use another Go type, or %s", vt, skip)
 }
 
 // enumValues reports whether t is a named string type with a method
