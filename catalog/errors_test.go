@@ -31,6 +31,7 @@ type uint64Col struct {
 	ID int64 `ferro:"id,pk"`
 	N  uint64
 }
+
 // chanCol, funcCol and complexCol pin issue 13 item 2: they were refused
 // with "cannot be stored without loss (e.g. uint64 exceeds bigint)".
 type chanCol struct {
