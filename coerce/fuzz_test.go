@@ -62,6 +62,7 @@ func FuzzParseTime(f *testing.F) {
 		"2024-03-09 10:11:12-0530", "2024-03-09 10:11:12+02", "10:11:12", "10:11", "2024-02-30", "2024-03-09 24:00:00",
 		"2024-03-09 10:11:12.123456789 +0200 CEST", "2024-03-09 10:11:12 +0000 UTC m=+0.1", "0000-01-01 00:00:00Z",
 		"00:00+00", "00:00 +0001 UTC", // found by fuzzing
+		"24:00:00", "24:00:00+02", "01:00:00+02", "23:30-02", "2024-03-09 24:00:00Z", "24:00:00.5", // issue 13 item 4
 	} {
 		f.Add(s)
 	}
@@ -87,8 +88,27 @@ func FuzzParseTime(f *testing.F) {
 		in = strings.Replace(in, "t", "T", 1)
 		in = strings.Replace(in, "z", "Z", 1)
 		in = strings.Replace(in, ",", ".", 1)
+		// 24:00 is the end of the day (time.Parse refuses hour 24): parse
+		// 00:00 and add a day.
+		clock, timeOfDay := 11, !strings.HasPrefix(in[min(len(in), 4):], "-")
+		if timeOfDay {
+			clock = 0
+		}
+		endOfDay := len(in) >= clock+2 && in[clock:clock+2] == "24"
+		if endOfDay {
+			in = in[:clock] + "00" + in[clock+2:]
+		}
 		for _, l := range layouts {
 			if want, err := time.Parse(l, in); err == nil {
+				if endOfDay {
+					want = want.Add(24 * time.Hour)
+				}
+				// A time of day alone is its UTC clock time on 0000-01-01,
+				// the offset taken modulo 24 hours.
+				if _, off := want.Zone(); timeOfDay && off != 0 {
+					zero := time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC)
+					want = zero.Add((want.Sub(zero)%(24*time.Hour) + 24*time.Hour) % (24 * time.Hour))
+				}
 				if strings.HasSuffix(l, "MST") && (strings.HasSuffix(in, "UTC") || strings.HasSuffix(in, "GMT")) {
 					return // time.Parse lets a UTC/GMT abbreviation override the numeric offset; ferro trusts the number
 				}
