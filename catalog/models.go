@@ -107,6 +107,7 @@ func (b *builder) add(m any) error {
 	var pk []string
 	type group struct {
 		unique bool
+		name   string // the tag's group name; empty for a single column
 		cols   []string
 	}
 	var groups []*group // unique and index groups in order of first field
@@ -118,7 +119,7 @@ func (b *builder) add(m any) error {
 		}
 		g := groupKey[k]
 		if g == nil {
-			g = &group{unique: kind == "uq"}
+			g = &group{unique: kind == "uq", name: name}
 			groupKey[k] = g
 			groups = append(groups, g)
 		}
@@ -155,9 +156,15 @@ func (b *builder) add(m any) error {
 			tb.Checks = append(tb.Checks, &Check{Name: ConstraintName(PrefixCheck, tb.Name, f.Column), Column: f.Column, Values: enum})
 		}
 		if f.Tag.Unique {
+			addGroup("uq", "", f)
+		}
+		if f.Tag.UniqueGroup != "" {
 			addGroup("uq", f.Tag.UniqueGroup, f)
 		}
 		if f.Tag.Index {
+			addGroup("idx", "", f)
+		}
+		if f.Tag.IndexGroup != "" {
 			addGroup("idx", f.Tag.IndexGroup, f)
 		}
 		if f.Tag.FK != "" {
@@ -177,7 +184,19 @@ func (b *builder) add(m any) error {
 			c.AutoIncrement = true
 		}
 	}
-	for _, g := range groups {
+	for i, g := range groups {
+		for _, h := range groups[:i] {
+			if g.unique == h.unique && slices.Equal(g.cols, h.cols) {
+				opt := func(g *group) string {
+					o := map[bool]string{true: "unique", false: "index"}[g.unique]
+					if g.name != "" {
+						o += "=" + g.name
+					}
+					return o
+				}
+				return typeErr("%s and %s both give an index on (%s); drop one", opt(h), opt(g), strings.Join(g.cols, ", "))
+			}
+		}
 		unique := g.unique
 		prefix := PrefixIndex
 		if unique {
