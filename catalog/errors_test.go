@@ -94,6 +94,22 @@ type dupEnum struct {
 	ID int64 `ferro:"id,pk"`
 	E  Dup
 }
+type Level int32
+
+func (Level) Values() []Level { return []Level{1, 2, 2} }
+
+type Tier int8
+
+func (Tier) Values() []Tier { return []Tier{1, 2} }
+
+type intEnumDup struct {
+	ID int64 `ferro:"id,pk"`
+	L  Level
+}
+type intEnumBadDefault struct {
+	ID int64 `ferro:"id,pk"`
+	T  Tier  `ferro:"t,default=3"`
+}
 type enumBadDefault struct {
 	ID int64  `ferro:"id,pk"`
 	S  Status `ferro:"s,default='nope'"`
@@ -169,6 +185,8 @@ func TestFromModels_errors(t *testing.T) {
 		{"set null on not null", []any{Customer{}, fkSetNullNotNull{}}, []string{"field X", "needs a nullable column"}},
 		{"enum without values", []any{emptyEnum{}}, []string{"field E", "returned no values"}},
 		{"enum with duplicate values", []any{dupEnum{}}, []string{"field E", "listed twice"}},
+		{"integer enum with duplicate values", []any{intEnumDup{}}, []string{"field L", "value 2 is listed twice"}},
+		{"integer enum default not a value", []any{intEnumBadDefault{}}, []string{"field T", "default=3: not one of the enum values 1, 2"}},
 		{"enum default not a value", []any{enumBadDefault{}}, []string{"field S", "not one of the enum values"}},
 		{"default that injects SQL", []any{injectDefault{}}, []string{"field S", "not a SQL literal"}},
 		{"default expression", []any{exprDefault{}}, []string{"field N", "not a SQL literal"}},

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -134,7 +135,7 @@ func (b *builder) add(m any) error {
 			return fail("%v", err)
 		}
 		col := &Column{Name: f.Column, Nullable: f.Nullable}
-		typ, enum, err := columnType(f)
+		typ, enum, intEnum, err := columnType(f)
 		if err != nil {
 			return fail("%v", err)
 		}
@@ -153,7 +154,7 @@ func (b *builder) add(m any) error {
 			pk = append(pk, f.Column)
 		}
 		if enum != nil {
-			tb.Checks = append(tb.Checks, &Check{Name: ConstraintName(PrefixCheck, tb.Name, f.Column), Column: f.Column, Values: enum})
+			tb.Checks = append(tb.Checks, &Check{Name: ConstraintName(PrefixCheck, tb.Name, f.Column), Column: f.Column, Values: enum, Ints: intEnum})
 		}
 		if f.Tag.Unique {
 			addGroup("uq", "", f)
@@ -350,12 +351,31 @@ func goClass(vt reflect.Type) (def Type, allowed []Kind, ok bool) {
 	return Type{}, nil, false
 }
 
-// columnType returns the canonical type of f and, for an enum, its values.
-func columnType(f *model.Field) (Type, []string, error) {
+// columnType returns the canonical type of f and, for an enum, its values
+// (decimal text for an integer enum, reported by ints).
+func columnType(f *model.Field) (typ Type, enum []string, ints bool, err error) {
 	vt := f.ValueType
-	enum, isEnum, err := enumValues(vt)
-	if err != nil {
-		return Type{}, nil, err
+	if enum, ints, err = intEnumValues(vt); err != nil {
+		return Type{}, nil, false, err
+	}
+	if ints {
+		typ, _, err = scalarType(f, vt, false)
+		return typ, enum, ints, err
+	}
+	typ, enum, err = scalarType(f, vt, true)
+	return typ, enum, false, err
+}
+
+// scalarType is columnType without integer enums; strEnums says whether a
+// string enum's values are looked up.
+func scalarType(f *model.Field, vt reflect.Type, strEnums bool) (Type, []string, error) {
+	var enum []string
+	var isEnum bool
+	if strEnums {
+		var err error
+		if enum, isEnum, err = enumValues(vt); err != nil {
+			return Type{}, nil, err
+		}
 	}
 	def, allowed, ok := goClass(vt)
 	custom := vt.Implements(valuerType) || reflect.PointerTo(vt).Implements(valuerType)
@@ -454,6 +474,49 @@ func enumValues(t reflect.Type) ([]string, bool, error) {
 	return nil, false, nil
 }
 
+// intEnumValues reports whether t is an integer enum, a named integer type
+// with a method Values() []T (the rule coerce reads and binds it by), and
+// returns its values as decimal text.
+func intEnumValues(t reflect.Type) ([]string, bool, error) {
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+	default:
+		return nil, false, nil
+	}
+	if t.Name() == "" || t.PkgPath() == "" {
+		return nil, false, nil
+	}
+	for _, rt := range []reflect.Type{t, reflect.PointerTo(t)} {
+		m, ok := rt.MethodByName("Values")
+		if !ok || m.Type.NumIn() != 1 || m.Type.NumOut() != 1 || m.Type.Out(0) != reflect.SliceOf(t) {
+			continue
+		}
+		recv := reflect.New(t)
+		if rt == t {
+			recv = recv.Elem()
+		}
+		vals := m.Func.Call([]reflect.Value{recv})[0]
+		if vals.Len() == 0 {
+			return nil, true, fmt.Errorf("enum type %s: Values() returned no values; return at least one", t)
+		}
+		list := make([]string, vals.Len())
+		for i := range list {
+			v := vals.Index(i)
+			if v.CanUint() {
+				list[i] = strconv.FormatUint(v.Uint(), 10)
+			} else {
+				list[i] = strconv.FormatInt(v.Int(), 10)
+			}
+			if slices.Contains(list[:i], list[i]) {
+				return nil, true, fmt.Errorf("enum type %s: value %s is listed twice in Values()", t, list[i])
+			}
+		}
+		return list, true, nil
+	}
+	return nil, false, nil
+}
+
 // checkDefault validates a default= literal and returns it normalised. Only
 // literals are accepted (a quoted string, a number, true, false, null,
 // CURRENT_TIMESTAMP/CURRENT_DATE/CURRENT_TIME, or a call without arguments
@@ -474,6 +537,11 @@ func checkDefault(lit string, t Type, enum []string) (string, error) {
 		v := strings.ReplaceAll(norm[1:len(norm)-1], "''", "'")
 		if !slices.Contains(enum, v) {
 			return "", fmt.Errorf("default=%s: %q is not one of the enum values %q", lit, v, enum)
+		}
+	}
+	if enum != nil && t.Kind.IsInteger() {
+		if n, err := strconv.ParseInt(norm, 10, 64); err != nil || !slices.Contains(enum, strconv.FormatInt(n, 10)) {
+			return "", fmt.Errorf("default=%s: not one of the enum values %s", lit, strings.Join(enum, ", "))
 		}
 	}
 	return norm, nil
