@@ -70,38 +70,6 @@ func TestDialect_typeRoundTrip(t *testing.T) {
 	}
 }
 
-// FuzzLiveType: a live spelling maps to a known type whose own spelling maps
-// back to it, or to unknown(<the spelling>) — never to a guess.
-//
-// It stays here, not in internal/fuzzing, because the dialect packages
-// import their drivers (modernc.org/sqlite, pgx), whose coverage counters
-// every input then pays for; ParseType and the default literals are fuzzed
-// in internal/fuzzing.
-func FuzzLiveType(f *testing.F) {
-	for _, s := range []string{"INTEGER", "DOUBLE", "BLOB", "DATETIME", "VARCHAR(20)", "NUMERIC(10,2)", "DECIMAL_TEXT(12,2)",
-		"character varying(32)", "timestamp with time zone", "int8", "float8", "jsonb", "json", "mood", "text[]", ""} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		for _, d := range []dialect.Dialect{sqlite.Dialect{}, postgres.Dialect{}} {
-			typ := d.LiveType(s)
-			if typ.Kind == catalog.KindUnknown {
-				if typ.Raw != s {
-					t.Fatalf("%s: LiveType(%q) = unknown(%q), want the spelling kept", d.Name(), s, typ.Raw)
-				}
-				continue
-			}
-			spelled, err := d.ColumnType(&catalog.Column{Name: "c", Type: typ})
-			if err != nil {
-				t.Fatalf("%s: LiveType(%q) = %s, which the dialect cannot spell: %v", d.Name(), s, typ, err)
-			}
-			if back := d.LiveType(spelled); back != typ {
-				t.Fatalf("%s: LiveType(%q) = %s, spelled %q, reads back as %s", d.Name(), s, typ, spelled, back)
-			}
-		}
-	})
-}
-
 // Introspection leaves no prepared statement behind on Postgres (issue 3:
 // it must not populate any statement cache).
 func TestInspect_postgresNoPreparedStatements(t *testing.T) {
