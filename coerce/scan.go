@@ -262,6 +262,12 @@ func newScanner(t reflect.Type, rows *sql.Rows, opts []Option) (*scanner, error)
 	if err != nil {
 		return nil, err
 	}
+	return newColumnsScanner(t, cols, cfg)
+}
+
+// newColumnsScanner is newScanner for the result columns cols (a suffix of
+// the result's columns for ScanGroups).
+func newColumnsScanner(t reflect.Type, cols []string, cfg scanConfig) (*scanner, error) {
 	p, err := getPlan(t, cols, cfg)
 	if err != nil {
 		return nil, err
