@@ -22,11 +22,14 @@
 //
 // # SQL
 //
-// Statements use $1, $2 ... placeholders and ON CONFLICT DO NOTHING, which
-// both PostgreSQL and SQLite (modernc.org/sqlite) accept, so no dialect is
-// detected and no extra query is sent. A call needing more than [MaxParams]
-// bind parameters is split into several statements; pass a *sql.Tx to make
-// such a call atomic.
+// Statements use ON CONFLICT DO NOTHING and row values, which both
+// PostgreSQL and SQLite accept, so no dialect is probed and no extra query
+// is sent. Placeholders are $1, $2 ..., which both accept too, except on a
+// *sql.DB whose driver is known to be SQLite (modernc.org/sqlite or
+// ferro-sqlite, recognised without a query): SQLite looks up each $N by name
+// at a cost that grows with their number, so there a long IN list uses ?.
+// A call needing more than [MaxParams] bind parameters is split into
+// several statements; pass a *sql.Tx to make such a call atomic.
 //
 // # Concurrency
 //

@@ -3,6 +3,7 @@ package relation
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"reflect"
@@ -131,9 +132,10 @@ func LoadVia[K comparable, S, T any](ctx context.Context, db Queryer, r M2M[S, T
 		}
 		keys = append(keys, k[0])
 	}
+	positional := usesQuestionMarks(db)
 	for len(keys) > 0 {
 		n := min(len(keys), MaxParams)
-		rows, err := db.QueryContext(ctx, p.loadSQL(n), keys[:n]...)
+		rows, err := db.QueryContext(ctx, p.loadSQL(n, positional), keys[:n]...)
 		if err != nil {
 			return nil, fmt.Errorf("ferro/relation: load %s.%s: %w", p.src.Type.Name(), p.rel.GoName, err)
 		}
@@ -274,7 +276,9 @@ func (p *plan) keyOf(m *model.Struct, key []*model.Field, v reflect.Value, role 
 	return out, nil
 }
 
-func (p *plan) loadSQL(n int) string {
+// loadSQL renders the Load query for n keys, with ? placeholders when
+// positional (SQLite) and $1, $2 ... otherwise.
+func (p *plan) loadSQL(n int, positional bool) string {
 	var b strings.Builder
 	b.Grow(len(p.cols) + len(p.from) + n*7)
 	b.WriteString(p.cols)
@@ -283,6 +287,10 @@ func (p *plan) loadSQL(n int) string {
 		if i > 1 {
 			b.WriteByte(',')
 		}
+		if positional {
+			b.WriteByte('?')
+			continue
+		}
 		b.WriteByte('$')
 		b.WriteString(strconv.Itoa(i))
 	}
@@ -290,20 +298,31 @@ func (p *plan) loadSQL(n int) string {
 	return b.String()
 }
 
+// usesQuestionMarks reports whether db is known, without any query, to be a
+// SQLite database: a *sql.DB (anything with Driver()) whose driver
+// dialect.OfDriver names (as catalog.Detect does). SQLite resolves each $N as a named parameter,
+// a lookup that grows with the number of parameters, so a long IN list is
+// cheaper with plain ?. Other Queryers (*sql.Tx, *sql.Conn) get $N, which
+// both engines accept.
+func usesQuestionMarks(db any) bool {
+	d, ok := db.(interface{ Driver() driver.Driver })
+	return ok && dialect.OfDriver(d.Driver()) == "sqlite"
+}
+
 func (p *plan) link(ctx context.Context, db Execer, source, targets reflect.Value) error {
 	skey, err := p.keyOf(p.src, p.srcKey, source, "source")
 	if err != nil {
 		return err
 	}
-	ns, nt := len(skey), len(p.tgtKey)
-	per := max(1, (MaxParams-ns)/nt)
+	ph := placeholders{positional: usesQuestionMarks(db)}
+	per := max(1, MaxParams/(len(skey)+len(p.tgtKey)))
+	head := "INSERT INTO " + quote(p.join.Table) + " (" +
+		columnList(append(append([]string(nil), p.join.SourceColumns...), p.join.TargetColumns...)) + ") VALUES "
 	for start := 0; start < targets.Len(); start += per {
 		end := min(targets.Len(), start+per)
-		args := append(make([]any, 0, ns+(end-start)*nt), skey...)
 		var b strings.Builder
-		b.WriteString("INSERT INTO " + quote(p.join.Table) + " (")
-		b.WriteString(columnList(append(append([]string(nil), p.join.SourceColumns...), p.join.TargetColumns...)))
-		b.WriteString(") VALUES ")
+		b.WriteString(head)
+		ph.args = ph.args[:0]
 		for i := start; i < end; i++ {
 			tkey, err := p.keyOf(p.tgt, p.tgtKey, targets.Index(i), "target")
 			if err != nil {
@@ -313,21 +332,13 @@ func (p *plan) link(ctx context.Context, db Execer, source, targets reflect.Valu
 				b.WriteString(", ")
 			}
 			b.WriteByte('(')
-			for j := 0; j < ns; j++ {
-				b.WriteString(param(j + 1))
-				b.WriteString(", ")
-			}
-			for j, k := range tkey {
-				if j > 0 {
-					b.WriteString(", ")
-				}
-				args = append(args, k)
-				b.WriteString(param(len(args)))
-			}
+			ph.list(&b, skey)
+			b.WriteString(", ")
+			ph.list(&b, tkey)
 			b.WriteByte(')')
 		}
 		b.WriteString(" ON CONFLICT DO NOTHING")
-		if _, err := db.ExecContext(ctx, b.String(), args...); err != nil {
+		if _, err := db.ExecContext(ctx, b.String(), ph.args...); err != nil {
 			return fmt.Errorf("ferro/relation: link %s.%s: %w", p.src.Type.Name(), p.rel.GoName, err)
 		}
 	}
@@ -339,17 +350,15 @@ func (p *plan) unlink(ctx context.Context, db Execer, source, targets reflect.Va
 	if err != nil {
 		return err
 	}
-	ns, nt := len(skey), len(p.tgtKey)
-	per := max(1, (MaxParams-ns)/nt)
+	ph := placeholders{positional: usesQuestionMarks(db)}
+	per := max(1, (MaxParams-len(skey))/len(p.tgtKey))
 	for start := 0; start < targets.Len(); start += per {
 		end := min(targets.Len(), start+per)
-		args := append(make([]any, 0, ns+(end-start)*nt), skey...)
 		var b strings.Builder
-		b.WriteString("DELETE FROM " + quote(p.join.Table) + " WHERE ")
-		for j, c := range p.join.SourceColumns {
-			b.WriteString(quote(c) + " = " + param(j+1) + " AND ")
-		}
-		b.WriteString("(" + columnList(p.join.TargetColumns) + ") IN (")
+		b.WriteString("DELETE FROM " + quote(p.join.Table) + " WHERE (" + columnList(p.join.SourceColumns) + ") = (")
+		ph.args = ph.args[:0]
+		ph.list(&b, skey)
+		b.WriteString(") AND (" + columnList(p.join.TargetColumns) + ") IN (")
 		for i := start; i < end; i++ {
 			tkey, err := p.keyOf(p.tgt, p.tgtKey, targets.Index(i), "target")
 			if err != nil {
@@ -359,24 +368,40 @@ func (p *plan) unlink(ctx context.Context, db Execer, source, targets reflect.Va
 				b.WriteString(", ")
 			}
 			b.WriteByte('(')
-			for j, k := range tkey {
-				if j > 0 {
-					b.WriteString(", ")
-				}
-				args = append(args, k)
-				b.WriteString(param(len(args)))
-			}
+			ph.list(&b, tkey)
 			b.WriteByte(')')
 		}
 		b.WriteByte(')')
-		if _, err := db.ExecContext(ctx, b.String(), args...); err != nil {
+		if _, err := db.ExecContext(ctx, b.String(), ph.args...); err != nil {
 			return fmt.Errorf("ferro/relation: unlink %s.%s: %w", p.src.Type.Name(), p.rel.GoName, err)
 		}
 	}
 	return nil
 }
 
-func param(n int) string { return "$" + strconv.Itoa(n) }
+// placeholders collects the arguments of one statement and writes their
+// placeholders: ? when positional, else $1, $2 ...
+type placeholders struct {
+	positional bool
+	args       []any
+}
+
+// list appends vals to the arguments and writes their placeholders,
+// separated by commas.
+func (ph *placeholders) list(b *strings.Builder, vals []any) {
+	for i, v := range vals {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		ph.args = append(ph.args, v)
+		if ph.positional {
+			b.WriteByte('?')
+		} else {
+			b.WriteByte('$')
+			b.WriteString(strconv.Itoa(len(ph.args)))
+		}
+	}
+}
 
 func columnList(cols []string) string {
 	q := make([]string, len(cols))

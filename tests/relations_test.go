@@ -143,6 +143,17 @@ func TestRelations_manyToMany(t *testing.T) {
 		if _, ok := got[3]; ok || len(got) != 2 {
 			t.Errorf("an invoice without tags has no entry: %v", got)
 		}
+		// The same through a transaction, which gets $N placeholders on
+		// both engines (only a *sql.DB reveals its driver).
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		viaTx, err := relation.Load[int64, rTag](ctx, tx, []rInvoice{inv1, inv2})
+		tx.Rollback()
+		if err != nil || tagNames(viaTx[1]) != "blue,red" || tagNames(viaTx[2]) != "blue,green,red" {
+			t.Errorf("Load in a transaction: %v, %v", viaTx, err)
+		}
 		// From the other side: the reverse index serves tag -> invoices.
 		if n := count(t, db, `SELECT count(*) FROM invoice_tags WHERE tag_id = 10`); n != 2 {
 			t.Errorf("tag 10 has %d invoices, want 2", n)
