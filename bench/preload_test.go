@@ -117,7 +117,6 @@ func fillPreload(b *testing.B, db *sql.DB, dialect string) {
 	}
 }
 
-
 // The SQLite DDL preloadbench/gormsqlite runs (it cannot link catalog) is
 // what catalog renders for the models.
 func TestPreloadSQLiteDDL(t *testing.T) {
