@@ -20,7 +20,9 @@ type scanConfig struct {
 }
 
 // WithStrict makes a result column that matches no field an error wrapping
-// [ErrUnknownColumn]. Default: such columns are ignored, so a binary keeps
+// [ErrUnknownColumn]; a key column that a relation field of the model adds
+// (customer_id of `Customer Customer`, see docs/models.md) is declared by
+// the model and stays ignored. Default: such columns are ignored, so a binary keeps
 // working when a newer binary has added columns and it runs SELECT * (the
 // expand phase of a rolling deploy).
 func WithStrict() Option {
@@ -172,7 +174,9 @@ func buildPlan(t reflect.Type, cols []string, cfg scanConfig) (*plan, error) {
 			}
 		}
 		if !ok {
-			if cfg.strict {
+			// A key column a relation field adds is declared by the model
+			// but has no field: ignored even under WithStrict.
+			if _, rel := m.KeyColumnOf(col); cfg.strict && !rel {
 				return nil, &Error{Column: col, Type: t, noValue: true, Err: fmt.Errorf("%w: %s has no field for column %q", ErrUnknownColumn, st, col),
 					Hint: "add a field for it, select only the columns you need, or drop WithStrict"}
 			}

@@ -358,6 +358,16 @@ func TestRelations_belongsTo(t *testing.T) {
 		if len(got) != 1 || got[0].CustomerID != 7 || got[0].Customer != nil {
 			t.Fatalf("scanned %+v", got)
 		}
+		// Without a key field the key column is known to the model (it
+		// declares it through the relation), so even WithStrict ignores it.
+		rows, err = db.QueryContext(ctx, `SELECT * FROM invoice`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		added, err := coerce.ScanAll[bInvoiceAdded](rows, coerce.WithStrict())
+		if err != nil || len(added) != 1 || added[0].Number != "A-1" || added[0].Customer != (bCustomer{}) {
+			t.Fatalf("scanned %+v, %v", added, err)
+		}
 		// A result column named like the relation field is not scanned into it.
 		rows, err = db.QueryContext(ctx, `SELECT id, name AS customer FROM customer`)
 		if err != nil {

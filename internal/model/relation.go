@@ -296,3 +296,26 @@ func singular(s string) string {
 	}
 	return s
 }
+
+// KeyColumnOf returns the belongs-to relation of s that adds column (a key
+// column without a field of its own), so that a scanner can tell such a
+// column, which the model declares but has nowhere to store, from one the
+// model does not know.
+func (s *Struct) KeyColumnOf(column string) (*Relation, bool) {
+	for i := range s.Relations {
+		r := &s.Relations[i]
+		if r.Kind != BelongsTo {
+			continue
+		}
+		_, keys, err := s.Keys(r)
+		if err != nil {
+			continue
+		}
+		for _, k := range keys {
+			if k.Field == nil && k.Column == column {
+				return r, true
+			}
+		}
+	}
+	return nil, false
+}
