@@ -311,6 +311,10 @@ type (
 		ID       int64       `ferro:"id,pk"`
 		Customer relCustomer `ferro:"customer,pk"`
 	}
+	relSelfSameName struct {
+		ID    int64             `ferro:"id,pk"`
+		Peers []relSelfSameName `ferro:"rel_self_same_names,m2m"`
+	}
 	relJoinIsTable struct {
 		ID     int64      `ferro:"id,pk"`
 		Labels []relLabel `ferro:"m2m=customer"`
@@ -336,6 +340,7 @@ func TestFromModels_relationErrors(t *testing.T) {
 		{"set null on a value relation", []any{relCustomer{}, relSetNull{}}, []string{"field Customer", "set null", "nullable"}},
 		{"fk_column on a composite key", []any{relTenantDoc{}, relCompositeFKColumn{}}, []string{"field Doc", "composite primary key (tenant, num)", "doc_tenant, doc_num"}},
 		{"pk on a relation", []any{relCustomer{}, relPK{}}, []string{"field Customer", "cannot be pk"}},
+		{"self-referential columns would collide", []any{relSelfSameName{}}, []string{"field Peers", `two columns named "rel_self_same_name_id"`}},
 		{"join table named like a model", []any{relCustomer{}, relLabel{}, relJoinIsTable{}}, []string{"field Labels", `join table "customer"`, "relCustomer"}},
 	}
 	for _, tc := range tests {

@@ -432,3 +432,28 @@ func TestRelations_belongsToMigratesExisting(t *testing.T) {
 		}
 	})
 }
+
+type bInvoiceDefault struct {
+	ID       int64     `ferro:"id,pk"`
+	Number   string    `ferro:"number"`
+	Customer bCustomer `ferro:"customer,default=7"`
+}
+
+func (bInvoiceDefault) TableName() string { return "invoice" }
+
+// default= on the relation field backfills the NOT NULL key column it adds,
+// so a table with rows gains it (docs/models.md, "Belongs-to").
+func TestRelations_belongsToDefaultBackfills(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		t.Parallel()
+		db := testdb.Open(t, e.FerroDriver, e.DSN)
+		migrated(t, db, []any{bCustomer{}, bInvoiceV1{}})
+		exec(t, db, `INSERT INTO customer (id, name) VALUES (7, 'acme')`)
+		exec(t, db, `INSERT INTO invoice (id, number) VALUES (1, 'A-1')`)
+		migrated(t, db, []any{bCustomer{}, bInvoiceDefault{}}, migrate.AllowUpdates())
+		if n := count(t, db, `SELECT count(*) FROM invoice WHERE customer_id = 7`); n != 1 {
+			t.Fatalf("backfilled rows: %d, want 1", n)
+		}
+	})
+}
