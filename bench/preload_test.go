@@ -65,11 +65,13 @@ func BenchmarkPreload(b *testing.B) {
 		n.Store(0)
 		b.ReportAllocs()
 		b.ResetTimer()
+		cpu := preloadmodels.CPUTime()
 		for b.Loop() {
 			if _, err := load(); err != nil {
 				b.Fatal(err)
 			}
 		}
+		b.ReportMetric(float64(preloadmodels.CPUTime()-cpu)/float64(b.N), "cpu-ns/op")
 		b.ReportMetric(float64(n.Load())/float64(b.N), "roundtrips/op")
 	}
 	b.Run("sqlite/ferro", func(b *testing.B) {

@@ -8,6 +8,8 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"syscall"
+	"time"
 
 	"github.com/ferrosql/ferro/relation"
 )
@@ -115,4 +117,15 @@ var SQLiteDDL = []string{
 	"CREATE TABLE \"tag\" (\n\t\"id\" INTEGER NOT NULL,\n\t\"name\" TEXT NOT NULL,\n\tCONSTRAINT \"pk_tag\" PRIMARY KEY (\"id\")\n)",
 	"CREATE TABLE \"invoice_tags\" (\n\t\"invoice_id\" BIGINT NOT NULL,\n\t\"tag_id\" BIGINT NOT NULL,\n\tCONSTRAINT \"pk_invoice_tags\" PRIMARY KEY (\"invoice_id\", \"tag_id\"),\n\tCONSTRAINT \"fk_invoice_tags_invoice_id\" FOREIGN KEY (\"invoice_id\") REFERENCES \"invoice\" (\"id\") ON DELETE CASCADE,\n\tCONSTRAINT \"fk_invoice_tags_tag_id\" FOREIGN KEY (\"tag_id\") REFERENCES \"tag\" (\"id\") ON DELETE CASCADE\n)",
 	"CREATE INDEX \"idx_invoice_tags_tag_id_invoice_id\" ON \"invoice_tags\" (\"tag_id\", \"invoice_id\")",
+}
+
+// CPUTime is the user+system CPU time of this process so far. On a shared
+// machine it is steadier than wall time: it does not count the time spent
+// waiting for a core (nor the PostgreSQL server's work).
+func CPUTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -64,12 +64,14 @@ func BenchmarkPreload(b *testing.B) {
 		before := cc.Counts()
 		b.ReportAllocs()
 		b.ResetTimer()
+		cpu := preloadmodels.CPUTime()
 		for b.Loop() {
 			if _, err := load(); err != nil {
 				b.Fatal(err)
 			}
 		}
 		b.StopTimer()
+		b.ReportMetric(float64(preloadmodels.CPUTime()-cpu)/float64(b.N), "cpu-ns/op")
 		b.ReportMetric(float64(cc.Counts().Sub(before).RoundTrips)/float64(b.N), "roundtrips/op")
 	})
 }
