@@ -2,6 +2,7 @@ package coerce_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/ferrosql/ferro/coerce"
@@ -76,4 +77,47 @@ func TestScanGroups(t *testing.T) {
 			t.Fatalf("empty result: %v, %v", empty, err)
 		}
 	})
+}
+
+type jsonish struct {
+	Score int `json:"score"`
+}
+
+type withJSONish struct {
+	ID   int64   `ferro:"id"`
+	Meta jsonish // no type=json, and jsonish has no key: not a relation either
+}
+
+type withRelation struct {
+	ID    int64 `ferro:"id"`
+	Owner keyed // a relation: keyed has a primary key
+}
+
+type keyed struct {
+	ID int64 `ferro:"id,pk"`
+}
+
+// A struct field without type=json whose type has no primary key is not a
+// relation: a column of its name is an error, never silently dropped
+// (issue 9 made model-typed fields relations, which the scanner skips).
+func TestScanAll_structFieldWithoutJSONTag(t *testing.T) {
+	t.Parallel()
+	e := testdb.SQLite(t)
+	db := testdb.Open(t, e.FerroDriver, e.DSN)
+	rows, err := db.Query(`SELECT 1 AS id, '{"score":3}' AS meta`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = coerce.ScanAll[withJSONish](rows)
+	if !errors.Is(err, coerce.ErrDestination) || !strings.Contains(err.Error(), "type=json") {
+		t.Fatalf("err = %v, want ErrDestination with a type=json hint", err)
+	}
+	rows, err = db.Query(`SELECT 1 AS id, 'x' AS owner`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := coerce.ScanAll[withRelation](rows)
+	if err != nil || len(got) != 1 || got[0].ID != 1 {
+		t.Fatalf("a column named like a relation field is left alone: %v, %v", got, err)
+	}
 }

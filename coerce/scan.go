@@ -174,6 +174,16 @@ func buildPlan(t reflect.Type, cols []string, cfg scanConfig) (*plan, error) {
 			}
 		}
 		if !ok {
+			// A struct field named like the column that cannot be a
+			// relation (its type has no primary key) is most likely JSON
+			// without type=json: an error, not a silently empty field.
+			if r, ok := m.RelationNamed(col); ok && r.Kind == model.BelongsTo {
+				if _, _, err := m.Keys(r); err != nil {
+					return nil, &Error{Column: col, Field: st.Name() + "." + r.GoName, Type: r.Type, noValue: true,
+						Err:  fmt.Errorf("%w: field %s of struct type %s is neither a column nor a relation (%s has no primary key)", ErrDestination, r.GoName, r.Type, r.Target),
+						Hint: "add type=json to its ferro tag to decode the column as JSON, or mark the key of " + r.Target.Name() + " pk to make it a relation"}
+				}
+			}
 			// A key column a relation field adds is declared by the model
 			// but has no field: ignored even under WithStrict.
 			if _, rel := m.KeyColumnOf(col); cfg.strict && !rel {

@@ -319,3 +319,13 @@ func (s *Struct) KeyColumnOf(column string) (*Relation, bool) {
 	}
 	return nil, false
 }
+
+// RelationNamed returns the relation whose [Relation.Name] is name.
+func (s *Struct) RelationNamed(name string) (*Relation, bool) {
+	for i := range s.Relations {
+		if s.Relations[i].Name == name {
+			return &s.Relations[i], true
+		}
+	}
+	return nil, false
+}
