@@ -45,7 +45,7 @@ func names(tags []Tag) []string {
 	return out
 }
 
-func ExampleLink() {
+func ExampleM2M_Link() {
 	db, done := exampleDB()
 	defer done()
 	ctx := context.Background()
@@ -64,7 +64,7 @@ func ExampleLink() {
 	// Output: 2
 }
 
-func ExampleLoad() {
+func ExampleLoadVia() {
 	db, done := exampleDB()
 	defer done()
 	ctx := context.Background()
@@ -91,8 +91,9 @@ type User struct {
 	Friends []User `ferro:"m2m"` // join table user_friends (user_id, friend_id)
 }
 
-// A model with a single many-to-many field of a type needs no Via.
-func ExampleUnlink() {
+// A model with a single many-to-many field of a type needs no Via: Link,
+// Unlink and Load find it by the target type.
+func ExampleLoad() {
 	dir, _ := os.MkdirTemp("", "ferro-example")
 	defer os.RemoveAll(dir)
 	db, _ := sql.Open("ferro-sqlite", "file:"+filepath.Join(dir, "app.db"))
