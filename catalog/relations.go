@@ -89,6 +89,9 @@ func (b *builder) resolveRelations() error {
 			}
 			tgt := b.byType(r.Target)
 			if tgt == nil {
+				if r.Kind == model.ManyToMany {
+					return fail("many-to-many relation to %s, which is not among the models; pass it to FromModels too", r.Target)
+				}
 				return fail("relation to %s, which is not among the models; pass it to FromModels too, or add type=json to store the value as a JSON column", r.Target)
 			}
 			var err error

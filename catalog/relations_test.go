@@ -329,6 +329,7 @@ func TestFromModels_relationErrors(t *testing.T) {
 		want   []string
 	}{
 		{"target not among the models", []any{relToUnknown{}}, []string{"relToUnknown", "field Owner", "not among the models", "type=json"}},
+		{"m2m target not among the models", []any{relInvoice{}, relCustomer{}}, []string{"relInvoice, field Labels", "many-to-many relation to catalog_test.relLabel, which is not among the models"}},
 		{"target without primary key", []any{relKeyless{}, relToKeyless{}}, []string{"relToKeyless", "field Thing", "no primary key"}},
 		{"m2m target without primary key", []any{relM2MKeyless{}, relKeyless{}}, []string{"relM2MKeyless", "field Things", "no primary key"}},
 		{"slice of models without m2m", []any{relSliceNoTag{}, relLabel{}}, []string{"relSliceNoTag", "field Labels", "m2m", "type=json"}},
