@@ -555,6 +555,7 @@ func (s rowsStmt) Query([]driver.Value) (driver.Rows, error)  { return s.mk(), n
 type rowsScenario struct {
 	name     string
 	prepared bool // query through a *sql.Stmt, not the connection
+	oneRow   bool // read one row of each result set, then move to the next
 	nextAt   error
 	setErr   error
 }
@@ -562,6 +563,7 @@ type rowsScenario struct {
 var rowsScenarios = []rowsScenario{
 	{name: "query"},
 	{name: "prepared", prepared: true},
+	{name: "one_row_per_set", oneRow: true},
 	{name: "next_error", nextAt: errors.New("row 2 failed")},
 	{name: "result_set_error", setErr: errors.New("next result set failed")},
 }
@@ -604,8 +606,11 @@ func readAll(t *testing.T, db *sql.DB, sc rowsScenario) string {
 			}
 			err := rows.Scan(dest...)
 			say("  row %v %v", vals, err)
+			if sc.oneRow {
+				break
+			}
 		}
-		say("err after rows: %v", rows.Err())
+		say("err after rows: %v, connections in use %d", rows.Err(), db.Stats().InUse)
 		more := rows.NextResultSet()
 		say("next result set: %v, err %v", more, rows.Err())
 		if !more {
