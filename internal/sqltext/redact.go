@@ -59,7 +59,9 @@ type Redacted struct {
 func RedactDSN(dsn string, form Form) *Redacted {
 	r := &Redacted{}
 	r.Text = redact(dsn, form, &r.secrets)
-	slices.SortFunc(r.secrets, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
+	slices.SortFunc(r.secrets, func(a, b string) int {
+		return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b))
+	})
 	r.secrets = slices.Compact(r.secrets)
 	return r
 }
@@ -154,7 +156,8 @@ func (r *Redacted) clean(what string, err error, n int) error {
 		return err
 	}
 	e := &redactedError{text: scrubbed}
-	if r.Quotes(scrubbed, n) {
+	// The markers Scrub wrote may spell part of a secret ("xxxx").
+	if r.Quotes(strings.ReplaceAll(scrubbed, redacted, "\x00"), n) {
 		e.text = what + " (the reason is withheld: it quotes part of a secret of the DSN)"
 	}
 	for _, c := range [...]error{context.Canceled, context.DeadlineExceeded} {

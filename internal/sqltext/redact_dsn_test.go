@@ -81,6 +81,11 @@ func TestRedacted_Error(t *testing.T) {
 	if errors.Unwrap(got) == leaky {
 		t.Error("the scrubbed error wraps the error that holds the secret")
 	}
+	// The marker Scrub writes is not read as a quote of a secret like "xxxx".
+	r4 := RedactDSN("postgres://u:xxxx@h/db", Pgx)
+	if got := r4.Error("connect", errors.New("bad password xxxx")).Error(); got != "bad password xxxxx" {
+		t.Errorf("a secret spelt like the marker: Error = %q", got)
+	}
 	cut := errors.New(`near "s3cret": syntax error`)
 	if got := r.Error("connect", cut).Error(); got != "connect (the reason is withheld: it quotes part of a secret of the DSN)" {
 		t.Errorf("a partly quoted secret: Error = %q", got)
