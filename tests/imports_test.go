@@ -23,7 +23,7 @@ func TestImports_followTheDiagram(t *testing.T) {
 		"internal/epoch":            nil,
 		"internal/dialect":          nil,
 		"internal/dialect/sqlite":   {"internal/dialect"},
-		"internal/dialect/postgres": {"internal/dialect"},
+		"internal/dialect/postgres": {"internal/dialect", "internal/sqltext"},
 		"coerce":                    {"internal/model"},
 		"catalog":                   append([]string{"internal/model"}, dialects...),
 		"migrate":                   append([]string{"catalog", "internal/epoch", "internal/sqltext"}, dialects...),
