@@ -180,24 +180,36 @@ func (c *conn) settle() {
 	}
 }
 
-// recoverStale inspects err from query. When it is the server reporting a
-// stale cached plan, it bumps the epoch and either renews c and returns
-// retry=true (outside a transaction: the statement did not run, running it
-// again is safe) or returns a *SchemaChangedError (inside one).
-func (c *conn) recoverStale(ctx context.Context, query string, err error) (retry bool, _ error) {
+// staleRetries bounds how many times one statement is renewed and run again
+// after the server reported a stale plan. One retry is not enough: DDL from
+// another session can land between the renewal and the retry (a DDL storm
+// does). Each attempt renews first, so a retry only fails again when yet
+// another schema change committed in the few milliseconds in between.
+const staleRetries = 8
+
+// recoverStale inspects err from the attempt-th run of query (counting
+// from 1). When it is the server reporting a stale cached plan, it bumps the
+// epoch and either renews c and returns retry=true (outside a transaction:
+// the statement did not run, running it again is safe) or returns a
+// *SchemaChangedError (inside a transaction, or once staleRetries attempts
+// failed). No stale-plan error leaves ferro unwrapped.
+func (c *conn) recoverStale(ctx context.Context, query string, err error, attempt int) (retry bool, _ error) {
 	if !c.c.eng.isStalePlan(err) {
 		return false, err
 	}
 	c.c.bump("stale plan reported by server")
 	if c.inTx() {
-		return false, &SchemaChangedError{Query: query, Err: err}
+		return false, &SchemaChangedError{Query: query, Err: err, Attempts: attempt}
+	}
+	if attempt >= staleRetries {
+		return false, &SchemaChangedError{Query: query, Err: err, Attempts: attempt}
 	}
 	if rerr := c.renew(ctx); rerr != nil {
 		return false, rerr
 	}
 	if c.c.log != nil {
 		c.c.log.LogAttrs(ctx, slog.LevelDebug, "ferro: recovered from stale cached plan; retrying statement",
-			slog.String("db", c.c.name), slog.String("error", err.Error()))
+			slog.String("db", c.c.name), slog.Int("attempt", attempt), slog.String("error", err.Error()))
 	}
 	return true, nil
 }
@@ -213,14 +225,12 @@ func (c *conn) PrepareContext(ctx context.Context, query string) (driver.Stmt, e
 		return nil, err
 	}
 	si, err := c.prepareInner(ctx, query)
-	if err != nil {
-		retry, err := c.recoverStale(ctx, query, err)
-		if !retry {
+	for attempt := 1; err != nil; attempt++ {
+		var retry bool
+		if retry, err = c.recoverStale(ctx, query, err, attempt); !retry {
 			return nil, err
 		}
-		if si, err = c.prepareInner(ctx, query); err != nil {
-			return nil, err
-		}
+		si, err = c.prepareInner(ctx, query)
 	}
 	return newStmt(c, query, si), nil
 }
@@ -308,11 +318,12 @@ func (c *conn) ExecContext(ctx context.Context, query string, args []driver.Name
 		return nil, err
 	}
 	res, err := c.execInner(ctx, query, args)
-	if err != nil {
+	for attempt := 1; err != nil; attempt++ {
 		var retry bool
-		if retry, err = c.recoverStale(ctx, query, err); retry {
-			res, err = c.execInner(ctx, query, args)
+		if retry, err = c.recoverStale(ctx, query, err, attempt); !retry {
+			break
 		}
+		res, err = c.execInner(ctx, query, args)
 	}
 	if sqltext.IsDDL(query) {
 		c.afterDDL()
@@ -350,14 +361,17 @@ func (c *conn) QueryContext(ctx context.Context, query string, args []driver.Nam
 		return nil, err
 	}
 	rows, err := c.queryInner(ctx, query, args)
-	if err != nil {
+	for attempt := 1; err != nil; attempt++ {
 		var retry bool
-		if retry, err = c.recoverStale(ctx, query, err); retry {
-			rows, err = c.queryInner(ctx, query, args)
+		if retry, err = c.recoverStale(ctx, query, err, attempt); !retry {
+			break
 		}
+		rows, err = c.queryInner(ctx, query, args)
 	}
 	if sqltext.IsDDL(query) {
 		c.afterDDL()
+	} else if c.pendingDDL {
+		c.settle()
 	}
 	if err != nil {
 		return nil, err

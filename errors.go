@@ -10,8 +10,15 @@ import (
 // does not exist"), inside a transaction, where ferro cannot run it again:
 // on Postgres the transaction is aborted. Roll back and run the transaction
 // again; ferro has already bumped the schema epoch, so the retry runs on
-// renewed statements. Outside a transaction ferro renews and retries by
-// itself and the caller never sees this error.
+// renewed statements. Outside a transaction ferro renews and runs the
+// statement again by itself, up to 8 attempts in all; the caller sees this
+// error only when the schema changed under the statement before each of
+// them (a storm of DDL), and can simply run it again.
+//
+// Every stale-plan error ferro returns is a *SchemaChangedError: the
+// server's own error (SQLSTATE 0A000, 26000 or 08P01, recognised by code
+// and the server's untranslated routine name, so any lc_messages works)
+// never reaches the caller unwrapped.
 //
 // Test for it with errors.Is; the error also unwraps to the driver's own
 // error (for example *pgconn.PgError).
@@ -27,6 +34,9 @@ type SchemaChangedError struct {
 	Query string
 	// Err is the driver's error.
 	Err error
+	// Attempts is how many times the statement ran and met a stale plan:
+	// 1 inside a transaction, the retry bound outside one.
+	Attempts int
 }
 
 func (e *SchemaChangedError) Error() string {
