@@ -32,6 +32,12 @@ var memSeq atomic.Uint64
 //     (as a _pragma or the _fk/_foreign_keys shorthands);
 //   - "_pragma=busy_timeout(5000)" is added unless it sets busy_timeout
 //     (as a _pragma or the _timeout/_busy_timeout shorthands);
+//   - "_pragma=journal_mode(wal)" is added for a database file unless the
+//     DSN sets journal_mode, or opens the file read-only (mode=ro,
+//     immutable=1), or names a VFS: in the default rollback-journal mode
+//     readers block a writer (SQLITE_BUSY after the busy timeout), in WAL
+//     mode they do not. WAL is a property of the file and persists;
+//     in-memory databases are unaffected;
 //   - a private in-memory database (":memory:", "file::memory:", an empty
 //     name, or mode=memory without cache=shared) becomes one memdb database
 //     named uniquely for this call, so every connection of the pool sees the
@@ -62,6 +68,9 @@ func PrepareDSN(dsn string) (out string, memory bool, err error) {
 	if !strings.Contains(pragmas, "busy_timeout") && !q.Has("_timeout") && !q.Has("_busy_timeout") {
 		q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", DefaultBusyTimeoutMillis))
 	}
+	if !memory && isWritableFile(name, q) && !strings.Contains(pragmas, "journal_mode") {
+		q.Add("_pragma", "journal_mode(wal)")
+	}
 	return name + "?" + q.Encode(), memory, nil
 }
 
@@ -74,6 +83,16 @@ func isPrivateMemory(name string, q url.Values) bool {
 		return true
 	}
 	return q.Get("mode") == "memory"
+}
+
+// isWritableFile reports whether the DSN names a database file opened for
+// writing through the default VFS (not shared-cache memory, not read-only).
+func isWritableFile(name string, q url.Values) bool {
+	if q.Get("vfs") != "" || q.Get("mode") == "memory" || q.Get("mode") == "ro" || q.Get("immutable") == "1" {
+		return false
+	}
+	path := strings.TrimPrefix(name, "file:")
+	return path != "" && path != ":memory:" && !strings.HasPrefix(path, ":memory:")
 }
 
 // OpenConnector returns modernc's connector for dsn (already prepared by
