@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql/driver"
 	"errors"
+	"fmt"
 	"log/slog"
 	"reflect"
 
@@ -38,6 +39,8 @@ type conn struct {
 	// ("BEGIN"), not through BeginTx; the epoch is bumped once the session
 	// is seen outside the transaction (see settle).
 	pendingDDL bool
+	// published: the current transaction already published its DDL.
+	published bool
 	// rowsType and rowsKind cache the optional interfaces of the last inner
 	// rows type seen (see wrapRows).
 	rowsType reflect.Type
@@ -153,29 +156,59 @@ func (c *conn) inTx() bool {
 	return known && in
 }
 
-// afterDDL records that a DDL statement ran (or was attempted) on c. Other
-// connections must not renew before the DDL commits (they would cache the
-// old shape again), so inside a transaction the bump waits for its end;
-// this connection renews at once, for the rest of its transaction.
-func (c *conn) afterDDL() {
+// afterDDL records that a DDL statement ran (or was attempted, ddlErr) on
+// c. Other connections must not renew before the DDL commits (they would
+// cache the old shape again), so inside a transaction the bump waits for
+// its end; this connection renews at once, for the rest of its transaction.
+// A DDL that succeeded is published to the other pools on the database
+// (see publish); the error returned is the publication's.
+func (c *conn) afterDDL(ctx context.Context, ddlErr error) error {
 	if c.tx != nil {
 		c.tx.ddl = true
 		c.seen = renewNow
-		return
+		return c.publishInTx(ctx, ddlErr)
 	}
 	if in, known := c.c.eng.inTx(c.inner); known && in {
 		c.pendingDDL = true
 		c.seen = renewNow
-		return
+		return c.publishInTx(ctx, ddlErr)
 	}
 	c.c.bump("ddl")
+	if ddlErr != nil {
+		return nil
+	}
+	return c.publish(ctx)
+}
+
+// publishInTx publishes once per transaction, right after its first
+// successful DDL: the server delivers the notification at commit only.
+func (c *conn) publishInTx(ctx context.Context, ddlErr error) error {
+	if ddlErr != nil || c.published {
+		return nil
+	}
+	c.published = true
+	return c.publish(ctx)
+}
+
+// publish tells every other pool on the database that the schema changed
+// (Postgres: NOTIFY on ferro's channel, in the current transaction if any).
+// Outside a transaction the DDL has already committed: a failure here is
+// returned all the same, since other pools were not told.
+func (c *conn) publish(ctx context.Context) error {
+	if c.c.eng.publish == nil {
+		return nil
+	}
+	if _, err := c.c.eng.publish(ctx, c.inner, c.c.origin); err != nil {
+		return fmt.Errorf("ferro: the schema change ran, but telling other pools of %s about it failed (they will find out from the server's errors): %w", c.c.name, err)
+	}
+	return nil
 }
 
 // settle bumps the epoch for DDL run inside a text-level transaction once
 // that transaction is over (committed or rolled back).
 func (c *conn) settle() {
 	if in, _ := c.c.eng.inTx(c.inner); !in {
-		c.pendingDDL = false
+		c.pendingDDL, c.published = false, false
 		c.c.bump("ddl in transaction ended")
 	}
 }
@@ -326,7 +359,9 @@ func (c *conn) ExecContext(ctx context.Context, query string, args []driver.Name
 		res, err = c.execInner(ctx, query, args)
 	}
 	if sqltext.IsDDL(query) {
-		c.afterDDL()
+		if perr := c.afterDDL(ctx, err); err == nil {
+			err = perr
+		}
 	} else if c.pendingDDL {
 		c.settle()
 	}
@@ -369,7 +404,10 @@ func (c *conn) QueryContext(ctx context.Context, query string, args []driver.Nam
 		rows, err = c.queryInner(ctx, query, args)
 	}
 	if sqltext.IsDDL(query) {
-		c.afterDDL()
+		if perr := c.afterDDL(ctx, err); err == nil && perr != nil {
+			rows.Close()
+			err = perr
+		}
 	} else if c.pendingDDL {
 		c.settle()
 	}

@@ -133,7 +133,9 @@ func (s *stmt) ExecContext(ctx context.Context, args []driver.NamedValue) (drive
 		res, err = stmtExec(ctx, s.inner, args)
 	}
 	if s.isDDL {
-		s.c.afterDDL()
+		if perr := s.c.afterDDL(ctx, err); err == nil {
+			err = perr
+		}
 	} else if s.c.pendingDDL {
 		s.c.settle()
 	}
@@ -163,7 +165,10 @@ func (s *stmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driv
 		rows, err = stmtQuery(ctx, s.inner, args)
 	}
 	if s.isDDL {
-		s.c.afterDDL()
+		if perr := s.c.afterDDL(ctx, err); err == nil && perr != nil {
+			rows.Close()
+			err = perr
+		}
 	} else if s.c.pendingDDL {
 		s.c.settle()
 	}

@@ -45,6 +45,7 @@ func (t *tx) finish(reason string) {
 	if t.c.tx == t {
 		t.c.tx = nil
 	}
+	t.c.published = false
 	if t.ddl {
 		t.c.c.bump(reason)
 	}
