@@ -182,7 +182,7 @@ func Watch(ctx context.Context, c driver.Conn) (*Watcher, error) {
 	// A pooler in transaction mode hands the next statement to another
 	// server session, which does not listen: notifications would be lost.
 	var listening bool
-	if err := w.conn.QueryRow(ctx, "SELECT '"+Channel+"' = ANY (pg_listening_channels())", pgx.QueryExecModeSimpleProtocol).Scan(&listening); err != nil {
+	if err := w.conn.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM pg_listening_channels() c WHERE c = '"+Channel+"')", pgx.QueryExecModeSimpleProtocol).Scan(&listening); err != nil {
 		return nil, err
 	}
 	if !listening {
