@@ -1,12 +1,16 @@
 package ferro_test
 
 import (
+	"context"
 	"database/sql"
-	"net/url"
 	"database/sql/driver"
+	"errors"
+	"net/url"
+	"os"
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -267,4 +271,153 @@ func TestInstallSchemaNotifier(t *testing.T) {
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), `role "`+role+`" is not a superuser`)
 	})
+}
+
+// stormCounts is what one DDL storm observed.
+type stormCounts struct {
+	ddl, ops, txs, outsideTxErrs, txSchemaChanged, otherErrs, wrongShape int64
+	firstOther                                                           error
+}
+
+// runStorm runs the DDL storm of issue 10: a raw pgx pool (another
+// process, as far as ferro can tell) adds or drops a column every ~20 ms
+// while 16 goroutines run plain queries, prepared statements and short
+// transactions through a ferro pool (listening or not) for d.
+func runStorm(t *testing.T, dsn string, listen bool, d time.Duration) stormCounts {
+	t.Helper()
+	raw := testdb.Open(t, "pgx", dsn)
+	mustExec(t, raw, "DROP TABLE IF EXISTS storm")
+	mustExec(t, raw, "CREATE TABLE storm (id bigint PRIMARY KEY, a integer)")
+	mustExec(t, raw, "INSERT INTO storm SELECT g, g FROM generate_series(1, 100) g")
+	db := testdb.Open(t, "ferro-postgres", withParam(dsn, "ferro_listen="+map[bool]string{false: "off", true: "on"}[listen]))
+	db.SetMaxOpenConns(16)
+	db.SetMaxIdleConns(16)
+	require.NoError(t, db.Ping())
+	st, err := db.Prepare("SELECT * FROM storm WHERE id = $1")
+	require.NoError(t, err)
+	defer st.Close()
+
+	var c stormCounts
+	var mu sync.Mutex
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	defer cancel()
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		tick := time.NewTicker(20 * time.Millisecond)
+		defer tick.Stop()
+		for i := 0; ; i++ {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+			}
+			q := "ALTER TABLE storm ADD COLUMN x integer"
+			if i%2 == 1 {
+				q = "ALTER TABLE storm DROP COLUMN x"
+			}
+			if _, err := raw.Exec(q); err != nil {
+				t.Errorf("storm ddl: %v", err)
+				return
+			}
+			mu.Lock()
+			c.ddl++
+			mu.Unlock()
+		}
+	})
+	shape := func(rows *sql.Rows, err error) error {
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		cols, err := rows.Columns()
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(cols) != 2 && len(cols) != 3 {
+			mu.Lock()
+			c.wrongShape++
+			mu.Unlock()
+		}
+		return rows.Close()
+	}
+	for g := range 16 {
+		wg.Go(func() {
+			for i := 0; ctx.Err() == nil; i++ {
+				id := int64(i%100 + 1)
+				var err error
+				inTx := false
+				switch (g + i) % 3 {
+				case 0:
+					err = shape(db.Query("SELECT * FROM storm WHERE id = $1", id))
+				case 1:
+					err = shape(st.Query(id))
+				case 2:
+					inTx = true
+					var tx *sql.Tx
+					if tx, err = db.Begin(); err == nil {
+						if err = shape(tx.Query("SELECT * FROM storm WHERE id = $1", id)); err == nil {
+							err = shape(tx.Query("SELECT * FROM storm WHERE id = $1", id+1))
+						}
+						if err == nil {
+							err = tx.Commit()
+						} else {
+							tx.Rollback()
+						}
+					}
+				}
+				mu.Lock()
+				c.ops++
+				if inTx {
+					c.txs++
+				}
+				switch {
+				case err == nil:
+				case ctx.Err() != nil:
+				case inTx && errors.Is(err, ferro.ErrSchemaChanged):
+					c.txSchemaChanged++
+				case !inTx && errors.Is(err, ferro.ErrSchemaChanged):
+					c.outsideTxErrs++
+				default:
+					c.otherErrs++
+					if c.firstOther == nil {
+						c.firstOther = err
+					}
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	return c
+}
+
+// TestFleet_DDLStorm is issue 10's done-when storm, shortened for CI (3 s;
+// FERRO_STORM_SECONDS=30 runs the full one, see docs/performance.md). No
+// stale-plan error may reach a caller outside a transaction, every error
+// inside one must be ErrSchemaChanged, and no result may have a shape that
+// never existed. Counts are logged, listener off and on.
+func TestFleet_DDLStorm(t *testing.T) {
+	secs := 3
+	if s := os.Getenv("FERRO_STORM_SECONDS"); s != "" {
+		var err error
+		secs, err = strconv.Atoi(s)
+		require.NoError(t, err)
+	}
+	e := testdb.PostgresDatabase(t)
+	for _, listen := range []bool{false, true} {
+		t.Run(map[bool]string{false: "listener off", true: "listener on"}[listen], func(t *testing.T) {
+			c := runStorm(t, e.DSN, listen, time.Duration(secs)*time.Second)
+			t.Logf("listen=%v: %d DDL, %d operations, %d ErrSchemaChanged in %d transactions (%.2f%%), %d stale-plan errors outside, %d other errors, %d wrong shapes",
+				listen, c.ddl, c.ops, c.txSchemaChanged, c.txs, 100*float64(c.txSchemaChanged)/float64(max(c.txs, 1)), c.outsideTxErrs, c.otherErrs, c.wrongShape)
+			assert.Positive(t, c.ddl)
+			assert.Zero(t, c.outsideTxErrs, "stale-plan errors outside a transaction")
+			assert.Zero(t, c.otherErrs, "errors other than ErrSchemaChanged: first %v", c.firstOther)
+			assert.Zero(t, c.wrongShape)
+		})
+	}
 }
