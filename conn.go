@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"reflect"
+	"time"
 
 	"github.com/ferrosql/ferro/internal/sqltext"
 )
@@ -213,12 +215,36 @@ func (c *conn) settle() {
 	}
 }
 
-// staleRetries bounds how many times one statement is renewed and run again
-// after the server reported a stale plan. One retry is not enough: DDL from
-// another session can land between the renewal and the retry (a DDL storm
-// does). Each attempt renews first, so a retry only fails again when yet
-// another schema change committed in the few milliseconds in between.
-const staleRetries = 8
+// staleRetries bounds how many times one statement runs when the server
+// keeps reporting a stale plan. One retry is not enough: DDL from another
+// session can commit between the renewal and the retry (a DDL storm does:
+// a statement prepared in one round trip and bound in the next has a
+// window of one round trip). Each attempt renews first, and from the second
+// retry on waits a random time up to staleBackoff doubling per attempt
+// (capped at staleBackoffMax), so successive attempts do not line up with
+// the same stream of DDL. The waits add up to about 80 ms on average at
+// most, and happen only under such a storm.
+const (
+	staleRetries    = 8
+	staleBackoff    = 2 * time.Millisecond
+	staleBackoffMax = 32 * time.Millisecond
+)
+
+// staleWait waits before the attempt-th retry (see staleRetries).
+func staleWait(ctx context.Context, attempt int) error {
+	if attempt < 2 {
+		return nil
+	}
+	limit := min(staleBackoff<<(attempt-2), staleBackoffMax)
+	t := time.NewTimer(rand.N(limit) + 1)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
 
 // recoverStale inspects err from the attempt-th run of query (counting
 // from 1). When it is the server reporting a stale cached plan, it bumps the
@@ -236,6 +262,9 @@ func (c *conn) recoverStale(ctx context.Context, query string, err error, attemp
 	}
 	if attempt >= staleRetries {
 		return false, &SchemaChangedError{Query: query, Err: err, Attempts: attempt}
+	}
+	if werr := staleWait(ctx, attempt); werr != nil {
+		return false, werr
 	}
 	if rerr := c.renew(ctx); rerr != nil {
 		return false, rerr
