@@ -258,7 +258,9 @@ func (c *conn) recoverStale(ctx context.Context, query string, err error, attemp
 	}
 	c.c.bump("stale plan reported by server")
 	if c.inTx() {
-		return false, &SchemaChangedError{Query: query, Err: err, Attempts: attempt}
+		if !c.restartTx(ctx, attempt) {
+			return false, &SchemaChangedError{Query: query, Err: err, Attempts: attempt}
+		}
 	}
 	if attempt >= staleRetries {
 		return false, &SchemaChangedError{Query: query, Err: err, Attempts: attempt}
@@ -274,6 +276,45 @@ func (c *conn) recoverStale(ctx context.Context, query string, err error, attemp
 			slog.String("db", c.c.name), slog.Int("attempt", attempt), slog.String("error", err.Error()))
 	}
 	return true, nil
+}
+
+// restartTx handles a stale plan met by the first statement of a
+// transaction begun through BeginTx: nothing ran in it before, and the
+// failed statement did not run either (the server refuses a stale plan
+// before executing it), so rolling back and beginning again with the same
+// options is invisible to the caller. It reports whether it did; any other
+// transaction is the caller's to retry (ErrSchemaChanged).
+func (c *conn) restartTx(ctx context.Context, attempt int) bool {
+	t := c.tx
+	if t == nil || t.stmts != 1 || attempt >= staleRetries {
+		return false
+	}
+	if err := t.inner.Rollback(); err != nil {
+		c.bad = true
+		return false
+	}
+	var (
+		itx driver.Tx
+		err error
+	)
+	if c.beginner != nil {
+		itx, err = c.beginner.BeginTx(ctx, t.opts)
+	} else {
+		itx, err = legacyBegin(ctx, c.inner, t.opts)
+	}
+	if err != nil {
+		c.bad = true // no transaction where database/sql believes one is open
+		return false
+	}
+	t.inner = itx
+	return true
+}
+
+// txStatement counts a statement begun inside a ferro transaction.
+func (c *conn) txStatement() {
+	if c.tx != nil {
+		c.tx.stmts++
+	}
 }
 
 // Prepare implements driver.Conn.
@@ -349,7 +390,7 @@ func (c *conn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx, e
 	if err != nil {
 		return nil, err
 	}
-	t := &tx{c: c, inner: itx}
+	t := &tx{c: c, inner: itx, opts: opts}
 	c.tx = t
 	return t, nil
 }
@@ -379,6 +420,7 @@ func (c *conn) ExecContext(ctx context.Context, query string, args []driver.Name
 	if err := c.sync(ctx); err != nil {
 		return nil, err
 	}
+	c.txStatement()
 	res, err := c.execInner(ctx, query, args)
 	for attempt := 1; err != nil; attempt++ {
 		var retry bool
@@ -424,6 +466,7 @@ func (c *conn) QueryContext(ctx context.Context, query string, args []driver.Nam
 	if err := c.sync(ctx); err != nil {
 		return nil, err
 	}
+	c.txStatement()
 	rows, err := c.queryInner(ctx, query, args)
 	for attempt := 1; err != nil; attempt++ {
 		var retry bool

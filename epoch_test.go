@@ -168,16 +168,17 @@ func TestEpoch_DDLByAnotherPool(t *testing.T) {
 			assert.Greater(t, after, before, "the stale-plan error bumps the epoch")
 		}
 
-		// Inside a transaction: reported as ErrSchemaChanged; the next
-		// transaction succeeds.
+		// Inside a transaction, after a first statement: reported as
+		// ErrSchemaChanged; the next transaction succeeds.
 		cs = conns(t, db, 2)
 		for _, c := range cs {
 			columns(t, c, "SELECT * FROM t WHERE id = $1", 1)
 		}
 		release(cs)
-		mustExec(t, other, "ALTER TABLE t ADD COLUMN more text")
 		tx, err := db.Begin()
 		require.NoError(t, err)
+		mustExec(t, tx, "SELECT 1 WHERE 1 = $1", 1) // a first statement that locks nothing
+		mustExec(t, other, "ALTER TABLE t ADD COLUMN more text")
 		rows, err := tx.Query("SELECT * FROM t WHERE id = $1", 1)
 		if e.Name == "postgres" {
 			require.Error(t, err)

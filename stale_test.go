@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -242,4 +243,50 @@ func TestEpoch_TextCommitThroughQuerySettles(t *testing.T) {
 		require.NoError(t, err)
 		assert.Greater(t, after, before, "the commit settled the DDL while the connection is still held")
 	})
+}
+
+// TestEpoch_FirstStatementOfTxRetried: a stale plan met by the first
+// statement of a transaction begun through BeginTx is recovered invisibly
+// (nothing ran in the transaction, and the refused statement did not run
+// either), in a new transaction with the same options; from the second
+// statement on it is ErrSchemaChanged.
+func TestEpoch_FirstStatementOfTxRetried(t *testing.T) {
+	e := testdb.Postgres(t)
+	db := open(t, e, 1)
+	other := testdb.Open(t, "pgx", e.DSN)
+	mustExec(t, db, "CREATE TABLE t (id bigint PRIMARY KEY, name text)")
+	mustExec(t, db, "INSERT INTO t VALUES (1, 'a')")
+	st, err := db.Prepare("SELECT * FROM t WHERE id = $1")
+	require.NoError(t, err)
+	defer st.Close()
+	cases := []struct {
+		name  string
+		query func(tx *sql.Tx) (*sql.Rows, error)
+	}{
+		{"query", func(tx *sql.Tx) (*sql.Rows, error) { return tx.Query("SELECT * FROM t WHERE id = $1", 1) }},
+		{"prepared statement", func(tx *sql.Tx) (*sql.Rows, error) { return tx.Stmt(st).Query(1) }},
+	}
+	for i, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			columns(t, db, "SELECT * FROM t WHERE id = $1", 1)
+			columns(t, stmtQuerier{st}, "", 1)
+			tx, err := db.BeginTx(context.Background(), &sql.TxOptions{Isolation: sql.LevelRepeatableRead})
+			require.NoError(t, err)
+			mustExec(t, other, fmt.Sprintf("ALTER TABLE t ADD COLUMN c%d text", i))
+			rows, err := tc.query(tx)
+			require.NoError(t, err, "the first statement is retried in a new transaction")
+			cols, err := rows.Columns()
+			require.NoError(t, err)
+			assert.Len(t, cols, 3+i)
+			require.NoError(t, rows.Close())
+			var iso string
+			require.NoError(t, tx.QueryRow("SHOW transaction_isolation").Scan(&iso))
+			assert.Equal(t, "repeatable read", iso, "the new transaction has the caller's options")
+			mustExec(t, tx, "UPDATE t SET name = 'b' WHERE id = 1")
+			require.NoError(t, tx.Commit())
+			var name string
+			require.NoError(t, db.QueryRow("SELECT name FROM t WHERE id = 1").Scan(&name))
+			assert.Equal(t, "b", name)
+		})
+	}
 }

@@ -115,6 +115,7 @@ func (s *stmt) ExecContext(ctx context.Context, args []driver.NamedValue) (drive
 	if err := s.ready(ctx); err != nil {
 		return nil, err
 	}
+	s.c.txStatement()
 	if s.deferCheck {
 		var err error
 		if args, err = s.checkDeferred(args); err != nil {
@@ -147,6 +148,7 @@ func (s *stmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driv
 	if err := s.ready(ctx); err != nil {
 		return nil, err
 	}
+	s.c.txStatement()
 	if s.deferCheck {
 		var err error
 		if args, err = s.checkDeferred(args); err != nil {
