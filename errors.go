@@ -8,7 +8,10 @@ import (
 // changed under a statement the server had cached (Postgres SQLSTATE 0A000
 // "cached plan must not change result type" or 26000 "prepared statement
 // does not exist"), inside a transaction, where ferro cannot run it again:
-// on Postgres the transaction is aborted. Roll back and run the transaction
+// on Postgres the transaction is aborted. (When it is the first statement
+// of a transaction begun through BeginTx, nothing has run yet, and ferro
+// begins the transaction again with the same options and runs the
+// statement there: the caller does not see the error.) Roll back and run the transaction
 // again; ferro has already bumped the schema epoch, so the retry runs on
 // renewed statements. Outside a transaction ferro renews and runs the
 // statement again by itself, up to 8 attempts in all; the caller sees this
