@@ -45,8 +45,10 @@ type engine struct {
 	// on (SQLite: processes share the file, see docs/architecture.md).
 	publish func(ctx context.Context, c driver.Conn, origin string) (bool, error)
 	// watch starts following the changes other pools publish on a
-	// dedicated connection; nil when the engine has no such channel.
-	watch func(ctx context.Context, c driver.Conn) (watcher, error)
+	// dedicated connection c; connect opens another connection when the
+	// engine must prove delivery end to end. nil when the engine has no
+	// such channel.
+	watch func(ctx context.Context, c driver.Conn, connect func(context.Context) (driver.Conn, error)) (watcher, error)
 	// cutListenParam removes the listener's DSN parameter (see WithListen).
 	cutListenParam func(dsn string) (out string, on, set bool, err error)
 }
@@ -78,8 +80,16 @@ var (
 		reprepares:  true,
 		bindAs:      coerce.Postgres,
 		publish:     postgres.Publish,
-		watch: func(ctx context.Context, c driver.Conn) (watcher, error) {
-			w, err := postgres.Watch(ctx, c)
+		watch: func(ctx context.Context, c driver.Conn, connect func(context.Context) (driver.Conn, error)) (watcher, error) {
+			probe := func(ctx context.Context, payload string) error {
+				pc, err := connect(ctx)
+				if err != nil {
+					return err
+				}
+				defer pc.Close()
+				return postgres.Probe(ctx, pc, payload)
+			}
+			w, err := postgres.Watch(ctx, c, probe)
 			if err != nil {
 				return nil, err
 			}

@@ -442,3 +442,23 @@ func TestFleet_DDLStorm(t *testing.T) {
 		})
 	}
 }
+
+// TestFleet_PoolerInTransactionModeFailsLoudly: behind PgBouncer in
+// transaction mode a LISTEN cannot receive anything; the listening pool's
+// first connection fails with an error that says so (and the same DSN
+// with ferro_listen=off works). It needs a PgBouncer, so it runs only when
+// FERRO_TEST_PGBOUNCER_DSN names one in transaction mode (see
+// docs/performance.md, "Poolers").
+func TestFleet_PoolerInTransactionModeFailsLoudly(t *testing.T) {
+	dsn := os.Getenv("FERRO_TEST_PGBOUNCER_DSN")
+	if dsn == "" {
+		t.Skip("set FERRO_TEST_PGBOUNCER_DSN to a PgBouncer in pool_mode=transaction to run this test")
+	}
+	db := testdb.Open(t, "ferro-postgres", withParam(dsn, "ferro_listen=on"))
+	err := db.Ping()
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "pooler in transaction mode")
+	assert.Equal(t, 0, listenerGoroutines())
+	off := testdb.Open(t, "ferro-postgres", withParam(dsn, "ferro_listen=off"))
+	require.NoError(t, off.Ping())
+}

@@ -75,7 +75,7 @@ func (l *listener) open(ctx context.Context) (watcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	w, err := l.c.eng.watch(ctx, ic)
+	w, err := l.c.eng.watch(ctx, ic, l.c.inner.Connect)
 	if err != nil {
 		ic.Close()
 		return nil, err

@@ -2,6 +2,8 @@ package postgres
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"database/sql/driver"
 	"errors"
 	"fmt"
@@ -156,7 +158,14 @@ var ErrListenUnsupported = errors.New("ferro: cannot follow schema changes on th
 // pgx connection, when a pooler does not keep the LISTEN session between
 // statements (transaction pooling), or when c is on a standby whose
 // database has no EpochTable.
-func Watch(ctx context.Context, c driver.Conn) (*Watcher, error) {
+//
+// Behind a proxy (the server's pg_backend_pid differs from the process id
+// the connection was given at startup, as with PgBouncer) Watch proves
+// delivery end to end before trusting it: probe must send a notification
+// with the given payload from another session, and it must arrive within
+// ProbeTimeout. A pooler in transaction mode delivers it to whichever
+// client then holds the server session, never to the listener.
+func Watch(ctx context.Context, c driver.Conn, probe func(ctx context.Context, payload string) error) (*Watcher, error) {
 	pc, ok := c.(*stdlib.Conn)
 	if !ok {
 		return nil, fmt.Errorf("%w: %s=on needs pgx's stdlib connection, got %T; set %s=off or ferro.WithListen(false)", ErrListenUnsupported, ListenParam, c, ListenParam)
@@ -186,9 +195,60 @@ func Watch(ctx context.Context, c driver.Conn) (*Watcher, error) {
 		return nil, err
 	}
 	if !listening {
-		return nil, fmt.Errorf("%w: the LISTEN did not last until the next statement, so a connection pooler in transaction mode (PgBouncer pool_mode=transaction, RDS Proxy, ...) sits between ferro and the server; point the pool at the server or a session-mode pool, or set %s=off", ErrListenUnsupported, ListenParam)
+		return nil, poolerError()
+	}
+	var serverPID uint32
+	if err := w.conn.QueryRow(ctx, "SELECT pg_backend_pid()", pgx.QueryExecModeSimpleProtocol).Scan(&serverPID); err != nil {
+		return nil, err
+	}
+	if serverPID != w.conn.PgConn().PID() {
+		if err := w.probe(ctx, probe); err != nil {
+			return nil, err
+		}
 	}
 	return w, nil
+}
+
+// ProbeTimeout bounds the wait for the delivery probe behind a proxy.
+const ProbeTimeout = 2 * time.Second
+
+func poolerError() error {
+	return fmt.Errorf("%w: notifications do not reach the listening session, so a connection pooler in transaction mode (PgBouncer pool_mode=transaction, RDS Proxy, ...) sits between ferro and the server; point this pool at the server or at a session-mode pool, or set %s=off", ErrListenUnsupported, ListenParam)
+}
+
+func (w *Watcher) probe(ctx context.Context, probe func(context.Context, string) error) error {
+	var b [8]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return err
+	}
+	payload := "probe:" + hex.EncodeToString(b[:])
+	if err := probe(ctx, payload); err != nil {
+		return err
+	}
+	pctx, cancel := context.WithTimeout(ctx, ProbeTimeout)
+	defer cancel()
+	for {
+		n, err := w.conn.WaitForNotification(pctx)
+		if err != nil {
+			if pctx.Err() != nil && ctx.Err() == nil {
+				return poolerError()
+			}
+			return err
+		}
+		if n.Payload == payload {
+			return nil
+		}
+	}
+}
+
+// Probe sends payload on Channel from c, outside any transaction.
+func Probe(ctx context.Context, c driver.Conn, payload string) error {
+	pc, ok := c.(*stdlib.Conn)
+	if !ok {
+		return fmt.Errorf("%w: the probe connection is %T, not pgx's", ErrListenUnsupported, c)
+	}
+	_, err := pc.Conn().PgConn().Exec(ctx, "SELECT pg_notify('"+Channel+"', '"+payload+"')").ReadAll()
+	return err
 }
 
 func (w *Watcher) read(ctx context.Context) (int64, error) {
