@@ -3,10 +3,13 @@ package sqlite
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
+	"math/rand/v2"
 	"fmt"
 	"net/url"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	msqlite "modernc.org/sqlite"
 )
@@ -96,10 +99,45 @@ func isWritableFile(name string, q url.Values) bool {
 }
 
 // OpenConnector returns modernc's connector for dsn (already prepared by
-// PrepareDSN).
+// PrepareDSN). When the DSN puts the file in WAL mode, Connect retries
+// SQLITE_BUSY for up to the default busy timeout: switching a new file to
+// WAL needs an exclusive lock, and when two connections race for it SQLite
+// refuses one at once instead of calling the busy handler (it would
+// deadlock), so the connection, not the busy timeout, must wait.
 func OpenConnector(dsn string) (driver.Connector, error) {
-	return msqlite.NewConnector(dsn)
+	c, err := msqlite.NewConnector(dsn)
+	if err != nil {
+		return nil, err
+	}
+	if strings.Contains(strings.ToLower(dsn), "journal_mode%28wal%29") {
+		return walConnector{c}, nil
+	}
+	return c, nil
 }
+
+// walConnector is modernc's connector for a DSN that selects WAL mode.
+type walConnector struct{ driver.Connector }
+
+func (w walConnector) Connect(ctx context.Context) (driver.Conn, error) {
+	deadline := time.Now().Add(DefaultBusyTimeoutMillis * time.Millisecond)
+	for {
+		c, err := w.Connector.Connect(ctx)
+		var se *msqlite.Error
+		if err == nil || !errors.As(err, &se) || se.Code()&0xff != sqliteBusy || time.Now().After(deadline) {
+			return c, err
+		}
+		t := time.NewTimer(time.Duration(5+rand.IntN(20)) * time.Millisecond)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil, ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+// sqliteBusy is SQLITE_BUSY, the primary result code.
+const sqliteBusy = 5
 
 // RenewConn has nothing to drop: modernc re-prepares a statement itself when
 // SQLite reports that the schema changed under it (SQLITE_SCHEMA), so no
