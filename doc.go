@@ -63,8 +63,9 @@
 //
 // On Postgres every schema change a ferro pool makes (DDL, a transaction
 // that ran DDL, [Migrate], [BumpSchemaEpoch]) is published with NOTIFY on
-// the channel ferro_schema_change in its own transaction, so it is
-// delivered at commit and never after a rollback. A pool opened with
+// the channel ferro_schema_change: inside the transaction that ran it, so it
+// is delivered at commit and never after a rollback, or right after an
+// auto-committed DDL statement. A pool opened with
 // ferro_listen=on in the DSN (or [WithListen] for [OpenDB]) keeps one extra
 // connection that listens, and bumps its epoch when another pool publishes:
 // its connections renew before their next statement instead of failing,

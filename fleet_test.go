@@ -189,7 +189,7 @@ func listenerGoroutines() int {
 // server would refuse it as a runtime parameter), in both DSN forms; a bad
 // value is refused without echoing the DSN; SQLite refuses the option.
 func TestFleet_ListenParam(t *testing.T) {
-	e := testdb.PostgresDatabase(t)
+	e := testdb.Postgres(t)
 	for _, dsn := range []string{withParam(e.DSN, "ferro_listen=off"), withParam(e.DSN, "ferro_listen=on")} {
 		db := testdb.Open(t, "ferro-postgres", dsn)
 		require.NoError(t, db.Ping(), dsn)
@@ -429,7 +429,9 @@ func TestFleet_DDLStorm(t *testing.T) {
 		paceMS, err = strconv.Atoi(s)
 		require.NoError(t, err)
 	}
-	e := testdb.PostgresDatabase(t)
+	// A schema of the shared test database: the storm counts errors, not
+	// bumps, so other tests' notifications do not disturb it.
+	e := testdb.Postgres(t)
 	for _, listen := range []bool{false, true} {
 		t.Run(map[bool]string{false: "listener off", true: "listener on"}[listen], func(t *testing.T) {
 			c := runStorm(t, e.DSN, listen, time.Duration(secs)*time.Second, time.Duration(paceMS)*time.Millisecond)
