@@ -46,6 +46,10 @@ func (r *registered) Open(dsn string) (driver.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
+	if c.(*connector).lst != nil {
+		// Nothing would ever close the listener of a lone connection.
+		return nil, errors.New("ferro: ferro_listen=on needs a *sql.DB (sql.Open), whose Close stops the listener; a connection opened through the driver directly cannot listen")
+	}
 	return c.Connect(context.Background())
 }
 
