@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
-	"reflect"
 	"time"
 
 	"github.com/ferrosql/ferro/internal/sqltext"
@@ -43,10 +42,6 @@ type conn struct {
 	pendingDDL bool
 	// published: the current transaction already published its DDL.
 	published bool
-	// rowsType and rowsKind cache the optional interfaces of the last inner
-	// rows type seen (see wrapRows).
-	rowsType reflect.Type
-	rowsKind uint8
 
 	// The inner connection's optional interfaces, resolved once.
 	execer   driver.ExecerContext
