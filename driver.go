@@ -47,6 +47,10 @@ func (r *registered) Open(dsn string) (driver.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
+	if c.(*connector).lst != nil {
+		// Nothing would ever close the listener of a lone connection.
+		return nil, errors.New("ferro: ferro_listen=on needs a *sql.DB (sql.Open), whose Close stops the listener; a connection opened through the driver directly cannot listen")
+	}
 	return c.Connect(context.Background())
 }
 
@@ -79,12 +83,19 @@ func (r *registered) OpenConnector(dsn string) (driver.Connector, error) {
 			inner, err = sqlite.OpenConnector(prepared)
 		}
 	case postgresEngine:
-		inner, err = postgres.OpenConnector(dsn)
+		var listen, set bool
+		if dsn, listen, set, err = r.eng.cutListenParam(dsn); err == nil {
+			cfg.listen, cfg.listenSet = listen, set
+			inner, err = postgres.OpenConnector(dsn)
+		}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("ferro: open %s connector for %s: %w", r.eng.dialect, cfg.name, red.ParseError("the DSN does not parse", err))
 	}
-	c := newConnector(inner, r.eng, cfg)
+	c, err := newConnector(inner, r.eng, cfg)
+	if err != nil {
+		return nil, err
+	}
 	c.keepAlive = memory
 	c.dsn = red
 	return c, nil
@@ -125,7 +136,7 @@ func NewConnector(inner driver.Connector, opts ...Option) (driver.Connector, err
 	if cfg.name == "" {
 		cfg.name = string(eng.dialect)
 	}
-	return newConnector(inner, eng, cfg), nil
+	return newConnector(inner, eng, cfg)
 }
 
 // MustConnector is like [NewConnector] but panics on error. It is meant for
@@ -156,6 +167,11 @@ type connector struct {
 	log   *slog.Logger
 	ep    epoch.Epoch
 	drv   *connectorDriver
+	// origin names this connector in the notifications it publishes, so
+	// its listener can skip its own.
+	origin string
+	// lst follows other pools' schema changes when listening is on.
+	lst *listener
 
 	// keepAlive: the inner database lives only while a connection is open
 	// (an in-memory SQLite database); one connection is held until Close.
@@ -173,16 +189,27 @@ var (
 	_ io.Closer        = (*connector)(nil)
 )
 
-func newConnector(inner driver.Connector, eng *engine, cfg config) *connector {
-	c := &connector{inner: inner, eng: eng, name: cfg.name, log: cfg.logger}
+func newConnector(inner driver.Connector, eng *engine, cfg config) (*connector, error) {
+	c := &connector{inner: inner, eng: eng, name: cfg.name, log: cfg.logger, origin: newOrigin()}
 	c.drv = &connectorDriver{c: c}
-	return c
+	if cfg.listenSet && cfg.listen {
+		if eng.watch == nil {
+			return nil, fmt.Errorf("ferro: listening for schema changes is a Postgres feature; %s needs none (processes on one file see each other's DDL through SQLite itself): drop ferro_listen / WithListen", eng.dialect)
+		}
+		c.lst = &listener{c: c}
+	}
+	return c, nil
 }
 
 // Connect opens an inner connection and wraps it.
 func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
 	if c.keepAlive {
 		if err := c.holdKeeper(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if c.lst != nil {
+		if err := c.lst.start(ctx); err != nil {
 			return nil, err
 		}
 	}
@@ -223,14 +250,18 @@ func (c *connector) connectErr(err error) error {
 // reports it, and subpackages find the epoch through it.
 func (c *connector) Driver() driver.Driver { return c.drv }
 
-// Close releases the in-memory keeper connection, if any, and closes the
-// inner connector when it implements io.Closer.
+// Close stops the listener, if any, releases the in-memory keeper
+// connection, if any, and closes the inner connector when it implements
+// io.Closer.
 func (c *connector) Close() error {
 	c.keepMu.Lock()
 	k := c.keeper
 	c.keeper, c.closed = nil, true
 	c.keepMu.Unlock()
 	var errs []error
+	if c.lst != nil {
+		errs = append(errs, c.lst.close())
+	}
 	if k != nil {
 		errs = append(errs, k.Close())
 	}
