@@ -5,7 +5,6 @@ import (
 	"database/sql/driver"
 	"errors"
 	"log/slog"
-	"reflect"
 
 	"github.com/ferrosql/ferro/internal/sqltext"
 )
@@ -38,10 +37,6 @@ type conn struct {
 	// ("BEGIN"), not through BeginTx; the epoch is bumped once the session
 	// is seen outside the transaction (see settle).
 	pendingDDL bool
-	// rowsType and rowsKind cache the optional interfaces of the last inner
-	// rows type seen (see wrapRows).
-	rowsType reflect.Type
-	rowsKind uint8
 
 	// The inner connection's optional interfaces, resolved once.
 	execer   driver.ExecerContext

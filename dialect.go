@@ -8,6 +8,7 @@ import (
 
 	"github.com/ferrosql/ferro/internal/dialect"
 	_ "github.com/ferrosql/ferro/internal/dialect/all" // registers the engines
+	"github.com/ferrosql/ferro/internal/sqltext"
 )
 
 // Dialect names a database engine ferro supports.
@@ -28,6 +29,10 @@ type engine struct {
 	// open opens the inner connector for a DSN given to sql.Open;
 	// keepAlive asks to hold one connection for the life of the pool.
 	open func(dsn string) (inner driver.Connector, keepAlive bool, err error)
+	// checkDSN says what the driver cannot use in a DSN, quoting none of it.
+	checkDSN func(dsn string) error
+	// dsnForm is how the driver reads a DSN, for redaction.
+	dsnForm sqltext.Form
 	// renew drops every statement the inner connection caches. It reports
 	// false when it cannot run now (Postgres inside a failed transaction).
 	renew func(context.Context, driver.Conn) (bool, error)
@@ -51,7 +56,7 @@ var engines = func() []*engine {
 	for _, e := range dialect.Engines() {
 		h := e.Conn
 		out = append(out, &engine{
-			dialect: Dialect(e.Name), isDriver: h.IsDriver, open: h.OpenConnector, renew: h.Renew, inTx: h.InTx,
+			dialect: Dialect(e.Name), isDriver: h.IsDriver, open: h.OpenConnector, checkDSN: h.CheckDSN, dsnForm: h.DSNForm, renew: h.Renew, inTx: h.InTx,
 			isStalePlan: h.IsStalePlan, safeToRetry: h.SafeToRetry, reprepares: h.Reprepares, bindAs: h.BindAs,
 		})
 	}

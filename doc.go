@@ -59,5 +59,11 @@
 // # Errors and secrets
 //
 // Errors ferro writes are prefixed "ferro: " and never contain a DSN
-// password or secret parameter; see [Redact].
+// password or secret parameter; see [Redact]. Errors about a DSN opened by
+// name (sql.Open) never quote its secrets either, whoever wrote them: a
+// DSN ferro cannot use fails at sql.Open with an error that says which part
+// failed (a URL scheme of another ecosystem such as postgres+srv:// is
+// refused by name), and an error from connecting (pgx, the server, SQLite)
+// that quotes a secret is scrubbed, or withheld when a secret is quoted only
+// in part.
 package ferro

@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/ferrosql/ferro/internal/epoch"
+	"github.com/ferrosql/ferro/internal/sqltext"
 )
 
 // The names ferro registers with database/sql.
@@ -50,13 +51,20 @@ func (r *registered) Open(dsn string) (driver.Conn, error) {
 
 // OpenConnector builds the inner driver's connector for dsn and wraps it.
 func (r *registered) OpenConnector(dsn string) (driver.Connector, error) {
-	cfg := config{dialect: r.eng.dialect, name: Redact(dsn)}
+	// A DSN's check errors quote none of it; the DSN may not even be
+	// redactable (a URL of another scheme read as key=value).
+	red := sqltext.RedactDSN(dsn, r.eng.dsnForm)
+	if err := r.eng.checkDSN(dsn); err != nil {
+		return nil, fmt.Errorf("ferro: open %s connector: %w", r.eng.dialect, err)
+	}
+	cfg := config{dialect: r.eng.dialect, name: red.Text}
 	inner, memory, err := r.eng.open(dsn)
 	if err != nil {
-		return nil, fmt.Errorf("ferro: open %s connector for %s: %w", r.eng.dialect, cfg.name, err)
+		return nil, fmt.Errorf("ferro: open %s connector for %s: %w", r.eng.dialect, cfg.name, red.ParseError("the DSN does not parse", err))
 	}
 	c := newConnector(inner, r.eng, cfg)
 	c.keepAlive = memory
+	c.dsn = red
 	return c, nil
 }
 
@@ -131,8 +139,11 @@ type connector struct {
 	// (an in-memory SQLite database); one connection is held until Close.
 	keepAlive bool
 	keepMu    sync.Mutex
-	keeper    driver.Conn
-	closed    bool
+	// dsn is the redacted DSN of a connector opened by name: its secrets
+	// are scrubbed from connection errors. nil for NewConnector.
+	dsn    *sqltext.Redacted
+	keeper driver.Conn
+	closed bool
 }
 
 var (
@@ -155,7 +166,7 @@ func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
 	}
 	ic, err := c.inner.Connect(ctx)
 	if err != nil {
-		return nil, err
+		return nil, c.connectErr(err)
 	}
 	return newConn(c, ic), nil
 }
@@ -171,10 +182,19 @@ func (c *connector) holdKeeper(ctx context.Context) error {
 	}
 	k, err := c.inner.Connect(ctx)
 	if err != nil {
-		return err
+		return c.connectErr(err)
 	}
 	c.keeper = k
 	return nil
+}
+
+// connectErr frees err of the DSN's secrets: the driver or the server may
+// quote the DSN (a startup parameter it rejects, a SQLite pragma).
+func (c *connector) connectErr(err error) error {
+	if c.dsn == nil {
+		return err
+	}
+	return c.dsn.Error("ferro: connect to "+c.name, err)
 }
 
 // Driver returns a driver.Driver bound to this connector: (*sql.DB).Driver()

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ferrosql/ferro/coerce"
+	"github.com/ferrosql/ferro/internal/sqltext"
 )
 
 // This file is engine identity, in one place: each dialect package
@@ -39,6 +40,11 @@ type ConnHooks struct {
 	// keepAlive asks the wrapper to hold one connection open for the life
 	// of the pool (a private in-memory SQLite database).
 	OpenConnector func(dsn string) (inner driver.Connector, keepAlive bool, err error)
+	// CheckDSN says what the driver cannot use in a DSN, quoting none of it
+	// (see dsn.go).
+	CheckDSN func(dsn string) error
+	// DSNForm is how the driver reads a DSN, for redaction.
+	DSNForm sqltext.Form
 	// Renew drops every statement the inner connection caches; false when
 	// it cannot run now.
 	Renew func(context.Context, driver.Conn) (bool, error)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/ferrosql/ferro/coerce"
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/sqltext"
 )
 
 // This file registers the PostgreSQL engine (pgx v5 stdlib).
@@ -20,6 +21,8 @@ func init() {
 				c, err := OpenConnector(dsn)
 				return c, false, err
 			},
+			CheckDSN:    CheckDSN,
+			DSNForm:     sqltext.Pgx,
 			Renew:       RenewConn,
 			InTx:        InTx,
 			IsStalePlan: IsStalePlan,
