@@ -29,8 +29,11 @@
 //
 //  1. time.Time: from time.Time; from text in every form SQLite tools write
 //     (with a space or T, with or without fraction, with Z, ±07, ±0700 or
-//     ±07:00, Go's time.Time.String form, a date alone, a time of day alone
-//     on 0000-01-01); from int64 Unix seconds. The result is always UTC.
+//     ±07:00, Go's time.Time.String form, a date alone, a time of day
+//     alone); from int64 Unix seconds. The result is always UTC. A time of
+//     day alone is its UTC clock time on 0000-01-01, an offset subtracted
+//     modulo 24 hours (timetz 01:00:00+02 is 23:00:00); 24:00:00, the end
+//     of the day, is 0000-01-02 00:00:00 and sorts after 23:59:59.
 //     float64 is refused (Julian day and Unix seconds are indistinguishable).
 //  2. Any [16]byte type (google/uuid.UUID, gofrs/uuid.UUID): from 36-char
 //     hyphenated, 32-hex, braced or urn:uuid: text in either case, or 16 raw

@@ -38,10 +38,13 @@
 //
 // Commas inside parentheses or single-quoted SQL strings do not split options,
 // so `type=numeric(12,2)` and `default='a,b'` work. Whitespace around elements
-// is ignored. Each option may appear once; an unknown option, a missing or
-// unexpected value, an unknown action, or an fk that is not "table.column"
-// is an error naming the option ([ParseTag]); so is on_delete/on_update on a
-// column field without fk ([Of], which knows relation fields).
+// is ignored. Each option may appear once (`index` and `index=<group>` are
+// two options, so a field can have its own index and be part of a composite
+// one; likewise `unique` and `unique=<group>`); an unknown option, a missing
+// or unexpected value, an unknown action, or an fk that is not
+// "table.column" is an error naming the option ([ParseTag]); so is
+// on_delete/on_update on a column field without fk ([Of], which knows
+// relation fields).
 // The type= value and the default= literal are kept verbatim here; the catalog
 // validates them.
 //

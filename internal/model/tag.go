@@ -29,12 +29,14 @@ type Tag struct {
 	Skip bool
 	// PK marks the field as (part of) the primary key.
 	PK bool
-	// Unique is true for `unique` and for `unique=<group>`; UniqueGroup holds
-	// the group name of the latter (empty for a single-column unique).
+	// Unique is true for `unique` (a single-column unique constraint);
+	// UniqueGroup holds the group name of `unique=<group>` (a composite
+	// one), empty when absent. A field may have both.
 	Unique      bool
 	UniqueGroup string
-	// Index is true for `index` and for `index=<group>`; IndexGroup holds the
-	// group name of the latter (empty for a single-column index).
+	// Index is true for `index` (a single-column index); IndexGroup holds
+	// the group name of `index=<group>` (a composite one), empty when
+	// absent. A field may have both.
 	Index      bool
 	IndexGroup string
 	// Type is the raw value of type=, e.g. "numeric(12,2)"; empty when absent.
@@ -87,17 +89,17 @@ func (t Tag) String() string {
 	if t.PK {
 		parts = append(parts, "pk")
 	}
-	switch {
-	case t.Unique && t.UniqueGroup != "":
-		parts = append(parts, "unique="+t.UniqueGroup)
-	case t.Unique:
+	if t.Unique {
 		parts = append(parts, "unique")
 	}
-	switch {
-	case t.Index && t.IndexGroup != "":
-		parts = append(parts, "index="+t.IndexGroup)
-	case t.Index:
+	if t.UniqueGroup != "" {
+		parts = append(parts, "unique="+t.UniqueGroup)
+	}
+	if t.Index {
 		parts = append(parts, "index")
+	}
+	if t.IndexGroup != "" {
+		parts = append(parts, "index="+t.IndexGroup)
 	}
 	if t.Type != "" {
 		parts = append(parts, "type="+t.Type)
@@ -188,10 +190,17 @@ func ParseTag(tag string) (Tag, error) {
 		key, val, hasVal := strings.Cut(el, "=")
 		key = strings.TrimSpace(key)
 		val = strings.TrimSpace(val)
-		if seen[key] && key != "renamed_from" {
-			return Tag{}, bad("option %s given twice; give it once", key)
+		// `index` and `index=<group>` (and `unique`, `unique=<group>`) are
+		// different options: a field may have its own index and be part of
+		// a composite one.
+		once := key
+		if hasVal && (key == "index" || key == "unique") {
+			once += "="
 		}
-		seen[key] = true
+		if seen[once] && key != "renamed_from" {
+			return Tag{}, bad("option %s given twice; give it once", once)
+		}
+		seen[once] = true
 		flag := func(dst *bool) error {
 			if hasVal {
 				return bad("option %s takes no value", key)
@@ -216,11 +225,13 @@ func ParseTag(tag string) (Tag, error) {
 			if key == "index" {
 				grp, on = &t.IndexGroup, &t.Index
 			}
-			*on = true
-			if hasVal {
-				if val == "" {
-					err = bad("empty group name; write %s or %s=<group>", key, key)
-				} else if err = checkName(tag, el, val); err == nil {
+			switch {
+			case !hasVal:
+				*on = true
+			case val == "":
+				err = bad("empty group name; write %s or %s=<group>", key, key)
+			default:
+				if err = checkName(tag, el, val); err == nil {
 					*grp = val
 				}
 			}

@@ -20,9 +20,13 @@ func TestParseTag(t *testing.T) {
 		{"pk", "id,pk", Tag{Name: "id", PK: true}},
 		{"options without name", ",pk", Tag{PK: true}},
 		{"unique", "email,unique", Tag{Name: "email", Unique: true}},
-		{"unique group", "a,unique=ab", Tag{Name: "a", Unique: true, UniqueGroup: "ab"}},
+		{"unique group", "a,unique=ab", Tag{Name: "a", UniqueGroup: "ab"}},
+		// Issue 12 item 5: "option index given twice" / "option unique given twice".
+		{"index and index group", "q,index,index=pq", Tag{Name: "q", Index: true, IndexGroup: "pq"}},
+		{"index group and index", "q,index=pq,index", Tag{Name: "q", Index: true, IndexGroup: "pq"}},
+		{"unique and unique group", "q,unique,unique=pq", Tag{Name: "q", Unique: true, UniqueGroup: "pq"}},
 		{"index", "a,index", Tag{Name: "a", Index: true}},
-		{"index group", "a,index=g1", Tag{Name: "a", Index: true, IndexGroup: "g1"}},
+		{"index group", "a,index=g1", Tag{Name: "a", IndexGroup: "g1"}},
 		{"type with comma", "amount,type=numeric(12,2)", Tag{Name: "amount", Type: "numeric(12,2)"}},
 		{"type varchar", "number,type=varchar(32),unique", Tag{Name: "number", Type: "varchar(32)", Unique: true}},
 		{"default string", "status,default='draft'", Tag{Name: "status", Default: "'draft'", HasDefault: true}},
@@ -44,7 +48,7 @@ func TestParseTag(t *testing.T) {
 		{"relation actions without fk", "customer,fk_column=buyer_id,on_delete=cascade", Tag{Name: "customer", FKColumn: "buyer_id", OnDelete: "cascade"}},
 		{"whitespace", " x , pk , type = bigint ", Tag{Name: "x", PK: true, Type: "bigint"}},
 		{"all", "a,pk,unique=u,index=i,type=text,default='x',fk=b.c,on_delete=cascade,on_update=restrict,nullable",
-			Tag{Name: "a", PK: true, Unique: true, UniqueGroup: "u", Index: true, IndexGroup: "i", Type: "text", Default: "'x'", HasDefault: true, FK: "b.c", OnDelete: "cascade", OnUpdate: "restrict", Nullable: true}},
+			Tag{Name: "a", PK: true, UniqueGroup: "u", IndexGroup: "i", Type: "text", Default: "'x'", HasDefault: true, FK: "b.c", OnDelete: "cascade", OnUpdate: "restrict", Nullable: true}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -79,7 +83,9 @@ func TestParseTag_errors(t *testing.T) {
 		{"empty option", "id,,pk", "", "empty option"},
 		{"trailing comma", "id,pk,", "", "empty option"},
 		{"duplicate option", "id,pk,pk", "pk", "given twice"},
-		{"duplicate unique", "id,unique,unique=g", "unique=g", "given twice"},
+		{"duplicate unique", "id,unique,unique", "unique", "given twice"},
+		{"duplicate unique group", "id,unique=g,unique=h", "unique=h", "given twice"},
+		{"duplicate index group", "id,index=g,index=g", "index=g", "given twice"},
 		{"flag with value", "id,pk=true", "pk=true", "takes no value"},
 		{"nullable with value", "id,nullable=yes", "nullable=yes", "takes no value"},
 		{"type missing value", "id,type", "type", "needs a value"},
@@ -127,7 +133,7 @@ func TestParseTag_errors(t *testing.T) {
 
 func FuzzParseTag(f *testing.F) {
 	for _, s := range []string{"", "-", "id,pk", "a,type=numeric(12,2),default='x,y'", "c,fk=t.id,on_delete=set null",
-		"a,unique=g,index=h,nullable", "s,default='it''s'", "a,,b", "(", "'", "a,type=varchar(3)"} {
+		"a,unique=g,index=h,nullable", "q,index,index=pq,unique,unique=u", "s,default='it''s'", "a,,b", "(", "'", "a,type=varchar(3)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
