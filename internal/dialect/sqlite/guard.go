@@ -34,3 +34,19 @@ func (Migrator) GuardSQL(table, column, count, reason string) []string {
 		"DROP TABLE " + guardTable,
 	}
 }
+
+// RebuildGuards renders the checks a migration file that rebuilds table
+// needs when another tool runs it, as GuardSQL statements. before fails when
+// foreign keys are on: inside the file's transaction PRAGMA foreign_keys
+// cannot be switched off, and with them on the rebuild's DROP TABLE deletes
+// the rows, cascading to (or failing on) the rows that reference them.
+// after fails, like PRAGMA foreign_key_check, when a row references a
+// missing parent; it goes at the end of the file, after every rebuild.
+func (m Migrator) RebuildGuards(table string) (before, after []string) {
+	before = m.GuardSQL(table, "", "SELECT foreign_keys FROM pragma_foreign_keys",
+		"the migration rebuilds the table, which is only safe with foreign keys off, and PRAGMA foreign_keys is on; "+
+			"run the file on a connection without foreign keys (golang-migrate's sqlite driver leaves them off unless the URL enables them)")
+	after = m.GuardSQL(table, "", "SELECT count(*) FROM pragma_foreign_key_check",
+		"after the rebuild, rows reference a missing parent row (PRAGMA foreign_key_check lists them); fix the data or the fk= tags")
+	return before, after
+}

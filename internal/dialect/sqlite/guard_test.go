@@ -73,3 +73,45 @@ func TestMigrator_GuardSQL(t *testing.T) {
 		t.Errorf("temporary objects left: %d (%v)", n, err)
 	}
 }
+
+// The checks of an exported rebuild refuse a connection with foreign keys
+// on and rows that reference a missing parent (issue 8: the export only
+// said so in a comment).
+func TestMigrator_RebuildGuards(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	e := testdb.SQLite(t)
+	db := testdb.Open(t, e.RawDriver, e.DSN)
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	before, after := Migrator{}.RebuildGuards("c")
+	run := func(stmts []string) error {
+		_, err := conn.ExecContext(ctx, "BEGIN; "+strings.Join(stmts, ";\n")+"; COMMIT")
+		conn.ExecContext(ctx, "ROLLBACK")
+		return err
+	}
+	exec := func(s string) {
+		if _, err := conn.ExecContext(ctx, s); err != nil {
+			t.Fatalf("%s: %v", s, err)
+		}
+	}
+	exec(`CREATE TABLE "p" ("id" INTEGER PRIMARY KEY); CREATE TABLE "c" ("id" INTEGER PRIMARY KEY, "p" INTEGER REFERENCES "p" ("id"))`)
+	if err := run(before); err != nil {
+		t.Fatalf("foreign keys off: %v", err)
+	}
+	if err := run(after); err != nil {
+		t.Fatalf("no orphan: %v", err)
+	}
+	exec(`PRAGMA foreign_keys = ON`)
+	if err := run(before); err == nil || !strings.Contains(err.Error(), "ferro/migrate: c: the migration rebuilds the table") {
+		t.Fatalf("foreign keys on: %v", err)
+	}
+	exec(`PRAGMA foreign_keys = OFF`)
+	exec(`INSERT INTO "c" VALUES (1, 7)`)
+	if err := run(after); err == nil || !strings.Contains(err.Error(), "rows reference a missing parent row") {
+		t.Fatalf("orphan: %v", err)
+	}
+}
