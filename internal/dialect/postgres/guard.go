@@ -10,8 +10,8 @@ import (
 // a DO block that raises (SQLSTATE 23514, check_violation) when count, a
 // query returning one integer (the rows that would not survive), returns more
 // than zero, so the file's transaction aborts before the change runs. The
-// message is "ferro/migrate: <table>.<column>: <reason>" with "%d" in reason
-// replaced by the count; reason says what to do.
+// message is "ferro/migrate: <table>.<column>: <reason>" with each "%d" in
+// reason replaced by the count; reason says what to do.
 func (Migrator) GuardSQL(table, column, count, reason string) []string {
 	where := table
 	if column != "" {
@@ -22,10 +22,6 @@ func (Migrator) GuardSQL(table, column, count, reason string) []string {
 		parts[i] = strings.ReplaceAll(p, "%", "%%")
 	}
 	msg := strings.Join(parts, "%")
-	if len(parts) == 1 {
-		msg += " (% rows)"
-		parts = append(parts, "")
-	}
 	args := strings.Repeat(", n", len(parts)-1)
 	msg = "ferro/migrate: " + strings.ReplaceAll(where, "%", "%%") + ": " + msg
 	tag := dollarTag(count)
