@@ -4,7 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"errors"
 	"fmt"
+	"log/slog"
 	"reflect"
 	"slices"
 	"time"
@@ -29,6 +31,9 @@ type engine interface {
 	TypeChangeSQL() dialect.TypeChangeSQL
 	// Catalog is the dialect's rendering and introspection.
 	Catalog() dialect.Dialect
+	// Renderer returns the dialect's renderer of typed changes for the
+	// database q reads (SQLite reads the live objects a rebuild keeps).
+	Renderer(ctx context.Context, q dialect.Querier) (dialect.ChangeRenderer, error)
 	Prepare(ctx context.Context, conn *sql.Conn) (restore func(context.Context) error, err error)
 	TryBegin(ctx context.Context, conn *sql.Conn, lockTimeout time.Duration) (ok bool, err error)
 	LockName() string
@@ -114,14 +119,35 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 	}
 	committed := false
 	defer func() {
-		if !committed {
-			conn.ExecContext(bg, "ROLLBACK")
+		if committed {
+			return
+		}
+		if _, rerr := conn.ExecContext(bg, "ROLLBACK"); rerr != nil {
+			// Never hand a connection that may still be inside the
+			// migration transaction back to the pool.
+			conn.Raw(func(any) error { return driver.ErrBadConn })
+			rb := fmt.Errorf("ferro/migrate: rolling back the migration transaction failed, the connection was discarded: %w", rerr)
+			if err == nil {
+				err = rb
+			} else {
+				err = errors.Join(err, rb)
+			}
 		}
 	}()
 
 	p, err := replan(ctx, conn, eng)
 	if err != nil {
 		return err
+	}
+	log := cfg.logger
+	for _, pc := range p.pending {
+		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: change left pending", slog.String("table", dialect.TableOf(pc.Change)), slog.String("change", pc.String()))
+	}
+	if len(p.unmanaged) > 0 {
+		log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: tables no model describes are kept", slog.Any("tables", p.unmanaged))
+	}
+	for _, n := range p.notes {
+		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: "+n)
 	}
 	if p.Empty() {
 		return nil
@@ -136,8 +162,8 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 	}
 	stmts := p.Statements()
 	i := 0
-	for _, c := range p.changes {
-		for _, g := range c.guards {
+	for _, st := range p.steps {
+		for _, g := range st.guards {
 			n, err := eng.Count(ctx, conn, g.query)
 			if err != nil {
 				return &ApplyError{Index: i, Total: len(stmts), Statement: g.query, Err: err}
@@ -147,9 +173,20 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 				return &ApplyError{Index: i, Total: len(stmts), Statement: g.query, Err: perr}
 			}
 		}
-		for _, s := range c.stmts {
-			if _, err := conn.ExecContext(ctx, s); err != nil {
+		_, rebuild := st.c.(*RebuildTable)
+		for _, s := range st.stmts {
+			start := time.Now()
+			res, err := conn.ExecContext(ctx, s)
+			if err != nil {
 				return &ApplyError{Index: i, Total: len(stmts), Statement: s, Err: err}
+			}
+			log.LogAttrs(ctx, slog.LevelDebug, "ferro/migrate: statement", slog.Int("index", i+1), slog.Int("total", len(stmts)),
+				slog.String("sql", s), slog.Duration("duration", time.Since(start)))
+			if rebuild {
+				if n, err := res.RowsAffected(); err == nil && n > 0 {
+					log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: table rebuilt", slog.String("table", dialect.TableOf(st.c)),
+						slog.Int64("rows_copied", n), slog.Duration("duration", time.Since(start)))
+				}
 			}
 			i++
 		}

@@ -11,16 +11,17 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/testdb"
 )
 
 // fixedPlan returns a replan function that always plans stmts, one change
 // each.
-func fixedPlan(dialect string, stmts ...string) replanFunc {
+func fixedPlan(dialectName string, stmts ...string) replanFunc {
 	return func(context.Context, *sql.Conn, engine) (*Plan, error) {
-		p := &Plan{dialect: dialect}
+		p := &Plan{dialect: dialectName}
 		for _, s := range stmts {
-			p.changes = append(p.changes, change{line: "+ test", stmts: []string{s}})
+			p.steps = append(p.steps, step{c: &AddTable{T: &dialect.Table{Name: "test"}}, stmts: []string{s}})
 		}
 		return p, nil
 	}
@@ -110,7 +111,7 @@ func TestRun_racingMigratorsSerialize(t *testing.T) {
 			if n == 0 {
 				ddl.Add(1)
 				time.Sleep(50 * time.Millisecond) // widen the window
-				p.changes = []change{{line: "+ table once", stmts: []string{`CREATE TABLE "once" ("id" INTEGER)`}}}
+				p.steps = []step{{c: &AddTable{T: &dialect.Table{Name: "once"}}, stmts: []string{`CREATE TABLE "once" ("id" INTEGER)`}}}
 			}
 			return p, nil
 		}

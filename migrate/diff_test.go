@@ -15,10 +15,6 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
-// renderers are the real dialects: plan-level tests need no database, and
-// the golden plans show the DDL a database really receives.
-var renderers = map[string]renderer{"sqlite": sqlite.Dialect{}, "postgres": postgres.Dialect{}}
-
 var engines = map[string]engine{"sqlite": sqlite.Migrator{}, "postgres": postgres.Migrator{}}
 
 func typ(s string) dialect.Type {
@@ -104,28 +100,23 @@ func TestPlanner_golden(t *testing.T) {
 		for _, d := range []string{"sqlite", "postgres"} {
 			t.Run(tc.name+"/"+d, func(t *testing.T) {
 				t.Parallel()
-				r := renderers[d]
-				want, err := fromCatalog(r, tc.want, true)
-				if err != nil {
-					t.Fatal(err)
-				}
-				have, err := fromCatalog(r, tc.have, false)
-				if err != nil {
-					t.Fatal(err)
-				}
-				pl := &planner{dialect: d, inPlace: engines[d].AltersInPlace(), conv: engines[d].TypeChangeSQL(), level: tc.level, want: want, have: have, rebuild: rebuildCreate(r, tc.have)}
+				eng := engines[d]
+				var r dialect.ChangeRenderer = postgres.Renderer{}
 				if d == "sqlite" {
-					pl.objects = []sqlite.Object{{Type: "index", Name: "idx_customer_legacy", Table: "customer", SQL: `CREATE INDEX "idx_customer_legacy" ON "customer" ("legacy")`}}
+					r = sqlite.Renderer{Objects: []sqlite.Object{{Type: "index", Name: "idx_customer_legacy", Table: "customer", SQL: `CREATE INDEX "idx_customer_legacy" ON "customer" ("legacy")`}}}
 				}
-				p := &Plan{dialect: d, level: tc.level, changes: pl.run(), pending: pl.pending}
-				p.down = downChanges(r, pl, tc.have, tc.want, p.changes)
+				p, problems := planOffline(t, eng, r, tc.want, tc.have, newConfig([]Option{func(c *config) { c.level = tc.level }}))
 				var b strings.Builder
 				b.WriteString(p.String())
-				for _, pr := range pl.problems {
+				for _, pr := range problems {
 					fmt.Fprintf(&b, "problem: %s\n", pr)
 				}
+				down, err := p.downSteps()
+				if err != nil {
+					t.Fatal(err)
+				}
 				b.WriteString("-- down:\n")
-				b.WriteString(p.render(p.down, "down"))
+				b.WriteString(p.renderFile(down, "down"))
 				golden(t, filepath.Join("testdata", tc.name+"."+d+".plan"), b.String())
 			})
 		}
@@ -147,4 +138,28 @@ func golden(t *testing.T, path, got string) {
 	if string(want) != got {
 		t.Errorf("%s differs (run with -update to accept):\n--- got\n%s\n--- want\n%s", path, got, want)
 	}
+}
+
+// planOffline plans want against have with no database: what makePlan does
+// minus introspection and data checks.
+func planOffline(t *testing.T, eng engine, r dialect.ChangeRenderer, want, have *dialect.Schema, cfg config) (*Plan, []Problem) {
+	t.Helper()
+	pl := &planner{inPlace: eng.AltersInPlace(), tc: eng.TypeChangeSQL(), level: cfg.level, expandOnly: cfg.expandOnly,
+		dropTables: cfg.dropTables, want: want, have: have}
+	changes := pl.run()
+	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes, render: r, tc: pl.tc, cfg: cfg}
+	for _, c := range changes {
+		stmts, err := r.Render(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := step{c: c, stmts: stmts}
+		for _, g := range Guards(c) {
+			if q := p.GuardQuery(g); q != "" {
+				s.guards = append(s.guards, guardQuery{g: g, query: q})
+			}
+		}
+		p.steps = append(p.steps, s)
+	}
+	return p, pl.problems
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/ferrosql/ferro/internal/dialect"
 	"regexp"
 	"strings"
 )
@@ -120,4 +121,90 @@ func (r Rebuild) Statements() []string {
 		out = append(out, d.SQL)
 	}
 	return out
+}
+
+// Renderer renders typed changes for SQLite. Objects are the live
+// indexes, triggers and views (see Objects): a rebuild recreates the
+// indexes ferro cannot render (partial, expression) from their live SQL,
+// and drops and recreates the triggers and views that mention the table.
+// A Renderer is read-only once built and safe for concurrent use.
+type Renderer struct {
+	Objects []Object
+}
+
+var _ dialect.ChangeRenderer = Renderer{}
+
+// Render returns the statements of c. SQLite alters in place only what
+// RenderCommon spells; every other change must reach it inside a
+// RebuildTable.
+func (r Renderer) Render(c dialect.Change) ([]string, error) {
+	if rb, ok := c.(*dialect.RebuildTable); ok {
+		return r.rebuild(rb)
+	}
+	if stmts, ok, err := dialect.RenderCommon(Dialect{}, c); ok || err != nil {
+		return stmts, err
+	}
+	return nil, dialect.NoRender("sqlite", c, "with ALTER TABLE; the planner must carry it in a table rebuild")
+}
+
+func (r Renderer) rebuild(c *dialect.RebuildTable) ([]string, error) {
+	tn := c.To.Name
+	nt := *c.To
+	nt.Name = TempName(tn)
+	nt.Indexes = nil
+	stmts, err := Dialect{}.CreateTable(&nt)
+	if err != nil {
+		return nil, fmt.Errorf("ferro/migrate: render the rebuild of %s: %w", tn, err)
+	}
+	rb := Rebuild{Table: tn, CreateNew: stmts[0], KeepRowid: true}
+	if pk := c.To.PrimaryKey; pk != nil && len(pk.Columns) == 1 {
+		if col, ok := c.To.Column(pk.Columns[0]); ok && col.AutoIncrement {
+			rb.KeepRowid = false // the rowid alias is copied as a column
+		}
+	}
+	backfill := map[string]string{}
+	for _, x := range c.Changes {
+		if s, ok := x.(*dialect.SetNotNull); ok && s.Backfill != "" {
+			backfill[s.Column] = s.Backfill
+		}
+	}
+	for _, col := range c.To.Columns {
+		if _, ok := c.From.Column(col.Name); !ok {
+			continue
+		}
+		expr := Quote(col.Name)
+		if b, ok := backfill[col.Name]; ok {
+			expr = "COALESCE(" + expr + ", " + b + ")"
+		}
+		rb.Copy = append(rb.Copy, CopyColumn{Name: col.Name, Expr: expr})
+	}
+	for _, x := range c.To.Indexes {
+		if x.Constraint {
+			continue // declared in CREATE TABLE (never by ferro; kept by Extra)
+		}
+		if x.Extra == "" && x.Where == "" {
+			s, err := dialect.CreateIndex("sqlite", tn, x)
+			if err != nil {
+				return nil, err
+			}
+			rb.Indexes = append(rb.Indexes, s)
+			continue
+		}
+		sql := ""
+		for _, o := range r.Objects {
+			if o.Type == "index" && o.Name == x.Name {
+				sql = o.SQL
+			}
+		}
+		if sql == "" {
+			return nil, fmt.Errorf("ferro/migrate: sqlite: the rebuild of %s must recreate index %s, whose live SQL was not found; drop it first or recreate it by hand", tn, x.Name)
+		}
+		rb.Indexes = append(rb.Indexes, sql)
+	}
+	for _, o := range r.Objects {
+		if o.Type != "index" && (o.Mentions(tn) || o.Mentions(c.From.Name)) {
+			rb.Dependents = append(rb.Dependents, o)
+		}
+	}
+	return rb.Statements(), nil
 }
