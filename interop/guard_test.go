@@ -1,0 +1,136 @@
+package interop_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/ferrosql/ferro"
+	"github.com/ferrosql/ferro/catalog"
+	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/migrate"
+)
+
+type itemV1 struct {
+	ID   int64  `ferro:"id,pk"`
+	Code string `ferro:"code,type=varchar(16)"`
+}
+
+func (itemV1) TableName() string { return "item" }
+
+type itemV2 struct {
+	ID   int64  `ferro:"id,pk"`
+	Code string `ferro:"code,type=varchar(4)"`
+}
+
+func (itemV2) TableName() string { return "item" }
+
+// export writes one migration per model version into a new directory,
+// applying each to a reference database, and returns the directory and the
+// reference schema after each version (index 0: empty).
+func export(t *testing.T, engine string, versions [][]any, opts ...migrate.Option) (string, []*catalog.Schema) {
+	t.Helper()
+	ctx := context.Background()
+	var e testdb.Engine
+	if engine == "sqlite" {
+		e = testdb.SQLite(t)
+	} else {
+		e = testdb.Postgres(t)
+	}
+	ref := testdb.Open(t, e.FerroDriver, e.DSN)
+	dir := t.TempDir()
+	schemas := []*catalog.Schema{inspect(t, ref)}
+	for i, models := range versions {
+		p, err := migrate.NewPlan(ctx, ref, models, append(opts, quiet)...)
+		if err != nil {
+			t.Fatalf("v%d: NewPlan: %v", i+1, err)
+		}
+		if _, _, err := p.WriteMigration(dir, fmt.Sprintf("v%d", i+1)); err != nil {
+			t.Fatalf("v%d: WriteMigration: %v", i+1, err)
+		}
+		if err := ferro.Migrate(ref, models, append(opts, quiet)...); err != nil {
+			t.Fatalf("v%d: ferro.Migrate: %v", i+1, err)
+		}
+		schemas = append(schemas, inspect(t, ref))
+	}
+	return dir, schemas
+}
+
+// An exported narrowing (varchar(16) -> varchar(4)) run by golang-migrate
+// on a database holding a longer value aborts, naming the table and column,
+// and changes nothing; without such a value it applies (issue 8: the data
+// check was only a comment, and Postgres's USING cast silently truncated).
+func TestWriteMigration_narrowingGuardAbortsGolangMigrate(t *testing.T) {
+	t.Parallel()
+	engines(t, func(t *testing.T, engine string) {
+		dir, schemas := export(t, engine, [][]any{{itemV1{}}, {itemV2{}}}, migrate.AllowUpdates())
+
+		bad := newTarget(t, engine)
+		if err := bad.migrateSteps(t, dir, 1); err != nil {
+			t.Fatalf("up v1: %v\n%s", err, files(dir))
+		}
+		exec(t, bad.db, `INSERT INTO item (id, code) VALUES (1, 'abcd'), (2, 'abcdefgh')`)
+		err := bad.migrateSteps(t, dir, 1)
+		if err == nil || !strings.Contains(err.Error(), "ferro/migrate: item.code") {
+			t.Fatalf("narrowing with a too-long value: %v, want the data check naming item.code\n%s", err, files(dir))
+		}
+		sameSchema(t, "after the refused narrowing", schemas[1], inspect(t, bad.db), dir)
+		var code string
+		if err := bad.db.QueryRow(`SELECT code FROM item WHERE id = 2`).Scan(&code); err != nil || code != "abcdefgh" {
+			t.Fatalf("value after the refused narrowing: %q (%v)", code, err)
+		}
+
+		good := newTarget(t, engine)
+		if err := good.migrateSteps(t, dir, 1); err != nil {
+			t.Fatalf("up v1: %v", err)
+		}
+		exec(t, good.db, `INSERT INTO item (id, code) VALUES (1, 'abcd')`)
+		if err := good.migrateSteps(t, dir, 1); err != nil {
+			t.Fatalf("narrowing with fitting values: %v\n%s", err, files(dir))
+		}
+		sameSchema(t, "after the narrowing", schemas[2], inspect(t, good.db), dir)
+	})
+}
+
+type tagV1 struct {
+	ID     int64  `ferro:"id,pk"`
+	Name   string `ferro:"name"`
+	Legacy string `ferro:"legacy"`
+}
+
+func (tagV1) TableName() string { return "tag" }
+
+type tagV2 struct {
+	ID   int64  `ferro:"id,pk"`
+	Name string `ferro:"name"`
+}
+
+func (tagV2) TableName() string { return "tag" }
+
+// The down file of a dropped NOT NULL column without a default brings it
+// back on an empty table, and on a table with rows aborts with a data check
+// naming the column instead of re-adding NOT NULL without a value (issue 8).
+func TestWriteMigration_downNotNullWithoutDefault(t *testing.T) {
+	t.Parallel()
+	engines(t, func(t *testing.T, engine string) {
+		dir, schemas := export(t, engine, [][]any{{tagV1{}}, {tagV2{}}}, migrate.AllowDestructive())
+		g := newTarget(t, engine)
+		if err := g.migrateSteps(t, dir, 2); err != nil {
+			t.Fatalf("up: %v\n%s", err, files(dir))
+		}
+		if err := g.migrateSteps(t, dir, -1); err != nil {
+			t.Fatalf("down on an empty table: %v\n%s", err, files(dir))
+		}
+		sameSchema(t, "down on an empty table", schemas[1], inspect(t, g.db), dir)
+		if err := g.migrateSteps(t, dir, 1); err != nil {
+			t.Fatalf("up again: %v", err)
+		}
+		exec(t, g.db, `INSERT INTO tag (id, name) VALUES (1, 'a')`)
+		err := g.migrateSteps(t, dir, -1)
+		if err == nil || !strings.Contains(err.Error(), "ferro/migrate: tag.legacy") {
+			t.Fatalf("down with rows: %v, want the data check naming tag.legacy\n%s", err, files(dir))
+		}
+		sameSchema(t, "after the refused down", schemas[2], inspect(t, g.db), dir)
+	})
+}
