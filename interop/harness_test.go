@@ -152,6 +152,43 @@ func exec(t *testing.T, db *sql.DB, stmts ...string) {
 	}
 }
 
+// rows returns the rows of query as text, one line per row.
+func rows(t *testing.T, db *sql.DB, query string) string {
+	t.Helper()
+	rs, err := db.Query(query)
+	if err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+	defer rs.Close()
+	cols, _ := rs.Columns()
+	var b strings.Builder
+	for rs.Next() {
+		vals := make([]sql.NullString, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rs.Scan(ptrs...); err != nil {
+			t.Fatalf("%s: %v", query, err)
+		}
+		for i, v := range vals {
+			if i > 0 {
+				b.WriteString(" | ")
+			}
+			if v.Valid {
+				b.WriteString(v.String)
+			} else {
+				b.WriteString("NULL")
+			}
+		}
+		b.WriteByte('\n')
+	}
+	if err := rs.Err(); err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+	return b.String()
+}
+
 // engines runs fn once per engine, like testdb.Each.
 func engines(t *testing.T, fn func(t *testing.T, engine string)) {
 	t.Helper()

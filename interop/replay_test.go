@@ -3,9 +3,11 @@ package interop_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/ferrosql/ferro"
+	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
 )
@@ -85,29 +87,82 @@ type invoiceV5 struct {
 
 func (invoiceV5) TableName() string { return "invoice" }
 
+// audit lives until v8 drops it.
+type auditV1 struct {
+	ID  int64  `ferro:"id,pk"`
+	Msg string `ferro:"msg"`
+}
+
+func (auditV1) TableName() string { return "audit" }
+
+// v7: customer.email is renamed contact, table audit is renamed audit_log
+// (declared with RenamedFrom on the desired schema: see renames).
+type customerV7 struct {
+	ID      int64   `ferro:"id,pk"`
+	Name    string  `ferro:"name"`
+	Contact *string `ferro:"contact"`
+}
+
+func (customerV7) TableName() string { return "customer" }
+
+type auditLogV7 struct {
+	ID  int64  `ferro:"id,pk"`
+	Msg string `ferro:"msg"`
+}
+
+func (auditLogV7) TableName() string { return "audit_log" }
+
+// renames declares the renames of v7 on the schema built from its models.
+func renames(s *catalog.Schema) {
+	c, _ := s.Table("customer")
+	contact, _ := c.Column("contact")
+	contact.RenamedFrom = []string{"email"}
+	a, _ := s.Table("audit_log")
+	a.RenamedFrom = []string{"audit"}
+}
+
 // replayStep is one model version.
 type replayStep struct {
 	name   string
 	models []any
 	opts   []migrate.Option
+	// declare, when set, changes the schema built from models (to declare
+	// renames); the plan is then made with NewPlanFromSchema and applied
+	// with Plan.Apply, which is what ferro.Migrate does.
+	declare func(*catalog.Schema)
 	// seed runs on both databases after the step.
 	seed []string
+	// same are queries whose rows must be equal on both databases after the
+	// step (the data survived the replay as it survived ferro.Migrate).
+	same []string
 }
 
+var (
+	updates     = []migrate.Option{migrate.AllowUpdates()}
+	destructive = []migrate.Option{migrate.AllowDestructive()}
+)
+
 var billing = []replayStep{
-	{"v1 create tables", []any{customerV1{}, invoiceV1{}}, nil, []string{
+	{name: "v1 create tables", models: []any{customerV1{}, invoiceV1{}, auditV1{}}, seed: []string{
 		`INSERT INTO customer (id, name) VALUES (1, 'ada'), (2, 'bob')`,
 		`INSERT INTO invoice (id, customer_id, amount, note) VALUES (1, 1, 100, 'first'), (2, 2, 250, NULL)`,
+		`INSERT INTO audit (id, msg) VALUES (1, 'created')`,
 	}},
-	{"v2 add column and index", []any{customerV1{}, invoiceV2{}}, []migrate.Option{migrate.AllowUpdates()}, []string{
+	{name: "v2 add column and index", models: []any{customerV1{}, invoiceV2{}, auditV1{}}, opts: updates, seed: []string{
 		`UPDATE invoice SET status = 'paid' WHERE id = 1`,
 	}},
-	{"v3 not null with default, add column", []any{customerV3{}, invoiceV3{}}, []migrate.Option{migrate.AllowUpdates()}, nil},
-	{"v4 widen types", []any{customerV3{}, invoiceV4{}}, []migrate.Option{migrate.AllowUpdates()}, []string{
+	{name: "v3 not null with default, add column", models: []any{customerV3{}, invoiceV3{}, auditV1{}}, opts: updates, seed: []string{
+		`UPDATE customer SET email = 'ada@example.com' WHERE id = 1`,
+	}, same: []string{`SELECT id, status FROM invoice ORDER BY id`}},
+	{name: "v4 widen types", models: []any{customerV3{}, invoiceV4{}, auditV1{}}, opts: updates, seed: []string{
 		`INSERT INTO invoice (id, customer_id, amount, note) VALUES (3, 1, 5000000000, 'a longer note here')`,
 	}},
-	{"v5 column drop left pending", []any{customerV3{}, invoiceV5{}}, []migrate.Option{migrate.AllowUpdates()}, nil},
-	{"v6 drop column", []any{customerV3{}, invoiceV5{}}, []migrate.Option{migrate.AllowDestructive()}, nil},
+	{name: "v5 column drop left pending", models: []any{customerV3{}, invoiceV5{}, auditV1{}}, opts: updates,
+		same: []string{`SELECT id, amount, note FROM invoice ORDER BY id`}},
+	{name: "v6 drop column", models: []any{customerV3{}, invoiceV5{}, auditV1{}}, opts: destructive},
+	{name: "v7 rename column and table", models: []any{customerV7{}, invoiceV5{}, auditLogV7{}}, opts: updates, declare: renames,
+		same: []string{`SELECT id, contact FROM customer ORDER BY id`, `SELECT id, msg FROM audit_log ORDER BY id`}},
+	{name: "v8 drop table", models: []any{customerV7{}, invoiceV5{}}, opts: append(destructive, migrate.DropTables("audit_log"))},
 }
 
 // Replayed exports equal ferro.Migrate through every model version, and
@@ -134,15 +189,32 @@ func replay(t *testing.T, engine string, steps []replayStep) {
 	dir := t.TempDir()
 	prev := inspect(t, ref)
 	for i, s := range steps {
-		p, err := migrate.NewPlan(ctx, ref, s.models, append(s.opts, quiet)...)
+		opts := append(slices.Clone(s.opts), quiet)
+		var p *migrate.Plan
+		var err error
+		if s.declare == nil {
+			p, err = migrate.NewPlan(ctx, ref, s.models, opts...)
+		} else {
+			desired, ferr := catalog.FromModels(s.models...)
+			if ferr != nil {
+				t.Fatal(ferr)
+			}
+			s.declare(desired)
+			p, err = migrate.NewPlanFromSchema(ctx, ref, desired, opts...)
+		}
 		if err != nil {
 			t.Fatalf("%s: NewPlan: %v", s.name, err)
 		}
 		if _, _, err := p.WriteMigration(dir, fmt.Sprintf("v%d", i+1)); err != nil {
 			t.Fatalf("%s: WriteMigration: %v", s.name, err)
 		}
-		if err := ferro.Migrate(ref, s.models, append(s.opts, quiet)...); err != nil {
-			t.Fatalf("%s: ferro.Migrate: %v", s.name, err)
+		if s.declare == nil {
+			err = ferro.Migrate(ref, s.models, opts...)
+		} else {
+			err = p.Apply(ctx, ref)
+		}
+		if err != nil {
+			t.Fatalf("%s: migrate the reference database: %v", s.name, err)
 		}
 		want := inspect(t, ref)
 
@@ -159,6 +231,11 @@ func replay(t *testing.T, engine string, steps []replayStep) {
 		}
 		sameSchema(t, s.name+": up after down", want, inspect(t, g.db), dir)
 
+		for _, q := range s.same {
+			if want, got := rows(t, ref, q), rows(t, g.db, q); want != got {
+				t.Errorf("%s: %s: golang-migrate's database has\n%s\nferro's has\n%s", s.name, q, got, want)
+			}
+		}
 		exec(t, ref, s.seed...)
 		exec(t, g.db, s.seed...)
 		prev = want
