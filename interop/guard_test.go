@@ -2,7 +2,10 @@ package interop_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -133,4 +136,95 @@ func TestWriteMigration_downNotNullWithoutDefault(t *testing.T) {
 		}
 		sameSchema(t, "after the refused down", schemas[2], inspect(t, g.db), dir)
 	})
+}
+
+type itemPK struct {
+	ID   int64  `ferro:"id"`
+	Code string `ferro:"code,pk,type=varchar(16)"`
+}
+
+func (itemPK) TableName() string { return "item" }
+
+// A refused plan (PlanError.Plan) exports with the refused changes marked:
+// golang-migrate stops at a refused change's data check until the rows are
+// fixed, and at a problem no change carries (a primary-key change) until
+// the check is replaced by hand; nothing is applied meanwhile (issue 8).
+func TestWriteMigration_refusedPlanExportsMarked(t *testing.T) {
+	t.Parallel()
+	engines(t, func(t *testing.T, engine string) {
+		ctx := context.Background()
+		var e testdb.Engine
+		if engine == "sqlite" {
+			e = testdb.SQLite(t)
+		} else {
+			e = testdb.Postgres(t)
+		}
+		ref := testdb.Open(t, e.FerroDriver, e.DSN)
+		dir := t.TempDir()
+		p, err := migrate.NewPlan(ctx, ref, []any{itemV1{}}, quiet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := p.WriteMigration(dir, "v1"); err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Apply(ctx, ref); err != nil {
+			t.Fatal(err)
+		}
+		v1 := inspect(t, ref)
+		exec(t, ref, `INSERT INTO item (id, code) VALUES (1, 'abcdefgh')`)
+
+		for _, tc := range []struct {
+			name   string
+			models []any
+			mark   string
+		}{
+			{"narrowing", []any{itemV2{}}, "REFUSED when the plan was made: item.code: has 1 rows"},
+			{"primary key", []any{itemPK{}}, "REFUSED: item: primary key (id) would change to (code)"},
+		} {
+			_, err := migrate.NewPlan(ctx, ref, tc.models, migrate.AllowUpdates(), quiet)
+			var pe *migrate.PlanError
+			if !errors.As(err, &pe) || pe.Plan == nil {
+				t.Fatalf("%s: NewPlan: %v, want a *PlanError with its plan", tc.name, err)
+			}
+			sub := t.TempDir()
+			copyFiles(t, dir, sub)
+			up, _, err := pe.Plan.WriteMigration(sub, "v2")
+			if err != nil {
+				t.Fatalf("%s: WriteMigration of the refused plan: %v", tc.name, err)
+			}
+			text, _ := os.ReadFile(up)
+			if !strings.Contains(string(text), tc.mark) {
+				t.Errorf("%s: the up file does not mark the refused change with %q:\n%s", tc.name, tc.mark, text)
+			}
+			g := newTarget(t, engine)
+			if err := g.migrateSteps(t, sub, 1); err != nil {
+				t.Fatalf("%s: up v1: %v", tc.name, err)
+			}
+			exec(t, g.db, `INSERT INTO item (id, code) VALUES (1, 'abcdefgh')`)
+			err = g.migrateSteps(t, sub, 1)
+			if err == nil || !strings.Contains(err.Error(), "ferro/migrate: item") {
+				t.Fatalf("%s: the refused migration ran: %v\n%s", tc.name, err, files(sub))
+			}
+			sameSchema(t, tc.name+": after the refused migration", v1, inspect(t, g.db), sub)
+		}
+	})
+}
+
+// copyFiles copies the files of dir into to.
+func copyFiles(t *testing.T, dir, to string) {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(to, e.Name()), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }

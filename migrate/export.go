@@ -57,7 +57,7 @@ func (p *Plan) WriteMigration(dir, name string) (upPath, downPath string, err er
 	if !migrationName.MatchString(name) {
 		return "", "", fmt.Errorf("ferro/migrate: migration name %q: use lowercase letters, digits and underscores, e.g. \"add_invoice_status\"", name)
 	}
-	if p.Empty() {
+	if p.Empty() && len(p.refused) == 0 {
 		return "", "", errors.New("ferro/migrate: the plan is empty, there is no migration to write")
 	}
 	up, err := p.upFile()
@@ -142,6 +142,10 @@ type fileStep struct {
 	checks []check
 	stmts  []string
 }
+
+// alwaysFails is the count of a check that stops the file until it is
+// replaced by hand.
+const alwaysFails = "SELECT 1"
 
 // check is a data check: count returns the number of rows that stop the
 // change, reason says why ("%d" is the count) and what to do.
@@ -233,7 +237,11 @@ func (p *Plan) migrationFile(header []string, steps []fileStep) (string, error) 
 			comment("   ", n)
 		}
 		for _, ck := range st.checks {
-			comment("   data check, must be 0: ", ck.count)
+			if ck.count == alwaysFails {
+				comment("   ", "this check always fails: replace it by hand")
+			} else {
+				comment("   data check, must be 0: ", ck.count)
+			}
 			for _, s := range gw.GuardSQL(ck.table, ck.column, ck.count, ck.reason) {
 				statement(s)
 			}
@@ -285,10 +293,16 @@ func (p *Plan) upFile() (string, error) {
 		steps = append(steps, st)
 	}
 	if len(p.refused) > 0 {
-		header = append(header, "", "REFUSED: the plan was refused ("+plural(len(p.refused), "problem")+"); this file is a start for a hand-written migration.")
+		header = append(header, "", "REFUSED: the plan was refused ("+plural(len(p.refused), "problem")+"); this file is a start for a",
+			"hand-written migration. The data checks of the refused changes fail until the rows are fixed.")
+		// Problems no change carries (a primary-key change, a conversion
+		// with no safe cast ...) fail the file until replaced by hand.
+		var hand []fileStep
 		for _, pr := range refused {
-			header = append(header, "REFUSED: "+pr.String())
+			hand = append(hand, fileStep{title: "REFUSED: " + pr.String(), checks: []check{{table: pr.Table, column: pr.Column, count: alwaysFails,
+				reason: "refused when the plan was made (" + pr.Reason + "); replace this check with statements written by hand"}}})
 		}
+		steps = append(hand, steps...)
 	}
 	for _, n := range p.notes {
 		header = append(header, "", "note: "+n)
@@ -323,7 +337,7 @@ func (p *Plan) downFile() (string, error) {
 		st := fileStep{title: "revert " + strings.TrimSpace(c.String())}
 		if inv == nil {
 			st.notes = append(st.notes, "no inverse: write this step by hand (the check below always fails)")
-			st.checks = append(st.checks, check{table: dialect.TableOf(c), count: "SELECT 1",
+			st.checks = append(st.checks, check{table: dialect.TableOf(c), count: alwaysFails,
 				reason: "the down migration cannot revert \"" + firstLine(c.String()) + "\" by itself; replace this check with statements that revert it"})
 			steps = append(steps, st)
 			continue

@@ -12,7 +12,7 @@ import (
 // than zero, so the file's transaction aborts before the change runs. The
 // message is "ferro/migrate: <table>.<column>: <reason>" with each "%d" in
 // reason replaced by the count; reason says what to do.
-func (Migrator) GuardSQL(table, column, count, reason string) []string {
+func (Renderer) GuardSQL(table, column, count, reason string) []string {
 	where := table
 	if column != "" {
 		where += "." + column

@@ -14,7 +14,7 @@ import (
 // otherwise, on the real engine, with a message naming table, column, count
 // and what to do (issue 8: an exported narrowing must never silently
 // truncate when another tool runs it).
-func TestMigrator_GuardSQL(t *testing.T) {
+func TestRenderer_GuardSQL(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	e := testdb.Postgres(t)
@@ -26,7 +26,7 @@ func TestMigrator_GuardSQL(t *testing.T) {
 	// a percent sign and two counts.
 	count := `SELECT count(*) FROM "t" WHERE char_length("code") > 4 AND '$ferro_guard$' <> ''`
 	reason := "has %d values longer than 4 characters (it's 100% sure: %d); shorten them first"
-	stmts := Migrator{}.GuardSQL("t", "code", count, reason)
+	stmts := Renderer{}.GuardSQL("t", "code", count, reason)
 	if len(stmts) != 1 {
 		t.Fatalf("GuardSQL returned %d statements, want one DO block", len(stmts))
 	}
@@ -56,7 +56,7 @@ func TestMigrator_GuardSQL(t *testing.T) {
 	}
 
 	// A table-level check without a count.
-	stmts = Migrator{}.GuardSQL("t", "", "SELECT 1", "cannot be reverted by itself")
+	stmts = Renderer{}.GuardSQL("t", "", "SELECT 1", "cannot be reverted by itself")
 	tx, _ := db.BeginTx(ctx, nil)
 	defer tx.Rollback()
 	if _, err := tx.Exec(stmts[0]); err == nil || !strings.Contains(err.Error(), "ferro/migrate: t: cannot be reverted by itself (SQLSTATE 23514)") {

@@ -20,7 +20,7 @@ const guardTable = `temp."_ferro_guard"`
 // RAISE with a computed message needs SQLite 3.47). "%d" in reason is
 // therefore written "one or more"; the count query is in the file next to
 // the guard.
-func (Migrator) GuardSQL(table, column, count, reason string) []string {
+func (Renderer) GuardSQL(table, column, count, reason string) []string {
 	where := table
 	if column != "" {
 		where += "." + column
@@ -42,11 +42,11 @@ func (Migrator) GuardSQL(table, column, count, reason string) []string {
 // the rows, cascading to (or failing on) the rows that reference them.
 // after fails, like PRAGMA foreign_key_check, when a row references a
 // missing parent; it goes at the end of the file, after every rebuild.
-func (m Migrator) RebuildGuards(table string) (before, after []string) {
-	before = m.GuardSQL(table, "", "SELECT foreign_keys FROM pragma_foreign_keys",
+func (r Renderer) RebuildGuards(table string) (before, after []string) {
+	before = r.GuardSQL(table, "", "SELECT foreign_keys FROM pragma_foreign_keys",
 		"the migration rebuilds the table, which is only safe with foreign keys off, and PRAGMA foreign_keys is on; "+
 			"run the file on a connection without foreign keys (golang-migrate's sqlite driver leaves them off unless the URL enables them)")
-	after = m.GuardSQL(table, "", "SELECT count(*) FROM pragma_foreign_key_check",
+	after = r.GuardSQL(table, "", "SELECT count(*) FROM pragma_foreign_key_check",
 		"after the rebuild, rows reference a missing parent row (PRAGMA foreign_key_check lists them); fix the data or the fk= tags")
 	return before, after
 }

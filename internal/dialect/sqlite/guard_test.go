@@ -12,7 +12,7 @@ import (
 // otherwise, on the real engine, naming table, column and what to do, and
 // can run twice in one transaction (issue 8: an exported narrowing must
 // never silently truncate when another tool runs it).
-func TestMigrator_GuardSQL(t *testing.T) {
+func TestRenderer_GuardSQL(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	e := testdb.SQLite(t)
@@ -22,7 +22,7 @@ func TestMigrator_GuardSQL(t *testing.T) {
 	}
 	count := `SELECT count(*) FROM "t" WHERE length("code") > 4`
 	reason := `has %d values longer than 4 characters (it's "100%" sure); shorten them first`
-	stmts := Migrator{}.GuardSQL("t", "code", count, reason)
+	stmts := Renderer{}.GuardSQL("t", "code", count, reason)
 	run := func() error {
 		tx, err := db.BeginTx(ctx, nil)
 		if err != nil {
@@ -77,7 +77,7 @@ func TestMigrator_GuardSQL(t *testing.T) {
 // The checks of an exported rebuild refuse a connection with foreign keys
 // on and rows that reference a missing parent (issue 8: the export only
 // said so in a comment).
-func TestMigrator_RebuildGuards(t *testing.T) {
+func TestRenderer_RebuildGuards(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	e := testdb.SQLite(t)
@@ -87,7 +87,7 @@ func TestMigrator_RebuildGuards(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer conn.Close()
-	before, after := Migrator{}.RebuildGuards("c")
+	before, after := Renderer{}.RebuildGuards("c")
 	run := func(stmts []string) error {
 		_, err := conn.ExecContext(ctx, "BEGIN; "+strings.Join(stmts, ";\n")+"; COMMIT")
 		conn.ExecContext(ctx, "ROLLBACK")
