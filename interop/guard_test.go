@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ferrosql/ferro"
 	"github.com/ferrosql/ferro/catalog"
@@ -227,4 +228,39 @@ func copyFiles(t *testing.T, dir, to string) {
 			t.Fatal(err)
 		}
 	}
+}
+
+type eventV1 struct {
+	ID int64     `ferro:"id,pk"`
+	On time.Time `ferro:"on,type=date"`
+}
+
+func (eventV1) TableName() string { return "event" }
+
+type eventV2 struct {
+	ID int64     `ferro:"id,pk"`
+	On time.Time `ferro:"on,type=timestamp"`
+}
+
+func (eventV2) TableName() string { return "event" }
+
+// A change without an inverse (date -> timestamp widens; nothing converts
+// back safely) is written in the down file as a check that always fails,
+// so golang-migrate stops there instead of leaving the type changed
+// silently (issue 8: the down file reverses exactly what the up file does).
+func TestWriteMigration_downWithoutInverseFails(t *testing.T) {
+	t.Parallel()
+	engines(t, func(t *testing.T, engine string) {
+		dir, schemas := export(t, engine, [][]any{{eventV1{}}, {eventV2{}}}, migrate.AllowUpdates())
+		g := newTarget(t, engine)
+		if err := g.migrateSteps(t, dir, 2); err != nil {
+			t.Fatalf("up: %v\n%s", err, files(dir))
+		}
+		sameSchema(t, "up", schemas[2], inspect(t, g.db), dir)
+		err := g.migrateSteps(t, dir, -1)
+		if err == nil || !strings.Contains(err.Error(), "ferro/migrate: event: the down migration cannot revert") {
+			t.Fatalf("down: %v, want the check that names the change without an inverse\n%s", err, files(dir))
+		}
+		sameSchema(t, "after the refused down", schemas[2], inspect(t, g.db), dir)
+	})
 }
