@@ -244,3 +244,46 @@ func replay(t *testing.T, engine string, steps []replayStep) {
 		t.Errorf("golang-migrate version %d dirty %v", v, dirty)
 	}
 }
+
+type parentV1 struct {
+	ID int64 `ferro:"id,pk"`
+}
+
+func (parentV1) TableName() string { return "parent" }
+
+type childV1 struct {
+	ID       int64   `ferro:"id,pk"`
+	ParentID *int64  `ferro:"parent_id,fk=parent.id,index"`
+	Code     *string `ferro:"code,unique"`
+	Kind     Kind    `ferro:"kind,default='a'"`
+}
+
+func (childV1) TableName() string { return "child" }
+
+type childV2 struct {
+	ID int64 `ferro:"id,pk"`
+}
+
+func (childV2) TableName() string { return "child" }
+
+// Kind is an enum: a check constraint on its column.
+type Kind string
+
+// Values lists the kinds.
+func (Kind) Values() []string { return []string{"a", "b"} }
+
+// Dropped columns take their index, unique, foreign key and check with
+// them, and the down file brings all of them back (issue 8).
+func TestWriteMigration_replayedDropWithDependents(t *testing.T) {
+	t.Parallel()
+	engines(t, func(t *testing.T, engine string) {
+		replay(t, engine, []replayStep{
+			{name: "v1 tables with dependents", models: []any{parentV1{}, childV1{}}, seed: []string{
+				`INSERT INTO parent (id) VALUES (1)`,
+				`INSERT INTO child (id, parent_id, code, kind) VALUES (1, 1, 'x', 'b'), (2, NULL, 'y', 'a')`,
+			}},
+			{name: "v2 drop the columns", models: []any{parentV1{}, childV2{}}, opts: destructive,
+				same: []string{`SELECT id FROM child ORDER BY id`}},
+		})
+	})
+}

@@ -138,9 +138,24 @@ type fileStep struct {
 	// title is the change for people; notes are comment lines above it.
 	title string
 	notes []string
-	// checks are the data checks, rendered as statements that fail.
+	// checks are the data checks, rendered as statements that fail; after
+	// are those that run after the statements.
 	checks []check
 	stmts  []string
+	after  []check
+}
+
+// hasColumns reports whether t has every column of cols.
+func hasColumns(t *dialect.Table, cols []string) bool {
+	if t == nil {
+		return false
+	}
+	for _, c := range cols {
+		if _, ok := t.Column(c); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // alwaysFails is the count of a check that stops the file until it is
@@ -236,19 +251,23 @@ func (p *Plan) migrationFile(header []string, steps []fileStep) (string, error) 
 		for _, n := range st.notes {
 			comment("   ", n)
 		}
-		for _, ck := range st.checks {
-			if ck.count == alwaysFails {
-				comment("   ", "this check always fails: replace it by hand")
-			} else {
-				comment("   data check, must be 0: ", ck.count)
-			}
-			for _, s := range gw.GuardSQL(ck.table, ck.column, ck.count, ck.reason) {
-				statement(s)
+		checks := func(cks []check, when string) {
+			for _, ck := range cks {
+				if ck.count == alwaysFails {
+					comment("   ", "this check always fails: replace it by hand")
+				} else {
+					comment("   data check"+when+", must be 0: ", ck.count)
+				}
+				for _, s := range gw.GuardSQL(ck.table, ck.column, ck.count, ck.reason) {
+					statement(s)
+				}
 			}
 		}
+		checks(st.checks, "")
 		for _, s := range st.stmts {
 			statement(s)
 		}
+		checks(st.after, " (of the columns the change creates)")
 	}
 	if len(after) > 0 {
 		b.WriteString("\n")
@@ -357,7 +376,19 @@ func (p *Plan) downFile() (string, error) {
 		if ac, ok := inv.(*AddColumn); ok {
 			st.notes = append(st.notes, "comes back as the last column of "+ac.Table+" (ALTER TABLE adds columns at the end)")
 		}
-		st.checks = p.checksOf(dialect.Guards(inv))
+		// A guard over a column the change itself creates (a rebuild that
+		// re-adds a column with its check or unique) can only look at the
+		// rows once the column exists: it runs after the statements, in
+		// the same transaction.
+		var before, after []*Guard
+		for _, g := range dialect.Guards(inv) {
+			if g.Kind != GuardRows && !hasColumns(shape[g.Table], g.Columns) {
+				after = append(after, g)
+			} else {
+				before = append(before, g)
+			}
+		}
+		st.checks, st.after = p.checksOf(before), p.checksOf(after)
 		st.stmts = stmts
 		steps = append(steps, st)
 		shape.apply(inv)
