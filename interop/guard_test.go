@@ -264,3 +264,21 @@ func TestWriteMigration_downWithoutInverseFails(t *testing.T) {
 		sameSchema(t, "after the refused down", schemas[2], inspect(t, g.db), dir)
 	})
 }
+
+// A SQLite file that rebuilds a table refuses to run with foreign keys on
+// (its DROP TABLE would delete or cascade to referencing rows), before it
+// changes anything (issue 8: this was only a comment).
+func TestWriteMigration_sqliteRebuildRefusesForeignKeysOn(t *testing.T) {
+	t.Parallel()
+	dir, schemas := export(t, "sqlite", [][]any{{itemV1{}}, {itemV2{}}}, migrate.AllowUpdates())
+	g := newTarget(t, "sqlite")
+	g.url += "?_pragma=foreign_keys(1)"
+	if err := g.migrateSteps(t, dir, 1); err != nil {
+		t.Fatalf("up v1: %v", err)
+	}
+	err := g.migrateSteps(t, dir, 1)
+	if err == nil || !strings.Contains(err.Error(), "ferro/migrate: item: the migration rebuilds the table, which is only safe with foreign keys off") {
+		t.Fatalf("rebuild with foreign keys on: %v\n%s", err, files(dir))
+	}
+	sameSchema(t, "after the refused rebuild", schemas[1], inspect(t, g.db), dir)
+}
