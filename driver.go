@@ -10,8 +10,6 @@ import (
 	"log/slog"
 	"sync"
 
-	"github.com/ferrosql/ferro/internal/dialect/postgres"
-	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 	"github.com/ferrosql/ferro/internal/epoch"
 )
 
@@ -22,8 +20,9 @@ const (
 )
 
 func init() {
-	sql.Register(DriverSQLite, &registered{eng: sqliteEngine})
-	sql.Register(DriverPostgres, &registered{eng: postgresEngine})
+	for _, e := range engines {
+		sql.Register("ferro-"+string(e.dialect), &registered{eng: e})
+	}
 }
 
 // registered is the driver.Driver ferro registers under each name. sql.Open
@@ -52,21 +51,7 @@ func (r *registered) Open(dsn string) (driver.Conn, error) {
 // OpenConnector builds the inner driver's connector for dsn and wraps it.
 func (r *registered) OpenConnector(dsn string) (driver.Connector, error) {
 	cfg := config{dialect: r.eng.dialect, name: Redact(dsn)}
-	var (
-		inner  driver.Connector
-		memory bool
-		err    error
-	)
-	switch r.eng {
-	case sqliteEngine:
-		var prepared string
-		prepared, memory, err = sqlite.PrepareDSN(dsn)
-		if err == nil {
-			inner, err = sqlite.OpenConnector(prepared)
-		}
-	case postgresEngine:
-		inner, err = postgres.OpenConnector(dsn)
-	}
+	inner, memory, err := r.eng.open(dsn)
 	if err != nil {
 		return nil, fmt.Errorf("ferro: open %s connector for %s: %w", r.eng.dialect, cfg.name, err)
 	}

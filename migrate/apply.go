@@ -7,71 +7,30 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"reflect"
 	"slices"
 	"time"
 
 	"github.com/ferrosql/ferro/internal/dialect"
-	"github.com/ferrosql/ferro/internal/dialect/postgres"
-	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+	_ "github.com/ferrosql/ferro/internal/dialect/all" // registers the engines
 	"github.com/ferrosql/ferro/internal/epoch"
 )
 
-// engine is what the shared algorithm needs from a dialect to run a plan:
-// the connection protocol (implemented in internal/dialect/<name>/migrate.go)
-// and the statements (alter.go). Optional capabilities are found by type
-// assertion.
-type engine interface {
-	Name() string
-	// AltersInPlace reports whether ALTER TABLE can change column types,
-	// nullability, defaults and constraints; when false the planner
-	// rebuilds the table instead.
-	AltersInPlace() bool
-	// TypeChangeSQL spells the data checks of type changes.
-	TypeChangeSQL() dialect.TypeChangeSQL
-	// Catalog is the dialect's rendering and introspection.
-	Catalog() dialect.Dialect
-	// Renderer returns the dialect's renderer of typed changes for the
-	// database q reads (SQLite reads the live objects a rebuild keeps).
-	Renderer(ctx context.Context, q dialect.Querier) (dialect.ChangeRenderer, error)
-	Prepare(ctx context.Context, conn *sql.Conn) (restore func(context.Context) error, err error)
-	TryBegin(ctx context.Context, conn *sql.Conn, lockTimeout time.Duration) (ok bool, err error)
-	LockName() string
-	BeforeCommit(ctx context.Context, conn *sql.Conn) error
-	Count(ctx context.Context, q interface {
-		QueryRowContext(context.Context, string, ...any) *sql.Row
-	}, query string) (int64, error)
-}
+// engine is what the shared algorithm needs from a dialect to plan and
+// run a migration (implemented in internal/dialect/<name>/migrate.go, found
+// through the dialect registry).
+type engine = dialect.Migrator
 
-var (
-	_ engine = sqlite.Migrator{}
-	_ engine = postgres.Migrator{}
-)
-
-// engineOf finds the dialect of db: from the ferro driver when db was
-// opened through ferro, else from the raw driver's package.
+// engineOf finds the engine of db: from the ferro driver when db was
+// opened through ferro, else from the registered engine whose driver db
+// uses.
 func engineOf(db *sql.DB) (engine, error) {
 	d := db.Driver()
-	name := ""
 	if src, ok := d.(epoch.Source); ok {
-		name = src.Dialect()
-	} else {
-		t := reflect.TypeOf(d)
-		for t.Kind() == reflect.Pointer {
-			t = t.Elem()
+		if e, ok := dialect.Lookup(src.Dialect()); ok {
+			return e.Migrator, nil
 		}
-		switch t.PkgPath() {
-		case "modernc.org/sqlite":
-			name = "sqlite"
-		case "github.com/jackc/pgx/v5/stdlib":
-			name = "postgres"
-		}
-	}
-	switch name {
-	case "sqlite":
-		return sqlite.Migrator{}, nil
-	case "postgres":
-		return postgres.Migrator{}, nil
+	} else if e, ok := dialect.ForDriver(d); ok {
+		return e.Migrator, nil
 	}
 	return nil, fmt.Errorf("%w: %T; open the database with sql.Open(\"ferro-sqlite\", ...) or sql.Open(\"ferro-postgres\", ...)", ErrUnsupportedDriver, d)
 }

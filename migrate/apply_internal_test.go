@@ -172,3 +172,35 @@ func TestRun_lockTimeout(t *testing.T) {
 		}
 	})
 }
+
+// Regression (issue 13, item 5): the error of the deferred ROLLBACK was
+// ignored, and a connection whose rollback failed was not marked bad. Here
+// the server ends the migration's session while the plan is made: the
+// rollback fails, the error says so, and the connection is not returned to
+// the pool.
+func TestRun_failedRollbackDiscardsTheConnection(t *testing.T) {
+	t.Parallel()
+	e := testdb.Postgres(t)
+	db := testdb.Open(t, e.RawDriver, e.DSN)
+	killer := testdb.Open(t, e.RawDriver, e.DSN)
+	replan := func(ctx context.Context, conn *sql.Conn, eng engine) (*Plan, error) {
+		var pid int
+		if err := conn.QueryRowContext(ctx, "SELECT pg_backend_pid()").Scan(&pid); err != nil {
+			return nil, err
+		}
+		if _, err := killer.ExecContext(ctx, "SELECT pg_terminate_backend($1)", pid); err != nil {
+			return nil, err
+		}
+		return nil, errors.New("replan failed")
+	}
+	err := run(context.Background(), db, newConfig([]Option{AllowRawDB()}), replan, nil)
+	if err == nil || !strings.Contains(err.Error(), "replan failed") || !strings.Contains(err.Error(), "rolling back the migration transaction failed, the connection was discarded") {
+		t.Fatalf("err = %v", err)
+	}
+	if s := db.Stats(); s.OpenConnections != 0 {
+		t.Fatalf("the connection whose rollback failed went back to the pool: %+v", s)
+	}
+	if err := db.Ping(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -40,6 +40,8 @@ type (
 	DropDefault = dialect.DropDefault
 	// AddIndex creates an index or unique constraint.
 	AddIndex = dialect.AddIndex
+	// RenameIndex renames an index that followed a table or column rename.
+	RenameIndex = dialect.RenameIndex
 	// DropIndex drops an index or unique constraint.
 	DropIndex = dialect.DropIndex
 	// AddForeignKey adds a foreign key to an existing table.

@@ -101,7 +101,7 @@ func (p *planner) problem(table, column, reason string) {
 // still run ([ExpandOnly]).
 func expands(c Change) bool {
 	switch c := c.(type) {
-	case *AddTable, *DropNotNull, *SetDefault:
+	case *AddTable, *DropNotNull, *SetDefault, *RenameIndex:
 		return true
 	case *AddColumn:
 		return c.C.Nullable || c.C.Default != "" || c.C.AutoIncrement
@@ -388,7 +388,26 @@ func (p *planner) table(d *dialect.TableDiff) {
 		put(phDrop, LevelUpdates, &DropIndex{Table: tn, I: pr.Have}, pr.Have.Constraint)
 		put(phAdd, LevelUpdates, &AddIndex{Table: tn, I: pr.Want, Guard: guardIf(live(pr.Want.Columns), dialect.UniqueGuard(tn, pr.Want))}, false)
 	}
-	for _, x := range d.Indexes.Added {
+	// An index whose name followed a table or column rename: same
+	// definition under a new ferro name.
+	added := slices.Clone(d.Indexes.Added)
+	for _, y := range d.Indexes.Dropped {
+		if handled["i:"+y.Name] || !ferroNamed(y.Name) || y.Where != "" || y.Extra != "" {
+			continue
+		}
+		i := slices.IndexFunc(added, func(x *dialect.Index) bool {
+			return x.Unique == y.Unique && slices.Equal(x.Columns, y.Columns) && ferroNamed(x.Name)
+		})
+		if i < 0 {
+			continue
+		}
+		to := *added[i]
+		to.Constraint = y.Constraint
+		handled["i:"+y.Name] = true
+		put(phAdd, LevelUpdates, &RenameIndex{Table: tn, From: y.Name, To: &to}, y.Constraint)
+		added = slices.Delete(added, i, i+1)
+	}
+	for _, x := range added {
 		put(phAdd, LevelUpdates, &AddIndex{Table: tn, I: x, Guard: guardIf(live(x.Columns), dialect.UniqueGuard(tn, x))}, false)
 	}
 	for _, x := range d.Indexes.Dropped {
@@ -674,6 +693,9 @@ func applyChange(t *dialect.Table, c Change) {
 		t.Indexes = append(t.Indexes, c.I)
 	case *DropIndex:
 		t.Indexes = slices.DeleteFunc(t.Indexes, func(x *dialect.Index) bool { return drop(c.I.Name)(x.Name) })
+	case *RenameIndex:
+		t.Indexes = slices.DeleteFunc(t.Indexes, func(x *dialect.Index) bool { return x.Name == c.From })
+		t.Indexes = append(t.Indexes, c.To)
 	case *AddForeignKey:
 		t.ForeignKeys = append(t.ForeignKeys, c.FK)
 	case *DropForeignKey:

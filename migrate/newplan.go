@@ -52,8 +52,14 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 		p.steps = append(p.steps, s)
 	}
 	problems := pl.problems
+	live2 := beforeRenames(changes)
 	for _, s := range p.steps {
 		for _, g := range s.guards {
+			// At plan time the renames of the plan have not run: check
+			// under the live names.
+			if lg := live2(g.g); lg != g.g {
+				g = guardQuery{g: g.g, query: dialect.GuardQuery(pl.tc, lg)}
+			}
 			n, err := eng.Count(ctx, q, g.query)
 			if err != nil {
 				return nil, fmt.Errorf("ferro/migrate: data check on %s: %s: %w", g.g.Table, g.query, err)
@@ -71,4 +77,57 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 		return nil, &PendingError{Plan: p}
 	}
 	return p, nil
+}
+
+// beforeRenames returns a function that rewrites a guard over the names
+// the plan's renames give into one over the live names (the guard itself
+// when no rename concerns it).
+func beforeRenames(changes []Change) func(*Guard) *Guard {
+	tables := map[string]string{}     // new -> old
+	columns := map[[2]string]string{} // {new table, new column} -> old column
+	for _, c := range changes {
+		switch c := c.(type) {
+		case *RenameTable:
+			tables[c.To] = c.From
+		case *RenameColumn:
+			columns[[2]string{c.Table, c.To}] = c.From
+		}
+	}
+	if len(tables) == 0 && len(columns) == 0 {
+		return func(g *Guard) *Guard { return g }
+	}
+	table := func(t string) string {
+		if o, ok := tables[t]; ok {
+			return o
+		}
+		return t
+	}
+	cols := func(t string, cs []string) []string {
+		out := make([]string, len(cs))
+		for i, c := range cs {
+			out[i] = c
+			if o, ok := columns[[2]string{t, c}]; ok {
+				out[i] = o
+			}
+		}
+		return out
+	}
+	return func(g *Guard) *Guard {
+		ng := *g
+		ng.Table = table(g.Table)
+		ng.Columns = cols(g.Table, g.Columns)
+		if g.FK != nil {
+			fk := *g.FK
+			fk.Columns = cols(g.Table, fk.Columns)
+			fk.RefColumns = cols(fk.RefTable, fk.RefColumns)
+			fk.RefTable = table(fk.RefTable)
+			ng.FK = &fk
+		}
+		if g.Check != nil && g.Check.Column != "" {
+			ck := *g.Check
+			ck.Column = cols(g.Table, []string{ck.Column})[0]
+			ng.Check = &ck
+		}
+		return &ng
+	}
 }

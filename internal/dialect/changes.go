@@ -107,6 +107,15 @@ type AddIndex struct {
 	Guard *Guard
 }
 
+// RenameIndex renames index From of a table to To.Name; To is the index
+// under its new name (same definition). The planner renames a ferro-named
+// index whose name follows its table or column through a rename.
+type RenameIndex struct {
+	Table string
+	From  string
+	To    *Index
+}
+
 // DropIndex drops an index (or the unique constraint behind it).
 type DropIndex struct {
 	Table string
@@ -164,6 +173,7 @@ func (*SetDefault) change()     {}
 func (*DropDefault) change()    {}
 func (*AddIndex) change()       {}
 func (*DropIndex) change()      {}
+func (*RenameIndex) change()    {}
 func (*AddForeignKey) change()  {}
 func (*DropForeignKey) change() {}
 func (*AddCheck) change()       {}
@@ -226,6 +236,20 @@ func (c *DropDefault) Inverse() Change {
 
 // Inverse returns DropIndex.
 func (c *AddIndex) Inverse() Change { return &DropIndex{Table: c.Table, I: c.I} }
+
+// Inverse renames back.
+func (c *RenameIndex) Inverse() Change {
+	back := *c.To
+	back.Name = c.From
+	return &RenameIndex{Table: c.Table, From: c.To.Name, To: &back}
+}
+
+// Loss: none.
+func (c *RenameIndex) Loss() string { return "" }
+
+func (c *RenameIndex) String() string {
+	return "~ rename index " + c.Table + "." + c.From + " -> " + c.To.Name
+}
 
 // Inverse returns AddIndex (guarded when unique).
 func (c *DropIndex) Inverse() Change {
@@ -475,6 +499,8 @@ func TableOf(c Change) string {
 	case *AddIndex:
 		return c.Table
 	case *DropIndex:
+		return c.Table
+	case *RenameIndex:
 		return c.Table
 	case *AddForeignKey:
 		return c.Table

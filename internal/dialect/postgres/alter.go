@@ -44,6 +44,11 @@ func (Renderer) Render(c dialect.Change) ([]string, error) {
 		return []string{column(c.Table, c.Column) + "DROP DEFAULT"}, nil
 	case *dialect.DropIndex: // a constraint (plain indexes are common)
 		return []string{dropConstraint(c.Table, c.I.Name)}, nil
+	case *dialect.RenameIndex:
+		if c.To.Constraint {
+			return []string{alter(c.Table) + "RENAME CONSTRAINT " + dialect.Quote(c.From) + " TO " + dialect.Quote(c.To.Name)}, nil
+		}
+		return []string{"ALTER INDEX " + dialect.Quote(c.From) + " RENAME TO " + dialect.Quote(c.To.Name)}, nil
 	case *dialect.AddForeignKey:
 		return []string{d.AddForeignKey(c.Table, c.FK)}, nil
 	case *dialect.DropForeignKey:

@@ -144,6 +144,15 @@ func (r Renderer) Render(c dialect.Change) ([]string, error) {
 	if stmts, ok, err := dialect.RenderCommon(Dialect{}, c); ok || err != nil {
 		return stmts, err
 	}
+	if ri, ok := c.(*dialect.RenameIndex); ok && !ri.To.Constraint {
+		// SQLite cannot rename an index: drop it and create it again under
+		// the new name (same definition, so the data already fits it).
+		create, err := dialect.CreateIndex("sqlite", ri.Table, ri.To)
+		if err != nil {
+			return nil, err
+		}
+		return []string{"DROP INDEX " + Quote(ri.From), create}, nil
+	}
 	return nil, dialect.NoRender("sqlite", c, "with ALTER TABLE; the planner must carry it in a table rebuild")
 }
 
