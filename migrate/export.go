@@ -158,14 +158,17 @@ func hasColumns(t *dialect.Table, cols []string) bool {
 	return true
 }
 
-// alwaysFails is the count of a check that stops the file until it is
-// replaced by hand.
-const alwaysFails = "SELECT 1"
-
 // check is a data check: count returns the number of rows that stop the
-// change, reason says why ("%d" is the count) and what to do.
+// change, reason says why ("%d" is the count) and what to do. A check made
+// by byHand always fails: the file stops there until it is replaced.
 type check struct {
 	table, column, count, reason string
+	always                       bool
+}
+
+// byHand is a check that always fails, for a step the file cannot write.
+func byHand(table, column, reason string) check {
+	return check{table: table, column: column, count: "SELECT 1", reason: reason, always: true}
 }
 
 // checksOf renders guards as checks in the plan's dialect; a guard that
@@ -240,7 +243,7 @@ func (p *Plan) migrationFile(header []string, steps []fileStep) (string, error) 
 		var before []string
 		before, after = rg.RebuildGuards(strings.Join(rebuilt, ", "))
 		b.WriteString("\n")
-		comment("", "This file rebuilds tables (SQLite's ALTER TABLE cannot make these changes): foreign keys must be off.")
+		comment("", "This file rebuilds tables (ALTER TABLE cannot make these changes on this engine): foreign keys must be off.")
 		for _, s := range before {
 			statement(s)
 		}
@@ -253,7 +256,7 @@ func (p *Plan) migrationFile(header []string, steps []fileStep) (string, error) 
 		}
 		checks := func(cks []check, when string) {
 			for _, ck := range cks {
-				if ck.count == alwaysFails {
+				if ck.always {
 					comment("   ", "this check always fails: replace it by hand")
 				} else {
 					comment("   data check"+when+", must be 0: ", ck.count)
@@ -318,8 +321,8 @@ func (p *Plan) upFile() (string, error) {
 		// with no safe cast ...) fail the file until replaced by hand.
 		var hand []fileStep
 		for _, pr := range refused {
-			hand = append(hand, fileStep{title: "REFUSED: " + pr.String(), checks: []check{{table: pr.Table, column: pr.Column, count: alwaysFails,
-				reason: "refused when the plan was made (" + pr.Reason + "); replace this check with statements written by hand"}}})
+			hand = append(hand, fileStep{title: "REFUSED: " + pr.String(), checks: []check{byHand(pr.Table, pr.Column,
+				"refused when the plan was made ("+pr.Reason+"); replace this check with statements written by hand")}})
 		}
 		steps = append(hand, steps...)
 	}
@@ -356,8 +359,8 @@ func (p *Plan) downFile() (string, error) {
 		st := fileStep{title: "revert " + strings.TrimSpace(c.String())}
 		if inv == nil {
 			st.notes = append(st.notes, "no inverse: write this step by hand (the check below always fails)")
-			st.checks = append(st.checks, check{table: dialect.TableOf(c), count: alwaysFails,
-				reason: "the down migration cannot revert \"" + firstLine(c.String()) + "\" by itself; replace this check with statements that revert it"})
+			st.checks = append(st.checks, byHand(dialect.TableOf(c), "",
+				"the down migration cannot revert \""+firstLine(c.String())+"\" by itself; replace this check with statements that revert it"))
 			steps = append(steps, st)
 			continue
 		}
