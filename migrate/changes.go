@@ -42,6 +42,9 @@ type (
 	AddIndex = dialect.AddIndex
 	// RenameIndex renames an index that followed a table or column rename.
 	RenameIndex = dialect.RenameIndex
+	// RenameConstraint renames a primary key, foreign key or check that
+	// followed a table or column rename.
+	RenameConstraint = dialect.RenameConstraint
 	// DropIndex drops an index or unique constraint.
 	DropIndex = dialect.DropIndex
 	// AddForeignKey adds a foreign key to an existing table.

@@ -12,6 +12,12 @@ import (
 // dialect.Diff (the one comparison) and produces typed changes. It never
 // writes SQL and never reads SQL text back; dialects render the changes.
 
+// ferroConstraint reports whether a constraint name is one ferro generates
+// (pk_, fk_, ck_), so a rename of its table or column may rename it.
+func ferroConstraint(name string) bool {
+	return strings.HasPrefix(name, "pk_") || strings.HasPrefix(name, "fk_") || strings.HasPrefix(name, "ck_")
+}
+
 // ferroNamed reports whether an index name is one ferro generates (and may
 // therefore drop when the models no longer declare it).
 func ferroNamed(name string) bool {
@@ -67,8 +73,11 @@ type planner struct {
 	dropTables []string
 	want, have *dialect.Schema
 
-	phases    [nPhases][]Change
-	pending   []PendingChange
+	phases  [nPhases][]Change
+	pending []PendingChange
+	// held are the column renames left pending, per table: new -> the
+	// pending entry. Changes that need the new name wait with them.
+	held      map[string]map[string]PendingChange
 	problems  []Problem
 	notes     []string
 	unmanaged []string
@@ -101,7 +110,7 @@ func (p *planner) problem(table, column, reason string) {
 // still run ([ExpandOnly]).
 func expands(c Change) bool {
 	switch c := c.(type) {
-	case *AddTable, *DropNotNull, *SetDefault, *RenameIndex:
+	case *AddTable, *DropNotNull, *SetDefault, *RenameIndex, *RenameConstraint:
 		return true
 	case *AddColumn:
 		return c.C.Nullable || c.C.Default != "" || c.C.AutoIncrement
@@ -216,6 +225,15 @@ func (p *planner) renameTables() map[string]bool {
 		p.phases[phRename] = append(p.phases[phRename], c)
 		h, _ := p.have.Table(from[0])
 		h.Name = t.Name
+		for _, o := range p.have.Tables { // the engines follow the rename in references
+			for i, fk := range o.ForeignKeys {
+				if fk.RefTable == from[0] {
+					nf := *fk
+					nf.RefTable = t.Name
+					o.ForeignKeys[i] = &nf
+				}
+			}
+		}
 	}
 	return pendingTables
 }
@@ -257,10 +275,28 @@ func (p *planner) renameColumns(t, h *dialect.Table) {
 		}
 		rc := &RenameColumn{Table: t.Name, From: from[0], To: c.Name}
 		if !p.allowed(LevelUpdates, rc) {
+			if p.held == nil {
+				p.held = map[string]map[string]PendingChange{}
+			}
+			if p.held[t.Name] == nil {
+				p.held[t.Name] = map[string]PendingChange{}
+			}
+			p.held[t.Name][c.Name] = p.pending[len(p.pending)-1]
+			p.held[t.Name][from[0]] = p.pending[len(p.pending)-1]
 			continue
 		}
 		p.phases[phRename] = append(p.phases[phRename], rc)
 		renameColumn(h, from[0], c.Name)
+		for _, o := range p.have.Tables { // the engines follow the rename in references
+			for i, fk := range o.ForeignKeys {
+				if fk.RefTable == h.Name && slices.Contains(fk.RefColumns, from[0]) {
+					nf := *fk
+					nf.RefColumns = slices.Clone(fk.RefColumns)
+					nf.RefColumns[slices.Index(nf.RefColumns, from[0])] = c.Name
+					o.ForeignKeys[i] = &nf
+				}
+			}
+		}
 	}
 }
 
@@ -326,6 +362,10 @@ func (p *planner) table(d *dialect.TableDiff) {
 	var cs []tableChange
 	put := func(ph int, need Level, c Change, rebuild bool) {
 		cs = append(cs, tableChange{ph: ph, need: need, c: c, rebuild: rebuild && !p.inPlace})
+	}
+	// A primary key whose ferro name followed a table rename.
+	if d.PrimaryKeyDiffers && want.PrimaryKey != nil && have.PrimaryKey != nil && ferroConstraint(have.PrimaryKey.Name) && want.PrimaryKey.Name != "" {
+		put(phRename, LevelUpdates, &RenameConstraint{Table: tn, From: have.PrimaryKey.Name, To: want.PrimaryKey.Name}, true)
 	}
 	live := func(cols []string) bool {
 		for _, c := range cols {
@@ -415,12 +455,43 @@ func (p *planner) table(d *dialect.TableDiff) {
 			put(phDrop, LevelDestructive, &DropIndex{Table: tn, I: x}, x.Constraint)
 		}
 	}
+	// Foreign keys and checks whose ferro names followed a rename.
+	fkAdded := slices.Clone(d.ForeignKeys.Added)
+	for _, y := range d.ForeignKeys.Dropped {
+		if handled["f:"+y.Name] || !ferroConstraint(y.Name) {
+			continue
+		}
+		i := slices.IndexFunc(fkAdded, func(x *dialect.ForeignKey) bool {
+			nx := *x
+			nx.Name = y.Name
+			return nx.Equal(y)
+		})
+		if i >= 0 {
+			handled["f:"+y.Name] = true
+			put(phRename, LevelUpdates, &RenameConstraint{Table: tn, From: y.Name, To: fkAdded[i].Name}, true)
+			fkAdded = slices.Delete(fkAdded, i, i+1)
+		}
+	}
+	ckAdded := slices.Clone(d.Checks.Added)
+	for _, y := range d.Checks.Dropped {
+		if handled["c:"+y.Name] || !ferroConstraint(y.Name) {
+			continue
+		}
+		i := slices.IndexFunc(ckAdded, func(x *dialect.Check) bool {
+			return dialect.CheckExpr(x) == dialect.CheckExpr(y)
+		})
+		if i >= 0 {
+			handled["c:"+y.Name] = true
+			put(phRename, LevelUpdates, &RenameConstraint{Table: tn, From: y.Name, To: ckAdded[i].Name}, true)
+			ckAdded = slices.Delete(ckAdded, i, i+1)
+		}
+	}
 	// Foreign keys.
 	for _, pr := range d.ForeignKeys.Changed {
 		put(phDrop, LevelUpdates, &DropForeignKey{Table: tn, FK: pr.Have}, true)
 		put(phFK, LevelUpdates, &AddForeignKey{Table: tn, FK: pr.Want, Guard: p.fkGuard(tn, pr.Want, live)}, true)
 	}
-	for _, fk := range d.ForeignKeys.Added {
+	for _, fk := range fkAdded {
 		put(phFK, LevelUpdates, &AddForeignKey{Table: tn, FK: fk, Guard: p.fkGuard(tn, fk, live)}, true)
 	}
 	for _, fk := range d.ForeignKeys.Dropped {
@@ -436,7 +507,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 		put(phDrop, LevelUpdates, &DropCheck{Table: tn, Check: pr.Have}, true)
 		put(phAdd, LevelUpdates, &AddCheck{Table: tn, Check: pr.Want, Guard: checkGuard(pr.Want)}, true)
 	}
-	for _, ck := range d.Checks.Added {
+	for _, ck := range ckAdded {
 		put(phAdd, LevelUpdates, &AddCheck{Table: tn, Check: ck, Guard: checkGuard(ck)}, true)
 	}
 	for _, ck := range d.Checks.Dropped {
@@ -446,10 +517,22 @@ func (p *planner) table(d *dialect.TableDiff) {
 	}
 
 	slices.SortStableFunc(cs, func(a, b tableChange) int { return a.ph - b.ph })
-	// Keep what the level (and ExpandOnly) allows.
+	// Keep what the level (and ExpandOnly) allows. A pending rename holds
+	// back the add and drop it stands for, and what needs the new name.
 	var ok []tableChange
 	rebuild := false
+	held := p.held[tn]
 	for _, tc := range cs {
+		if ren, wait := heldBy(held, tc.c); wait {
+			switch tc.c.(type) {
+			case *AddColumn, *DropColumn, *DropIndex, *DropForeignKey, *DropCheck, *RenameIndex:
+				// the rename stands for these
+			default:
+				ren.Change = tc.c
+				p.pending = append(p.pending, ren)
+			}
+			continue
+		}
 		if p.allowed(tc.need, tc.c) {
 			ok = append(ok, tc)
 			rebuild = rebuild || tc.rebuild
@@ -486,6 +569,41 @@ func (p *planner) table(d *dialect.TableDiff) {
 		return 0
 	})
 	p.phases[phColumns] = append(p.phases[phColumns], rb)
+}
+
+// heldBy reports whether c touches a column whose rename is pending, and
+// that rename.
+func heldBy(held map[string]PendingChange, c Change) (PendingChange, bool) {
+	if len(held) == 0 {
+		return PendingChange{}, false
+	}
+	var cols []string
+	switch c := c.(type) {
+	case *AddColumn:
+		cols = []string{c.C.Name}
+	case *DropColumn:
+		cols = []string{c.C.Name}
+	case *AddIndex:
+		cols = c.I.Columns
+	case *DropIndex:
+		cols = c.I.Columns
+	case *RenameIndex:
+		cols = c.To.Columns
+	case *AddForeignKey:
+		cols = c.FK.Columns
+	case *DropForeignKey:
+		cols = c.FK.Columns
+	case *AddCheck:
+		cols = []string{c.Check.Column}
+	case *DropCheck:
+		cols = []string{c.Check.Column}
+	}
+	for _, col := range cols {
+		if r, ok := held[col]; ok {
+			return r, true
+		}
+	}
+	return PendingChange{}, false
 }
 
 // column diffs one column present on both sides.
@@ -693,6 +811,26 @@ func applyChange(t *dialect.Table, c Change) {
 		t.Indexes = append(t.Indexes, c.I)
 	case *DropIndex:
 		t.Indexes = slices.DeleteFunc(t.Indexes, func(x *dialect.Index) bool { return drop(c.I.Name)(x.Name) })
+	case *RenameConstraint:
+		if t.PrimaryKey != nil && t.PrimaryKey.Name == c.From {
+			pk := *t.PrimaryKey
+			pk.Name = c.To
+			t.PrimaryKey = &pk
+		}
+		for i, fk := range t.ForeignKeys {
+			if fk.Name == c.From {
+				nf := *fk
+				nf.Name = c.To
+				t.ForeignKeys[i] = &nf
+			}
+		}
+		for i, ck := range t.Checks {
+			if ck.Name == c.From {
+				nc := *ck
+				nc.Name = c.To
+				t.Checks[i] = &nc
+			}
+		}
 	case *RenameIndex:
 		t.Indexes = slices.DeleteFunc(t.Indexes, func(x *dialect.Index) bool { return x.Name == c.From })
 		t.Indexes = append(t.Indexes, c.To)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -162,4 +163,92 @@ func planOffline(t *testing.T, eng engine, r dialect.ChangeRenderer, want, have 
 		p.steps = append(p.steps, s)
 	}
 	return p, pl.problems
+}
+
+func changeLines(cs []Change) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.String())
+	}
+	return out
+}
+
+// ExpandOnly keeps exactly the changes old code can live with; renames,
+// narrowing, tightening and drops stay pending and say why.
+func TestPlanner_expandOnly(t *testing.T) {
+	t.Parallel()
+	have := base()
+	want := clone(base())
+	c := want.Tables[0]
+	c.Columns = []*dialect.Column{idCol(), col("full_name", "text", false, ""), col("age", "bigint", true, ""), col("legacy", "varchar(8)", true, ""), col("note", "text", true, "")}
+	c.Columns[1].RenamedFrom = []string{"name"}
+	c.Indexes = append(c.Indexes, &dialect.Index{Name: "uq_customer_note", Unique: true, Columns: []string{"note"}})
+	for _, d := range []string{"sqlite", "postgres"} {
+		pl := &planner{inPlace: engines[d].AltersInPlace(), tc: engines[d].TypeChangeSQL(), level: LevelDestructive, expandOnly: true, want: want, have: have}
+		got := changeLines(pl.run())
+		var pending []string
+		for _, p := range pl.pending {
+			if !p.Contracts {
+				t.Errorf("%s: %s pending without being held back by ExpandOnly", d, p.Change)
+			}
+			pending = append(pending, p.Change.String())
+		}
+		wantDone := []string{"~ type customer.age int -> bigint", "+ column customer.note text NULL"}
+		if d == "sqlite" {
+			wantDone = []string{"~ rebuild customer:\n    ~ type customer.age int -> bigint\n    + column customer.note text NULL"}
+		}
+		if !slices.Equal(got, wantDone) {
+			t.Errorf("%s: applied %q, want %q", d, got, wantDone)
+		}
+		wantPending := []string{"~ rename column customer.name -> full_name", "~ type customer.legacy text -> varchar(8) (every value checked)", "+ unique customer.uq_customer_note (note)"}
+		if !slices.Equal(pending, wantPending) {
+			t.Errorf("%s: pending %q, want %q", d, pending, wantPending)
+		}
+	}
+}
+
+// A dropped column takes its dependents with it, listed: a foreign key, a
+// check and a user index on it. On SQLite the rebuild's new table has none
+// of them.
+func TestPlanner_dependentsOfDroppedColumn(t *testing.T) {
+	t.Parallel()
+	have := clone(base())
+	h := have.Tables[0]
+	h.Indexes = append(h.Indexes, &dialect.Index{Name: "my_legacy", Columns: []string{"legacy"}})
+	h.ForeignKeys = []*dialect.ForeignKey{{Name: "fk_customer_legacy", Columns: []string{"legacy"}, RefTable: "customer", RefColumns: []string{"id"}, OnDelete: "no action", OnUpdate: "no action"}}
+	h.Checks = []*dialect.Check{{Name: "legacy_short", Expr: `length("legacy") < 10`}}
+	h.Sort()
+	want := clone(base())
+	w := want.Tables[0]
+	w.Columns = w.Columns[:3]
+	w.Indexes = nil
+	for _, d := range []string{"sqlite", "postgres"} {
+		pl := &planner{inPlace: engines[d].AltersInPlace(), tc: engines[d].TypeChangeSQL(), level: LevelDestructive, want: want, have: have}
+		cs := pl.run()
+		if len(pl.problems) > 0 {
+			t.Fatal(pl.problems)
+		}
+		got := changeLines(cs)
+		deps := []string{"- index customer.idx_customer_legacy", "- index customer.my_legacy", "- foreign key customer.fk_customer_legacy", "- check customer.legacy_short", "- column customer.legacy (its data is lost)"}
+		if d == "postgres" {
+			if !slices.Equal(got, deps) {
+				t.Errorf("postgres: %q, want %q", got, deps)
+			}
+			continue
+		}
+		rb, ok := cs[0].(*RebuildTable)
+		if len(cs) != 1 || !ok || !slices.Equal(changeLines(rb.Changes), deps) {
+			t.Fatalf("sqlite: %q", got)
+		}
+		if len(rb.To.Indexes) != 0 || len(rb.To.ForeignKeys) != 0 || len(rb.To.Checks) != 0 {
+			t.Fatalf("the rebuilt table keeps dependents of the dropped column: %+v", rb.To)
+		}
+		stmts, err := sqlite.Renderer{}.Render(rb)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := strings.Join(stmts, "\n"); strings.Contains(s, "legacy") {
+			t.Fatalf("the rebuild mentions the dropped column:\n%s", s)
+		}
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/ferrosql/ferro/internal/dialect"
 )
 
 // WriteMigration never overwrites a file: the file is created exclusively,
@@ -41,5 +43,31 @@ func TestRefusedBy(t *testing.T) {
 		if got := refusedBy(g, tc.pr); got != tc.want {
 			t.Errorf("refusedBy(%q) = %v", tc.pr, got)
 		}
+	}
+}
+
+// shapes follows renames into the references of other tables, as the
+// engines do, and never modifies the plan's schema objects.
+func TestShapes_apply(t *testing.T) {
+	t.Parallel()
+	parent := &dialect.Table{Name: "p", Columns: []*dialect.Column{{Name: "id"}}}
+	fk := &dialect.ForeignKey{Name: "fk_c_pid", Columns: []string{"pid"}, RefTable: "p", RefColumns: []string{"id"}}
+	child := &dialect.Table{Name: "c", Columns: []*dialect.Column{{Name: "pid", Nullable: true}}, ForeignKeys: []*dialect.ForeignKey{fk}}
+	m := newShapes(&dialect.Schema{Tables: []*dialect.Table{parent, child}})
+	m.apply(&RenameColumn{Table: "p", From: "id", To: "key"})
+	m.apply(&RenameTable{From: "p", To: "q"})
+	m.apply(&SetNotNull{Table: "c", Column: "pid"})
+	got := m["c"].ForeignKeys[0]
+	if got.RefTable != "q" || got.RefColumns[0] != "key" {
+		t.Errorf("reference after the renames: %+v", *got)
+	}
+	if _, ok := m["q"].Column("key"); !ok || m["p"] != nil {
+		t.Errorf("renamed table: %+v", m)
+	}
+	if c, _ := m["c"].Column("pid"); c.Nullable {
+		t.Error("SetNotNull not applied")
+	}
+	if fk.RefTable != "p" || fk.RefColumns[0] != "id" || parent.Name != "p" || parent.Columns[0].Name != "id" || !child.Columns[0].Nullable {
+		t.Error("the plan's schema objects were modified")
 	}
 }

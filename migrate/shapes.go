@@ -1,6 +1,10 @@
 package migrate
 
-import "github.com/ferrosql/ferro/internal/dialect"
+import (
+	"slices"
+
+	"github.com/ferrosql/ferro/internal/dialect"
+)
 
 // shapes follows the shape of every table while the changes of a migration
 // file run, so that a down file can turn an inverse that ALTER TABLE cannot
@@ -51,11 +55,38 @@ func (m shapes) apply(c Change) {
 		delete(m, c.From)
 		t.Name = c.To
 		m[c.To] = t
+		m.references(func(fk *dialect.ForeignKey) bool { return fk.RefTable == c.From }, func(fk *dialect.ForeignKey) {
+			fk.RefTable = c.To
+		})
 	case *RebuildTable:
 		m[c.To.Name] = c.To
 	case *RenameColumn:
 		renameColumn(m.edit(c.Table), c.From, c.To)
+		m.references(func(fk *dialect.ForeignKey) bool {
+			return fk.RefTable == c.Table && slices.Contains(fk.RefColumns, c.From)
+		}, func(fk *dialect.ForeignKey) {
+			fk.RefColumns = slices.Clone(fk.RefColumns)
+			fk.RefColumns[slices.Index(fk.RefColumns, c.From)] = c.To
+		})
 	default:
 		applyChange(m.edit(dialect.TableOf(c)), c)
+	}
+}
+
+// references changes, in copies, the foreign keys of every table that
+// match, as the engines make references follow a renamed table or column.
+func (m shapes) references(match func(*dialect.ForeignKey) bool, change func(*dialect.ForeignKey)) {
+	for name, t := range m {
+		if !slices.ContainsFunc(t.ForeignKeys, match) {
+			continue
+		}
+		t = m.edit(name)
+		for i, fk := range t.ForeignKeys {
+			if match(fk) {
+				nf := *fk
+				change(&nf)
+				t.ForeignKeys[i] = &nf
+			}
+		}
 	}
 }

@@ -116,6 +116,14 @@ type RenameIndex struct {
 	To    *Index
 }
 
+// RenameConstraint renames a primary key, foreign key or check constraint
+// of a table whose ferro name followed a table or column rename (same
+// definition, new name).
+type RenameConstraint struct {
+	Table    string
+	From, To string
+}
+
 // DropIndex drops an index (or the unique constraint behind it).
 type DropIndex struct {
 	Table string
@@ -160,25 +168,26 @@ type RebuildTable struct {
 	Changes  []Change
 }
 
-func (*AddTable) change()       {}
-func (*DropTable) change()      {}
-func (*RenameTable) change()    {}
-func (*AddColumn) change()      {}
-func (*DropColumn) change()     {}
-func (*RenameColumn) change()   {}
-func (*AlterType) change()      {}
-func (*SetNotNull) change()     {}
-func (*DropNotNull) change()    {}
-func (*SetDefault) change()     {}
-func (*DropDefault) change()    {}
-func (*AddIndex) change()       {}
-func (*DropIndex) change()      {}
-func (*RenameIndex) change()    {}
-func (*AddForeignKey) change()  {}
-func (*DropForeignKey) change() {}
-func (*AddCheck) change()       {}
-func (*DropCheck) change()      {}
-func (*RebuildTable) change()   {}
+func (*AddTable) change()         {}
+func (*DropTable) change()        {}
+func (*RenameTable) change()      {}
+func (*AddColumn) change()        {}
+func (*DropColumn) change()       {}
+func (*RenameColumn) change()     {}
+func (*AlterType) change()        {}
+func (*SetNotNull) change()       {}
+func (*DropNotNull) change()      {}
+func (*SetDefault) change()       {}
+func (*DropDefault) change()      {}
+func (*AddIndex) change()         {}
+func (*DropIndex) change()        {}
+func (*RenameIndex) change()      {}
+func (*RenameConstraint) change() {}
+func (*AddForeignKey) change()    {}
+func (*DropForeignKey) change()   {}
+func (*AddCheck) change()         {}
+func (*DropCheck) change()        {}
+func (*RebuildTable) change()     {}
 
 // Inverse returns DropTable.
 func (c *AddTable) Inverse() Change { return &DropTable{T: c.T} }
@@ -249,6 +258,18 @@ func (c *RenameIndex) Loss() string { return "" }
 
 func (c *RenameIndex) String() string {
 	return "~ rename index " + c.Table + "." + c.From + " -> " + c.To.Name
+}
+
+// Inverse renames back.
+func (c *RenameConstraint) Inverse() Change {
+	return &RenameConstraint{Table: c.Table, From: c.To, To: c.From}
+}
+
+// Loss: none.
+func (c *RenameConstraint) Loss() string { return "" }
+
+func (c *RenameConstraint) String() string {
+	return "~ rename constraint " + c.Table + "." + c.From + " -> " + c.To
 }
 
 // Inverse returns AddIndex (guarded when unique).
@@ -501,6 +522,8 @@ func TableOf(c Change) string {
 	case *DropIndex:
 		return c.Table
 	case *RenameIndex:
+		return c.Table
+	case *RenameConstraint:
 		return c.Table
 	case *AddForeignKey:
 		return c.Table

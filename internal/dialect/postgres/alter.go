@@ -49,6 +49,8 @@ func (Renderer) Render(c dialect.Change) ([]string, error) {
 			return []string{alter(c.Table) + "RENAME CONSTRAINT " + dialect.Quote(c.From) + " TO " + dialect.Quote(c.To.Name)}, nil
 		}
 		return []string{"ALTER INDEX " + dialect.Quote(c.From) + " RENAME TO " + dialect.Quote(c.To.Name)}, nil
+	case *dialect.RenameConstraint:
+		return []string{alter(c.Table) + "RENAME CONSTRAINT " + dialect.Quote(c.From) + " TO " + dialect.Quote(c.To)}, nil
 	case *dialect.AddForeignKey:
 		return []string{d.AddForeignKey(c.Table, c.FK)}, nil
 	case *dialect.DropForeignKey:

@@ -189,7 +189,10 @@ func (r Renderer) rebuild(c *dialect.RebuildTable) ([]string, error) {
 	}
 	for _, x := range c.To.Indexes {
 		if x.Constraint {
-			continue // declared in CREATE TABLE (never by ferro; kept by Extra)
+			// A UNIQUE constraint written inside a hand-made CREATE TABLE:
+			// the rebuilt table is declared from the model and would lose
+			// it. Refuse rather than drop it silently.
+			return nil, fmt.Errorf("ferro/migrate: sqlite: table %s must be rebuilt, but it has a UNIQUE constraint on (%s) declared inside its CREATE TABLE (%s), which a rebuild cannot keep; replace it with a unique index (tag unique, or CREATE UNIQUE INDEX) first", tn, strings.Join(x.Columns, ", "), x.Name)
 		}
 		if x.Extra == "" && x.Where == "" {
 			s, err := dialect.CreateIndex("sqlite", tn, x)
