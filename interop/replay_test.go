@@ -104,6 +104,17 @@ type customerV7 struct {
 
 func (customerV7) TableName() string { return "customer" }
 
+// invoice.status, indexed, is renamed state: its index follows
+// (idx_invoice_status -> idx_invoice_state).
+type invoiceV7 struct {
+	ID         int64  `ferro:"id,pk"`
+	CustomerID int64  `ferro:"customer_id,fk=customer.id,index"`
+	Amount     int64  `ferro:"amount,default=0"`
+	State      string `ferro:"state,index,default='draft',renamed_from=status"`
+}
+
+func (invoiceV7) TableName() string { return "invoice" }
+
 type auditLogV7 struct {
 	ID  int64  `ferro:"id,pk"`
 	Msg string `ferro:"msg"`
@@ -147,9 +158,9 @@ var billing = []replayStep{
 	{name: "v5 column drop left pending", models: []any{customerV3{}, invoiceV5{}, auditV1{}}, opts: updates,
 		same: []string{`SELECT id, amount, note FROM invoice ORDER BY id`}},
 	{name: "v6 drop column", models: []any{customerV3{}, invoiceV5{}, auditV1{}}, opts: destructive},
-	{name: "v7 rename column and table", models: []any{customerV7{}, invoiceV5{}, auditLogV7{}}, opts: updates,
-		same: []string{`SELECT id, contact FROM customer ORDER BY id`, `SELECT id, msg FROM audit_log ORDER BY id`}},
-	{name: "v8 drop table", models: []any{customerV7{}, invoiceV5{}}, opts: append(destructive, migrate.DropTables("audit_log"))},
+	{name: "v7 rename columns and a table", models: []any{customerV7{}, invoiceV7{}, auditLogV7{}}, opts: updates,
+		same: []string{`SELECT id, contact FROM customer ORDER BY id`, `SELECT id, state FROM invoice ORDER BY id`, `SELECT id, msg FROM audit_log ORDER BY id`}},
+	{name: "v8 drop table", models: []any{customerV7{}, invoiceV7{}}, opts: append(destructive, migrate.DropTables("audit_log"))},
 }
 
 // Replayed exports equal ferro.Migrate through every model version, and
