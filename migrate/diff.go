@@ -400,7 +400,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 		return slices.ContainsFunc(cols, func(c string) bool { return gone[c] })
 	}
 	for _, x := range have.Indexes {
-		if mentions(x.Columns) || mentions(exprWords(x.Where)) {
+		if mentions(exprWords(strings.Join(x.Columns, " "))) || mentions(exprWords(x.Where)) {
 			handled["i:"+x.Name] = true
 			put(phDrop, LevelDestructive, &DropIndex{Table: tn, I: x}, x.Constraint)
 		}
@@ -425,8 +425,13 @@ func (p *planner) table(d *dialect.TableDiff) {
 
 	// Indexes and uniques.
 	for _, pr := range d.Indexes.Changed {
-		put(phDrop, LevelUpdates, &DropIndex{Table: tn, I: pr.Have}, pr.Have.Constraint)
-		put(phAdd, LevelUpdates, &AddIndex{Table: tn, I: pr.Want, Guard: guardIf(live(pr.Want.Columns), dialect.UniqueGuard(tn, pr.Want))}, false)
+		need := LevelUpdates
+		if handled["i:"+pr.Have.Name] { // dropped with its column: the new one waits for it
+			need = LevelDestructive
+		} else {
+			put(phDrop, LevelUpdates, &DropIndex{Table: tn, I: pr.Have}, pr.Have.Constraint)
+		}
+		put(phAdd, need, &AddIndex{Table: tn, I: pr.Want, Guard: guardIf(live(pr.Want.Columns), dialect.UniqueGuard(tn, pr.Want))}, false)
 	}
 	// An index whose name followed a table or column rename: same
 	// definition under a new ferro name.
@@ -488,8 +493,13 @@ func (p *planner) table(d *dialect.TableDiff) {
 	}
 	// Foreign keys.
 	for _, pr := range d.ForeignKeys.Changed {
-		put(phDrop, LevelUpdates, &DropForeignKey{Table: tn, FK: pr.Have}, true)
-		put(phFK, LevelUpdates, &AddForeignKey{Table: tn, FK: pr.Want, Guard: p.fkGuard(tn, pr.Want, live)}, true)
+		need := LevelUpdates
+		if handled["f:"+pr.Have.Name] {
+			need = LevelDestructive
+		} else {
+			put(phDrop, LevelUpdates, &DropForeignKey{Table: tn, FK: pr.Have}, true)
+		}
+		put(phFK, need, &AddForeignKey{Table: tn, FK: pr.Want, Guard: p.fkGuard(tn, pr.Want, live)}, true)
 	}
 	for _, fk := range fkAdded {
 		put(phFK, LevelUpdates, &AddForeignKey{Table: tn, FK: fk, Guard: p.fkGuard(tn, fk, live)}, true)
@@ -504,8 +514,13 @@ func (p *planner) table(d *dialect.TableDiff) {
 		return guardIf(ck.Column == "" || live([]string{ck.Column}), dialect.CheckGuard(tn, ck))
 	}
 	for _, pr := range d.Checks.Changed {
-		put(phDrop, LevelUpdates, &DropCheck{Table: tn, Check: pr.Have}, true)
-		put(phAdd, LevelUpdates, &AddCheck{Table: tn, Check: pr.Want, Guard: checkGuard(pr.Want)}, true)
+		need := LevelUpdates
+		if handled["c:"+pr.Have.Name] {
+			need = LevelDestructive
+		} else {
+			put(phDrop, LevelUpdates, &DropCheck{Table: tn, Check: pr.Have}, true)
+		}
+		put(phAdd, need, &AddCheck{Table: tn, Check: pr.Want, Guard: checkGuard(pr.Want)}, true)
 	}
 	for _, ck := range ckAdded {
 		put(phAdd, LevelUpdates, &AddCheck{Table: tn, Check: ck, Guard: checkGuard(ck)}, true)

@@ -82,6 +82,18 @@ func next() *dialect.Schema {
 	return s
 }
 
+// renamed is base with the table and a column renamed, declared.
+func renamed() *dialect.Schema {
+	s := clone(base())
+	c := s.Tables[0]
+	c.Name, c.RenamedFrom = "client", []string{"customer"}
+	c.PrimaryKey = pk("client")
+	c.Columns[3] = col("notes", "text", true, "")
+	c.Columns[3].RenamedFrom = []string{"remarks", "legacy"}
+	c.Indexes = []*dialect.Index{{Name: "idx_client_notes", Columns: []string{"notes"}}}
+	return s
+}
+
 // Plan-level golden tests: catalog in, plan out, no database. The guards
 // are printed with the statements.
 func TestPlanner_golden(t *testing.T) {
@@ -96,6 +108,7 @@ func TestPlanner_golden(t *testing.T) {
 		{"create_level_leaves_changes_pending", next(), base(), LevelCreate},
 		{"updates", next(), base(), LevelUpdates},
 		{"destructive", next(), base(), LevelDestructive},
+		{"rename", renamed(), base(), LevelUpdates},
 	}
 	for _, tc := range cases {
 		for _, d := range []string{"sqlite", "postgres"} {
@@ -249,6 +262,21 @@ func TestPlanner_dependentsOfDroppedColumn(t *testing.T) {
 		}
 		if s := strings.Join(stmts, "\n"); strings.Contains(s, "legacy") {
 			t.Fatalf("the rebuild mentions the dropped column:\n%s", s)
+		}
+	}
+}
+
+// A table rename the level does not allow is pending, and the plan neither
+// creates the new table nor lists the old one as unmanaged.
+func TestPlanner_pendingTableRename(t *testing.T) {
+	t.Parallel()
+	want := clone(base())
+	want.Tables[0].Name = "client"
+	want.Tables[0].RenamedFrom = []string{"customer"}
+	for _, d := range []string{"sqlite", "postgres"} {
+		pl := &planner{inPlace: engines[d].AltersInPlace(), tc: engines[d].TypeChangeSQL(), level: LevelCreate, want: want, have: base()}
+		if cs := pl.run(); len(cs) != 0 || len(pl.unmanaged) != 0 || len(pl.pending) != 1 || pl.pending[0].Change.String() != "~ rename table customer -> client" {
+			t.Fatalf("%s: changes %q, unmanaged %q, pending %v", d, changeLines(cs), pl.unmanaged, pl.pending)
 		}
 	}
 }

@@ -396,6 +396,7 @@ func TestMigrate_requireCompleteAndLogging(t *testing.T) {
 
 		var buf bytes.Buffer
 		log := slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
+		exec(t, db, `CREATE TABLE audit_2019 (id integer PRIMARY KEY)`)
 		if err := ferro.Migrate(db, []any{shopV2{}}, migrate.WithLogger(log)); err != nil {
 			t.Fatal(err)
 		}
@@ -403,6 +404,10 @@ func TestMigrate_requireCompleteAndLogging(t *testing.T) {
 		if !strings.Contains(out, "level=WARN") || !strings.Contains(out, `change="+ column shop.note text NULL    (needs migrate.AllowUpdates())"`) {
 			t.Fatalf("pending changes not logged at warn:\n%s", out)
 		}
+		if !strings.Contains(out, `level=INFO msg="ferro/migrate: tables no model describes are kept" tables=[audit_2019]`) {
+			t.Fatalf("unmanaged tables not logged:\n%s", out)
+		}
+		exec(t, db, `DROP TABLE audit_2019`)
 		buf.Reset()
 		if err := ferro.Migrate(db, []any{shopV2{}}, migrate.WithLogger(log), migrate.AllowUpdates()); err != nil {
 			t.Fatal(err)
