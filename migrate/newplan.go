@@ -44,7 +44,7 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 		dropTables: cfg.dropTables, want: desired, have: live}
 	changes := pl.run()
 	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes,
-		render: r, tc: pl.tc, desired: desired, cfg: cfg}
+		render: r, tc: pl.tc, desired: desired, cfg: cfg, live: live, inPlace: pl.inPlace}
 	for _, c := range changes {
 		stmts, err := r.Render(c)
 		if err != nil {
@@ -77,6 +77,7 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 		}
 	}
 	if len(problems) > 0 {
+		p.refused = problems
 		return nil, &PlanError{Problems: problems, Plan: p}
 	}
 	if cfg.requireComplete && len(p.pending) > 0 {
