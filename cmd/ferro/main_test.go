@@ -127,6 +127,7 @@ type Everything struct {
 	I         *int32           `ferro:"i,index=vi"`
 	B         int64            `ferro:"b,index"`
 	R         float32          `ferro:"r"`
+	R2        *float32         `ferro:"r2"`
 	D         *float64         `ferro:"d"`
 	N         decimal.Decimal  `ferro:"n"`
 	NP        *decimal.Decimal `ferro:"np,type=numeric(12,2)"`

@@ -207,6 +207,10 @@ func Generate(live *catalog.Schema, dialectName string, opts Options) (*Result, 
 			g.problems = append(g.problems, Problem{Object: fmt.Sprintf("view %q", v), Reason: "views are not modelled; keep creating it with SQL (a versioned migration)"})
 		}
 	}
+	sort.SliceStable(g.problems, func(i, j int) bool {
+		a, b := g.problems[i].Table, g.problems[j].Table
+		return a != "" && (b == "" || a < b)
+	})
 	predicted := g.predict()
 	if len(g.problems) == 0 {
 		liveSel := &catalog.Schema{Views: live.Views}
