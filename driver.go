@@ -51,7 +51,7 @@ func (r *registered) Open(dsn string) (driver.Conn, error) {
 
 // OpenConnector builds the inner driver's connector for dsn and wraps it.
 func (r *registered) OpenConnector(dsn string) (driver.Connector, error) {
-	cfg := config{dialect: r.eng.dialect, name: Redact(dsn)}
+	cfg := config{dialect: r.eng.dialect, name: Redact(dsn), logger: DefaultLogger()}
 	var (
 		inner  driver.Connector
 		memory bool
