@@ -5,6 +5,7 @@ go 1.26.8
 replace github.com/ferrosql/ferro => ../
 
 require (
+	github.com/DATA-DOG/go-sqlmock v1.5.2
 	github.com/ferrosql/ferro v0.0.0-00010101000000-000000000000
 	github.com/georgysavva/scany/v2 v2.1.4
 	github.com/glebarez/sqlite v1.11.0
