@@ -11,6 +11,9 @@ import (
 // and UUIDs written in one canonical text form. Values coerce does not
 // canonicalise are left to the inner driver.
 func (c *conn) bind(nv *driver.NamedValue) error {
+	if c.c.driverTime && leaveTimeToDriver(nv.Value) {
+		return nil
+	}
 	out, ok, err := coerce.Bind(c.c.eng.bindAs, nv.Value)
 	if err != nil {
 		return err

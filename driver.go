@@ -57,10 +57,14 @@ func (r *registered) OpenConnector(dsn string) (driver.Connector, error) {
 		memory bool
 		err    error
 	)
+	var driverTime bool // _ferro_time=driver (sqlite_time.go)
 	switch r.eng {
 	case sqliteEngine:
 		var prepared string
-		prepared, memory, err = sqlite.PrepareDSN(dsn)
+		prepared, driverTime, err = takeSQLiteTimeParam(dsn)
+		if err == nil {
+			prepared, memory, err = sqlite.PrepareDSN(prepared)
+		}
 		if err == nil {
 			inner, err = sqlite.OpenConnector(prepared)
 		}
@@ -72,6 +76,7 @@ func (r *registered) OpenConnector(dsn string) (driver.Connector, error) {
 	}
 	c := newConnector(inner, r.eng, cfg)
 	c.keepAlive = memory
+	c.driverTime = driverTime
 	return c, nil
 }
 
@@ -148,6 +153,10 @@ type connector struct {
 	keepMu    sync.Mutex
 	keeper    driver.Conn
 	closed    bool
+
+	// driverTime: SQLite time.Time arguments are left to modernc
+	// (_ferro_time=driver, see SQLiteTimeParam).
+	driverTime bool
 }
 
 var (

@@ -56,6 +56,7 @@ func subcommands() []subcommand {
 	return []subcommand{
 		{"inspect", "[-json] DSN", "print the live schema as ferro reads it (DDL, or the catalog as JSON)", runInspect},
 		{"gen", "[-pkg name] [-tables a,b] [-null pointer|sql] [-o file] [-check] [-partial] DSN", "write Go models with ferro tags for an existing database", runGen},
+		{"sqlite-rewrite-times", "[-columns t.a,t.b] [-check] DSN", "rewrite SQLite times written before the switch to ferro to its canonical form", runRewriteTimes},
 	}
 }
 
