@@ -126,7 +126,7 @@ func TestSwitch_SQLiteTimeForm(t *testing.T) {
 	_, err = raw.Exec(`UPDATE ev SET ts = ? WHERE id = 1`, at)
 	require.NoError(t, err)
 	_, err = command.RewriteTimes(ctx, fdb, []command.TimeColumn{{Table: "ev", Column: "ts"}}, false, nil)
-	require.ErrorContains(t, err, "ev.ts, rowid 3: value soon (string)")
+	require.ErrorContains(t, err, "ev.ts, rowid 3: value soon (text)")
 	require.NoError(t, raw.QueryRow(`SELECT CAST(ts AS TEXT) FROM ev WHERE id = 1`).Scan(&stored))
 	require.Equal(t, "2024-05-06 07:08:09.123 +0000 UTC", stored, "a failed rewrite changes nothing")
 }

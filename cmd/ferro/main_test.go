@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -176,7 +177,7 @@ func TestHelpAndExitCodes(t *testing.T) {
 	if r.code != 0 || !strings.Contains(r.stdout, "ferro inspect") || !strings.Contains(r.stdout, "ferro gen") {
 		t.Fatalf("ferro -h: %+v", r)
 	}
-	for _, sub := range []string{"inspect", "gen"} {
+	for _, sub := range []string{"inspect", "gen", "sqlite-rewrite-times"} {
 		r := ferro(t, "", sub, "-h")
 		if r.code != 0 || !strings.Contains(r.stdout, "Usage: ferro "+sub) {
 			t.Errorf("ferro %s -h: %+v", sub, r)
@@ -283,5 +284,118 @@ func TestInspect(t *testing.T) {
 				t.Errorf("schema from replayed inspect output differs:\n%s", strings.Join(mm, "\n"))
 			}
 		})
+	}
+}
+
+// TestInspect_RoundTrips measures `ferro inspect` of 200 tables on
+// PostgreSQL against catalog.Inspect through a fresh ferro *sql.DB, in a
+// database of its own, counting transactions the server saw
+// (pg_stat_database.xact_commit; every autocommit statement is one). The
+// command adds only its connection check to the same handful.
+func TestInspect_RoundTrips(t *testing.T) {
+	admin := testdb.PostgresAdminDSN(t)
+	adb, err := sql.Open("pgx", admin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer adb.Close()
+	name := testdb.UniqueName("ferro_rt_")
+	if _, err := adb.Exec(`CREATE DATABASE "` + name + `"`); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { adb.Exec(`DROP DATABASE "` + name + `" WITH (FORCE)`) })
+	dsn := strings.Replace(admin, "/test?", "/"+name+"?", 1)
+	if dsn == admin {
+		t.Fatalf("cannot point %s at database %s", admin, name)
+	}
+	setup, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ddl strings.Builder
+	for i := range 200 {
+		fmt.Fprintf(&ddl, `CREATE TABLE t%03d (id bigint PRIMARY KEY, name text NOT NULL, ref bigint REFERENCES t000 (id), at timestamptz DEFAULT now());
+CREATE INDEX t%03d_name ON t%03d (name);
+`, i, i, i)
+	}
+	if _, err := setup.Exec(ddl.String()); err != nil {
+		t.Fatal(err)
+	}
+	setup.Close()
+	commits := func() int64 {
+		// Backends flush their statistics when they end; wait for the
+		// count to settle.
+		var last int64 = -1
+		for range 50 {
+			var n int64
+			adb.Exec(`SELECT pg_stat_clear_snapshot()`)
+			if err := adb.QueryRow(`SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = $1`, name).Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			if n == last {
+				return n
+			}
+			last = n
+			time.Sleep(200 * time.Millisecond)
+		}
+		return last
+	}
+	before := commits()
+	start := time.Now()
+	db, err := sql.Open("ferro-postgres", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Ping(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := catalog.Inspect(context.Background(), db)
+	if err != nil || len(s.Tables) != 200 {
+		t.Fatalf("catalog.Inspect: %d tables, %v", len(s.Tables), err)
+	}
+	lib := time.Since(start)
+	db.Close()
+	mid := commits()
+	start = time.Now()
+	r := ferro(t, "", "inspect", "-json", dsn)
+	cmdTime := time.Since(start)
+	if r.code != 0 {
+		t.Fatalf("inspect: %+v", r)
+	}
+	after := commits()
+	libN, cmdN := mid-before, after-mid
+	t.Logf("200 tables: catalog.Inspect (with Ping) %d server transactions in %s; ferro inspect -json %d in %s (whole process)", libN, lib.Round(time.Millisecond), cmdN, cmdTime.Round(time.Millisecond))
+	if cmdN > libN || cmdN > 8 {
+		t.Errorf("ferro inspect used %d server transactions, catalog.Inspect %d", cmdN, libN)
+	}
+}
+
+// TestRewriteTimes_Command runs `ferro sqlite-rewrite-times` as a user
+// would: -check exits 2 while a value is in raw modernc's form, the rewrite
+// exits 0, and -check afterwards exits 0.
+func TestRewriteTimes_Command(t *testing.T) {
+	e := testdb.SQLite(t)
+	raw := testdb.Open(t, e.RawDriver, e.DSN)
+	at := time.Date(2024, 5, 6, 7, 8, 9, 123000000, time.UTC)
+	execAll(t, raw, []string{`CREATE TABLE ev (id INTEGER PRIMARY KEY, ts TIMESTAMP, note TEXT)`})
+	if _, err := raw.Exec(`INSERT INTO ev VALUES (1, ?, ?), (2, NULL, ?)`, at, at, at); err != nil {
+		t.Fatal(err)
+	}
+	path := strings.TrimPrefix(e.DSN, "file:")
+	if r := ferro(t, "", "sqlite-rewrite-times", "-check", path); r.code != 2 || !strings.Contains(r.stdout, "ev.ts: would rewrite 1 of 1 value(s)") {
+		t.Fatalf("-check before: %+v", r)
+	}
+	if r := ferro(t, "", "sqlite-rewrite-times", "-columns", "ev.ts,ev.note", path); r.code != 0 || !strings.Contains(r.stdout, "ev.note: rewrote 2 of 2 value(s)") {
+		t.Fatalf("rewrite: %+v", r)
+	}
+	if r := ferro(t, "", "sqlite-rewrite-times", "-check", "-columns", "ev.ts,ev.note", path); r.code != 0 {
+		t.Fatalf("-check after: %+v", r)
+	}
+	var s string
+	if err := raw.QueryRow(`SELECT CAST(ts AS TEXT) FROM ev WHERE id = 1`).Scan(&s); err != nil || s != "2024-05-06 07:08:09.123000000Z" {
+		t.Errorf("stored %q %v", s, err)
+	}
+	if r := ferro(t, "", "sqlite-rewrite-times", "postgres://u@127.0.0.1:1/db"); r.code != 1 || !strings.Contains(r.stderr, "is not a SQLite database") {
+		t.Errorf("postgres DSN: %+v", r)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -70,24 +71,27 @@ func RewriteTimes(ctx context.Context, db *sql.DB, cols []TimeColumn, check bool
 			text  string
 		}
 		var fixes []fix
-		rows, err := tx.QueryContext(ctx, "SELECT rowid, "+dialect.Quote(c.Column)+" FROM "+dialect.Quote(c.Table)+" WHERE "+dialect.Quote(c.Column)+" IS NOT NULL")
+		// The stored text, not what the driver makes of it: modernc parses
+		// TIMESTAMP columns into time.Time on the way out.
+		q := dialect.Quote(c.Column)
+		rows, err := tx.QueryContext(ctx, "SELECT rowid, typeof("+q+"), CAST("+q+" AS TEXT) FROM "+dialect.Quote(c.Table)+" WHERE "+q+" IS NOT NULL")
 		if err != nil {
 			return nil, fmt.Errorf("read %s: %w", c, err)
 		}
 		for rows.Next() {
 			var rowid int64
-			var v any
-			if err := rows.Scan(&rowid, &v); err != nil {
+			var typ, text string
+			if err := rows.Scan(&rowid, &typ, &text); err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("read %s: %w", c, err)
 			}
 			r.Rows++
-			canon, err := canonicalTime(v)
+			canon, err := canonicalTime(typ, text)
 			if err != nil {
 				rows.Close()
-				return nil, fmt.Errorf("%s, rowid %d: value %v (%T): %v; fix the row or leave the column out with -columns; nothing was changed", c, rowid, v, v, err)
+				return nil, fmt.Errorf("%s, rowid %d: value %s (%s): %v; fix the row or leave the column out with -columns; nothing was changed", c, rowid, text, typ, err)
 			}
-			if s, ok := v.(string); !ok || s != canon {
+			if typ != "text" || text != canon {
 				fixes = append(fixes, fix{rowid, canon})
 			}
 		}
@@ -112,14 +116,22 @@ func RewriteTimes(ctx context.Context, db *sql.DB, cols []TimeColumn, check bool
 	return out, nil
 }
 
-func canonicalTime(v any) (string, error) {
-	switch v.(type) {
-	case string, []byte, int64, time.Time:
+func canonicalTime(typ, text string) (string, error) {
+	var src any
+	switch typ {
+	case "text":
+		src = text
+	case "integer": // Unix seconds, as coerce reads them
+		n, err := strconv.ParseInt(text, 10, 64)
+		if err != nil {
+			return "", err
+		}
+		src = n
 	default:
-		return "", fmt.Errorf("not a time in any form ferro reads")
+		return "", fmt.Errorf("a %s is not a time in any form ferro reads", typ)
 	}
 	var t time.Time
-	if err := coerce.Into(&t).Scan(v); err != nil {
+	if err := coerce.Into(&t).Scan(src); err != nil {
 		return "", err
 	}
 	return coerce.FormatSQLiteTime(t)
