@@ -170,6 +170,7 @@ func exact(t *testing.T, r checkReport) {
 // null styles, compiles them, and checks FromModels(generated) ==
 // Inspect(db) and that a destructive-level plan is empty, on both engines.
 func TestGen_Parity(t *testing.T) {
+	t.Parallel()
 	for name, mk := range engines(t) {
 		t.Run(name, func(t *testing.T) {
 			e := mk(t)
@@ -315,6 +316,7 @@ var handWrittenDefaults = map[string]struct {
 // tools choose, gen fails naming each column or object it cannot describe,
 // and -partial generates models that compile and load.
 func TestGen_HandWritten(t *testing.T) {
+	t.Parallel()
 	for name, mk := range engines(t) {
 		t.Run(name, func(t *testing.T) {
 			e := mk(t)

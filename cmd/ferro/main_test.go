@@ -213,6 +213,7 @@ func TestHelpAndExitCodes(t *testing.T) {
 // TestPasswordsNeverPrinted pins the promise of docs/command.md: neither
 // output nor errors show a DSN's password.
 func TestPasswordsNeverPrinted(t *testing.T) {
+	t.Parallel()
 	const pw = "s3cr3t-Pa55"
 	r := ferro(t, "", "inspect", "postgres://someone:"+pw+"@127.0.0.1:1/db?sslmode=disable&password="+pw)
 	if r.code != 1 || strings.Contains(r.stdout+r.stderr, pw) || !strings.Contains(r.stderr, "xxxxx") {
@@ -236,6 +237,7 @@ func TestPasswordsNeverPrinted(t *testing.T) {
 // reads back to exactly catalog.Inspect, and the DDL, executed on an empty
 // database of the same engine, recreates the same schema.
 func TestInspect(t *testing.T) {
+	t.Parallel()
 	for name, mk := range engines(t) {
 		t.Run(name, func(t *testing.T) {
 			e := mk(t)
@@ -261,6 +263,9 @@ func TestInspect(t *testing.T) {
 			}
 			if mm := catalog.Mismatches(want, got); len(mm) > 0 {
 				t.Errorf("inspect -json differs from catalog.Inspect:\n%s", strings.Join(mm, "\n"))
+			}
+			if strings.Contains(r.stdout, ": null") {
+				t.Errorf("inspect -json printed a null: %s", r.stdout)
 			}
 			r = ferro(t, "", "inspect", e.DSN)
 			if r.code != 0 || !strings.Contains(r.stdout, `CREATE TABLE "everything"`) {
@@ -293,6 +298,7 @@ func TestInspect(t *testing.T) {
 // (pg_stat_database.xact_commit; every autocommit statement is one). The
 // command adds only its connection check to the same handful.
 func TestInspect_RoundTrips(t *testing.T) {
+	t.Parallel()
 	admin := testdb.PostgresAdminDSN(t)
 	adb, err := sql.Open("pgx", admin)
 	if err != nil {
@@ -374,6 +380,7 @@ CREATE INDEX t%03d_name ON t%03d (name);
 // would: -check exits 2 while a value is in raw modernc's form, the rewrite
 // exits 0, and -check afterwards exits 0.
 func TestRewriteTimes_Command(t *testing.T) {
+	t.Parallel()
 	e := testdb.SQLite(t)
 	raw := testdb.Open(t, e.RawDriver, e.DSN)
 	at := time.Date(2024, 5, 6, 7, 8, 9, 123000000, time.UTC)
