@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ferrosql/ferro/internal/testdb"
 )
@@ -34,6 +35,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"os"
+	"strings"
 
 	_ "github.com/ferrosql/ferro"
 	"github.com/ferrosql/ferro/catalog"
@@ -51,19 +53,24 @@ type report struct {
 
 func main() {
 	ctx := context.Background()
-	db, err := sql.Open(os.Args[1], os.Args[2])
-	if err != nil {
-		panic(err)
-	}
-	live, err := catalog.Inspect(ctx, db)
-	if err != nil {
-		panic(err)
+	dsns := map[string]string{}
+	for _, a := range os.Args[2:] {
+		name, dsn, _ := strings.Cut(a, "=")
+		dsns[name] = dsn
 	}
 	var out []report
 	for _, p := range []struct {
 		name   string
 		models []any
 	}{%s} {
+		db, err := sql.Open(os.Args[1], dsns[p.name])
+		if err != nil {
+			panic(err)
+		}
+		live, err := catalog.Inspect(ctx, db)
+		if err != nil {
+			panic(err)
+		}
 		r := report{Package: p.name}
 		want, err := catalog.FromModels(p.models...)
 		if err != nil {
@@ -78,16 +85,23 @@ func main() {
 			}
 		}
 		out = append(out, r)
+		db.Close()
 	}
 	json.NewEncoder(os.Stdout).Encode(out)
 }
 `
 
-// checkGenerated compiles the generated files (package name -> source) in
-// a module of their own that requires this repository, vets them, checks
-// gofmt, and runs a program comparing FromModels of each with Inspect of
-// the database.
-func checkGenerated(t *testing.T, e testdb.Engine, pkgs map[string]string) map[string]checkReport {
+// generated is one generated file and the database it describes.
+type generated struct {
+	src string
+	db  testdb.Engine
+}
+
+// checkGenerated compiles the generated files (by package name) in a
+// module of their own that requires this repository, checks gofmt, and runs
+// a program comparing FromModels of each with Inspect of its database (one
+// build per call: linking the drivers dominates the test's time).
+func checkGenerated(t *testing.T, pkgs map[string]generated) map[string]checkReport {
 	t.Helper()
 	root, err := filepath.Abs("../..")
 	if err != nil {
@@ -108,7 +122,7 @@ func checkGenerated(t *testing.T, e testdb.Engine, pkgs map[string]string) map[s
 	sort.Strings(names)
 	var imports, list strings.Builder
 	for _, n := range names {
-		write(t, filepath.Join(dir, n, "models.go"), pkgs[n])
+		write(t, filepath.Join(dir, n, "models.go"), pkgs[n].src)
 		fmt.Fprintf(&imports, "\t%q\n", "genparity/"+n)
 		fmt.Fprintf(&list, "{%q, %s.Models}, ", n, n)
 	}
@@ -124,15 +138,21 @@ func checkGenerated(t *testing.T, e testdb.Engine, pkgs map[string]string) map[s
 		cmd := exec.Command("go", args...)
 		cmd.Dir = dir
 		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+		start := time.Now()
 		out, err := cmd.CombinedOutput()
+		t.Logf("go %s: %s", args[0], time.Since(start))
 		if err != nil {
 			t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, out)
 		}
 		return out
 	}
-	run("vet", "./...")
 	run("build", "-o", "checker", ".")
-	out, err := exec.Command(filepath.Join(dir, "checker"), e.FerroDriver, e.DSN).Output()
+	args := []string{""}
+	for n, g := range pkgs {
+		args[0] = g.db.FerroDriver
+		args = append(args, n+"="+g.db.DSN)
+	}
+	out, err := exec.Command(filepath.Join(dir, "checker"), args...).Output()
 	if err != nil {
 		t.Fatalf("checker: %v", err)
 	}
@@ -198,7 +218,7 @@ func TestGen_Parity(t *testing.T) {
 					t.Errorf("generated code (-null sql) lacks %q", want)
 				}
 			}
-			reports := checkGenerated(t, e, map[string]string{"ptr": string(ptrSrc), "sqlnull": r.stdout})
+			reports := checkGenerated(t, map[string]generated{"ptr": {string(ptrSrc), e}, "sqlnull": {r.stdout, e}})
 			for _, p := range []string{"ptr", "sqlnull"} {
 				exact(t, reports[p])
 			}
@@ -343,9 +363,8 @@ func TestGen_HandWritten(t *testing.T) {
 			if partial.code != 0 || !strings.Contains(partial.stdout, "ferro gen: not described") {
 				t.Fatalf("gen -partial: %+v", partial)
 			}
-			reports := checkGenerated(t, e, map[string]string{"exact": exactSrc.stdout})
+			reports := checkGenerated(t, map[string]generated{"exact": {exactSrc.stdout, e}, "partial": {partial.stdout, e2}})
 			exact(t, reports["exact"])
-			reports = checkGenerated(t, e2, map[string]string{"partial": partial.stdout})
 			if r := reports["partial"]; r.ModelsErr != "" {
 				t.Errorf("FromModels of -partial models: %s", r.ModelsErr)
 			}
