@@ -6,8 +6,8 @@ import (
 
 	"github.com/ferrosql/ferro/coerce"
 
-	"github.com/ferrosql/ferro/internal/dialect/postgres"
-	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+	"github.com/ferrosql/ferro/internal/dialect"
+	_ "github.com/ferrosql/ferro/internal/dialect/all" // registers the engines
 )
 
 // Dialect names a database engine ferro supports.
@@ -25,6 +25,9 @@ type engine struct {
 	dialect Dialect
 	// isDriver reports whether an inner driver.Driver is this engine's.
 	isDriver func(driver.Driver) bool
+	// open opens the inner connector for a DSN given to sql.Open;
+	// keepAlive asks to hold one connection for the life of the pool.
+	open func(dsn string) (inner driver.Connector, keepAlive bool, err error)
 	// renew drops every statement the inner connection caches. It reports
 	// false when it cannot run now (Postgres inside a failed transaction).
 	renew func(context.Context, driver.Conn) (bool, error)
@@ -41,28 +44,19 @@ type engine struct {
 	bindAs coerce.Dialect
 }
 
-var (
-	sqliteEngine = &engine{
-		dialect:     SQLite,
-		isDriver:    sqlite.IsDriver,
-		renew:       sqlite.RenewConn,
-		inTx:        sqlite.InTx,
-		isStalePlan: sqlite.IsStalePlan,
-		safeToRetry: sqlite.IsSafeToRetry,
-		bindAs:      coerce.SQLite,
+// engines are the registered engines (see internal/dialect's registry),
+// each wrapped once for the driver code.
+var engines = func() []*engine {
+	var out []*engine
+	for _, e := range dialect.Engines() {
+		h := e.Conn
+		out = append(out, &engine{
+			dialect: Dialect(e.Name), isDriver: h.IsDriver, open: h.OpenConnector, renew: h.Renew, inTx: h.InTx,
+			isStalePlan: h.IsStalePlan, safeToRetry: h.SafeToRetry, reprepares: h.Reprepares, bindAs: h.BindAs,
+		})
 	}
-	postgresEngine = &engine{
-		dialect:     Postgres,
-		isDriver:    postgres.IsDriver,
-		renew:       postgres.RenewConn,
-		inTx:        postgres.InTx,
-		isStalePlan: postgres.IsStalePlan,
-		safeToRetry: postgres.IsSafeToRetry,
-		reprepares:  true,
-		bindAs:      coerce.Postgres,
-	}
-	engines = []*engine{sqliteEngine, postgresEngine}
-)
+	return out
+}()
 
 func engineFor(d Dialect) *engine {
 	for _, e := range engines {

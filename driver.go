@@ -10,8 +10,6 @@ import (
 	"log/slog"
 	"sync"
 
-	"github.com/ferrosql/ferro/internal/dialect/postgres"
-	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 	"github.com/ferrosql/ferro/internal/epoch"
 )
 
@@ -22,8 +20,9 @@ const (
 )
 
 func init() {
-	sql.Register(DriverSQLite, &registered{eng: sqliteEngine})
-	sql.Register(DriverPostgres, &registered{eng: postgresEngine})
+	for _, e := range engines {
+		sql.Register("ferro-"+string(e.dialect), &registered{eng: e})
+	}
 }
 
 // registered is the driver.Driver ferro registers under each name. sql.Open
@@ -52,25 +51,14 @@ func (r *registered) Open(dsn string) (driver.Conn, error) {
 // OpenConnector builds the inner driver's connector for dsn and wraps it.
 func (r *registered) OpenConnector(dsn string) (driver.Connector, error) {
 	cfg := config{dialect: r.eng.dialect, name: Redact(dsn), logger: DefaultLogger()}
-	var (
-		inner  driver.Connector
-		memory bool
-		err    error
-	)
-	var driverTime bool // _ferro_time=driver (sqlite_time.go)
-	switch r.eng {
-	case sqliteEngine:
-		var prepared string
-		prepared, driverTime, err = takeSQLiteTimeParam(dsn)
-		if err == nil {
-			prepared, memory, err = sqlite.PrepareDSN(prepared)
-		}
-		if err == nil {
-			inner, err = sqlite.OpenConnector(prepared)
-		}
-	case postgresEngine:
-		inner, err = postgres.OpenConnector(dsn)
+	// _ferro_time (sqlite_time.go) is ferro's, not the inner driver's. It
+	// only matters where coerce rewrites times (SQLite); elsewhere times
+	// are the inner driver's already.
+	dsn, driverTime, err := takeSQLiteTimeParam(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("ferro: open %s connector for %s: %w", r.eng.dialect, cfg.name, err)
 	}
+	inner, memory, err := r.eng.open(dsn)
 	if err != nil {
 		return nil, fmt.Errorf("ferro: open %s connector for %s: %w", r.eng.dialect, cfg.name, err)
 	}

@@ -4,12 +4,9 @@ import (
 	"context"
 	"database/sql/driver"
 	"fmt"
-	"reflect"
-	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
-	"github.com/ferrosql/ferro/internal/dialect/postgres"
-	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+	_ "github.com/ferrosql/ferro/internal/dialect/all" // registers the engines
 )
 
 // Dialect names accepted by InspectDialect and Render.
@@ -18,17 +15,12 @@ const (
 	Postgres = "postgres"
 )
 
-var dialects = map[string]dialect.Dialect{
-	SQLite:   sqlite.Dialect{},
-	Postgres: postgres.Dialect{},
-}
-
 func lookup(name string) (dialect.Dialect, error) {
-	d, ok := dialects[name]
+	e, ok := dialect.Lookup(name)
 	if !ok {
 		return nil, fmt.Errorf("%w %q: use %q or %q", ErrUnknownDialect, name, SQLite, Postgres)
 	}
-	return d, nil
+	return e.Catalog, nil
 }
 
 // dialectNamer may be implemented by a database/sql driver (ferro's wrapper
@@ -66,22 +58,12 @@ func Detect(ctx context.Context, q Querier) (string, error) {
 
 func driverDialect(d driver.Driver) string {
 	if n, ok := d.(dialectNamer); ok {
-		if _, known := dialects[n.Dialect()]; known {
+		if _, known := dialect.Lookup(n.Dialect()); known {
 			return n.Dialect()
 		}
 	}
-	t := reflect.TypeOf(d)
-	for t != nil && t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	if t == nil {
-		return ""
-	}
-	switch pkg := t.PkgPath(); {
-	case pkg == "modernc.org/sqlite" || strings.HasPrefix(pkg, "modernc.org/sqlite/"):
-		return SQLite
-	case pkg == "github.com/jackc/pgx/v5/stdlib":
-		return Postgres
+	if e, ok := dialect.ForDriver(d); ok {
+		return e.Name
 	}
 	return ""
 }

@@ -9,27 +9,28 @@ import (
 
 // NewPlan computes the plan that brings db to the shape of models at the
 // level the options allow, and validates it: every blocking problem is
-// returned at once in a [*PlanError]. Nothing is executed; NewPlan only
-// reads (the live schema, and row counts for the data checks), so it works
-// on any *sql.DB, ferro or not. models are struct values or pointers, as for
-// catalog.FromModels.
+// returned at once in a [*PlanError] (whose Plan field holds the refused
+// plan). Nothing is executed; NewPlan only reads (the live schema, and row
+// counts for the data checks), so it works on any *sql.DB, ferro or not.
+// models are struct values or pointers, as for catalog.FromModels.
 func NewPlan(ctx context.Context, db *sql.DB, models []any, opts ...Option) (*Plan, error) {
+	desired, err := catalog.FromModels(models...)
+	if err != nil {
+		return nil, err
+	}
+	return NewPlanFromSchema(ctx, db, desired, opts...)
+}
+
+// NewPlanFromSchema is [NewPlan] for a desired schema instead of models:
+// for example a schema read from another database with catalog.Inspect,
+// to make db look like it. desired must not be modified afterwards.
+func NewPlanFromSchema(ctx context.Context, db *sql.DB, desired *catalog.Schema, opts ...Option) (*Plan, error) {
 	cfg := newConfig(opts)
 	eng, err := engineOf(db)
 	if err != nil {
 		return nil, err
 	}
-	desired, err := catalog.FromModels(models...)
-	if err != nil {
-		return nil, err
-	}
-	d := eng.Catalog()
-	p, err := makePlan(ctx, db, eng, d, d.Inspect, desired, cfg)
-	if err != nil {
-		return nil, err
-	}
-	p.models = models
-	return p, nil
+	return makePlan(ctx, db, eng, desired, cfg)
 }
 
 // Apply executes the plan in one transaction on one connection of db, under
@@ -41,16 +42,14 @@ func NewPlan(ctx context.Context, db *sql.DB, models []any, opts ...Option) (*Pl
 // schema epoch of db is bumped whenever a statement ran, even a failed one.
 // db must be opened through ferro unless [AllowRawDB] was given to NewPlan.
 func (p *Plan) Apply(ctx context.Context, db *sql.DB) error {
-	desired, err := catalog.FromModels(p.models...)
-	if err != nil {
-		return err
-	}
-	return run(ctx, db, p.cfg, replanner(desired, p.cfg), p.Statements())
+	return run(ctx, db, p.cfg, replanner(p.desired, p.cfg), p.Statements())
 }
 
 // Run plans and applies in one go: what ferro.Migrate and
 // ferro.MigrateContext do. The plan is made under the migration lock, so
 // concurrent callers serialize and the later ones find nothing to do.
+// Changes the plan leaves pending are logged at warn level (see
+// [WithLogger]), or refused with [ErrPending] under [RequireComplete].
 func Run(ctx context.Context, db *sql.DB, models []any, opts ...Option) error {
 	cfg := newConfig(opts)
 	if _, err := engineOf(db); err != nil {
@@ -65,7 +64,6 @@ func Run(ctx context.Context, db *sql.DB, models []any, opts ...Option) error {
 
 func replanner(desired *catalog.Schema, cfg config) replanFunc {
 	return func(ctx context.Context, conn *sql.Conn, eng engine) (*Plan, error) {
-		d := eng.Catalog()
-		return makePlan(ctx, conn, eng, d, d.Inspect, desired, cfg)
+		return makePlan(ctx, conn, eng, desired, cfg)
 	}
 }

@@ -34,6 +34,9 @@ func TestParseTag(t *testing.T) {
 		{"fk actions normalised", "c,fk=t.id,on_delete=SET  NULL,on_update=No Action", Tag{Name: "c", FK: "t.id", OnDelete: "set null", OnUpdate: "no action"}},
 		{"fk restrict set default", "c,fk=t.id,on_delete=restrict,on_update=set default", Tag{Name: "c", FK: "t.id", OnDelete: "restrict", OnUpdate: "set default"}},
 		{"nullable", "x,nullable", Tag{Name: "x", Nullable: true}},
+		{"renamed_from", "email,renamed_from=mail", Tag{Name: "email", RenamedFrom: "mail"}},
+		{"renamed_from several", "email,renamed_from=mail|e_mail", Tag{Name: "email", RenamedFrom: "mail|e_mail"}},
+		{"renamed_from repeated", "email,renamed_from=mail,nullable,renamed_from= e_mail ", Tag{Name: "email", RenamedFrom: "mail|e_mail", Nullable: true}},
 		{"whitespace", " x , pk , type = bigint ", Tag{Name: "x", PK: true, Type: "bigint"}},
 		{"all", "a,pk,unique=u,index=i,type=text,default='x',fk=b.c,on_delete=cascade,on_update=restrict,nullable",
 			Tag{Name: "a", PK: true, Unique: true, UniqueGroup: "u", Index: true, IndexGroup: "i", Type: "text", Default: "'x'", HasDefault: true, FK: "b.c", OnDelete: "cascade", OnUpdate: "restrict", Nullable: true}},
@@ -64,6 +67,10 @@ func TestParseTag_errors(t *testing.T) {
 		reason string // substring of the reason
 	}{
 		{"unknown option", "id,primary", "primary", "unknown option"},
+		{"renamed_from empty", "a,renamed_from=", "renamed_from=", "needs a value"},
+		{"renamed_from empty part", "a,renamed_from=b|", "renamed_from=b|", "empty column name"},
+		{"renamed_from itself", "a,renamed_from=a", "renamed_from=a", "names the column itself"},
+		{"renamed_from twice", "a,renamed_from=b,renamed_from=b", "renamed_from=b", "twice"},
 		{"empty option", "id,,pk", "", "empty option"},
 		{"trailing comma", "id,pk,", "", "empty option"},
 		{"duplicate option", "id,pk,pk", "pk", "given twice"},
