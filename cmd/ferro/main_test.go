@@ -177,7 +177,7 @@ func TestHelpAndExitCodes(t *testing.T) {
 	if r.code != 0 || !strings.Contains(r.stdout, "ferro inspect") || !strings.Contains(r.stdout, "ferro gen") {
 		t.Fatalf("ferro -h: %+v", r)
 	}
-	for _, sub := range []string{"inspect", "gen", "sqlite-rewrite-times"} {
+	for _, sub := range []string{"inspect", "gen", "diff", "sqlite-rewrite-times"} {
 		r := ferro(t, "", sub, "-h")
 		if r.code != 0 || !strings.Contains(r.stdout, "Usage: ferro "+sub) {
 			t.Errorf("ferro %s -h: %+v", sub, r)
@@ -185,7 +185,7 @@ func TestHelpAndExitCodes(t *testing.T) {
 		if r := ferro(t, "", "help", sub); r.code != 0 || !strings.Contains(r.stdout, "Usage: ferro "+sub) {
 			t.Errorf("ferro help %s: %+v", sub, r)
 		}
-		if r := ferro(t, "", sub); r.code != 1 || !strings.Contains(r.stderr, "want 1 argument") {
+		if r := ferro(t, "", sub); r.code != 1 || !strings.Contains(r.stderr, "argument(s), got 0") {
 			t.Errorf("ferro %s without DSN: %+v", sub, r)
 		}
 		if r := ferro(t, "", sub, "-nosuchflag", "x.db"); r.code != 1 {
@@ -404,5 +404,54 @@ func TestRewriteTimes_Command(t *testing.T) {
 	}
 	if r := ferro(t, "", "sqlite-rewrite-times", "postgres://u@127.0.0.1:1/db"); r.code != 1 || !strings.Contains(r.stderr, "is not a SQLite database") {
 		t.Errorf("postgres DSN: %+v", r)
+	}
+}
+
+// TestDiff runs `ferro diff` from the vocabulary database to an empty one
+// on each engine (and across engines): -check exits 2 and prints the plan;
+// -write exports a golang-migrate pair whose up file, executed on the empty
+// database, leaves nothing to do (exit 0).
+func TestDiff(t *testing.T) {
+	t.Parallel()
+	for name, mk := range engines(t) {
+		t.Run(name, func(t *testing.T) {
+			from := mk(t)
+			createVocabulary(t, from)
+			to := mk(t)
+			open(t, to) // the SQLite file must exist
+			execAll(t, open(t, to), []string{`CREATE TABLE unrelated (id bigint PRIMARY KEY)`})
+			dir := t.TempDir()
+			r := ferro(t, "", "diff", "-check", "-write", dir, "-name", "init", from.DSN, to.DSN)
+			if r.code != 2 || !strings.Contains(r.stdout, "-- ferro/migrate plan ("+name) || !strings.Contains(r.stdout, "+ table everything") {
+				t.Fatalf("diff -check: %+v", r)
+			}
+			ups, _ := filepath.Glob(filepath.Join(dir, "*_init.up.sql"))
+			downs, _ := filepath.Glob(filepath.Join(dir, "*_init.down.sql"))
+			if len(ups) != 1 || len(downs) != 1 {
+				t.Fatalf("exported %v %v", ups, downs)
+			}
+			up, err := os.ReadFile(ups[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := open(t, to).Exec(string(up)); err != nil {
+				t.Fatalf("executing the exported up file: %v\n%s", err, up)
+			}
+			if r := ferro(t, "", "diff", "-check", "-destructive", from.DSN, to.DSN); r.code != 0 || !strings.Contains(r.stdout, "nothing to do") {
+				t.Errorf("diff after the up file: %+v", r)
+			}
+		})
+	}
+	t.Run("sqlite to postgres", func(t *testing.T) {
+		from := testdb.SQLite(t)
+		from.DSN = strings.TrimPrefix(from.DSN, "file:")
+		createVocabulary(t, from)
+		to := testdb.Postgres(t)
+		if r := ferro(t, "", "diff", "-check", from.DSN, to.DSN); r.code != 2 || !strings.Contains(r.stdout, "-- ferro/migrate plan (postgres") {
+			t.Errorf("diff across engines: %+v", r)
+		}
+	})
+	if r := ferro(t, "", "diff", "-write", t.TempDir(), "a.db", "b.db"); r.code != 1 || !strings.Contains(r.stderr, "-write and -name go together") {
+		t.Errorf("-write without -name: %+v", r)
 	}
 }

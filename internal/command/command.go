@@ -56,6 +56,7 @@ func subcommands() []subcommand {
 	return []subcommand{
 		{"inspect", "[-json] DSN", "print the live schema as ferro reads it (DDL, or the catalog as JSON)", runInspect},
 		{"gen", "[-pkg name] [-tables a,b] [-null pointer|sql] [-o file] [-check] [-partial] DSN", "write Go models with ferro tags for an existing database", runGen},
+		{"diff", "[-updates|-destructive] [-write DIR -name NAME] [-check] FROM_DSN TO_DSN", "print (or export) the plan that brings TO_DSN to the schema of FROM_DSN", runDiff},
 		{"sqlite-rewrite-times", "[-columns t.a,t.b] [-check] DSN", "rewrite SQLite times written before the switch to ferro to its canonical form", runRewriteTimes},
 	}
 }
@@ -99,11 +100,16 @@ func usage(w io.Writer) {
 
 // flags makes a flag set whose -h prints the command's usage.
 func flags(env Env, name, args, long string) *flag.FlagSet {
-	fs := flag.NewFlagSet("ferro "+name, flag.ContinueOnError)
+	return flagsFor(env, "ferro "+name, args, long)
+}
+
+// flagsFor is flags for the command full ("ferro gen", "myapp plan").
+func flagsFor(env Env, full, args, long string) *flag.FlagSet {
+	fs := flag.NewFlagSet(full, flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	fs.Usage = func() {
 		w := fs.Output()
-		fmt.Fprintf(w, "Usage: ferro %s %s\n\n%s\n\n", name, args, long)
+		fmt.Fprintf(w, "Usage: %s %s\n\n%s\n\n", full, args, long)
 		if hasFlags(fs) {
 			fmt.Fprintln(w, "Flags:")
 			fs.PrintDefaults()

@@ -69,3 +69,14 @@ func (p *progress) done() {
 		_ = p.bar.Exit()
 	}
 }
+
+// note reports something that is not a counted step (a rebuilt table).
+func (p *progress) note(msg string) {
+	if p.bar != nil {
+		_ = p.bar.Clear() // the line stays above the bar
+	}
+	fmt.Fprintf(p.env.Stderr, "ferro: %s: %s\n", p.what, msg)
+	if p.bar != nil {
+		_ = p.bar.Add(0)
+	}
+}
