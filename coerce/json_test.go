@@ -20,8 +20,8 @@ type jsonTMeta struct {
 
 type jsonTDoc struct {
 	ID   int64                       `ferro:"id,pk"`
-	Meta coerce.JSON[jsonTMeta]       `ferro:"meta,type=json"`
-	Opt  *coerce.JSON[jsonTMeta]      `ferro:"opt,type=json"`
+	Meta coerce.JSON[jsonTMeta]      `ferro:"meta,type=json"`
+	Opt  *coerce.JSON[jsonTMeta]     `ferro:"opt,type=json"`
 	Map  coerce.JSON[map[string]int] `ferro:"map,type=json"`
 }
 

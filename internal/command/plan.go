@@ -249,8 +249,8 @@ type progressHandler struct {
 }
 
 func (h *progressHandler) Enabled(context.Context, slog.Level) bool { return true }
-func (h *progressHandler) WithAttrs([]slog.Attr) slog.Handler      { return h }
-func (h *progressHandler) WithGroup(string) slog.Handler           { return h }
+func (h *progressHandler) WithAttrs([]slog.Attr) slog.Handler       { return h }
+func (h *progressHandler) WithGroup(string) slog.Handler            { return h }
 func (h *progressHandler) Handle(_ context.Context, r slog.Record) error {
 	if h.p == nil {
 		h.p = &progress{env: Env{Stderr: h.env.Stderr}, what: "migrate"}
