@@ -53,17 +53,17 @@ type report struct {
 
 func main() {
 	ctx := context.Background()
-	dsns := map[string]string{}
-	for _, a := range os.Args[2:] {
-		name, dsn, _ := strings.Cut(a, "=")
-		dsns[name] = dsn
+	drivers, dsns := map[string]string{}, map[string]string{}
+	for _, a := range os.Args[1:] {
+		p := strings.SplitN(a, "=", 3) // package=driver=dsn
+		drivers[p[0]], dsns[p[0]] = p[1], p[2]
 	}
 	var out []report
 	for _, p := range []struct {
 		name   string
 		models []any
 	}{%s} {
-		db, err := sql.Open(os.Args[1], dsns[p.name])
+		db, err := sql.Open(drivers[p.name], dsns[p.name])
 		if err != nil {
 			panic(err)
 		}
@@ -147,10 +147,9 @@ func checkGenerated(t *testing.T, pkgs map[string]generated) map[string]checkRep
 		return out
 	}
 	run("build", "-o", "checker", ".")
-	args := []string{""}
+	var args []string
 	for n, g := range pkgs {
-		args[0] = g.db.FerroDriver
-		args = append(args, n+"="+g.db.DSN)
+		args = append(args, n+"="+g.db.FerroDriver+"="+g.db.DSN)
 	}
 	out, err := exec.Command(filepath.Join(dir, "checker"), args...).Output()
 	if err != nil {
@@ -185,60 +184,72 @@ func exact(t *testing.T, r checkReport) {
 	}
 }
 
-// TestGen_Parity generates models for the vocabulary schema (every type,
-// composite keys and indexes, foreign keys with actions, enums) with both
-// null styles, compiles them, and checks FromModels(generated) ==
-// Inspect(db) and that a destructive-level plan is empty, on both engines.
-func TestGen_Parity(t *testing.T) {
+// TestGen generates models on both engines for the vocabulary schema and
+// for hand-written schemas (genParity, genHandWritten) and checks them all
+// with one build of one checker program (linking the drivers dominates).
+func TestGen(t *testing.T) {
 	t.Parallel()
+	pkgs := map[string]generated{}
+	checks := map[string]func(checkReport){}
 	for name, mk := range engines(t) {
-		t.Run(name, func(t *testing.T) {
-			e := mk(t)
-			createVocabulary(t, e)
-			dir := t.TempDir()
-			ptrFile := filepath.Join(dir, "ptr.go")
-			if r := ferro(t, "", "gen", "-pkg", "ptr", "-o", ptrFile, e.DSN); r.code != 0 {
-				t.Fatalf("gen: %+v", r)
-			}
-			r := ferro(t, "", "gen", e.DSN, "-pkg", "sqlnull", "-null", "sql")
-			if r.code != 0 {
-				t.Fatalf("gen -null sql: %+v", r)
-			}
-			ptrSrc, err := os.ReadFile(ptrFile)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, want := range []string{"decimal.Decimal", "uuid.UUID", "json.RawMessage", "*time.Time", `fk=account.id,on_delete=set null,on_update=cascade`, "func (EverythingMood) Values() []string", `"it's ok"`} {
-				if !strings.Contains(string(ptrSrc), want) {
-					t.Errorf("generated code lacks %q:\n%s", want, ptrSrc)
-				}
-			}
-			for _, want := range []string{"sql.NullString", "sql.Null[float32]", "decimal.NullDecimal", "uuid.NullUUID", "sql.Null[EverythingMood2]", "sql.NullTime"} {
-				if !strings.Contains(r.stdout, want) {
-					t.Errorf("generated code (-null sql) lacks %q", want)
-				}
-			}
-			reports := checkGenerated(t, map[string]generated{"ptr": {string(ptrSrc), e}, "sqlnull": {r.stdout, e}})
-			for _, p := range []string{"ptr", "sqlnull"} {
-				exact(t, reports[p])
-			}
-			// -check: up to date exits 0, stale exits 2.
-			if r := ferro(t, "", "gen", "-pkg", "ptr", "-o", ptrFile, "-check", e.DSN); r.code != 0 {
-				t.Errorf("gen -check on a fresh file: %+v", r)
-			}
-			write(t, ptrFile, string(ptrSrc)+"\n// edited\n")
-			if r := ferro(t, "", "gen", "-pkg", "ptr", "-o", ptrFile, "-check", e.DSN); r.code != 2 || !strings.Contains(r.stderr, "not up to date") {
-				t.Errorf("gen -check on a stale file: %+v", r)
-			}
-			// -tables: a subset closed under foreign keys generates; one
-			// that leaves a referenced table out says which to add.
-			if r := ferro(t, "", "gen", "-tables", "account,tag", e.DSN); r.code != 0 || strings.Contains(r.stdout, "type Tagging ") {
-				t.Errorf("gen -tables account,tag: %+v", r)
-			}
-			if r := ferro(t, "", "gen", "-tables", "tagging", e.DSN); r.code != 1 || !strings.Contains(r.stderr, `references table "tag", which is not generated; add it to -tables`) {
-				t.Errorf("gen -tables tagging: %+v", r)
-			}
-		})
+		genParity(t, name, mk, pkgs, checks)
+		genHandWritten(t, name, mk, pkgs, checks)
+	}
+	reports := checkGenerated(t, pkgs)
+	for p, check := range checks {
+		check(reports[p])
+	}
+}
+
+// genParity generates models for the vocabulary schema (every type,
+// composite keys and indexes, foreign keys with actions, enums) with both
+// null styles, to be compiled and checked: FromModels(generated) ==
+// Inspect(db) and a destructive-level plan is empty.
+func genParity(t *testing.T, name string, mk func(*testing.T) testdb.Engine, pkgs map[string]generated, checks map[string]func(checkReport)) {
+	e := mk(t)
+	createVocabulary(t, e)
+	dir := t.TempDir()
+	ptrFile := filepath.Join(dir, "ptr.go")
+	ptr, sqlnull := "ptr_"+name, "sqlnull_"+name
+	if r := ferro(t, "", "gen", "-pkg", ptr, "-o", ptrFile, e.DSN); r.code != 0 {
+		t.Fatalf("%s: gen: %+v", name, r)
+	}
+	r := ferro(t, "", "gen", e.DSN, "-pkg", sqlnull, "-null", "sql")
+	if r.code != 0 {
+		t.Fatalf("%s: gen -null sql: %+v", name, r)
+	}
+	ptrSrc, err := os.ReadFile(ptrFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"decimal.Decimal", "uuid.UUID", "json.RawMessage", "*time.Time", `fk=account.id,on_delete=set null,on_update=cascade`, "func (EverythingMood) Values() []string", `"it's ok"`} {
+		if !strings.Contains(string(ptrSrc), want) {
+			t.Errorf("%s: generated code lacks %q:\n%s", name, want, ptrSrc)
+		}
+	}
+	for _, want := range []string{"sql.NullString", "sql.Null[float32]", "decimal.NullDecimal", "uuid.NullUUID", "sql.Null[EverythingMood2]", "sql.NullTime"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("%s: generated code (-null sql) lacks %q", name, want)
+		}
+	}
+	pkgs[ptr], pkgs[sqlnull] = generated{string(ptrSrc), e}, generated{r.stdout, e}
+	checks[ptr] = func(r checkReport) { exact(t, r) }
+	checks[sqlnull] = func(r checkReport) { exact(t, r) }
+	// -check: up to date exits 0, stale exits 2.
+	if r := ferro(t, "", "gen", "-pkg", ptr, "-o", ptrFile, "-check", e.DSN); r.code != 0 {
+		t.Errorf("%s: gen -check on a fresh file: %+v", name, r)
+	}
+	write(t, ptrFile, string(ptrSrc)+"\n// edited\n")
+	if r := ferro(t, "", "gen", "-pkg", ptr, "-o", ptrFile, "-check", e.DSN); r.code != 2 || !strings.Contains(r.stderr, "not up to date") {
+		t.Errorf("%s: gen -check on a stale file: %+v", name, r)
+	}
+	// -tables: a subset closed under foreign keys generates; one that
+	// leaves a referenced table out says which to add.
+	if r := ferro(t, "", "gen", "-tables", "account,tag", e.DSN); r.code != 0 || strings.Contains(r.stdout, "type Tagging ") {
+		t.Errorf("%s: gen -tables account,tag: %+v", name, r)
+	}
+	if r := ferro(t, "", "gen", "-tables", "tagging", e.DSN); r.code != 1 || !strings.Contains(r.stderr, `references table "tag", which is not generated; add it to -tables`) {
+		t.Errorf("%s: gen -tables tagging: %+v", name, r)
 	}
 }
 
@@ -330,44 +341,41 @@ var handWrittenDefaults = map[string]struct {
 	},
 }
 
-// TestGen_HandWritten adopts databases ferro did not create. With ferro's
+// genHandWritten adopts databases ferro did not create. With ferro's
 // names, the generated models describe the database exactly (FromModels ==
 // Inspect, empty destructive plan). With the names and spellings other
 // tools choose, gen fails naming each column or object it cannot describe,
 // and -partial generates models that compile and load.
-func TestGen_HandWritten(t *testing.T) {
-	t.Parallel()
-	for name, mk := range engines(t) {
-		t.Run(name, func(t *testing.T) {
-			e := mk(t)
-			execAll(t, open(t, e), handWritten[name])
-			exactSrc := ferro(t, "", "gen", "-pkg", "exact", e.DSN)
-			if exactSrc.code != 0 {
-				t.Fatalf("gen: %+v", exactSrc)
-			}
-
-			e2 := mk(t)
-			hw := handWrittenDefaults[name]
-			execAll(t, open(t, e2), hw.ddl)
-			r := ferro(t, "", "gen", e2.DSN)
-			if r.code != 1 || r.stdout != "" {
-				t.Errorf("gen on a schema it cannot describe: exit %d, stdout %q", r.code, r.stdout)
-			}
-			lines := strings.Split(r.stderr, "\n")
-			for _, w := range hw.want {
-				if !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, w) }) {
-					t.Errorf("gen does not say %q; stderr:\n%s", w, r.stderr)
-				}
-			}
-			partial := ferro(t, "", "gen", "-partial", "-pkg", "partial", e2.DSN)
-			if partial.code != 0 || !strings.Contains(partial.stdout, "ferro gen: not described") {
-				t.Fatalf("gen -partial: %+v", partial)
-			}
-			reports := checkGenerated(t, map[string]generated{"exact": {exactSrc.stdout, e}, "partial": {partial.stdout, e2}})
-			exact(t, reports["exact"])
-			if r := reports["partial"]; r.ModelsErr != "" {
-				t.Errorf("FromModels of -partial models: %s", r.ModelsErr)
-			}
-		})
+func genHandWritten(t *testing.T, name string, mk func(*testing.T) testdb.Engine, pkgs map[string]generated, checks map[string]func(checkReport)) {
+	e := mk(t)
+	execAll(t, open(t, e), handWritten[name])
+	ex, part := "exact_"+name, "partial_"+name
+	exactSrc := ferro(t, "", "gen", "-pkg", ex, e.DSN)
+	if exactSrc.code != 0 {
+		t.Fatalf("%s: gen: %+v", name, exactSrc)
+	}
+	e2 := mk(t)
+	hw := handWrittenDefaults[name]
+	execAll(t, open(t, e2), hw.ddl)
+	r := ferro(t, "", "gen", e2.DSN)
+	if r.code != 1 || r.stdout != "" {
+		t.Errorf("%s: gen on a schema it cannot describe: exit %d, stdout %q", name, r.code, r.stdout)
+	}
+	lines := strings.Split(r.stderr, "\n")
+	for _, w := range hw.want {
+		if !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, w) }) {
+			t.Errorf("%s: gen does not say %q; stderr:\n%s", name, w, r.stderr)
+		}
+	}
+	partial := ferro(t, "", "gen", "-partial", "-pkg", part, e2.DSN)
+	if partial.code != 0 || !strings.Contains(partial.stdout, "ferro gen: not described") {
+		t.Fatalf("%s: gen -partial: %+v", name, partial)
+	}
+	pkgs[ex], pkgs[part] = generated{exactSrc.stdout, e}, generated{partial.stdout, e2}
+	checks[ex] = func(r checkReport) { exact(t, r) }
+	checks[part] = func(r checkReport) {
+		if r.ModelsErr != "" {
+			t.Errorf("%s: FromModels of -partial models: %s", name, r.ModelsErr)
+		}
 	}
 }
