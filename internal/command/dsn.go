@@ -107,8 +107,14 @@ func scrub(msg, dsn string) string {
 	}
 	msg = strings.ReplaceAll(msg, dsn, sqltext.Redact(dsn))
 	for _, s := range secrets(dsn) {
-		if len(s) >= 3 {
-			msg = strings.ReplaceAll(msg, s, "xxxxx")
+		forms := []string{s, url.QueryEscape(s), url.PathEscape(s)}
+		if u, err := url.QueryUnescape(s); err == nil {
+			forms = append(forms, u)
+		}
+		for _, f := range forms {
+			if len(f) >= 3 {
+				msg = strings.ReplaceAll(msg, f, "xxxxx")
+			}
 		}
 	}
 	return msg
@@ -120,7 +126,7 @@ func secrets(dsn string) []string {
 	var out []string
 	if u, err := url.Parse(dsn); err == nil && u.User != nil {
 		if p, ok := u.User.Password(); ok {
-			out = append(out, p, url.QueryEscape(p), url.PathEscape(p))
+			out = append(out, p)
 		}
 	}
 	red := sqltext.Redact(dsn)
