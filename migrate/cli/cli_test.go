@@ -26,6 +26,14 @@ type InvoiceV2 struct {
 
 func (InvoiceV2) TableName() string { return "invoice" }
 
+type InvoiceV3 struct {
+	ID     int64   `ferro:"id,pk"`
+	Number *string `ferro:"number,unique"`
+	Note   *string `ferro:"note"`
+}
+
+func (InvoiceV3) TableName() string { return "invoice" }
+
 func run(t *testing.T, models []any, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
@@ -77,6 +85,20 @@ func TestRun(t *testing.T) {
 			}
 			if code, out, _ := run(t, v2, "plan", "-check", "-destructive", e.DSN); code != cli.ExitOK {
 				t.Errorf("plan after apply -updates: %d %s", code, out)
+			}
+			if e.Name != "sqlite" {
+				return
+			}
+			// NOT NULL -> NULL rebuilds the SQLite table: apply reports
+			// the rows copied.
+			db := testdb.Open(t, "ferro-sqlite", e.DSN)
+			if _, err := db.Exec(`INSERT INTO invoice (id, number) VALUES (1, 'a'), (2, 'b'), (3, 'c')`); err != nil {
+				t.Fatal(err)
+			}
+			db.Close()
+			code, _, errs = run(t, []any{InvoiceV3{}}, "apply", "-updates", e.DSN)
+			if code != cli.ExitOK || !strings.Contains(errs, "table invoice rebuilt: 3 row(s) copied") {
+				t.Errorf("apply of a rebuild: %d\n%s", code, errs)
 			}
 		})
 	}
