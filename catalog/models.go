@@ -26,10 +26,16 @@ func FromModels(models ...any) (*Schema, error) {
 	if len(models) == 0 {
 		return nil, &ModelError{Type: "<none>", Reason: "no models given; pass struct values or pointers"}
 	}
+	if err := checkRelationTargets(models); err != nil {
+		return nil, err
+	}
 	for _, m := range models {
 		if err := b.add(m); err != nil {
 			return nil, err
 		}
+	}
+	if err := b.resolveRelations(); err != nil {
+		return nil, err
 	}
 	if err := b.resolveForeignKeys(); err != nil {
 		return nil, err
@@ -222,13 +228,8 @@ func (b *builder) resolveForeignKeys() error {
 				Name: ConstraintName(PrefixForeignKey, bt.table.Name, f.Column), Columns: []string{f.Column},
 				RefTable: rt, RefColumns: []string{rc}, OnDelete: actionOr(f.Tag.OnDelete), OnUpdate: actionOr(f.Tag.OnUpdate),
 			}
-			for _, a := range []string{fk.OnDelete, fk.OnUpdate} {
-				if a == ActionSetNull && !p.column.Nullable {
-					return fail("fk action %q needs a nullable column; make the field a pointer or add nullable", a)
-				}
-				if a == ActionSetDefault && p.column.Default == "" && !p.column.Nullable {
-					return fail("fk action %q needs a default on the column; add default=", a)
-				}
+			if err := checkActions(fk, p.column); err != nil {
+				return fail("%v", err)
 			}
 			bt.table.ForeignKeys = append(bt.table.ForeignKeys, fk)
 		}
@@ -352,6 +353,9 @@ func columnType(f *model.Field) (Type, []string, error) {
 				return Type{}, nil, fmt.Errorf("Go type %s implements driver.Valuer but has no default column type; add type=<%s>", vt, dialect.Vocabulary)
 			}
 			if len(allowed) > 0 {
+				if vt.Kind() == reflect.Slice && (model.IsModelType(vt.Elem()) || vt.Elem().Kind() == reflect.Pointer && model.IsModelType(vt.Elem().Elem())) {
+					return Type{}, nil, fmt.Errorf("Go type %s has no column type of its own; tag it m2m for a many-to-many join table, or add type=json to store it as JSON", vt)
+				}
 				return Type{}, nil, fmt.Errorf("Go type %s has no column type of its own; add type=json to store it as JSON", vt)
 			}
 			return Type{}, nil, fmt.Errorf("Go type %s cannot be stored without loss in any column type (e.g. uint64 exceeds bigint); use another Go type", vt)

@@ -17,6 +17,8 @@
 //   - [Into] wraps a destination for hand-written rows.Scan calls.
 //   - [ScanAll] and [ScanOne] scan a result set into structs (or into a
 //     single-value type), with the field rules of catalog.FromModels.
+//   - [ScanGroups] scans rows led by a group key into a map from key to
+//     structs: the children of many parents read in one query.
 //   - [Bind] is the write side, called by the ferro driver wrapper for every
 //     argument: it validates enums and writes decimals, and on SQLite times
 //     and UUIDs, in one canonical form.
@@ -86,7 +88,10 @@
 // structs can never disagree between the schema and the scanner. Columns
 // with no field are ignored (unless [WithStrict]), so an older binary keeps
 // working while a newer one adds columns; fields with no column are left
-// alone. The mapping from a (type, column list) to per-column decoders
+// alone. Relation fields (a field whose type is another model, or a slice
+// of models tagged m2m) are not columns: no result column is ever scanned
+// into one, and a key column such a field adds counts as known under
+// [WithStrict]. The mapping from a (type, column list) to per-column decoders
 // (field offsets and typed setters, no reflect.Value per row) is built once,
 // cached and shared; it is keyed by the column list of each result set, so a
 // schema change can never leave a stale plan behind.

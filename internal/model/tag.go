@@ -50,6 +50,12 @@ type Tag struct {
 	OnDelete, OnUpdate string
 	// Nullable is true when the tag has `nullable`.
 	Nullable bool
+	// M2M is true for `m2m` and `m2m=<table>` on a slice of models (a
+	// many-to-many relation); JoinTable holds the table name of the latter.
+	M2M       bool
+	JoinTable string
+	// FKColumn is the key column named by fk_column= on a relation field.
+	FKColumn string
 	// RenamedFrom holds the earlier column names of renamed_from=, joined
 	// by "|" (the option may list several, a|b, and may be repeated); see
 	// [Tag.RenamedFromNames].
@@ -111,6 +117,15 @@ func (t Tag) String() string {
 	if t.Nullable {
 		parts = append(parts, "nullable")
 	}
+	switch {
+	case t.M2M && t.JoinTable != "":
+		parts = append(parts, "m2m="+t.JoinTable)
+	case t.M2M:
+		parts = append(parts, "m2m")
+	}
+	if t.FKColumn != "" {
+		parts = append(parts, "fk_column="+t.FKColumn)
+	}
 	if t.RenamedFrom != "" {
 		parts = append(parts, "renamed_from="+t.RenamedFrom)
 	}
@@ -149,6 +164,11 @@ func ParseTag(tag string) (Tag, error) {
 	elems, err := splitTag(tag)
 	if err != nil {
 		return Tag{}, err
+	}
+	// `ferro:"m2m"` and `ferro:"m2m=<table>"` read as the option (a column
+	// is never named "m2m" by a tag; name is optional on relations).
+	if elems[0] == "m2m" || strings.HasPrefix(elems[0], "m2m=") {
+		elems = append([]string{""}, elems...)
 	}
 	t.Name = elems[0]
 	if t.Name == "-" {
@@ -226,6 +246,21 @@ func ParseTag(tag string) (Tag, error) {
 					}
 				}
 			}
+		case "m2m":
+			t.M2M = true
+			if hasVal {
+				if val == "" {
+					err = bad("empty join table name; write m2m or m2m=<table>")
+				} else if err = checkName(tag, el, val); err == nil {
+					t.JoinTable = val
+				}
+			}
+		case "fk_column":
+			if err = needVal(); err == nil {
+				if err = checkName(tag, el, val); err == nil {
+					t.FKColumn = val
+				}
+			}
 		case "on_delete", "on_update":
 			if err = needVal(); err == nil {
 				var a string
@@ -261,20 +296,26 @@ func ParseTag(tag string) (Tag, error) {
 				}
 			}
 		default:
-			err = bad("unknown option %q; known: pk, unique, unique=, index, index=, type=, default=, fk=, on_delete=, on_update=, nullable, renamed_from=", key)
+			err = bad("unknown option %q; known: pk, unique, unique=, index, index=, type=, default=, fk=, on_delete=, on_update=, nullable, m2m, m2m=, fk_column=, renamed_from=", key)
 		}
 		if err != nil {
 			return Tag{}, err
 		}
 	}
-	if (t.OnDelete != "" || t.OnUpdate != "") && t.FK == "" {
-		opt := "on_delete"
-		if t.OnDelete == "" {
-			opt = "on_update"
-		}
-		return Tag{}, &TagError{Tag: tag, Option: opt, Reason: "needs fk=<table>.<column> on the same field"}
-	}
 	return t, nil
+}
+
+// actionWithoutFK returns the error for on_delete=/on_update= on a column
+// field without fk= (a relation field takes them without fk=), or nil.
+func actionWithoutFK(raw string, t Tag) error {
+	if (t.OnDelete == "" && t.OnUpdate == "") || t.FK != "" {
+		return nil
+	}
+	opt := "on_delete"
+	if t.OnDelete == "" {
+		opt = "on_update"
+	}
+	return &TagError{Tag: raw, Option: opt, Reason: "needs fk=<table>.<column> on the same field (or a field whose type is a model)"}
 }
 
 func parseAction(tag, el, val string) (string, error) {

@@ -34,6 +34,11 @@ func TestParseTag(t *testing.T) {
 		{"fk actions normalised", "c,fk=t.id,on_delete=SET  NULL,on_update=No Action", Tag{Name: "c", FK: "t.id", OnDelete: "set null", OnUpdate: "no action"}},
 		{"fk restrict set default", "c,fk=t.id,on_delete=restrict,on_update=set default", Tag{Name: "c", FK: "t.id", OnDelete: "restrict", OnUpdate: "set default"}},
 		{"nullable", "x,nullable", Tag{Name: "x", Nullable: true}},
+		{"m2m", "m2m", Tag{M2M: true}},
+		{"m2m first with table", "m2m=invoice_tags", Tag{M2M: true, JoinTable: "invoice_tags"}},
+		{"m2m as option", ",m2m", Tag{M2M: true}},
+		{"m2m table", "tags,m2m=invoice_tags", Tag{Name: "tags", M2M: true, JoinTable: "invoice_tags"}},
+		{"relation actions without fk", "customer,fk_column=buyer_id,on_delete=cascade", Tag{Name: "customer", FKColumn: "buyer_id", OnDelete: "cascade"}},
 		{"renamed_from", "email,renamed_from=mail", Tag{Name: "email", RenamedFrom: "mail"}},
 		{"renamed_from several", "email,renamed_from=mail|e_mail", Tag{Name: "email", RenamedFrom: "mail|e_mail"}},
 		{"renamed_from repeated", "email,renamed_from=mail,nullable,renamed_from= e_mail ", Tag{Name: "email", RenamedFrom: "mail|e_mail", Nullable: true}},
@@ -86,8 +91,6 @@ func TestParseTag_errors(t *testing.T) {
 		{"fk empty column", "id,fk=t.", "fk=t.", "fk=<table>.<column>"},
 		{"fk empty table", "id,fk=.c", "fk=.c", "fk=<table>.<column>"},
 		{"bad action", "id,fk=t.c,on_delete=destroy", "on_delete=destroy", "unknown action"},
-		{"on_delete without fk", "id,on_delete=cascade", "on_delete", "needs fk"},
-		{"on_update without fk", "id,on_update=cascade", "on_update", "needs fk"},
 		{"on_delete empty", "id,fk=t.c,on_delete=", "on_delete=", "needs a value"},
 		{"empty group", "id,index=", "index=", "empty group"},
 		{"dash with options", "-,pk", "-", "whole tag"},
@@ -98,6 +101,9 @@ func TestParseTag_errors(t *testing.T) {
 		{"control char in name", "a\x00b", "", "contains"},
 		{"bad group name", "a,unique=x'y'", "unique=x'y'", "contains"},
 		{"bad fk name", "a,fk=t.c(1)", "fk=t.c(1)", "contains"},
+		{"m2m empty table", "tags,m2m=", "m2m=", "empty join table"},
+		{"m2m bad table name", "tags,m2m=a(b)", "m2m=a(b)", "contains"},
+		{"fk_column empty", "c,fk_column=", "fk_column=", "needs a value"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
