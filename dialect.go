@@ -8,6 +8,7 @@ import (
 
 	"github.com/ferrosql/ferro/internal/dialect"
 	_ "github.com/ferrosql/ferro/internal/dialect/all" // registers the engines
+	"github.com/ferrosql/ferro/internal/sqltext"
 )
 
 // Dialect names a database engine ferro supports.
@@ -28,6 +29,10 @@ type engine struct {
 	// open opens the inner connector for a DSN given to sql.Open;
 	// keepAlive asks to hold one connection for the life of the pool.
 	open func(dsn string) (inner driver.Connector, keepAlive bool, err error)
+	// checkDSN says what the driver cannot use in a DSN, quoting none of it.
+	checkDSN func(dsn string) error
+	// dsnForm is how the driver reads a DSN, for redaction.
+	dsnForm sqltext.Form
 	// renew drops every statement the inner connection caches. It reports
 	// false when it cannot run now (Postgres inside a failed transaction).
 	renew func(context.Context, driver.Conn) (bool, error)
@@ -42,7 +47,22 @@ type engine struct {
 	reprepares bool
 	// bindAs selects coerce's write-side canonical forms.
 	bindAs coerce.Dialect
+	// publish tells the other pools on the database that the schema
+	// changed, inside the connection's transaction if any; false when the
+	// connection is not one the engine can reach. nil: nothing to publish
+	// on (SQLite: processes share the file, see docs/architecture.md).
+	publish func(ctx context.Context, c driver.Conn, origin string) (bool, error)
+	// watch starts following the changes other pools publish on a
+	// dedicated connection c; connect opens another connection when the
+	// engine must prove delivery end to end. nil when the engine has no
+	// such channel.
+	watch func(ctx context.Context, c driver.Conn, connect func(context.Context) (driver.Conn, error)) (watcher, error)
+	// cutListenParam removes the listener's DSN parameter (see WithListen).
+	cutListenParam func(dsn string) (out string, on, set bool, err error)
 }
+
+// watcher is a dialect's follower of published schema changes.
+type watcher = dialect.Watcher
 
 // engines are the registered engines (see internal/dialect's registry),
 // each wrapped once for the driver code.
@@ -51,12 +71,32 @@ var engines = func() []*engine {
 	for _, e := range dialect.Engines() {
 		h := e.Conn
 		out = append(out, &engine{
-			dialect: Dialect(e.Name), isDriver: h.IsDriver, open: h.OpenConnector, renew: h.Renew, inTx: h.InTx,
+			dialect: Dialect(e.Name), isDriver: h.IsDriver, open: h.OpenConnector, checkDSN: h.CheckDSN, dsnForm: h.DSNForm, renew: h.Renew, inTx: h.InTx,
 			isStalePlan: h.IsStalePlan, safeToRetry: h.SafeToRetry, reprepares: h.Reprepares, bindAs: h.BindAs,
+			publish: h.Publish, watch: watchWith(h), cutListenParam: h.CutListenParam,
 		})
 	}
 	return out
 }()
+
+// watchWith adapts the engine's Watch hook: the probe that proves delivery
+// runs on a connection of its own, opened by connect.
+func watchWith(h dialect.ConnHooks) func(ctx context.Context, c driver.Conn, connect func(context.Context) (driver.Conn, error)) (watcher, error) {
+	if h.Watch == nil {
+		return nil
+	}
+	return func(ctx context.Context, c driver.Conn, connect func(context.Context) (driver.Conn, error)) (watcher, error) {
+		probe := func(ctx context.Context, payload string) error {
+			pc, err := connect(ctx)
+			if err != nil {
+				return err
+			}
+			defer pc.Close()
+			return h.Probe(ctx, pc, payload)
+		}
+		return h.Watch(ctx, c, probe)
+	}
+}
 
 func engineFor(d Dialect) *engine {
 	for _, e := range engines {

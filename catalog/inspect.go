@@ -56,17 +56,7 @@ func Detect(ctx context.Context, q Querier) (string, error) {
 	return "", fmt.Errorf("%w: neither a PostgreSQL (%v) nor a SQLite (%v) connection; use InspectDialect to name it", ErrUnknownDialect, pgErr, liteErr)
 }
 
-func driverDialect(d driver.Driver) string {
-	if n, ok := d.(dialectNamer); ok {
-		if _, known := dialect.Lookup(n.Dialect()); known {
-			return n.Dialect()
-		}
-	}
-	if e, ok := dialect.ForDriver(d); ok {
-		return e.Name
-	}
-	return ""
-}
+func driverDialect(d driver.Driver) string { return dialect.OfDriver(d) }
 
 // Inspect reads the live schema q talks to, after finding its dialect with
 // Detect: the tables of Postgres's current_schema() or of SQLite's main

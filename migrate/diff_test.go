@@ -125,12 +125,12 @@ func TestPlanner_golden(t *testing.T) {
 				for _, pr := range problems {
 					fmt.Fprintf(&b, "problem: %s\n", pr)
 				}
-				down, err := p.downSteps()
+				down, err := p.downFile()
 				if err != nil {
 					t.Fatal(err)
 				}
 				b.WriteString("-- down:\n")
-				b.WriteString(p.renderFile(down, "down"))
+				b.WriteString(down)
 				golden(t, filepath.Join("testdata", tc.name+"."+d+".plan"), b.String())
 			})
 		}
@@ -161,7 +161,7 @@ func planOffline(t *testing.T, eng engine, r dialect.ChangeRenderer, want, have 
 	pl := &planner{inPlace: eng.AltersInPlace(), tc: eng.TypeChangeSQL(), level: cfg.level, expandOnly: cfg.expandOnly,
 		dropTables: cfg.dropTables, want: want, have: have}
 	changes := pl.run()
-	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes, render: r, tc: pl.tc, cfg: cfg}
+	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes, render: r, tc: pl.tc, cfg: cfg, live: have, inPlace: pl.inPlace}
 	for _, c := range changes {
 		stmts, err := r.Render(c)
 		if err != nil {

@@ -6,9 +6,14 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/dialect/postgres"
+	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 )
 
 // now is replaced by tests to make file names deterministic.
@@ -22,20 +27,46 @@ var versionPrefix = regexp.MustCompile(`^([0-9]+)_.*\.(up|down)\.sql$`)
 // <version>_<name>.up.sql and <version>_<name>.down.sql, in dir. The version
 // is the current UTC time as YYYYMMDDHHMMSS, or one more than the highest
 // version already in dir if that is not smaller. name must be lowercase
-// letters, digits and underscores. The up file holds exactly
-// [Plan.Statements]; the down file reverts them, and says so in a comment
-// where it cannot restore data (a dropped column comes back empty). It
-// returns the two paths and never overwrites a file.
+// letters, digits and underscores. It returns the two paths and never
+// overwrites a file.
 //
-// Data checks that Apply runs inside its transaction are written as
-// comments: plain SQL files cannot express them, so review them before
-// running the files with another tool.
+// Both files are plain SQL for the plan's engine, meant to run in one
+// transaction each (as golang-migrate runs them); every line that is not
+// part of a statement is a comment. The up file holds [Plan.Statements],
+// each change preceded by its data checks, written as statements that abort
+// the migration when a row would not survive the change (PostgreSQL: a DO
+// block that raises; SQLite: a CHECK on a temporary table), naming the
+// table, the column and what to do. The down file reverts exactly the
+// changes of the up file, in reverse order, through their inverses
+// ([Change] Inverse): changes the level left pending are in neither file.
+// It says in comments which data cannot come back (the values of a dropped
+// column, the rows of a dropped table), and its own data checks refuse to
+// re-add a NOT NULL column without a default to a table with rows. A change
+// without an inverse is written as a check that always fails, to be
+// replaced by hand.
+//
+// A refused plan ([PlanError].Plan) can be written too, as a start for a
+// hand-written migration: the refused changes are marked, and their data
+// checks fail until the rows are fixed.
+//
+// A SQLite file that rebuilds tables checks that foreign keys are off (the
+// rebuild cannot switch them off inside the file's transaction;
+// golang-migrate's sqlite driver leaves them off) and ends with the
+// equivalent of PRAGMA foreign_key_check.
 func (p *Plan) WriteMigration(dir, name string) (upPath, downPath string, err error) {
 	if !migrationName.MatchString(name) {
 		return "", "", fmt.Errorf("ferro/migrate: migration name %q: use lowercase letters, digits and underscores, e.g. \"add_invoice_status\"", name)
 	}
-	if p.Empty() {
+	if p.Empty() && len(p.refused) == 0 {
 		return "", "", errors.New("ferro/migrate: the plan is empty, there is no migration to write")
+	}
+	up, err := p.upFile()
+	if err != nil {
+		return "", "", err
+	}
+	down, err := p.downFile()
+	if err != nil {
+		return "", "", err
 	}
 	version, err := nextVersion(dir)
 	if err != nil {
@@ -43,14 +74,10 @@ func (p *Plan) WriteMigration(dir, name string) (upPath, downPath string, err er
 	}
 	base := filepath.Join(dir, strconv.FormatUint(version, 10)+"_"+name)
 	upPath, downPath = base+".up.sql", base+".down.sql"
-	down, err := p.downSteps()
-	if err != nil {
+	if err := writeNew(upPath, up); err != nil {
 		return "", "", err
 	}
-	if err := writeNew(upPath, p.renderFile(p.steps, "up")); err != nil {
-		return "", "", err
-	}
-	if err := writeNew(downPath, p.renderFile(down, "down")); err != nil {
+	if err := writeNew(downPath, down); err != nil {
 		os.Remove(upPath)
 		return "", "", err
 	}
@@ -87,72 +114,318 @@ func writeNew(path, text string) error {
 	return f.Close()
 }
 
-// downSteps are the inverses of the plan's changes in reverse order; a
-// change without an inverse becomes a step with no statement, whose line
-// says so.
-func (p *Plan) downSteps() ([]step, error) {
-	var out []step
+// guardWriter is what an export needs from a dialect's change renderer:
+// data checks as statements that fail (internal/dialect/<name>/guard.go).
+type guardWriter interface {
+	GuardSQL(table, column, count, reason string) []string
+}
+
+var (
+	_ guardWriter    = postgres.Renderer{}
+	_ guardWriter    = sqlite.Renderer{}
+	_ rebuildGuarder = sqlite.Renderer{}
+)
+
+// rebuildGuarder is the optional capability of dialects that rebuild
+// tables: the checks a file that rebuilds needs before and after.
+type rebuildGuarder interface {
+	RebuildGuards(table string) (before, after []string)
+}
+
+// fileStep is one change of a migration file.
+type fileStep struct {
+	c Change
+	// title is the change for people; notes are comment lines above it.
+	title string
+	notes []string
+	// checks are the data checks, rendered as statements that fail; after
+	// are those that run after the statements.
+	checks []check
+	stmts  []string
+	after  []check
+}
+
+// hasColumns reports whether t has every column of cols.
+func hasColumns(t *dialect.Table, cols []string) bool {
+	if t == nil {
+		return false
+	}
+	for _, c := range cols {
+		if _, ok := t.Column(c); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// check is a data check: count returns the number of rows that stop the
+// change, reason says why ("%d" is the count) and what to do. A check made
+// by byHand always fails: the file stops there until it is replaced.
+type check struct {
+	table, column, count, reason string
+	always                       bool
+}
+
+// byHand is a check that always fails, for a step the file cannot write.
+func byHand(table, column, reason string) check {
+	return check{table: table, column: column, count: "SELECT 1", reason: reason, always: true}
+}
+
+// checksOf renders guards as checks in the plan's dialect; a guard that
+// selects nothing on this dialect has none.
+func (p *Plan) checksOf(guards []*Guard) []check {
+	var out []check
+	for _, g := range guards {
+		if q := p.GuardQuery(g); q != "" {
+			out = append(out, check{table: g.Table, column: g.Column(), count: q, reason: g.Reason})
+		}
+	}
+	return out
+}
+
+// refusedBy reports whether problem pr is g's refusal: same table and
+// column, and g's reason with the count filled in.
+func refusedBy(g *Guard, pr Problem) bool {
+	if pr.Table != g.Table || pr.Column != g.Column() {
+		return false
+	}
+	before, after, ok := strings.Cut(g.Reason, "%d")
+	if !ok {
+		return pr.Reason == g.Reason
+	}
+	n, found := strings.CutPrefix(pr.Reason, before)
+	if !found {
+		return false
+	}
+	n, found = strings.CutSuffix(n, after)
+	_, err := strconv.ParseInt(n, 10, 64)
+	return found && err == nil
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}
+
+// migrationFile renders steps as one file.
+func (p *Plan) migrationFile(header []string, steps []fileStep) (string, error) {
+	gw, ok := p.render.(guardWriter)
+	if !ok {
+		return "", fmt.Errorf("ferro/migrate: the %s dialect cannot write data checks as statements, so it cannot export migrations", p.dialect)
+	}
+	var b strings.Builder
+	// comment writes text as comment lines, prefix before the first.
+	comment := func(prefix, text string) {
+		for i, line := range strings.Split(text, "\n") {
+			if i == 1 {
+				prefix = strings.Repeat(" ", len(prefix))
+			}
+			b.WriteString(strings.TrimRight("-- "+prefix+line, " "))
+			b.WriteByte('\n')
+		}
+	}
+	statement := func(s string) {
+		b.WriteString(s)
+		b.WriteString(";\n")
+	}
+	for _, h := range header {
+		comment("", h)
+	}
+	var rebuilt []string
+	for _, st := range steps {
+		if rb, ok := st.c.(*RebuildTable); ok {
+			rebuilt = append(rebuilt, rb.To.Name)
+		}
+	}
+	rg, _ := p.render.(rebuildGuarder)
+	var after []string
+	if len(rebuilt) > 0 && rg != nil {
+		var before []string
+		before, after = rg.RebuildGuards(strings.Join(rebuilt, ", "))
+		b.WriteString("\n")
+		comment("", "This file rebuilds tables (ALTER TABLE cannot make these changes on this engine): foreign keys must be off.")
+		for _, s := range before {
+			statement(s)
+		}
+	}
+	for i, st := range steps {
+		b.WriteString("\n")
+		comment(strconv.Itoa(i+1)+". ", st.title)
+		for _, n := range st.notes {
+			comment("   ", n)
+		}
+		checks := func(cks []check, when string) {
+			for _, ck := range cks {
+				if ck.always {
+					comment("   ", "this check always fails: replace it by hand")
+				} else {
+					comment("   data check"+when+", must be 0: ", ck.count)
+				}
+				for _, s := range gw.GuardSQL(ck.table, ck.column, ck.count, ck.reason) {
+					statement(s)
+				}
+			}
+		}
+		checks(st.checks, "")
+		for _, s := range st.stmts {
+			statement(s)
+		}
+		checks(st.after, " (of the columns the change creates)")
+	}
+	if len(after) > 0 {
+		b.WriteString("\n")
+		comment("", "No row may reference a missing parent row after the rebuilds (PRAGMA foreign_key_check).")
+		for _, s := range after {
+			statement(s)
+		}
+	}
+	return b.String(), nil
+}
+
+func (p *Plan) fileHeader(kind string) []string {
+	return []string{
+		"Generated by ferro/migrate (" + p.dialect + ", level " + p.level.String() + "), " + kind + " migration.",
+		"Run it in one transaction, as golang-migrate does, and in one piece: not in a mode that splits files",
+		"at semicolons (golang-migrate's x-multi-statement), since the data checks hold semicolons. Data checks",
+		"are statements that abort the migration when a row would not survive a change.",
+	}
+}
+
+// upFile renders the plan's changes.
+func (p *Plan) upFile() (string, error) {
+	header := p.fileHeader("up")
+	refused := slices.Clone(p.refused)
+	var steps []fileStep
+	for _, s := range p.steps {
+		st := fileStep{c: s.c, title: s.c.String()}
+		for _, g := range s.guards {
+			st.checks = append(st.checks, check{table: g.g.Table, column: g.g.Column(), count: g.query, reason: g.g.Reason})
+			for i := 0; i < len(refused); i++ {
+				if refusedBy(g.g, refused[i]) {
+					st.notes = append(st.notes, "REFUSED when the plan was made: "+refused[i].String())
+					refused = append(refused[:i], refused[i+1:]...)
+					i--
+				}
+			}
+		}
+		if l := s.c.Loss(); l != "" {
+			st.notes = append(st.notes, "data the down migration cannot bring back: "+l)
+		}
+		st.stmts = s.stmts
+		steps = append(steps, st)
+	}
+	if len(p.refused) > 0 {
+		header = append(header, "", "REFUSED: the plan was refused ("+plural(len(p.refused), "problem")+"); this file is a start for a",
+			"hand-written migration. The data checks of the refused changes fail until the rows are fixed.")
+		// Problems no change carries (a primary-key change, a conversion
+		// with no safe cast ...) fail the file until replaced by hand.
+		var hand []fileStep
+		for _, pr := range refused {
+			hand = append(hand, fileStep{title: "REFUSED: " + pr.String(), checks: []check{byHand(pr.Table, pr.Column,
+				"refused when the plan was made ("+pr.Reason+"); replace this check with statements written by hand")}})
+		}
+		steps = append(hand, steps...)
+	}
+	for _, n := range p.notes {
+		header = append(header, "", "note: "+n)
+	}
+	if len(p.pending) > 0 {
+		header = append(header, "", "Not in this migration (the level leaves them pending; the down migration does not touch them either):")
+		for _, pc := range p.pending {
+			header = append(header, "  "+pc.String())
+		}
+	}
+	return p.migrationFile(header, steps)
+}
+
+// downFile renders the inverses of the plan's changes in reverse order.
+// On a dialect that does not alter in place, an inverse ALTER TABLE cannot
+// make becomes a rebuild of the table as the up file left it.
+func (p *Plan) downFile() (string, error) {
+	header := p.fileHeader("down")
+	header = append(header, "It reverts the up migration change by change, in reverse order.")
+	shape := newShapes(p.live)
+	for _, s := range p.steps {
+		shape.apply(s.c)
+	}
+	var lost []string
+	var steps []fileStep
 	for i := len(p.steps) - 1; i >= 0; i-- {
 		c := p.steps[i].c
+		if l := c.Loss(); l != "" {
+			lost = append(lost, l)
+		}
 		inv := c.Inverse()
+		st := fileStep{title: "revert " + strings.TrimSpace(c.String())}
 		if inv == nil {
-			out = append(out, step{note: "cannot revert: " + c.String()})
+			st.notes = append(st.notes, "no inverse: write this step by hand (the check below always fails)")
+			st.checks = append(st.checks, byHand(dialect.TableOf(c), "",
+				"the down migration cannot revert \""+firstLine(c.String())+"\" by itself; replace this check with statements that revert it"))
+			steps = append(steps, st)
 			continue
+		}
+		if !p.inPlace {
+			inv = p.viaRebuild(shape, inv)
 		}
 		stmts, err := p.render.Render(inv)
 		if err != nil {
-			return nil, err
+			return "", fmt.Errorf("ferro/migrate: write the down migration of %q: %w", firstLine(c.String()), err)
 		}
-		s := step{c: inv, stmts: stmts}
+		st.c = inv
+		st.title += "\nby " + inv.String()
 		if l := c.Loss(); l != "" {
-			s.note = "data cannot come back: " + l
+			st.notes = append(st.notes, "does not come back: "+l)
 		}
-		for _, g := range Guards(inv) {
-			if q := p.GuardQuery(g); q != "" {
-				s.guards = append(s.guards, guardQuery{g: g, query: q})
+		if ac, ok := inv.(*AddColumn); ok {
+			st.notes = append(st.notes, "comes back as the last column of "+ac.Table+" (ALTER TABLE adds columns at the end)")
+		}
+		// A guard over a column the change itself creates (a rebuild that
+		// re-adds a column with its check or unique) can only look at the
+		// rows once the column exists: it runs after the statements, in
+		// the same transaction.
+		var before, after []*Guard
+		for _, g := range dialect.Guards(inv) {
+			if g.Kind != GuardRows && !hasColumns(shape[g.Table], g.Columns) {
+				after = append(after, g)
+			} else {
+				before = append(before, g)
 			}
 		}
-		out = append(out, s)
+		st.checks, st.after = p.checksOf(before), p.checksOf(after)
+		st.stmts = stmts
+		steps = append(steps, st)
+		shape.apply(inv)
 	}
-	return out, nil
+	if len(lost) > 0 {
+		header = append(header, "Data that does not come back:")
+		for _, l := range lost {
+			header = append(header, "  - "+l)
+		}
+	}
+	return p.migrationFile(header, steps)
 }
 
-func (p *Plan) renderFile(changes []step, dir string) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "-- Generated by ferro/migrate (%s, level %s), %s migration.\n", p.dialect, p.level, dir)
-	if p.rebuilds() {
-		b.WriteString("-- This migration rebuilds tables: run it with PRAGMA foreign_keys=OFF set outside the transaction\n")
-		b.WriteString("-- (golang-migrate's sqlite drivers run each file in a transaction), then run PRAGMA foreign_key_check.\n")
+// viaRebuild returns inv, or a rebuild carrying it when ALTER TABLE cannot
+// make it on this dialect.
+func (p *Plan) viaRebuild(shape shapes, inv Change) Change {
+	needs := false
+	switch c := inv.(type) {
+	case *RebuildTable, *AddTable, *DropTable, *RenameTable:
+		return inv
+	case *AddColumn:
+		next := shape.clone()
+		next.apply(inv)
+		needs = !sqliteCanAdd(next[c.Table], c.C)
+	default:
+		_, err := p.render.Render(inv)
+		needs = err != nil
 	}
-	if len(changes) == 0 {
-		b.WriteString("-- Nothing to do.\n")
+	if !needs {
+		return inv
 	}
-	for _, c := range changes {
-		b.WriteString("\n")
-		if c.c != nil {
-			b.WriteString("-- ")
-			b.WriteString(strings.ReplaceAll(c.c.String(), "\n", "\n-- "))
-			b.WriteByte('\n')
-		}
-		if c.note != "" {
-			b.WriteString("-- " + c.note + "\n")
-		}
-		for _, g := range c.guards {
-			fmt.Fprintf(&b, "-- check first, must be 0: %s;\n", g.query)
-		}
-		for _, s := range c.stmts {
-			b.WriteString(s)
-			b.WriteString(";\n")
-		}
-	}
-	return b.String()
-}
-
-func (p *Plan) rebuilds() bool {
-	for _, s := range p.steps {
-		if _, ok := s.c.(*RebuildTable); ok {
-			return true
-		}
-	}
-	return false
+	table := dialect.TableOf(inv)
+	from := shape[table]
+	next := shape.clone()
+	next.apply(inv)
+	return &RebuildTable{From: from, To: next[table], Changes: []Change{inv}}
 }

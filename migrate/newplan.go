@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 
+	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/dialect"
 )
 
@@ -20,6 +21,9 @@ type querier interface {
 // blocking problems it returns them all in a *PlanError that carries the
 // plan as it would have been. It only reads.
 func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schema, cfg config) (*Plan, error) {
+	if err := catalog.CheckNames(desired, eng.Name()); err != nil {
+		return nil, err
+	}
 	for _, name := range cfg.dropTables {
 		if _, ok := desired.Table(name); ok {
 			return nil, fmt.Errorf("ferro/migrate: DropTables names table %s, which a model describes; remove the model, or the name from DropTables", name)
@@ -28,6 +32,9 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 	live, err := eng.Catalog().Inspect(ctx, q)
 	if err != nil {
 		return nil, err
+	}
+	if problems := foldedNames(eng.Catalog(), desired, live); len(problems) > 0 {
+		return nil, &PlanError{Problems: problems}
 	}
 	r, err := eng.Renderer(ctx, q)
 	if err != nil {
@@ -38,7 +45,7 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 	changes := pl.run()
 	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes,
 		unknown: pl.unknown, deferred: pl.deferred,
-		render: r, tc: pl.tc, desired: desired, cfg: cfg}
+		render: r, tc: pl.tc, desired: desired, cfg: cfg, live: live, inPlace: pl.inPlace}
 	for _, c := range changes {
 		stmts, err := r.Render(c)
 		if err != nil {
@@ -71,6 +78,7 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 		}
 	}
 	if len(problems) > 0 {
+		p.refused = problems
 		return nil, &PlanError{Problems: problems, Plan: p}
 	}
 	if cfg.requireComplete && (len(p.pending) > 0 || len(p.unknown) > 0 || len(p.deferred) > 0) {
@@ -130,4 +138,37 @@ func beforeRenames(changes []Change) func(*Guard) *Guard {
 		}
 		return &ng
 	}
+}
+
+// foldedNames lists the desired tables and columns that the engine takes
+// for a live one spelled differently ("users" against a live "Users" on
+// SQLite): the diff matches names exactly, so it would plan a CREATE the
+// engine refuses.
+func foldedNames(d dialect.Dialect, desired, live *dialect.Schema) []Problem {
+	fold := d.(dialect.IdentFolder).FoldIdent
+	liveTables := map[string]*dialect.Table{}
+	for _, t := range live.Tables {
+		liveTables[fold(t.Name)] = t
+	}
+	var out []Problem
+	for _, t := range desired.Tables {
+		lt := liveTables[fold(t.Name)]
+		if lt == nil {
+			continue
+		}
+		if lt.Name != t.Name {
+			out = append(out, Problem{Table: t.Name, Reason: fmt.Sprintf("the database has table %q, which %s takes for the same name; name the model's table %q (TableName()) or rename the live table", lt.Name, d.Name(), lt.Name)})
+			continue
+		}
+		liveCols := map[string]string{}
+		for _, c := range lt.Columns {
+			liveCols[fold(c.Name)] = c.Name
+		}
+		for _, c := range t.Columns {
+			if lc, ok := liveCols[fold(c.Name)]; ok && lc != c.Name {
+				out = append(out, Problem{Table: t.Name, Column: c.Name, Reason: fmt.Sprintf("the table has column %q, which %s takes for the same name; name the field's column %q (ferro tag) or rename the live column", lc, d.Name(), lc)})
+			}
+		}
+	}
+	return out
 }

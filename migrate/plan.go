@@ -36,6 +36,13 @@ type Plan struct {
 	// desired and cfg remake the plan under the lock in Apply.
 	desired *dialect.Schema
 	cfg     config
+	// live is the schema the plan was made against and inPlace the
+	// engine's AltersInPlace (WriteMigration follows the tables' shapes
+	// through the down file); refused are the problems of a refused plan
+	// (PlanError.Plan), marked in its export.
+	live    *dialect.Schema
+	inPlace bool
+	refused []Problem
 }
 
 // step is one change rendered: its data checks and its statements.
@@ -43,8 +50,6 @@ type step struct {
 	c      Change
 	guards []guardQuery
 	stmts  []string
-	// note is said in a comment of an exported file (down files).
-	note string
 }
 
 // guardQuery is a guard with its rendering (a count query).

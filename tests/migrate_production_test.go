@@ -21,7 +21,7 @@ import (
 // dropped columns, tables no model describes, ExpandOnly, RequireComplete
 // and logging, on both engines.
 
-func exec(t *testing.T, db *sql.DB, stmts ...string) {
+func execAll(t *testing.T, db *sql.DB, stmts ...string) {
 	t.Helper()
 	for _, s := range stmts {
 		if _, err := db.Exec(s); err != nil {
@@ -82,7 +82,7 @@ func TestMigrate_renameKeepsData(t *testing.T) {
 		if err := ferro.Migrate(db, []any{acctV1{}}); err != nil {
 			t.Fatal(err)
 		}
-		exec(t, db, `INSERT INTO accts (mail, name) VALUES ('a@x', 'Ann'), ('b@x', 'Bob')`)
+		execAll(t, db, `INSERT INTO accts (mail, name) VALUES ('a@x', 'Ann'), ('b@x', 'Bob')`)
 		p, err := migrate.NewPlan(ctx, db, []any{acctV2{}}, migrate.AllowUpdates())
 		if err != nil {
 			t.Fatal(err)
@@ -183,7 +183,7 @@ func TestMigrate_renameErrors(t *testing.T) {
 		}
 		// A column renamed_from an existing one that still exists next to
 		// the new one: a plan problem naming table.column.
-		exec(t, db, `ALTER TABLE accts ADD COLUMN email text`, `ALTER TABLE accts ADD COLUMN mail_old text`)
+		execAll(t, db, `ALTER TABLE accts ADD COLUMN email text`, `ALTER TABLE accts ADD COLUMN mail_old text`)
 		_, err = migrate.NewPlan(ctx, db, []any{renameAlongside{}}, migrate.AllowUpdates())
 		var pe *migrate.PlanError
 		if !errors.As(err, &pe) || !strings.Contains(err.Error(), "accts.email: renamed_from=mail_old names a column that exists alongside email") {
@@ -234,7 +234,7 @@ func TestMigrate_userIndexOnDroppedColumn(t *testing.T) {
 				if err := ferro.Migrate(db, []any{legacyV1{}}); err != nil {
 					t.Fatal(err)
 				}
-				exec(t, db, `CREATE INDEX my_legacy ON things (legacy)`, `CREATE INDEX my_name ON things (name)`,
+				execAll(t, db, `CREATE INDEX my_legacy ON things (legacy)`, `CREATE INDEX my_name ON things (name)`,
 					`INSERT INTO things (name, legacy) VALUES ('a', 'x'), ('b', NULL)`)
 				p, err := migrate.NewPlan(ctx, db, []any{v2}, migrate.AllowDestructive())
 				if err != nil {
@@ -302,7 +302,7 @@ func TestMigrate_expandOnlyRollingDeploy(t *testing.T) {
 		if err := ferro.Migrate(db, []any{shopV1{}}, opts...); err != nil {
 			t.Fatal(err)
 		}
-		exec(t, db, `INSERT INTO shop (code, qty) VALUES ('abc', 1)`)
+		execAll(t, db, `INSERT INTO shop (code, qty) VALUES ('abc', 1)`)
 		for round := range 3 {
 			if err := ferro.Migrate(db, []any{shopV2{}, shopLog{}}, opts...); err != nil {
 				t.Fatalf("round %d, new: %v", round, err)
@@ -349,7 +349,7 @@ func TestMigrate_unmanagedTablesAndDropTables(t *testing.T) {
 		if err := ferro.Migrate(db, []any{shopV1{}}); err != nil {
 			t.Fatal(err)
 		}
-		exec(t, db, `CREATE TABLE old_stuff (id integer PRIMARY KEY)`, `INSERT INTO old_stuff VALUES (1)`)
+		execAll(t, db, `CREATE TABLE old_stuff (id integer PRIMARY KEY)`, `INSERT INTO old_stuff VALUES (1)`)
 		p, err := migrate.NewPlan(ctx, db, []any{shopV1{}}, migrate.AllowDestructive())
 		if err != nil {
 			t.Fatal(err)
@@ -387,7 +387,7 @@ func TestMigrate_requireCompleteAndLogging(t *testing.T) {
 		if err := ferro.Migrate(db, []any{shopV1{}}); err != nil {
 			t.Fatal(err)
 		}
-		exec(t, db, `INSERT INTO shop (code, qty) VALUES ('a', 1), ('b', 2), ('c', 3)`)
+		execAll(t, db, `INSERT INTO shop (code, qty) VALUES ('a', 1), ('b', 2), ('c', 3)`)
 		err := ferro.Migrate(db, []any{shopV2{}}, migrate.RequireComplete())
 		if !errors.Is(err, migrate.ErrPending) || !strings.Contains(err.Error(), "+ column shop.note") || !strings.Contains(err.Error(), "nothing was executed") {
 			t.Fatalf("RequireComplete: %v", err)
@@ -396,6 +396,7 @@ func TestMigrate_requireCompleteAndLogging(t *testing.T) {
 
 		var buf bytes.Buffer
 		log := slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
+		execAll(t, db, `CREATE TABLE audit_2019 (id integer PRIMARY KEY)`)
 		if err := ferro.Migrate(db, []any{shopV2{}}, migrate.WithLogger(log)); err != nil {
 			t.Fatal(err)
 		}
@@ -403,6 +404,10 @@ func TestMigrate_requireCompleteAndLogging(t *testing.T) {
 		if !strings.Contains(out, "level=WARN") || !strings.Contains(out, `change="+ column shop.note text NULL    (needs migrate.AllowUpdates())"`) {
 			t.Fatalf("pending changes not logged at warn:\n%s", out)
 		}
+		if !strings.Contains(out, `level=INFO msg="ferro/migrate: tables no model describes are kept" tables=[audit_2019]`) {
+			t.Fatalf("unmanaged tables not logged:\n%s", out)
+		}
+		execAll(t, db, `DROP TABLE audit_2019`)
 		buf.Reset()
 		if err := ferro.Migrate(db, []any{shopV2{}}, migrate.WithLogger(log), migrate.AllowUpdates()); err != nil {
 			t.Fatal(err)
@@ -468,7 +473,7 @@ func TestMigrate_sqliteRebuildRefusesInlineUnique(t *testing.T) {
 	t.Parallel()
 	e := testdb.SQLite(t)
 	db := testdb.Open(t, e.FerroDriver, e.DSN)
-	exec(t, db, `CREATE TABLE hand_made (id INTEGER NOT NULL, code TEXT NOT NULL UNIQUE, CONSTRAINT pk_hand_made PRIMARY KEY (id))`)
+	execAll(t, db, `CREATE TABLE hand_made (id INTEGER NOT NULL, code TEXT NOT NULL UNIQUE, CONSTRAINT pk_hand_made PRIMARY KEY (id))`)
 	_, err := migrate.NewPlan(context.Background(), db, []any{handMadeV2{}}, migrate.AllowUpdates())
 	if err == nil || !strings.Contains(err.Error(), "table hand_made must be rebuilt, but it has a UNIQUE constraint on (code)") {
 		t.Fatalf("err = %v", err)
@@ -502,7 +507,7 @@ func TestMigrate_renameReferencedTable(t *testing.T) {
 		if err := ferro.Migrate(db, []any{acctV1{}, noteV1{}}); err != nil {
 			t.Fatal(err)
 		}
-		exec(t, db, `INSERT INTO accts (mail, name) VALUES ('a@x', 'Ann')`, `INSERT INTO notes (acct_id, body) VALUES (1, 'hi')`)
+		execAll(t, db, `INSERT INTO accts (mail, name) VALUES ('a@x', 'Ann')`, `INSERT INTO notes (acct_id, body) VALUES (1, 'hi')`)
 		if err := ferro.Migrate(db, []any{acctV2{}, noteV2{}}, migrate.AllowUpdates()); err != nil {
 			t.Fatal(err)
 		}

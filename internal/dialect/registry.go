@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ferrosql/ferro/coerce"
+	"github.com/ferrosql/ferro/internal/sqltext"
 )
 
 // This file is engine identity, in one place: each dialect package
@@ -39,6 +40,11 @@ type ConnHooks struct {
 	// keepAlive asks the wrapper to hold one connection open for the life
 	// of the pool (a private in-memory SQLite database).
 	OpenConnector func(dsn string) (inner driver.Connector, keepAlive bool, err error)
+	// CheckDSN says what the driver cannot use in a DSN, quoting none of it
+	// (see dsn.go).
+	CheckDSN func(dsn string) error
+	// DSNForm is how the driver reads a DSN, for redaction.
+	DSNForm sqltext.Form
 	// Renew drops every statement the inner connection caches; false when
 	// it cannot run now.
 	Renew func(context.Context, driver.Conn) (bool, error)
@@ -54,6 +60,27 @@ type ConnHooks struct {
 	Reprepares bool
 	// BindAs selects coerce's write-side canonical forms.
 	BindAs coerce.Dialect
+	// Publish tells the other pools on the database that the schema
+	// changed, inside c's transaction if any; false when c is not a
+	// connection the engine can reach. nil when the engine has no channel
+	// (SQLite: processes share the file).
+	Publish func(ctx context.Context, c driver.Conn, origin string) (bool, error)
+	// Watch follows the changes other pools publish, on the dedicated
+	// connection c; probe publishes a payload from another session so that
+	// Watch can prove delivery end to end. nil when Publish is nil.
+	Watch func(ctx context.Context, c driver.Conn, probe func(ctx context.Context, payload string) error) (Watcher, error)
+	// Probe publishes payload on c (the other session of Watch's probe).
+	Probe func(ctx context.Context, c driver.Conn, payload string) error
+	// CutListenParam removes the listener's DSN parameter and reports its
+	// value; nil when the engine has no listener.
+	CutListenParam func(dsn string) (out string, on, set bool, err error)
+}
+
+// Watcher follows the schema changes other pools publish.
+type Watcher interface {
+	// Next blocks until the next change and returns its origin.
+	Next(ctx context.Context) (origin string, err error)
+	Close() error
 }
 
 // Migrator is what the migrator needs from an engine to plan and run a

@@ -186,13 +186,17 @@ func (f *ForeignKey) Equal(o *ForeignKey) bool {
 }
 
 // Check is a check constraint. ferro creates one kind: the enum check
-// "column IN (values)". Inspect recognises exactly the forms ferro renders
-// and reports every other check as an opaque expression.
+// "column IN (values)", of strings or of integers. Inspect recognises
+// exactly the forms ferro renders and reports every other check as an
+// opaque expression.
 type Check struct {
 	Name string
 	// Column and Values describe an enum check; Values is nil otherwise.
+	// Ints says the values are integers (decimal text, rendered unquoted):
+	// the check of an integer enum.
 	Column string
 	Values []string
+	Ints   bool
 	// Expr is the live expression of a check that is not an enum check.
 	Expr string
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/ferrosql/ferro/coerce"
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/sqltext"
 )
 
 // This file registers the SQLite engine (modernc.org/sqlite).
@@ -17,6 +18,8 @@ func init() {
 		Conn: dialect.ConnHooks{
 			IsDriver:      IsDriver,
 			OpenConnector: openConnector,
+			CheckDSN:      CheckDSN,
+			DSNForm:       sqltext.Guess,
 			Renew:         RenewConn,
 			InTx:          InTx,
 			IsStalePlan:   IsStalePlan,
