@@ -473,29 +473,39 @@ func (g *generator) indexes(gt *genTable) {
 			g.problem(gt, col, obj, "models name it "+strconv.Quote(want)+"; "+g.renameAdvice(t.Name, how, x.Name, want))
 			continue
 		}
+		// A field carries at most one single-column index (`index`,
+		// `unique`) and one composite group (`index=g`, `unique=g`) of each
+		// kind.
+		composite := len(x.Columns) > 1
 		taken := false
 		for _, c := range x.Columns {
 			f := gt.byCol[c]
-			if x.Unique && f.tag.Unique || !x.Unique && f.tag.Index {
-				taken = true
+			switch {
+			case x.Unique && !composite:
+				taken = taken || f.tag.Unique
+			case x.Unique:
+				taken = taken || f.tag.UniqueGroup != ""
+			case !composite:
+				taken = taken || f.tag.Index
+			default:
+				taken = taken || f.tag.IndexGroup != ""
 			}
 		}
 		if taken {
-			g.problem(gt, col, obj, "a column of it is already in another "+kind+", and a field takes one "+strings.TrimSuffix(kind, " index")+" option (issue 12)")
+			g.problem(gt, col, obj, "a column of it is already in another "+kind+" of the same shape, and a field takes one such option")
 			continue
 		}
 		for _, c := range x.Columns {
 			f := gt.byCol[c]
-			if x.Unique {
+			switch {
+			case x.Unique && !composite:
 				f.tag.Unique = true
-				if len(x.Columns) > 1 {
-					f.tag.UniqueGroup = x.Name
-				}
-			} else {
+			case x.Unique:
+				f.tag.UniqueGroup = x.Name
+			case !composite:
 				f.tag.Index = true
-				if len(x.Columns) > 1 {
-					f.tag.IndexGroup = x.Name
-				}
+			default:
+				f.tag.IndexGroup = x.Name
 			}
 		}
 		gt.indexes = append(gt.indexes, x)
