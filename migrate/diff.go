@@ -70,6 +70,8 @@ type planner struct {
 	tc         dialect.TypeChangeSQL
 	level      Level
 	expandOnly bool
+	// naiveZone is the time zone of naive timestamps ([NaiveTimeZone]).
+	naiveZone string
 	dropTables []string
 	want, have *dialect.Schema
 
@@ -712,6 +714,17 @@ func (p *planner) column(tn string, cd *dialect.ColumnDiff, put func(int, Level,
 			p.unknown = append(p.unknown, UnknownColumn{Table: tn, Column: want.Name, Live: have.Type, Want: want.Type})
 			return
 		}
+	}
+	if cd.Type && dialect.IsZoneChange(have.Type, want.Type) && p.tc.ZoneNotUTC != "" {
+		// Naive values are wall-clock times of some zone only the user
+		// knows: the session's is not assumed.
+		if p.naiveZone == "" {
+			p.blocker(LevelUpdates, tn, want.Name, "changing the type from "+have.Type.String()+" to "+want.Type.String()+
+				" reads every naive value as a wall-clock time of some time zone; name it with migrate.NaiveTimeZone(\"UTC\") (or the zone the programs that wrote them used)")
+			return
+		}
+		put(phColumns, LevelUpdates, &AlterType{Table: tn, Column: want.Name, From: have.Type, To: want.Type, Zone: p.naiveZone}, true)
+		cd.Type = false
 	}
 	if cd.Type {
 		at := dialect.NewAlterType(tn, want.Name, have.Type, want.Type, p.tc)

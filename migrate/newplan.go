@@ -40,7 +40,7 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 	if err != nil {
 		return nil, fmt.Errorf("ferro/migrate: read the live schema objects: %w", err)
 	}
-	pl := &planner{inPlace: eng.AltersInPlace(), tc: eng.TypeChangeSQL(), level: cfg.level, expandOnly: cfg.expandOnly,
+	pl := &planner{inPlace: eng.AltersInPlace(), tc: eng.TypeChangeSQL(), level: cfg.level, expandOnly: cfg.expandOnly, naiveZone: cfg.naiveZone,
 		dropTables: cfg.dropTables, want: desired, have: live}
 	changes := pl.run()
 	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes,

@@ -52,6 +52,7 @@ type config struct {
 	allowRawDB      bool
 	expandOnly      bool
 	requireComplete bool
+	naiveZone       string
 	dropTables      []string
 	logger          *slog.Logger
 }
@@ -142,4 +143,16 @@ func WithLogger(l *slog.Logger) Option {
 // are logged and left alone.
 func RequireComplete() Option {
 	return func(c *config) { c.requireComplete = true }
+}
+
+// NaiveTimeZone names the time zone whose wall-clock times the naive
+// (timestamp, without time zone) values of the database are, for changes
+// between timestamp and timestamptz on PostgreSQL: timestamp values are
+// read as times of zone (USING col AT TIME ZONE zone), and timestamptz
+// values are written as times of zone. The plan line names the zone.
+// Default: none, and such a change is refused, because the session time
+// zone says nothing about what other programs wrote. zone is an IANA name
+// ("UTC", "Europe/Paris") that PostgreSQL knows.
+func NaiveTimeZone(zone string) Option {
+	return func(c *config) { c.naiveZone = zone }
 }

@@ -358,3 +358,62 @@ func TestMigrate_createLevelNotBlockedByExistingTables(t *testing.T) {
 		}
 	})
 }
+
+type stamp1 struct {
+	ID int64     `ferro:"id,pk"`
+	At time.Time `ferro:"at,type=timestamp"`
+}
+
+func (stamp1) TableName() string { return "stamp" }
+
+type stamp2 struct {
+	ID int64     `ferro:"id,pk"`
+	At time.Time `ferro:"at"`
+}
+
+func (stamp2) TableName() string { return "stamp" }
+
+// timestamp <-> timestamptz assumes nothing (issue 12 item 5): the
+// change is refused until migrate.NaiveTimeZone names the zone naive
+// values are in, whatever the session's zone; then the plan says it and
+// the values are converted in that zone, both ways.
+func TestMigrate_naiveTimeZone(t *testing.T) {
+	t.Parallel()
+	e := testdb.Postgres(t)
+	ctx := context.Background()
+	db, _ := openTracedPostgres(t, e, map[string]string{"TimeZone": "UTC"})
+	if err := ferro.Migrate(db, []any{stamp1{}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`INSERT INTO stamp (at) VALUES ('2020-01-01 12:00:00')`); err != nil {
+		t.Fatal(err)
+	}
+	_, err := migrate.NewPlan(ctx, db, []any{stamp2{}}, migrate.AllowUpdates())
+	if !errors.Is(err, migrate.ErrRefused) || !strings.Contains(err.Error(), "stamp.at: changing the type from timestamp to timestamptz reads every naive value as a wall-clock time of some time zone; name it with migrate.NaiveTimeZone") {
+		t.Fatalf("without a zone: %v", err)
+	}
+	zone := migrate.NaiveTimeZone("Europe/Paris")
+	p, err := migrate.NewPlan(ctx, db, []any{stamp2{}}, migrate.AllowUpdates(), zone)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "~ type stamp.at timestamp -> timestamptz (naive values are wall-clock times of time zone Europe/Paris)"; !strings.Contains(p.String(), want) {
+		t.Fatalf("plan does not say %q:\n%s", want, p)
+	}
+	if err := p.Apply(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+	var utc string
+	db.QueryRow(`SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM stamp`).Scan(&utc)
+	if utc != "2020-01-01 11:00" {
+		t.Errorf("12:00 in Paris is %s UTC, want 2020-01-01 11:00", utc)
+	}
+	if err := ferro.Migrate(db, []any{stamp1{}}, migrate.AllowUpdates(), zone); err != nil {
+		t.Fatal(err)
+	}
+	var naive string
+	db.QueryRow(`SELECT to_char(at, 'YYYY-MM-DD HH24:MI') FROM stamp`).Scan(&naive)
+	if naive != "2020-01-01 12:00" {
+		t.Errorf("back to timestamp: %s, want 2020-01-01 12:00", naive)
+	}
+}

@@ -68,14 +68,14 @@ func TestMigrate_everyPlanConverges(t *testing.T) {
 			for _, tb := range desired.Tables {
 				tb.Sort()
 			}
-			p, err := migrate.NewPlanFromSchema(ctx, db, desired, migrate.AllowDestructive())
+			p, err := migrate.NewPlanFromSchema(ctx, db, desired, migrate.AllowDestructive(), migrate.NaiveTimeZone("UTC"))
 			if err != nil {
 				t.Fatalf("%s: %v", what, err)
 			}
 			if err := p.Apply(ctx, db); err != nil {
 				t.Fatalf("%s: %v\n%s", what, err, p)
 			}
-			again, err := migrate.NewPlanFromSchema(ctx, db, desired, migrate.AllowDestructive())
+			again, err := migrate.NewPlanFromSchema(ctx, db, desired, migrate.AllowDestructive(), migrate.NaiveTimeZone("UTC"))
 			if err != nil {
 				t.Fatalf("%s: replan: %v", what, err)
 			}

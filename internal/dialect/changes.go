@@ -70,6 +70,17 @@ type AlterType struct {
 	Table, Column string
 	From, To      Type
 	Guard         *Guard
+	// Zone is the time zone naive values are in, for a change between
+	// timestamp and timestamptz: timestamp values are read (or written)
+	// as wall-clock times of Zone. Empty for other changes.
+	Zone string
+}
+
+// IsZoneChange reports whether a change from type a to type b moves values
+// between timestamp and timestamptz, which needs the time zone of the
+// naive values (AlterType.Zone).
+func IsZoneChange(a, b Type) bool {
+	return a.Kind == KindTimestamp && b.Kind == KindTimestamptz || a.Kind == KindTimestamptz && b.Kind == KindTimestamp
 }
 
 // SetNotNull makes a column NOT NULL. When Backfill (a SQL literal, the
@@ -216,6 +227,9 @@ func (c *RenameColumn) Inverse() Change {
 // Inverse changes the type back, checked when that narrows; nil when no
 // safe conversion exists back.
 func (c *AlterType) Inverse() Change {
+	if c.Zone != "" {
+		return &AlterType{Table: c.Table, Column: c.Column, From: c.To, To: c.From, Zone: c.Zone}
+	}
 	if x := NewAlterType(c.Table, c.Column, c.To, c.From, anyEngine); x != nil {
 		return x
 	}
@@ -392,6 +406,9 @@ func (c *AlterType) String() string {
 	s := "~ type " + c.Table + "." + c.Column + " " + c.From.String() + " -> " + c.To.String()
 	if c.Guard != nil {
 		s += " (every value checked)"
+	}
+	if c.Zone != "" {
+		s += " (naive values are wall-clock times of time zone " + c.Zone + ")"
 	}
 	return s
 }

@@ -29,6 +29,9 @@ func (Renderer) Render(c dialect.Change) ([]string, error) {
 		if err != nil {
 			return nil, fmt.Errorf("ferro/migrate: %s.%s: %w", c.Table, c.Column, err)
 		}
+		if c.Zone != "" { // timestamp <-> timestamptz in the named zone
+			return []string{column(c.Table, c.Column) + "TYPE " + st + " USING " + dialect.Quote(c.Column) + " AT TIME ZONE " + dialect.QuoteString(c.Zone)}, nil
+		}
 		return []string{column(c.Table, c.Column) + "TYPE " + st + " USING " + dialect.Quote(c.Column) + "::" + st}, nil
 	case *dialect.SetNotNull:
 		var out []string
