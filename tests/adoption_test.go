@@ -260,6 +260,12 @@ func TestMigrate_adoptCorpus(t *testing.T) {
 				if !slices.Equal(unread, tc.unread) {
 					t.Errorf("unknown columns %q, want %q\n%s", unread, tc.unread, p)
 				}
+				if len(unread) > 0 {
+					_, err := migrate.NewPlan(ctx, db, tc.full, migrate.AllowDestructive(), migrate.RequireComplete())
+					if !errors.Is(err, migrate.ErrPending) || !strings.Contains(err.Error(), p.UnknownColumns()[0].String()) {
+						t.Errorf("RequireComplete with columns it cannot compare: %v", err)
+					}
+				}
 			})
 			t.Run("partial models create and add", func(t *testing.T) {
 				db := open()
