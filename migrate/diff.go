@@ -71,7 +71,7 @@ type planner struct {
 	level      Level
 	expandOnly bool
 	// naiveZone is the time zone of naive timestamps ([NaiveTimeZone]).
-	naiveZone string
+	naiveZone  string
 	dropTables []string
 	want, have *dialect.Schema
 
