@@ -51,13 +51,25 @@ func (p *Plan) Apply(ctx context.Context, db *sql.DB) error {
 // Run plans and applies in one go: what ferro.Migrate and
 // ferro.MigrateContext do. The plan is made under the migration lock, so
 // concurrent callers serialize and the later ones find nothing to do.
+//
+// When an earlier Run in this process found the live schema equal to
+// models (it planned nothing) and the schema's fingerprint has not changed
+// since, Run returns nil after
+// reading the fingerprint, without the lock: one statement on SQLite, one
+// query in a read-only transaction on PostgreSQL. A change to the schema by
+// any connection or process changes the fingerprint, so it is never
+// hidden; see docs/architecture.md.
 func Run(ctx context.Context, db *sql.DB, models []any, opts ...Option) error {
 	cfg := newConfig(opts)
-	if _, err := engineOf(db); err != nil {
+	eng, err := engineOf(db)
+	if err != nil {
 		return err
 	}
 	desired, err := catalog.FromModels(models...)
 	if err != nil {
+		return err
+	}
+	if done, err := fastNoop(ctx, db, eng, desired, cfg); done || err != nil {
 		return err
 	}
 	return run(ctx, db, cfg, replanner(desired, cfg), nil)
@@ -66,6 +78,11 @@ func Run(ctx context.Context, db *sql.DB, models []any, opts ...Option) error {
 func replanner(desired *catalog.Schema, cfg config) replanFunc {
 	return func(ctx context.Context, conn *sql.Conn, eng engine) (*Plan, error) {
 		d := eng.Catalog()
-		return makePlan(ctx, conn, eng, d, d.Inspect, desired, cfg)
+		inspect, watch := watchConvergence(d, desired)
+		p, err := makePlan(ctx, conn, eng, d, inspect, desired, cfg)
+		if err == nil {
+			watch.record(eng.Name(), p)
+		}
+		return p, err
 	}
 }
