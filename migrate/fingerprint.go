@@ -67,25 +67,41 @@ type convergedEntry struct {
 	desired *dialect.Schema // owned by the entry: never modified
 }
 
-// find returns whether some entry for dialect name has a desired schema
-// deep-equal to desired and, when fp is not nil, the fingerprint fp.
-func (s *convergedSet) find(name string, fp []byte, desired *dialect.Schema) bool {
+// any reports whether some entry is for dialect name.
+func (s *convergedSet) any(name string) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, e := range s.entries {
-		if e.dialect == name && (fp == nil || bytes.Equal(e.fp, fp)) && reflect.DeepEqual(e.desired, desired) {
+		if e.dialect == name {
 			return true
 		}
 	}
 	return false
 }
 
-func (s *convergedSet) add(name string, fp []byte, desired *dialect.Schema) {
-	if s.find(name, fp, desired) {
-		return
-	}
+// find returns whether some entry for dialect name has the fingerprint fp
+// and a desired schema deep-equal to desired.
+func (s *convergedSet) find(name string, fp []byte, desired *dialect.Schema) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return s.index(name, fp, desired) >= 0
+}
+
+func (s *convergedSet) index(name string, fp []byte, desired *dialect.Schema) int {
+	for i, e := range s.entries {
+		if e.dialect == name && bytes.Equal(e.fp, fp) && reflect.DeepEqual(e.desired, desired) {
+			return i
+		}
+	}
+	return -1
+}
+
+func (s *convergedSet) add(name string, fp []byte, desired *dialect.Schema) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.index(name, fp, desired) >= 0 {
+		return
+	}
 	if len(s.entries) == maxConverged {
 		s.entries = s.entries[1:]
 	}
@@ -94,15 +110,15 @@ func (s *convergedSet) add(name string, fp []byte, desired *dialect.Schema) {
 
 // fastNoop reports whether the live schema of db is one that this process
 // already found equal to desired, in which case Run has nothing to do. It
-// sends nothing unless such a schema was recorded for desired; then one
-// fingerprint read (see fingerprinter), outside any lock.
+// sends nothing until the process has recorded some schema of the engine;
+// then one fingerprint read (see fingerprinter), outside any lock.
 func fastNoop(ctx context.Context, db *sql.DB, eng engine, desired *dialect.Schema, cfg config) (bool, error) {
 	if _, isFerro := db.Driver().(epoch.Source); !isFerro && !cfg.allowRawDB {
 		return false, nil // run refuses it with ErrNotFerro
 	}
 	f, ok := eng.(fingerprinter)
-	if !ok || !converged.find(eng.Name(), nil, desired) {
-		return false, nil
+	if !ok || !converged.any(eng.Name()) {
+		return false, nil // nothing to compare with: no query
 	}
 	conn, err := db.Conn(ctx)
 	if err != nil {

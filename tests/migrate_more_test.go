@@ -70,7 +70,7 @@ func openTracedPostgres(t *testing.T, e testdb.Engine, params map[string]string)
 // JIT-compiled the re-plan's index query, and a no-op Migrate took 0.5-1.6 s
 // instead of a few milliseconds. The migration transaction now switches JIT
 // off. Here JIT is forced for every query of the session (all thresholds 0),
-// so without the fix each of the four inspection queries compiles.
+// so without the fix the inspection query compiles.
 func TestMigrate_postgresNoopStatementsJITOff(t *testing.T) {
 	t.Parallel()
 	e := testdb.Postgres(t)
