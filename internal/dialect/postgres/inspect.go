@@ -30,10 +30,10 @@ import (
 //
 // Every row has the same shape: kind (0 relation, 1 column, 2 index key
 // part, 3 constraint, 9 fingerprint), the table, a name, a position, nine
-// text and four boolean fields whose meaning depends on kind (see Inspect).
-// The last row (kind 9) carries the fingerprint of all the others: the
-// SHA-256 of their text forms in a fixed order, computed by the server over
-// the very rows it sends (the CTE r is materialized once).
+// text and four boolean fields whose meaning depends on kind (see inspect).
+// For InspectFingerprint a last row (kind 9) carries the fingerprint of all
+// the others: the SHA-256 of their text forms in a fixed order, computed by
+// the server over the very rows it sends (the CTE r is materialized once).
 const (
 	pgInspectTables = `WITH t AS MATERIALIZED (
 	SELECT c.oid, c.relname, c.relkind, c.relpersistence, c.relispartition, c.relnamespace
@@ -88,13 +88,18 @@ WHERE t.relkind IN ('r', 'p') AND k.contype IN ('p', 'f', 'c')
 	// bytewise, joined by newlines, hashed with SHA-256.
 	pgFingerprintExpr = `encode(pg_catalog.sha256(convert_to(coalesce(string_agg(r::text, E'\n' ORDER BY r::text COLLATE "C"), ''), 'UTF8')), 'hex')`
 
+	pgInspectOrder = `
+ORDER BY kind, tbl COLLATE "C", CASE WHEN kind = 1 THEN '' ELSE name END COLLATE "C", seq`
+
 	pgInspectQuery = pgInspectTables + `
+SELECT * FROM r` + pgInspectOrder
+
+	pgInspectFingerprintQuery = pgInspectTables + `
 SELECT * FROM (
 	SELECT * FROM r
 	UNION ALL
 	SELECT 9, '', ` + pgFingerprintExpr + `, 0, '', '', '', '', '', '', '', '', '', false, false, false, false FROM r
-) u
-ORDER BY kind, tbl COLLATE "C", CASE WHEN kind = 1 THEN '' ELSE name END COLLATE "C", seq`
+) u` + pgInspectOrder
 
 	pgFingerprintQuery = pgInspectTables + `
 SELECT ` + pgFingerprintExpr + ` FROM r`
@@ -112,7 +117,7 @@ const InspectQueries = 1
 // unknown(<format_type spelling>); enum checks in the forms Postgres prints
 // for ferro's `col IN (...)` are recognised, other checks are opaque.
 func (d Dialect) Inspect(ctx context.Context, q dialect.Querier) (*dialect.Schema, error) {
-	s, _, err := d.InspectFingerprint(ctx, q)
+	s, _, err := d.inspect(ctx, q, pgInspectQuery)
 	return s, err
 }
 
@@ -124,10 +129,23 @@ func (d Dialect) Inspect(ctx context.Context, q dialect.Querier) (*dialect.Schem
 // (a column, default, index, constraint, even a renamed function that a
 // default calls) changes it.
 func (d Dialect) InspectFingerprint(ctx context.Context, q dialect.Querier) (*dialect.Schema, []byte, error) {
+	s, fp, err := d.inspect(ctx, q, pgInspectFingerprintQuery)
+	if err == nil && fp == nil {
+		err = fmt.Errorf("ferro/catalog: postgres: inspect: the query returned no fingerprint row")
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return s, fp, nil
+}
+
+// inspect runs query (pgInspectQuery, or pgInspectFingerprintQuery which
+// adds the fingerprint row) and decodes its rows.
+func (d Dialect) inspect(ctx context.Context, q dialect.Querier, query string) (*dialect.Schema, []byte, error) {
 	s := &dialect.Schema{}
 	tables := map[string]*dialect.Table{}
 	var fp []byte
-	err := pgRows(ctx, q, pgInspectQuery, func(r *sql.Rows) error {
+	err := pgRows(ctx, q, query, func(r *sql.Rows) error {
 		var kind, seq int
 		var table, name string
 		var f [9]string
@@ -163,9 +181,6 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q dialect.Querier) (*di
 	})
 	if err != nil {
 		return nil, nil, err
-	}
-	if fp == nil {
-		return nil, nil, fmt.Errorf("ferro/catalog: postgres: inspect: the query returned no fingerprint row")
 	}
 	for _, t := range s.Tables {
 		t.Sort()
