@@ -7,6 +7,7 @@ import (
 	"database/sql/driver"
 	"fmt"
 	"reflect"
+	"slices"
 	"sync"
 
 	"github.com/ferrosql/ferro/internal/dialect"
@@ -67,16 +68,18 @@ type convergedEntry struct {
 	desired *dialect.Schema // owned by the entry: never modified
 }
 
-// any reports whether some entry is for dialect name.
-func (s *convergedSet) any(name string) bool {
+// fingerprints returns the fingerprints recorded for dialect name and a
+// desired schema deep-equal to desired.
+func (s *convergedSet) fingerprints(name string, desired *dialect.Schema) [][]byte {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	var out [][]byte
 	for _, e := range s.entries {
-		if e.dialect == name {
-			return true
+		if e.dialect == name && reflect.DeepEqual(e.desired, desired) {
+			out = append(out, e.fp)
 		}
 	}
-	return false
+	return out
 }
 
 // find returns whether some entry for dialect name has the fingerprint fp
@@ -110,14 +113,18 @@ func (s *convergedSet) add(name string, fp []byte, desired *dialect.Schema) {
 
 // fastNoop reports whether the live schema of db is one that this process
 // already found equal to desired, in which case Run has nothing to do. It
-// sends nothing until the process has recorded some schema of the engine;
+// sends nothing unless the process has recorded a live schema for desired;
 // then one fingerprint read (see fingerprinter), outside any lock.
 func fastNoop(ctx context.Context, db *sql.DB, eng engine, desired *dialect.Schema, cfg config) (bool, error) {
 	if _, isFerro := db.Driver().(epoch.Source); !isFerro && !cfg.allowRawDB {
 		return false, nil // run refuses it with ErrNotFerro
 	}
 	f, ok := eng.(fingerprinter)
-	if !ok || !converged.any(eng.Name()) {
+	if !ok {
+		return false, nil
+	}
+	known := converged.fingerprints(eng.Name(), desired)
+	if len(known) == 0 {
 		return false, nil // nothing to compare with: no query
 	}
 	conn, err := db.Conn(ctx)
@@ -130,7 +137,7 @@ func fastNoop(ctx context.Context, db *sql.DB, eng engine, desired *dialect.Sche
 		conn.Raw(func(any) error { return driver.ErrBadConn }) // it may be left inside a transaction
 		return false, fmt.Errorf("ferro/migrate: read the schema fingerprint: %w", err)
 	}
-	return converged.find(eng.Name(), fp, desired), nil
+	return slices.ContainsFunc(known, func(k []byte) bool { return bytes.Equal(k, fp) }), nil
 }
 
 // convergenceWatch wraps a re-plan's inspection to learn whether the live

@@ -22,8 +22,14 @@ func TestConvergedSet_find(t *testing.T) {
 	var s convergedSet
 	fp := bytes.Repeat([]byte{1}, 32)
 	s.add("sqlite", fp, fpSchema("a"))
-	if !s.any("sqlite") || s.any("postgres") {
-		t.Fatalf("any: sqlite %v, postgres %v", s.any("sqlite"), s.any("postgres"))
+	if got := s.fingerprints("sqlite", fpSchema("a")); len(got) != 1 || !bytes.Equal(got[0], fp) {
+		t.Fatalf("fingerprints(sqlite, a) = %x", got)
+	}
+	if got := s.fingerprints("sqlite", fpSchema("b")); len(got) != 0 {
+		t.Fatalf("fingerprints(sqlite, b) = %x", got)
+	}
+	if got := s.fingerprints("postgres", fpSchema("a")); len(got) != 0 {
+		t.Fatalf("fingerprints(postgres, a) = %x", got)
 	}
 	tests := []struct {
 		name    string

@@ -65,6 +65,24 @@ func openTracedPostgres(t *testing.T, e testdb.Engine, params map[string]string)
 	return db, log
 }
 
+// jitCust and jitOrder belong to TestMigrate_postgresNoopStatementsJITOff
+// alone: once another test has migrated a model set, the no-op fast path
+// remembers it, and a later Migrate of the same models reads the schema
+// fingerprint before taking the full path.
+type jitCust struct {
+	ID   int64  `ferro:"id,pk"`
+	Name string `ferro:"name"`
+}
+
+func (jitCust) TableName() string { return "jit_customer" }
+
+type jitOrder struct {
+	ID         int64 `ferro:"id,pk"`
+	CustomerID int64 `ferro:"customer_id,fk=jit_customer.id,index"`
+}
+
+func (jitOrder) TableName() string { return "jit_orders" }
+
 // Regression: on a catalog whose row estimates pass jit_above_cost (many
 // relations, or many dropped ones: a shared test server), PostgreSQL
 // JIT-compiled the re-plan's index query, and a no-op Migrate took 0.5-1.6 s
@@ -77,7 +95,7 @@ func TestMigrate_postgresNoopStatementsJITOff(t *testing.T) {
 	db, log := openTracedPostgres(t, e, map[string]string{
 		"jit": "on", "jit_above_cost": "0", "jit_inline_above_cost": "0", "jit_optimize_above_cost": "0",
 	})
-	models := []any{cust2{}, order2{}}
+	models := []any{jitCust{}, jitOrder{}}
 	if err := ferro.Migrate(db, models); err != nil {
 		t.Fatal(err)
 	}
