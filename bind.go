@@ -2,17 +2,28 @@ package ferro
 
 import (
 	"database/sql/driver"
+	"errors"
+	"strconv"
 
 	"github.com/ferrosql/ferro/coerce"
 )
 
 // bind applies ferro's write-side conversion (coerce.Bind) to nv: enum
-// values are checked, decimals bound as exact text and, on SQLite, times
-// and UUIDs written in one canonical text form. Values coerce does not
-// canonicalise are left to the inner driver.
+// values are checked, decimals bound as exact text, maps and structs as
+// JSON text and, on SQLite, times and UUIDs written in one canonical text
+// form. Values coerce does not canonicalise are left to the inner driver.
+// An error is a *coerce.Error naming the argument (nv's name, or its
+// position from 1).
 func (c *conn) bind(nv *driver.NamedValue) error {
 	out, ok, err := coerce.Bind(c.c.eng.bindAs, nv.Value)
 	if err != nil {
+		var ce *coerce.Error
+		if errors.As(err, &ce) {
+			ce.Arg = nv.Name
+			if ce.Arg == "" {
+				ce.Arg = strconv.Itoa(nv.Ordinal)
+			}
+		}
 		return err
 	}
 	if ok {

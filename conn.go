@@ -4,8 +4,10 @@ import (
 	"context"
 	"database/sql/driver"
 	"errors"
+	"fmt"
 	"log/slog"
-	"reflect"
+	"math/rand/v2"
+	"time"
 
 	"github.com/ferrosql/ferro/internal/sqltext"
 )
@@ -38,10 +40,8 @@ type conn struct {
 	// ("BEGIN"), not through BeginTx; the epoch is bumped once the session
 	// is seen outside the transaction (see settle).
 	pendingDDL bool
-	// rowsType and rowsKind cache the optional interfaces of the last inner
-	// rows type seen (see wrapRows).
-	rowsType reflect.Type
-	rowsKind uint8
+	// published: the current transaction already published its DDL.
+	published bool
 
 	// The inner connection's optional interfaces, resolved once.
 	execer   driver.ExecerContext
@@ -153,53 +153,163 @@ func (c *conn) inTx() bool {
 	return known && in
 }
 
-// afterDDL records that a DDL statement ran (or was attempted) on c. Other
-// connections must not renew before the DDL commits (they would cache the
-// old shape again), so inside a transaction the bump waits for its end;
-// this connection renews at once, for the rest of its transaction.
-func (c *conn) afterDDL() {
+// afterDDL records that a DDL statement ran (or was attempted, ddlErr) on
+// c. Other connections must not renew before the DDL commits (they would
+// cache the old shape again), so inside a transaction the bump waits for
+// its end; this connection renews at once, for the rest of its transaction.
+// A DDL that succeeded is published to the other pools on the database
+// (see publish); the error returned is the publication's.
+func (c *conn) afterDDL(ctx context.Context, ddlErr error) error {
 	if c.tx != nil {
 		c.tx.ddl = true
 		c.seen = renewNow
-		return
+		return c.publishInTx(ctx, ddlErr)
 	}
 	if in, known := c.c.eng.inTx(c.inner); known && in {
 		c.pendingDDL = true
 		c.seen = renewNow
-		return
+		return c.publishInTx(ctx, ddlErr)
 	}
 	c.c.bump("ddl")
+	if ddlErr != nil {
+		return nil
+	}
+	return c.publish(ctx)
+}
+
+// publishInTx publishes once per transaction, right after its first
+// successful DDL: the server delivers the notification at commit only.
+func (c *conn) publishInTx(ctx context.Context, ddlErr error) error {
+	if ddlErr != nil || c.published {
+		return nil
+	}
+	c.published = true
+	return c.publish(ctx)
+}
+
+// publish tells every other pool on the database that the schema changed
+// (Postgres: NOTIFY on ferro's channel, in the current transaction if any).
+// Outside a transaction the DDL has already committed: a failure here is
+// returned all the same, since other pools were not told.
+func (c *conn) publish(ctx context.Context) error {
+	if c.c.eng.publish == nil {
+		return nil
+	}
+	if _, err := c.c.eng.publish(ctx, c.inner, c.c.origin); err != nil {
+		return fmt.Errorf("ferro: the schema change ran, but telling other pools of %s about it failed (they will find out from the server's errors): %w", c.c.name, err)
+	}
+	return nil
 }
 
 // settle bumps the epoch for DDL run inside a text-level transaction once
 // that transaction is over (committed or rolled back).
 func (c *conn) settle() {
 	if in, _ := c.c.eng.inTx(c.inner); !in {
-		c.pendingDDL = false
+		c.pendingDDL, c.published = false, false
 		c.c.bump("ddl in transaction ended")
 	}
 }
 
-// recoverStale inspects err from query. When it is the server reporting a
-// stale cached plan, it bumps the epoch and either renews c and returns
-// retry=true (outside a transaction: the statement did not run, running it
-// again is safe) or returns a *SchemaChangedError (inside one).
-func (c *conn) recoverStale(ctx context.Context, query string, err error) (retry bool, _ error) {
+// staleRetries bounds how many times one statement runs when the server
+// keeps reporting a stale plan. One retry is not enough: DDL from another
+// session can commit between the renewal and the retry (a DDL storm does:
+// a statement prepared in one round trip and bound in the next has a
+// window of one round trip). Each attempt renews first, and from the second
+// retry on waits a random time up to staleBackoff doubling per attempt
+// (capped at staleBackoffMax), so successive attempts do not line up with
+// the same stream of DDL. The waits add up to about 80 ms on average at
+// most, and happen only under such a storm.
+const (
+	staleRetries    = 8
+	staleBackoff    = 2 * time.Millisecond
+	staleBackoffMax = 32 * time.Millisecond
+)
+
+// staleWait waits before the attempt-th retry (see staleRetries).
+func staleWait(ctx context.Context, attempt int) error {
+	if attempt < 2 {
+		return nil
+	}
+	limit := min(staleBackoff<<(attempt-2), staleBackoffMax)
+	t := time.NewTimer(rand.N(limit) + 1)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// recoverStale inspects err from the attempt-th run of query (counting
+// from 1). When it is the server reporting a stale cached plan, it bumps the
+// epoch and either renews c and returns retry=true (outside a transaction:
+// the statement did not run, running it again is safe) or returns a
+// *SchemaChangedError (inside a transaction, or once staleRetries attempts
+// failed). No stale-plan error leaves ferro unwrapped.
+func (c *conn) recoverStale(ctx context.Context, query string, err error, attempt int) (retry bool, _ error) {
 	if !c.c.eng.isStalePlan(err) {
 		return false, err
 	}
 	c.c.bump("stale plan reported by server")
 	if c.inTx() {
-		return false, &SchemaChangedError{Query: query, Err: err}
+		if !c.restartTx(ctx, attempt) {
+			return false, &SchemaChangedError{Query: query, Err: err, Attempts: attempt}
+		}
+	}
+	if attempt >= staleRetries {
+		return false, &SchemaChangedError{Query: query, Err: err, Attempts: attempt}
+	}
+	if werr := staleWait(ctx, attempt); werr != nil {
+		return false, werr
 	}
 	if rerr := c.renew(ctx); rerr != nil {
 		return false, rerr
 	}
 	if c.c.log != nil {
 		c.c.log.LogAttrs(ctx, slog.LevelDebug, "ferro: recovered from stale cached plan; retrying statement",
-			slog.String("db", c.c.name), slog.String("error", err.Error()))
+			slog.String("db", c.c.name), slog.Int("attempt", attempt), slog.String("error", err.Error()))
 	}
 	return true, nil
+}
+
+// restartTx handles a stale plan met by the first statement of a
+// transaction begun through BeginTx: nothing ran in it before, and the
+// failed statement did not run either (the server refuses a stale plan
+// before executing it), so rolling back and beginning again with the same
+// options is invisible to the caller. It reports whether it did; any other
+// transaction is the caller's to retry (ErrSchemaChanged).
+func (c *conn) restartTx(ctx context.Context, attempt int) bool {
+	t := c.tx
+	if t == nil || t.stmts != 1 || attempt >= staleRetries {
+		return false
+	}
+	if err := t.inner.Rollback(); err != nil {
+		c.bad = true
+		return false
+	}
+	var (
+		itx driver.Tx
+		err error
+	)
+	if c.beginner != nil {
+		itx, err = c.beginner.BeginTx(ctx, t.opts)
+	} else {
+		itx, err = legacyBegin(ctx, c.inner, t.opts)
+	}
+	if err != nil {
+		c.bad = true // no transaction where database/sql believes one is open
+		return false
+	}
+	t.inner = itx
+	return true
+}
+
+// txStatement counts a statement begun inside a ferro transaction.
+func (c *conn) txStatement() {
+	if c.tx != nil {
+		c.tx.stmts++
+	}
 }
 
 // Prepare implements driver.Conn.
@@ -213,14 +323,12 @@ func (c *conn) PrepareContext(ctx context.Context, query string) (driver.Stmt, e
 		return nil, err
 	}
 	si, err := c.prepareInner(ctx, query)
-	if err != nil {
-		retry, err := c.recoverStale(ctx, query, err)
-		if !retry {
+	for attempt := 1; err != nil; attempt++ {
+		var retry bool
+		if retry, err = c.recoverStale(ctx, query, err, attempt); !retry {
 			return nil, err
 		}
-		if si, err = c.prepareInner(ctx, query); err != nil {
-			return nil, err
-		}
+		si, err = c.prepareInner(ctx, query)
 	}
 	return newStmt(c, query, si), nil
 }
@@ -277,7 +385,7 @@ func (c *conn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx, e
 	if err != nil {
 		return nil, err
 	}
-	t := &tx{c: c, inner: itx}
+	t := &tx{c: c, inner: itx, opts: opts}
 	c.tx = t
 	return t, nil
 }
@@ -307,15 +415,19 @@ func (c *conn) ExecContext(ctx context.Context, query string, args []driver.Name
 	if err := c.sync(ctx); err != nil {
 		return nil, err
 	}
+	c.txStatement()
 	res, err := c.execInner(ctx, query, args)
-	if err != nil {
+	for attempt := 1; err != nil; attempt++ {
 		var retry bool
-		if retry, err = c.recoverStale(ctx, query, err); retry {
-			res, err = c.execInner(ctx, query, args)
+		if retry, err = c.recoverStale(ctx, query, err, attempt); !retry {
+			break
 		}
+		res, err = c.execInner(ctx, query, args)
 	}
 	if sqltext.IsDDL(query) {
-		c.afterDDL()
+		if perr := c.afterDDL(ctx, err); err == nil {
+			err = perr
+		}
 	} else if c.pendingDDL {
 		c.settle()
 	}
@@ -349,15 +461,22 @@ func (c *conn) QueryContext(ctx context.Context, query string, args []driver.Nam
 	if err := c.sync(ctx); err != nil {
 		return nil, err
 	}
+	c.txStatement()
 	rows, err := c.queryInner(ctx, query, args)
-	if err != nil {
+	for attempt := 1; err != nil; attempt++ {
 		var retry bool
-		if retry, err = c.recoverStale(ctx, query, err); retry {
-			rows, err = c.queryInner(ctx, query, args)
+		if retry, err = c.recoverStale(ctx, query, err, attempt); !retry {
+			break
 		}
+		rows, err = c.queryInner(ctx, query, args)
 	}
 	if sqltext.IsDDL(query) {
-		c.afterDDL()
+		if perr := c.afterDDL(ctx, err); err == nil && perr != nil {
+			rows.Close()
+			err = perr
+		}
+	} else if c.pendingDDL {
+		c.settle()
 	}
 	if err != nil {
 		return nil, err

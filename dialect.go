@@ -39,6 +39,25 @@ type engine struct {
 	reprepares bool
 	// bindAs selects coerce's write-side canonical forms.
 	bindAs coerce.Dialect
+	// publish tells the other pools on the database that the schema
+	// changed, inside the connection's transaction if any; false when the
+	// connection is not one the engine can reach. nil: nothing to publish
+	// on (SQLite: processes share the file, see docs/architecture.md).
+	publish func(ctx context.Context, c driver.Conn, origin string) (bool, error)
+	// watch starts following the changes other pools publish on a
+	// dedicated connection c; connect opens another connection when the
+	// engine must prove delivery end to end. nil when the engine has no
+	// such channel.
+	watch func(ctx context.Context, c driver.Conn, connect func(context.Context) (driver.Conn, error)) (watcher, error)
+	// cutListenParam removes the listener's DSN parameter (see WithListen).
+	cutListenParam func(dsn string) (out string, on, set bool, err error)
+}
+
+// watcher is a dialect's follower of published schema changes.
+type watcher interface {
+	// Next blocks until the next change and returns its origin.
+	Next(ctx context.Context) (origin string, err error)
+	Close() error
 }
 
 var (
@@ -60,6 +79,23 @@ var (
 		safeToRetry: postgres.IsSafeToRetry,
 		reprepares:  true,
 		bindAs:      coerce.Postgres,
+		publish:     postgres.Publish,
+		watch: func(ctx context.Context, c driver.Conn, connect func(context.Context) (driver.Conn, error)) (watcher, error) {
+			probe := func(ctx context.Context, payload string) error {
+				pc, err := connect(ctx)
+				if err != nil {
+					return err
+				}
+				defer pc.Close()
+				return postgres.Probe(ctx, pc, payload)
+			}
+			w, err := postgres.Watch(ctx, c, probe)
+			if err != nil {
+				return nil, err
+			}
+			return w, nil
+		},
+		cutListenParam: postgres.CutListenParam,
 	}
 	engines = []*engine{sqliteEngine, postgresEngine}
 )

@@ -13,6 +13,7 @@ import (
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 	"github.com/ferrosql/ferro/internal/epoch"
+	"github.com/ferrosql/ferro/internal/sqltext"
 )
 
 // The names ferro registers with database/sql.
@@ -46,17 +47,34 @@ func (r *registered) Open(dsn string) (driver.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
+	if c.(*connector).lst != nil {
+		// Nothing would ever close the listener of a lone connection.
+		return nil, errors.New("ferro: ferro_listen=on needs a *sql.DB (sql.Open), whose Close stops the listener; a connection opened through the driver directly cannot listen")
+	}
 	return c.Connect(context.Background())
 }
 
 // OpenConnector builds the inner driver's connector for dsn and wraps it.
 func (r *registered) OpenConnector(dsn string) (driver.Connector, error) {
-	cfg := config{dialect: r.eng.dialect, name: Redact(dsn)}
 	var (
 		inner  driver.Connector
 		memory bool
 		err    error
+		red    = sqltext.RedactDSN(dsn, sqltext.Guess)
 	)
+	// A DSN's check errors quote none of it; the DSN may not even be
+	// redactable (a URL of another scheme read as key=value).
+	switch r.eng {
+	case sqliteEngine:
+		err = sqlite.CheckDSN(dsn)
+	case postgresEngine:
+		red = sqltext.RedactDSN(dsn, sqltext.Pgx)
+		err = postgres.CheckDSN(dsn)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("ferro: open %s connector: %w", r.eng.dialect, err)
+	}
+	cfg := config{dialect: r.eng.dialect, name: red.Text}
 	switch r.eng {
 	case sqliteEngine:
 		var prepared string
@@ -65,13 +83,21 @@ func (r *registered) OpenConnector(dsn string) (driver.Connector, error) {
 			inner, err = sqlite.OpenConnector(prepared)
 		}
 	case postgresEngine:
-		inner, err = postgres.OpenConnector(dsn)
+		var listen, set bool
+		if dsn, listen, set, err = r.eng.cutListenParam(dsn); err == nil {
+			cfg.listen, cfg.listenSet = listen, set
+			inner, err = postgres.OpenConnector(dsn)
+		}
 	}
 	if err != nil {
-		return nil, fmt.Errorf("ferro: open %s connector for %s: %w", r.eng.dialect, cfg.name, err)
+		return nil, fmt.Errorf("ferro: open %s connector for %s: %w", r.eng.dialect, cfg.name, red.ParseError("the DSN does not parse", err))
 	}
-	c := newConnector(inner, r.eng, cfg)
+	c, err := newConnector(inner, r.eng, cfg)
+	if err != nil {
+		return nil, err
+	}
 	c.keepAlive = memory
+	c.dsn = red
 	return c, nil
 }
 
@@ -110,7 +136,7 @@ func NewConnector(inner driver.Connector, opts ...Option) (driver.Connector, err
 	if cfg.name == "" {
 		cfg.name = string(eng.dialect)
 	}
-	return newConnector(inner, eng, cfg), nil
+	return newConnector(inner, eng, cfg)
 }
 
 // MustConnector is like [NewConnector] but panics on error. It is meant for
@@ -141,13 +167,21 @@ type connector struct {
 	log   *slog.Logger
 	ep    epoch.Epoch
 	drv   *connectorDriver
+	// origin names this connector in the notifications it publishes, so
+	// its listener can skip its own.
+	origin string
+	// lst follows other pools' schema changes when listening is on.
+	lst *listener
 
 	// keepAlive: the inner database lives only while a connection is open
 	// (an in-memory SQLite database); one connection is held until Close.
 	keepAlive bool
 	keepMu    sync.Mutex
-	keeper    driver.Conn
-	closed    bool
+	// dsn is the redacted DSN of a connector opened by name: its secrets
+	// are scrubbed from connection errors. nil for NewConnector.
+	dsn    *sqltext.Redacted
+	keeper driver.Conn
+	closed bool
 }
 
 var (
@@ -155,10 +189,16 @@ var (
 	_ io.Closer        = (*connector)(nil)
 )
 
-func newConnector(inner driver.Connector, eng *engine, cfg config) *connector {
-	c := &connector{inner: inner, eng: eng, name: cfg.name, log: cfg.logger}
+func newConnector(inner driver.Connector, eng *engine, cfg config) (*connector, error) {
+	c := &connector{inner: inner, eng: eng, name: cfg.name, log: cfg.logger, origin: newOrigin()}
 	c.drv = &connectorDriver{c: c}
-	return c
+	if cfg.listenSet && cfg.listen {
+		if eng.watch == nil {
+			return nil, fmt.Errorf("ferro: listening for schema changes is a Postgres feature; %s needs none (processes on one file see each other's DDL through SQLite itself): drop ferro_listen / WithListen", eng.dialect)
+		}
+		c.lst = &listener{c: c}
+	}
+	return c, nil
 }
 
 // Connect opens an inner connection and wraps it.
@@ -168,9 +208,14 @@ func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
 			return nil, err
 		}
 	}
+	if c.lst != nil {
+		if err := c.lst.start(ctx); err != nil {
+			return nil, err
+		}
+	}
 	ic, err := c.inner.Connect(ctx)
 	if err != nil {
-		return nil, err
+		return nil, c.connectErr(err)
 	}
 	return newConn(c, ic), nil
 }
@@ -186,24 +231,37 @@ func (c *connector) holdKeeper(ctx context.Context) error {
 	}
 	k, err := c.inner.Connect(ctx)
 	if err != nil {
-		return err
+		return c.connectErr(err)
 	}
 	c.keeper = k
 	return nil
+}
+
+// connectErr frees err of the DSN's secrets: the driver or the server may
+// quote the DSN (a startup parameter it rejects, a SQLite pragma).
+func (c *connector) connectErr(err error) error {
+	if c.dsn == nil {
+		return err
+	}
+	return c.dsn.Error("ferro: connect to "+c.name, err)
 }
 
 // Driver returns a driver.Driver bound to this connector: (*sql.DB).Driver()
 // reports it, and subpackages find the epoch through it.
 func (c *connector) Driver() driver.Driver { return c.drv }
 
-// Close releases the in-memory keeper connection, if any, and closes the
-// inner connector when it implements io.Closer.
+// Close stops the listener, if any, releases the in-memory keeper
+// connection, if any, and closes the inner connector when it implements
+// io.Closer.
 func (c *connector) Close() error {
 	c.keepMu.Lock()
 	k := c.keeper
 	c.keeper, c.closed = nil, true
 	c.keepMu.Unlock()
 	var errs []error
+	if c.lst != nil {
+		errs = append(errs, c.lst.close())
+	}
 	if k != nil {
 		errs = append(errs, k.Close())
 	}

@@ -266,3 +266,50 @@ func TestOpen_SQLitePlainPathDSN(t *testing.T) {
 	_, err := os.Stat(path)
 	require.NoError(t, err, "the database file is the plain path, not a URI-mangled name")
 }
+
+// TestOpen_SQLiteFileDefaultsToWAL pins issue 10 item 4: a file database
+// opened through ferro-sqlite is in WAL mode unless the DSN chose a journal
+// mode, so an open read transaction does not block a writer (in the default
+// rollback-journal mode it does, until the busy timeout). In-memory
+// databases keep their own journal.
+func TestOpen_SQLiteFileDefaultsToWAL(t *testing.T) {
+	cases := []struct {
+		name, extra, mode string
+		writerWaits       bool
+	}{
+		{"default", "", "wal", false},
+		{"dsn chooses delete", "_pragma=journal_mode(delete)&", "delete", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			e := testdb.SQLite(t)
+			reader := testdb.Open(t, "ferro-sqlite", e.DSN+"?"+tc.extra)
+			writer := testdb.Open(t, "ferro-sqlite", e.DSN+"?"+tc.extra+"_pragma=busy_timeout(200)")
+			var mode string
+			require.NoError(t, reader.QueryRow("PRAGMA journal_mode").Scan(&mode))
+			assert.Equal(t, tc.mode, mode)
+			mustExec(t, writer, "CREATE TABLE t (id integer)")
+			mustExec(t, writer, "INSERT INTO t VALUES (1)")
+
+			tx, err := reader.Begin()
+			require.NoError(t, err)
+			defer tx.Rollback()
+			var n int
+			require.NoError(t, tx.QueryRow("SELECT count(*) FROM t").Scan(&n)) // holds a read snapshot / SHARED lock
+
+			_, err = writer.Exec("INSERT INTO t VALUES (2)")
+			if tc.writerWaits {
+				require.Error(t, err, "rollback journal: the open reader blocks the writer")
+				assert.Contains(t, err.Error(), "SQLITE_BUSY")
+			} else {
+				require.NoError(t, err, "WAL: the open reader does not block the writer")
+			}
+		})
+	}
+	t.Run("memory", func(t *testing.T) {
+		db := testdb.Open(t, "ferro-sqlite", ":memory:")
+		var mode string
+		require.NoError(t, db.QueryRow("PRAGMA journal_mode").Scan(&mode))
+		assert.Equal(t, "memory", mode)
+	})
+}

@@ -9,8 +9,11 @@ import (
 	"os"
 	"time"
 
-	"github.com/ferrosql/ferro"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
 	msqlite "modernc.org/sqlite"
+
+	"github.com/ferrosql/ferro"
 )
 
 // Open a SQLite database through ferro; DDL moves the schema epoch, and a
@@ -130,4 +133,40 @@ func ExampleMigrateContext() {
 	}
 	fmt.Println(ferro.MigrateContext(ctx, db, []any{Tag{}}))
 	// Output: <nil>
+}
+
+// Follow the schema changes other instances of the service publish: with
+// ferro_listen=on, this pool renews its statements when another pool on the
+// same database migrates, before any of its own statements fails.
+// (Compiled, not run: it needs a Postgres server.)
+func ExampleWithListen() {
+	db, err := sql.Open("ferro-postgres", "postgres://app@db.internal/orders?ferro_listen=on")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer db.Close()
+	// The same with a connector configured in code:
+	cfg, err := pgx.ParseConfig("postgres://app@db.internal/orders")
+	if err != nil {
+		log.Fatal(err)
+	}
+	db2, err := ferro.OpenDB(stdlib.GetConnector(*cfg), ferro.WithListen(true))
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer db2.Close()
+}
+
+// Publish DDL run by any client (psql, another ORM, golang-migrate) to the
+// listening ferro pools, once per database, as a superuser, for example in
+// a deploy step. (Compiled, not run: it needs a Postgres server.)
+func ExampleInstallSchemaNotifier() {
+	db, err := sql.Open("ferro-postgres", "postgres://postgres@db.internal/orders")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer db.Close()
+	if err := ferro.InstallSchemaNotifier(context.Background(), db); err != nil {
+		log.Fatal(err)
+	}
 }

@@ -11,6 +11,8 @@ type config struct {
 	dialect Dialect
 	logger  *slog.Logger
 	name    string
+	// listen, when listenSet, turns the fleet-epoch listener on or off.
+	listen, listenSet bool
 }
 
 // WithDialect names the engine behind the inner connector. It is required
@@ -34,4 +36,25 @@ func WithLogger(l *slog.Logger) Option {
 // [NewConnector].
 func WithName(name string) Option {
 	return func(c *config) { c.name = Redact(name) }
+}
+
+// WithListen turns the fleet-epoch listener on or off (Postgres only). On,
+// the *sql.DB keeps one extra connection that LISTENs for the schema
+// changes other ferro pools publish (or, on a standby, reads the epoch
+// table that ferro.InstallSchemaNotifier creates), and bumps its schema
+// epoch at each, so its connections renew before their next statement
+// instead of finding out by failing. sql.Open users set the DSN parameter
+// ferro_listen=on instead.
+//
+// Default: off. Listening costs a server connection per *sql.DB and cannot
+// work behind a connection pooler in transaction mode, while correctness
+// does not depend on it: outside transactions ferro recovers from every
+// stale plan by itself. Turn it on to spare transactions the
+// ErrSchemaChanged rollback after another instance migrates, and (with
+// InstallSchemaNotifier) to cover the changes no server error reveals.
+// Where it cannot work (a transaction-mode pooler, a standby without the
+// epoch table, an inner driver other than pgx) connections fail with an
+// error that says so. NewConnector refuses it on SQLite.
+func WithListen(on bool) Option {
+	return func(c *config) { c.listen, c.listenSet = on, true }
 }

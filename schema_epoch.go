@@ -1,8 +1,11 @@
 package ferro
 
 import (
+	"context"
 	"database/sql"
+	"fmt"
 
+	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/epoch"
 	"github.com/ferrosql/ferro/internal/sqltext"
 )
@@ -33,17 +36,77 @@ func SchemaEpoch(db *sql.DB) (uint64, error) {
 }
 
 // BumpSchemaEpoch advances the schema epoch of db, so every connection
-// renews its cached statements before its next use. Call it after DDL that
-// ferro cannot see: DDL inside a DO block or a function, DDL run on the
-// inner connection reached through InnerConn, or DDL run by another process
-// on SQLite, where no server error signals it. It returns the new epoch, or
-// ErrNotFerro when db was not opened through ferro.
+// renews its cached statements before its next use, and on Postgres
+// publishes the change to every other listening ferro pool on the database
+// (see [WithListen]). Call it after DDL that ferro cannot see: DDL inside a
+// DO block or a function, or DDL run on the inner connection reached
+// through InnerConn. It returns the new epoch, or ErrNotFerro when db was
+// not opened through ferro, or the error of publishing (the local epoch
+// has moved all the same).
 func BumpSchemaEpoch(db *sql.DB) (uint64, error) {
 	src, err := source(db)
 	if err != nil {
 		return 0, err
 	}
-	return src.BumpSchemaEpoch("BumpSchemaEpoch called"), nil
+	v := src.BumpSchemaEpoch("BumpSchemaEpoch called")
+	d, ok := src.(*connectorDriver)
+	if !ok || d.c.eng.publish == nil || !d.c.eng.isDriver(d.c.inner.Driver()) {
+		return v, nil
+	}
+	ctx := context.Background()
+	cn, err := db.Conn(ctx)
+	if err != nil {
+		return v, fmt.Errorf("ferro: BumpSchemaEpoch: get a connection to publish the change: %w", err)
+	}
+	defer cn.Close()
+	return v, cn.Raw(func(dc any) error { return dc.(*conn).publish(ctx) })
+}
+
+// InstallSchemaNotifier makes every DDL statement on the Postgres database
+// behind db, whoever runs it (psql, another ORM, golang-migrate), publish
+// the change to the listening ferro pools (see [WithListen]) exactly as
+// DDL run through ferro does. It creates, idempotently and in one
+// transaction, the schema ferro with the one-row table ferro.schema_epoch,
+// and an event trigger on ddl_command_end that bumps that row and sends the
+// notification inside the DDL's own transaction. The row is what pools on a
+// hot standby read (LISTEN is refused there), and it reaches the standby in
+// the WAL together with the DDL.
+//
+// With it installed, the changes no server error reveals are covered too:
+// a column type change made elsewhere under pgx's
+// QueryExecModeCacheDescribe, for example. Creating an event trigger needs
+// a superuser; for any other role it returns an error saying so and changes
+// nothing. Safe to call concurrently and repeatedly.
+func InstallSchemaNotifier(ctx context.Context, db *sql.DB) error {
+	src, err := source(db)
+	if err != nil {
+		return err
+	}
+	if src.Dialect() != string(Postgres) {
+		return fmt.Errorf("ferro: InstallSchemaNotifier: %s has no event triggers and needs none: processes sharing a database file see each other's DDL through SQLite itself", src.Dialect())
+	}
+	check, install := postgres.NotifierStatements()
+	var super bool
+	if err := db.QueryRowContext(ctx, check).Scan(&super); err != nil {
+		return fmt.Errorf("ferro: InstallSchemaNotifier: read the current role: %w", err)
+	}
+	if !super {
+		var role string
+		db.QueryRowContext(ctx, "SELECT current_user").Scan(&role)
+		return fmt.Errorf("ferro: InstallSchemaNotifier: role %q is not a superuser, and creating an event trigger needs one; run it once as a superuser (a deploy step, say): the trigger then publishes DDL by every role", role)
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("ferro: InstallSchemaNotifier: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, install); err != nil {
+		return fmt.Errorf("ferro: InstallSchemaNotifier: create the event trigger: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("ferro: InstallSchemaNotifier: commit: %w", err)
+	}
+	return nil
 }
 
 func source(db *sql.DB) (epoch.Source, error) {

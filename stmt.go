@@ -3,6 +3,7 @@ package ferro
 import (
 	"context"
 	"database/sql/driver"
+	"fmt"
 
 	"github.com/ferrosql/ferro/internal/sqltext"
 )
@@ -19,6 +20,9 @@ type stmt struct {
 	isDDL    bool
 	// innerChecks: the inner statement implements driver.NamedValueChecker.
 	innerChecks bool
+	// deferCheck: CheckNamedValue ran while the inner statement was dropped;
+	// its checks run once it is prepared again (see checkDeferred).
+	deferCheck bool
 }
 
 // stmtCC is a stmt whose inner statement implements the deprecated
@@ -111,17 +115,28 @@ func (s *stmt) ExecContext(ctx context.Context, args []driver.NamedValue) (drive
 	if err := s.ready(ctx); err != nil {
 		return nil, err
 	}
-	res, err := stmtExec(ctx, s.inner, args)
-	if err != nil {
-		var retry bool
-		if retry, err = s.c.recoverStale(ctx, s.query, err); retry {
-			if err = s.ready(ctx); err == nil {
-				res, err = stmtExec(ctx, s.inner, args)
-			}
+	s.c.txStatement()
+	if s.deferCheck {
+		var err error
+		if args, err = s.checkDeferred(args); err != nil {
+			return nil, err
 		}
 	}
+	res, err := stmtExec(ctx, s.inner, args)
+	for attempt := 1; err != nil; attempt++ {
+		var retry bool
+		if retry, err = s.c.recoverStale(ctx, s.query, err, attempt); !retry {
+			break
+		}
+		if err = s.ready(ctx); err != nil {
+			break
+		}
+		res, err = stmtExec(ctx, s.inner, args)
+	}
 	if s.isDDL {
-		s.c.afterDDL()
+		if perr := s.c.afterDDL(ctx, err); err == nil {
+			err = perr
+		}
 	} else if s.c.pendingDDL {
 		s.c.settle()
 	}
@@ -133,17 +148,31 @@ func (s *stmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driv
 	if err := s.ready(ctx); err != nil {
 		return nil, err
 	}
-	rows, err := stmtQuery(ctx, s.inner, args)
-	if err != nil {
-		var retry bool
-		if retry, err = s.c.recoverStale(ctx, s.query, err); retry {
-			if err = s.ready(ctx); err == nil {
-				rows, err = stmtQuery(ctx, s.inner, args)
-			}
+	s.c.txStatement()
+	if s.deferCheck {
+		var err error
+		if args, err = s.checkDeferred(args); err != nil {
+			return nil, err
 		}
 	}
+	rows, err := stmtQuery(ctx, s.inner, args)
+	for attempt := 1; err != nil; attempt++ {
+		var retry bool
+		if retry, err = s.c.recoverStale(ctx, s.query, err, attempt); !retry {
+			break
+		}
+		if err = s.ready(ctx); err != nil {
+			break
+		}
+		rows, err = stmtQuery(ctx, s.inner, args)
+	}
 	if s.isDDL {
-		s.c.afterDDL()
+		if perr := s.c.afterDDL(ctx, err); err == nil && perr != nil {
+			rows.Close()
+			err = perr
+		}
+	} else if s.c.pendingDDL {
+		s.c.settle()
 	}
 	if err != nil {
 		return nil, err
@@ -154,20 +183,61 @@ func (s *stmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driv
 // CheckNamedValue implements driver.NamedValueChecker: ferro's binding, then
 // the inner statement's check, else the inner connection's, else
 // driver.ErrSkip (database/sql's own conversion), the order database/sql
-// itself follows.
+// itself follows. When a renewal dropped the inner statement, the inner
+// check waits until ExecContext or QueryContext have prepared it again with
+// the caller's context (CheckNamedValue has none to bound a prepare).
 func (s *stmt) CheckNamedValue(nv *driver.NamedValue) error {
 	if err := s.c.bind(nv); err != nil {
 		return err
 	}
 	if s.innerChecks {
 		if s.inner == nil {
-			if err := s.ready(context.Background()); err != nil {
-				return err
-			}
+			s.deferCheck = true
+			return nil
 		}
 		return s.inner.(driver.NamedValueChecker).CheckNamedValue(nv)
 	}
 	return s.c.checkInner(nv)
+}
+
+// checkDeferred runs the inner statement's checks that CheckNamedValue
+// deferred, doing with each result what database/sql does: ErrSkip falls
+// back to the inner statement's ColumnConverter, else to the default
+// conversion; ErrRemoveArgument drops the argument.
+func (s *stmt) checkDeferred(args []driver.NamedValue) ([]driver.NamedValue, error) {
+	s.deferCheck = false
+	nvc, ok := s.inner.(driver.NamedValueChecker)
+	if !ok {
+		return args, nil
+	}
+	cc, _ := s.inner.(driver.ColumnConverter) //nolint:staticcheck
+	out := args[:0]
+	for _, nv := range args {
+		err := nvc.CheckNamedValue(&nv)
+		if err == driver.ErrSkip {
+			var conv driver.ValueConverter = driver.DefaultParameterConverter
+			if cc != nil {
+				conv = cc.ColumnConverter(nv.Ordinal - 1)
+			}
+			nv.Value, err = conv.ConvertValue(nv.Value)
+		}
+		switch err {
+		case nil:
+			out = append(out, nv)
+		case driver.ErrRemoveArgument:
+		default:
+			return nil, fmt.Errorf("sql: converting argument %s type: %w", describeArg(nv), err)
+		}
+	}
+	return out, nil
+}
+
+// describeArg names an argument as database/sql does in its errors.
+func describeArg(nv driver.NamedValue) string {
+	if nv.Name != "" {
+		return "$" + nv.Name
+	}
+	return fmt.Sprintf("$%d", nv.Ordinal)
 }
 
 // stmtExec and stmtQuery are what database/sql does with a driver.Stmt.

@@ -14,8 +14,12 @@ var errTxDone = errors.New("ferro: transaction already finished")
 type tx struct {
 	c     *conn
 	inner driver.Tx
+	opts  driver.TxOptions
 	ddl   bool
 	done  bool
+	// stmts counts the statements begun in the transaction: a stale plan
+	// on the first one is retried in a new transaction (see conn.restartTx).
+	stmts int
 }
 
 var _ driver.Tx = (*tx)(nil)
@@ -45,6 +49,7 @@ func (t *tx) finish(reason string) {
 	if t.c.tx == t {
 		t.c.tx = nil
 	}
+	t.c.published = false
 	if t.ddl {
 		t.c.c.bump(reason)
 	}

@@ -31,6 +31,25 @@ type uint64Col struct {
 	ID int64 `ferro:"id,pk"`
 	N  uint64
 }
+
+// chanCol, funcCol and complexCol pin issue 13 item 2: they were refused
+// with "cannot be stored without loss (e.g. uint64 exceeds bigint)".
+type chanCol struct {
+	ID int64 `ferro:"id,pk"`
+	C  chan int
+}
+type funcCol struct {
+	ID int64 `ferro:"id,pk"`
+	F  func() error
+}
+type complexCol struct {
+	ID int64 `ferro:"id,pk"`
+	Z  complex128
+}
+type anyCol struct {
+	ID int64 `ferro:"id,pk"`
+	V  any
+}
 type structCol struct {
 	ID int64 `ferro:"id,pk"`
 	S  struct{ A int }
@@ -74,6 +93,22 @@ func (Dup) Values() []string { return []string{"a", "a"} }
 type dupEnum struct {
 	ID int64 `ferro:"id,pk"`
 	E  Dup
+}
+type Level int32
+
+func (Level) Values() []Level { return []Level{1, 2, 2} }
+
+type Tier int8
+
+func (Tier) Values() []Tier { return []Tier{1, 2} }
+
+type intEnumDup struct {
+	ID int64 `ferro:"id,pk"`
+	L  Level
+}
+type intEnumBadDefault struct {
+	ID int64 `ferro:"id,pk"`
+	T  Tier  `ferro:"t,default=3"`
 }
 type enumBadDefault struct {
 	ID int64  `ferro:"id,pk"`
@@ -136,7 +171,11 @@ func TestFromModels_errors(t *testing.T) {
 		{"duplicate column", []any{dupColumn{}}, []string{"field B", `column "x"`}},
 		{"duplicate model", []any{Customer{}, &Customer{}}, []string{"model given twice"}},
 		{"duplicate table", []any{Customer{}, sameTable{}}, []string{`table "customer" is also the table of catalog_test.Customer`}},
-		{"uint64", []any{uint64Col{}}, []string{"field N", "uint64", "cannot be stored"}},
+		{"uint64", []any{uint64Col{}}, []string{"field N", "uint64", "cannot be stored", "exceed bigint", "use int64", "`ferro:\"-\"`"}},
+		{"chan", []any{chanCol{}}, []string{"field C", "chan int is a channel", "`ferro:\"-\"`"}},
+		{"func", []any{funcCol{}}, []string{"field F", "func() error is a function", "`ferro:\"-\"`"}},
+		{"complex", []any{complexCol{}}, []string{"field Z", "complex128 is a complex number", "two float64 fields", "`ferro:\"-\"`"}},
+		{"interface", []any{anyCol{}}, []string{"field V", "interface {} is an interface", "concrete type", "`ferro:\"-\"`"}},
 		{"struct without type", []any{structCol{}}, []string{"field S", "type=json"}},
 		{"map without type", []any{mapCol{}}, []string{"field M", "type=json"}},
 		{"fk to missing table", []any{fkMissingTable{}}, []string{"field X", `table "nowhere" is not among the models`}},
@@ -146,6 +185,8 @@ func TestFromModels_errors(t *testing.T) {
 		{"set null on not null", []any{Customer{}, fkSetNullNotNull{}}, []string{"field X", "needs a nullable column"}},
 		{"enum without values", []any{emptyEnum{}}, []string{"field E", "returned no values"}},
 		{"enum with duplicate values", []any{dupEnum{}}, []string{"field E", "listed twice"}},
+		{"integer enum with duplicate values", []any{intEnumDup{}}, []string{"field L", "value 2 is listed twice"}},
+		{"integer enum default not a value", []any{intEnumBadDefault{}}, []string{"field T", "default=3: not one of the enum values 1, 2"}},
 		{"enum default not a value", []any{enumBadDefault{}}, []string{"field S", "not one of the enum values"}},
 		{"default that injects SQL", []any{injectDefault{}}, []string{"field S", "not a SQL literal"}},
 		{"default expression", []any{exprDefault{}}, []string{"field N", "not a SQL literal"}},

@@ -4,8 +4,6 @@ import (
 	"context"
 	"database/sql/driver"
 	"fmt"
-	"reflect"
-	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
@@ -64,27 +62,7 @@ func Detect(ctx context.Context, q Querier) (string, error) {
 	return "", fmt.Errorf("%w: neither a PostgreSQL (%v) nor a SQLite (%v) connection; use InspectDialect to name it", ErrUnknownDialect, pgErr, liteErr)
 }
 
-func driverDialect(d driver.Driver) string {
-	if n, ok := d.(dialectNamer); ok {
-		if _, known := dialects[n.Dialect()]; known {
-			return n.Dialect()
-		}
-	}
-	t := reflect.TypeOf(d)
-	for t != nil && t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	if t == nil {
-		return ""
-	}
-	switch pkg := t.PkgPath(); {
-	case pkg == "modernc.org/sqlite" || strings.HasPrefix(pkg, "modernc.org/sqlite/"):
-		return SQLite
-	case pkg == "github.com/jackc/pgx/v5/stdlib":
-		return Postgres
-	}
-	return ""
-}
+func driverDialect(d driver.Driver) string { return dialect.OfDriver(d) }
 
 // Inspect reads the live schema q talks to, after finding its dialect with
 // Detect: the tables of Postgres's current_schema() or of SQLite's main

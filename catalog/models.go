@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -26,10 +27,16 @@ func FromModels(models ...any) (*Schema, error) {
 	if len(models) == 0 {
 		return nil, &ModelError{Type: "<none>", Reason: "no models given; pass struct values or pointers"}
 	}
+	if err := checkRelationTargets(models); err != nil {
+		return nil, err
+	}
 	for _, m := range models {
 		if err := b.add(m); err != nil {
 			return nil, err
 		}
+	}
+	if err := b.resolveRelations(); err != nil {
+		return nil, err
 	}
 	if err := b.resolveForeignKeys(); err != nil {
 		return nil, err
@@ -107,6 +114,7 @@ func (b *builder) add(m any) error {
 	var pk []string
 	type group struct {
 		unique bool
+		name   string // the tag's group name; empty for a single column
 		cols   []string
 	}
 	var groups []*group // unique and index groups in order of first field
@@ -118,7 +126,7 @@ func (b *builder) add(m any) error {
 		}
 		g := groupKey[k]
 		if g == nil {
-			g = &group{unique: kind == "uq"}
+			g = &group{unique: kind == "uq", name: name}
 			groupKey[k] = g
 			groups = append(groups, g)
 		}
@@ -133,7 +141,7 @@ func (b *builder) add(m any) error {
 			return fail("%v", err)
 		}
 		col := &Column{Name: f.Column, Nullable: f.Nullable}
-		typ, enum, err := columnType(f)
+		typ, enum, intEnum, err := columnType(f)
 		if err != nil {
 			return fail("%v", err)
 		}
@@ -152,12 +160,18 @@ func (b *builder) add(m any) error {
 			pk = append(pk, f.Column)
 		}
 		if enum != nil {
-			tb.Checks = append(tb.Checks, &Check{Name: ConstraintName(PrefixCheck, tb.Name, f.Column), Column: f.Column, Values: enum})
+			tb.Checks = append(tb.Checks, &Check{Name: ConstraintName(PrefixCheck, tb.Name, f.Column), Column: f.Column, Values: enum, Ints: intEnum})
 		}
 		if f.Tag.Unique {
+			addGroup("uq", "", f)
+		}
+		if f.Tag.UniqueGroup != "" {
 			addGroup("uq", f.Tag.UniqueGroup, f)
 		}
 		if f.Tag.Index {
+			addGroup("idx", "", f)
+		}
+		if f.Tag.IndexGroup != "" {
 			addGroup("idx", f.Tag.IndexGroup, f)
 		}
 		if f.Tag.FK != "" {
@@ -177,7 +191,19 @@ func (b *builder) add(m any) error {
 			c.AutoIncrement = true
 		}
 	}
-	for _, g := range groups {
+	for i, g := range groups {
+		for _, h := range groups[:i] {
+			if g.unique == h.unique && slices.Equal(g.cols, h.cols) {
+				opt := func(g *group) string {
+					o := map[bool]string{true: "unique", false: "index"}[g.unique]
+					if g.name != "" {
+						o += "=" + g.name
+					}
+					return o
+				}
+				return typeErr("%s and %s both give an index on (%s); drop one", opt(h), opt(g), strings.Join(g.cols, ", "))
+			}
+		}
 		unique := g.unique
 		prefix := PrefixIndex
 		if unique {
@@ -219,13 +245,8 @@ func (b *builder) resolveForeignKeys() error {
 				Name: ConstraintName(PrefixForeignKey, bt.table.Name, f.Column), Columns: []string{f.Column},
 				RefTable: rt, RefColumns: []string{rc}, OnDelete: actionOr(f.Tag.OnDelete), OnUpdate: actionOr(f.Tag.OnUpdate),
 			}
-			for _, a := range []string{fk.OnDelete, fk.OnUpdate} {
-				if a == ActionSetNull && !p.column.Nullable {
-					return fail("fk action %q needs a nullable column; make the field a pointer or add nullable", a)
-				}
-				if a == ActionSetDefault && p.column.Default == "" && !p.column.Nullable {
-					return fail("fk action %q needs a default on the column; add default=", a)
-				}
+			if err := checkActions(fk, p.column); err != nil {
+				return fail("%v", err)
 			}
 			bt.table.ForeignKeys = append(bt.table.ForeignKeys, fk)
 		}
@@ -331,12 +352,31 @@ func goClass(vt reflect.Type) (def Type, allowed []Kind, ok bool) {
 	return Type{}, nil, false
 }
 
-// columnType returns the canonical type of f and, for an enum, its values.
-func columnType(f *model.Field) (Type, []string, error) {
+// columnType returns the canonical type of f and, for an enum, its values
+// (decimal text for an integer enum, reported by ints).
+func columnType(f *model.Field) (typ Type, enum []string, ints bool, err error) {
 	vt := f.ValueType
-	enum, isEnum, err := enumValues(vt)
-	if err != nil {
-		return Type{}, nil, err
+	if enum, ints, err = intEnumValues(vt); err != nil {
+		return Type{}, nil, false, err
+	}
+	if ints {
+		typ, _, err = scalarType(f, vt, false)
+		return typ, enum, ints, err
+	}
+	typ, enum, err = scalarType(f, vt, true)
+	return typ, enum, false, err
+}
+
+// scalarType is columnType without integer enums; strEnums says whether a
+// string enum's values are looked up.
+func scalarType(f *model.Field, vt reflect.Type, strEnums bool) (Type, []string, error) {
+	var enum []string
+	var isEnum bool
+	if strEnums {
+		var err error
+		if enum, isEnum, err = enumValues(vt); err != nil {
+			return Type{}, nil, err
+		}
 	}
 	def, allowed, ok := goClass(vt)
 	custom := vt.Implements(valuerType) || reflect.PointerTo(vt).Implements(valuerType)
@@ -349,9 +389,12 @@ func columnType(f *model.Field) (Type, []string, error) {
 				return Type{}, nil, fmt.Errorf("Go type %s implements driver.Valuer but has no default column type; add type=<%s>", vt, dialect.Vocabulary)
 			}
 			if len(allowed) > 0 {
+				if vt.Kind() == reflect.Slice && (model.IsModelType(vt.Elem()) || vt.Elem().Kind() == reflect.Pointer && model.IsModelType(vt.Elem().Elem())) {
+					return Type{}, nil, fmt.Errorf("Go type %s has no column type of its own; tag it m2m for a many-to-many join table, or add type=json to store it as JSON", vt)
+				}
 				return Type{}, nil, fmt.Errorf("Go type %s has no column type of its own; add type=json to store it as JSON", vt)
 			}
-			return Type{}, nil, fmt.Errorf("Go type %s cannot be stored without loss in any column type (e.g. uint64 exceeds bigint); use another Go type", vt)
+			return Type{}, nil, unstorable(vt)
 		}
 		return def, enum, nil
 	}
@@ -368,11 +411,32 @@ func columnType(f *model.Field) (Type, []string, error) {
 			names[i] = k.String()
 		}
 		if len(names) == 0 {
-			return Type{}, nil, fmt.Errorf("type=%s: Go type %s cannot be stored in any column type; use another Go type", f.Tag.Type, vt)
+			return Type{}, nil, fmt.Errorf("type=%s: %w", f.Tag.Type, unstorable(vt))
 		}
 		return Type{}, nil, fmt.Errorf("type=%s: Go type %s cannot be stored as %s; allowed: %s", f.Tag.Type, vt, typ.Kind, strings.Join(names, ", "))
 	}
 	return typ, enum, nil
+}
+
+// unstorable explains why no column type holds a value of vt, a Go type
+// goClass gives no class, and what to do instead.
+func unstorable(vt reflect.Type) error {
+	skip := "skip the field with `ferro:\"-\"`"
+	switch vt.Kind() {
+	case reflect.Chan:
+		return fmt.Errorf("Go type %s is a channel, which has no value a column can hold; %s", vt, skip)
+	case reflect.Func:
+		return fmt.Errorf("Go type %s is a function, which has no value a column can hold; %s", vt, skip)
+	case reflect.Complex64, reflect.Complex128:
+		return fmt.Errorf("Go type %s is a complex number, which no column type holds; store its real and imaginary parts in two float64 fields, or %s", vt, skip)
+	case reflect.Interface:
+		return fmt.Errorf("Go type %s is an interface, whose values have no one column type; use a concrete type (type=json stores a map, slice or struct as JSON), or %s", vt, skip)
+	case reflect.Uint64, reflect.Uint, reflect.Uintptr:
+		return fmt.Errorf("Go type %s cannot be stored: its values up to 18446744073709551615 exceed bigint, the widest integer column on both engines; use int64, or %s", vt, skip)
+	case reflect.UnsafePointer:
+		return fmt.Errorf("Go type %s is a memory address, which has no meaning in a database; %s", vt, skip)
+	}
+	return fmt.Errorf("Go type %s has no column type; use another Go type, or %s", vt, skip)
 }
 
 // enumValues reports whether t is a named string type with a method
@@ -414,6 +478,49 @@ func enumValues(t reflect.Type) ([]string, bool, error) {
 	return nil, false, nil
 }
 
+// intEnumValues reports whether t is an integer enum, a named integer type
+// with a method Values() []T (the rule coerce reads and binds it by), and
+// returns its values as decimal text.
+func intEnumValues(t reflect.Type) ([]string, bool, error) {
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+	default:
+		return nil, false, nil
+	}
+	if t.Name() == "" || t.PkgPath() == "" {
+		return nil, false, nil
+	}
+	for _, rt := range []reflect.Type{t, reflect.PointerTo(t)} {
+		m, ok := rt.MethodByName("Values")
+		if !ok || m.Type.NumIn() != 1 || m.Type.NumOut() != 1 || m.Type.Out(0) != reflect.SliceOf(t) {
+			continue
+		}
+		recv := reflect.New(t)
+		if rt == t {
+			recv = recv.Elem()
+		}
+		vals := m.Func.Call([]reflect.Value{recv})[0]
+		if vals.Len() == 0 {
+			return nil, true, fmt.Errorf("enum type %s: Values() returned no values; return at least one", t)
+		}
+		list := make([]string, vals.Len())
+		for i := range list {
+			v := vals.Index(i)
+			if v.CanUint() {
+				list[i] = strconv.FormatUint(v.Uint(), 10)
+			} else {
+				list[i] = strconv.FormatInt(v.Int(), 10)
+			}
+			if slices.Contains(list[:i], list[i]) {
+				return nil, true, fmt.Errorf("enum type %s: value %s is listed twice in Values()", t, list[i])
+			}
+		}
+		return list, true, nil
+	}
+	return nil, false, nil
+}
+
 // checkDefault validates a default= literal and returns it normalised. Only
 // literals are accepted (a quoted string, a number, true, false, null,
 // CURRENT_TIMESTAMP/CURRENT_DATE/CURRENT_TIME, or a call without arguments
@@ -434,6 +541,11 @@ func checkDefault(lit string, t Type, enum []string) (string, error) {
 		v := strings.ReplaceAll(norm[1:len(norm)-1], "''", "'")
 		if !slices.Contains(enum, v) {
 			return "", fmt.Errorf("default=%s: %q is not one of the enum values %q", lit, v, enum)
+		}
+	}
+	if enum != nil && t.Kind.IsInteger() {
+		if n, err := strconv.ParseInt(norm, 10, 64); err != nil || !slices.Contains(enum, strconv.FormatInt(n, 10)) {
+			return "", fmt.Errorf("default=%s: not one of the enum values %s", lit, strings.Join(enum, ", "))
 		}
 	}
 	return norm, nil

@@ -11,11 +11,15 @@ import (
 // CREATE INDEX statements. Tables come in the schema's order, except that a
 // table is moved after the tables its foreign keys reference. On Postgres,
 // keys that still point forward (a cycle) are added by ALTER TABLE after all
-// tables; SQLite does not need that. The output is deterministic and every
+// tables; SQLite does not need that. Names the dialect takes for one (see
+// [CheckNames]) are an error. The output is deterministic and every
 // identifier is quoted.
 func Render(s *Schema, dialectName string) ([]string, error) {
 	d, err := lookup(dialectName)
 	if err != nil {
+		return nil, err
+	}
+	if err := CheckNames(s, dialectName); err != nil {
 		return nil, err
 	}
 	adder, deferFKs := d.(dialect.ForeignKeyAdder)

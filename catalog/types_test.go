@@ -70,49 +70,6 @@ func TestDialect_typeRoundTrip(t *testing.T) {
 	}
 }
 
-func FuzzParseType(f *testing.F) {
-	for _, s := range []string{"text", "varchar(32)", "numeric(12,2)", "numeric", "unknown(x)", "VARCHAR ( 1 )", "numeric(1000,1000)", "(", ")"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		typ, err := catalog.ParseType(s)
-		if err != nil {
-			return
-		}
-		again, err := catalog.ParseType(typ.String())
-		if err != nil || again != typ {
-			t.Fatalf("ParseType(%q) = %#v; reparse of %q = %#v, %v", s, typ, typ.String(), again, err)
-		}
-	})
-}
-
-// FuzzLiveType: a live spelling maps to a known type whose own spelling maps
-// back to it, or to unknown(<the spelling>) — never to a guess.
-func FuzzLiveType(f *testing.F) {
-	for _, s := range []string{"INTEGER", "DOUBLE", "BLOB", "DATETIME", "VARCHAR(20)", "NUMERIC(10,2)", "DECIMAL_TEXT(12,2)",
-		"character varying(32)", "timestamp with time zone", "int8", "float8", "jsonb", "json", "mood", "text[]", ""} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		for _, d := range []dialect.Dialect{sqlite.Dialect{}, postgres.Dialect{}} {
-			typ := d.LiveType(s)
-			if typ.Kind == catalog.KindUnknown {
-				if typ.Raw != s {
-					t.Fatalf("%s: LiveType(%q) = unknown(%q), want the spelling kept", d.Name(), s, typ.Raw)
-				}
-				continue
-			}
-			spelled, err := d.ColumnType(&catalog.Column{Name: "c", Type: typ})
-			if err != nil {
-				t.Fatalf("%s: LiveType(%q) = %s, which the dialect cannot spell: %v", d.Name(), s, typ, err)
-			}
-			if back := d.LiveType(spelled); back != typ {
-				t.Fatalf("%s: LiveType(%q) = %s, spelled %q, reads back as %s", d.Name(), s, typ, spelled, back)
-			}
-		}
-	})
-}
-
 // Introspection leaves no prepared statement behind on Postgres (issue 3:
 // it must not populate any statement cache).
 func TestInspect_postgresNoPreparedStatements(t *testing.T) {
@@ -137,19 +94,4 @@ func TestInspect_postgresNoPreparedStatements(t *testing.T) {
 	if n > 1 {
 		t.Fatalf("%d prepared statements after Inspect, want none from Inspect", n)
 	}
-}
-
-// FuzzNormalizeDefault: normalising is idempotent, so a default read back
-// and normalised again never drifts.
-func FuzzNormalizeDefault(f *testing.F) {
-	for _, s := range []string{"'draft'::text", "'-1'::integer", "('x')", "NOW()", "CURRENT_TIMESTAMP", "1.5", "'t'", "NULL", "nextval('s'::regclass)", "(('a'))::text"} {
-		f.Add(s, uint8(catalog.KindText))
-	}
-	f.Fuzz(func(t *testing.T, s string, k uint8) {
-		typ := catalog.Type{Kind: catalog.Kind(k % 17)}
-		once := catalog.NormalizeDefault(s, typ)
-		if twice := catalog.NormalizeDefault(once, typ); twice != once {
-			t.Fatalf("NormalizeDefault(%q) = %q, then %q", s, once, twice)
-		}
-	})
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"sync"
 	"time"
 )
@@ -92,10 +93,12 @@ func FormatSQLiteTime(t time.Time) (string, error) {
 //     (pgx binds timestamptz natively);
 //   - 16-byte array UUID (google/uuid, gofrs/uuid) on SQLite: 36-char
 //     lowercase text; on Postgres ok=false (pgx binds uuid natively);
-//   - map, slice (other than bytes) or struct that is not a driver.Valuer
-//     (the Go side of a `type=json` field) on SQLite: its encoding/json
-//     text; on Postgres ok=false (pgx encodes it for a json/jsonb
-//     parameter itself);
+//   - map or struct that is not a driver.Valuer or encoding.TextMarshaler
+//     (the Go side of a `type=json` field): its encoding/json text, on both
+//     engines; a slice (other than bytes): its JSON text on SQLite, and on
+//     Postgres ok=false (pgx binds it to an array or json/jsonb parameter);
+//   - chan, func, complex64/128 and unsafe.Pointer: an error wrapping
+//     [ErrConvert] on both engines, since no column holds them;
 //   - pointers to, and sql.Null-style wrappers ({V T; Valid bool} with
 //     sql.Scanner, e.g. sql.Null[time.Time], decimal.NullDecimal,
 //     uuid.NullUUID) of, the types above: nil / invalid binds NULL,
@@ -236,15 +239,22 @@ func buildBinder(t reflect.Type) binder {
 			return nil, false, wrap(err, "", "", t, v)
 		}
 	}
+	switch t.Kind() {
+	case reflect.Chan, reflect.Func, reflect.Complex64, reflect.Complex128, reflect.UnsafePointer:
+		return func(d Dialect, v any) (any, bool, error) {
+			return nil, false, &Error{Type: t, Value: v, Err: fmt.Errorf("%w: a %s has no SQL value", ErrConvert, kindNoun(t.Kind())),
+				Hint: "pass a value a column can hold (a complex number as two float64 arguments)"}
+		}
+	}
 	if jsonBindable(t) {
 		return func(d Dialect, v any) (any, bool, error) {
-			if d != SQLite {
-				return nil, false, nil // pgx encodes it for the json/jsonb parameter itself
+			if d != SQLite && t.Kind() == reflect.Slice {
+				return nil, false, nil // pgx binds it to an array (or json/jsonb) parameter
 			}
 			b, err := json.Marshal(v)
 			if err != nil {
 				return nil, false, &Error{Type: t, Value: v, Err: fmt.Errorf("%w: %w", ErrConvert, err),
-					Hint: "a map, slice or struct is written to SQLite as JSON text; make the value JSON-encodable or implement driver.Valuer"}
+					Hint: "a map or struct (and on SQLite a slice) is written as JSON text; make the value JSON-encodable or implement driver.Valuer"}
 			}
 			return string(b), true, nil
 		}
@@ -254,13 +264,31 @@ func buildBinder(t reflect.Type) binder {
 
 var valuerType = reflect.TypeFor[driver.Valuer]()
 
+func kindNoun(k reflect.Kind) string {
+	switch k {
+	case reflect.Chan:
+		return "channel"
+	case reflect.Func:
+		return "function"
+	case reflect.UnsafePointer:
+		return "memory address"
+	}
+	return "complex number"
+}
+
 // jsonBindable reports whether t is a value only a JSON column can hold: a
-// map, a slice other than bytes, or a struct, none of them a driver.Valuer.
-// No driver binds these to a scalar; pgx encodes them as json/jsonb itself,
-// and on SQLite ferro writes their JSON text, so a `type=json` field reads
-// back the same on both backends.
+// map, a slice other than bytes, or a struct, none of them a driver.Valuer,
+// an encoding.TextMarshaler (netip.Addr & co, which pgx binds natively) or a
+// type of pgx's own packages. A map or struct is written as its JSON text on
+// both engines, so it reads back the same from a json, jsonb or text column
+// (pgx alone refuses a struct for a text parameter). A slice is JSON text on
+// SQLite, which has no arrays, and left to pgx on Postgres, which binds it
+// to an array parameter (`= ANY($1)`, text[]) or encodes it as JSON for a
+// json/jsonb one.
 func jsonBindable(t reflect.Type) bool {
-	if t.Implements(valuerType) || reflect.PointerTo(t).Implements(valuerType) {
+	if t.Implements(valuerType) || reflect.PointerTo(t).Implements(valuerType) ||
+		t.Implements(textMarshalerType) || reflect.PointerTo(t).Implements(textMarshalerType) ||
+		strings.HasPrefix(t.PkgPath(), "github.com/jackc/pgx/") {
 		return false
 	}
 	switch t.Kind() {

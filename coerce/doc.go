@@ -17,6 +17,8 @@
 //   - [Into] wraps a destination for hand-written rows.Scan calls.
 //   - [ScanAll] and [ScanOne] scan a result set into structs (or into a
 //     single-value type), with the field rules of catalog.FromModels.
+//   - [ScanGroups] scans rows led by a group key into a map from key to
+//     structs: the children of many parents read in one query.
 //   - [Bind] is the write side, called by the ferro driver wrapper for every
 //     argument: it validates enums and writes decimals, and on SQLite times
 //     and UUIDs, in one canonical form.
@@ -27,8 +29,11 @@
 //
 //  1. time.Time: from time.Time; from text in every form SQLite tools write
 //     (with a space or T, with or without fraction, with Z, ±07, ±0700 or
-//     ±07:00, Go's time.Time.String form, a date alone, a time of day alone
-//     on 0000-01-01); from int64 Unix seconds. The result is always UTC.
+//     ±07:00, Go's time.Time.String form, a date alone, a time of day
+//     alone); from int64 Unix seconds. The result is always UTC. A time of
+//     day alone is its UTC clock time on 0000-01-01, an offset subtracted
+//     modulo 24 hours (timetz 01:00:00+02 is 23:00:00); 24:00:00, the end
+//     of the day, is 0000-01-02 00:00:00 and sorts after 23:59:59.
 //     float64 is refused (Julian day and Unix seconds are indistinguishable).
 //  2. Any [16]byte type (google/uuid.UUID, gofrs/uuid.UUID): from 36-char
 //     hyphenated, 32-hex, braced or urn:uuid: text in either case, or 16 raw
@@ -86,7 +91,10 @@
 // structs can never disagree between the schema and the scanner. Columns
 // with no field are ignored (unless [WithStrict]), so an older binary keeps
 // working while a newer one adds columns; fields with no column are left
-// alone. The mapping from a (type, column list) to per-column decoders
+// alone. Relation fields (a field whose type is another model, or a slice
+// of models tagged m2m) are not columns: no result column is ever scanned
+// into one, and a key column such a field adds counts as known under
+// [WithStrict]. The mapping from a (type, column list) to per-column decoders
 // (field offsets and typed setters, no reflect.Value per row) is built once,
 // cached and shared; it is keyed by the column list of each result set, so a
 // schema change can never leave a stale plan behind.

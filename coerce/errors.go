@@ -50,6 +50,10 @@ type Error struct {
 	// Column is the result column name; empty for an [Into] scanner built
 	// without [WithColumn].
 	Column string
+	// Arg names the statement argument of a [Bind] error: "1" for the
+	// first positional argument, or the name of a named one. Bind leaves it
+	// empty; the ferro driver sets it.
+	Arg string
 	// Field is the Go struct field path ("Order.Amount") for ScanAll and
 	// ScanOne; empty otherwise.
 	Field string
@@ -74,6 +78,11 @@ func (e *Error) Error() string {
 	if e.Column != "" {
 		b.WriteString("column ")
 		b.WriteString(strconv.Quote(e.Column))
+		b.WriteString(" ")
+	}
+	if e.Arg != "" {
+		b.WriteString("argument ")
+		b.WriteString(e.Arg)
 		b.WriteString(" ")
 	}
 	b.WriteString("(")

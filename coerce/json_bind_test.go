@@ -3,6 +3,7 @@ package coerce_test
 import (
 	"context"
 	"database/sql/driver"
+	"net/netip"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -33,7 +34,11 @@ func TestBind_JSONValues(t *testing.T) {
 		{"struct on sqlite", coerce.SQLite, jsonPoint{1, 2}, `{"X":1,"Y":2}`, true},
 		{"pointer to struct on sqlite", coerce.SQLite, &jsonPoint{3, 4}, `{"X":3,"Y":4}`, true},
 		{"nil pointer on sqlite", coerce.SQLite, (*jsonPoint)(nil), nil, true},
-		{"map on postgres: pgx encodes it", coerce.Postgres, map[string]any{"a": 1}, nil, false},
+		// Issue 13 item 12: one rule on both engines for maps and structs.
+		{"map on postgres", coerce.Postgres, map[string]any{"a": 1}, `{"a":1}`, true},
+		{"struct on postgres", coerce.Postgres, jsonPoint{1, 2}, `{"X":1,"Y":2}`, true},
+		{"slice on postgres: pgx binds arrays", coerce.Postgres, []int64{1, 2}, nil, false},
+		{"text marshaler is left to the driver", coerce.Postgres, netip.MustParseAddr("10.0.0.1"), nil, false},
 		{"valuer is left to the driver", coerce.SQLite, jsonValuer{"x"}, nil, false},
 		{"bytes are not JSON", coerce.SQLite, []byte("x"), nil, false},
 	}
@@ -48,6 +53,16 @@ func TestBind_JSONValues(t *testing.T) {
 	_, _, err := coerce.Bind(coerce.SQLite, map[string]any{"f": func() {}})
 	require.Error(t, err)
 	assert.ErrorIs(t, err, coerce.ErrConvert)
+	for _, v := range []any{make(chan int), func() {}, complex64(1), complex(1, 2), (*chan int)(nil)} {
+		for _, d := range []coerce.Dialect{coerce.SQLite, coerce.Postgres} {
+			out, ok, err := coerce.Bind(d, v)
+			if _, isNilPtr := v.(*chan int); isNilPtr {
+				assert.True(t, ok && out == nil && err == nil, "a nil pointer is NULL")
+				continue
+			}
+			assert.ErrorIs(t, err, coerce.ErrConvert, "%s %T", d, v)
+		}
+	}
 }
 
 type jsonDoc struct {

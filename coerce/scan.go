@@ -20,7 +20,9 @@ type scanConfig struct {
 }
 
 // WithStrict makes a result column that matches no field an error wrapping
-// [ErrUnknownColumn]. Default: such columns are ignored, so a binary keeps
+// [ErrUnknownColumn]; a key column that a relation field of the model adds
+// (customer_id of `Customer Customer`, see docs/models.md) is declared by
+// the model and stays ignored. Default: such columns are ignored, so a binary keeps
 // working when a newer binary has added columns and it runs SELECT * (the
 // expand phase of a rolling deploy).
 func WithStrict() Option {
@@ -172,7 +174,19 @@ func buildPlan(t reflect.Type, cols []string, cfg scanConfig) (*plan, error) {
 			}
 		}
 		if !ok {
-			if cfg.strict {
+			// A struct field named like the column that cannot be a
+			// relation (its type has no primary key) is most likely JSON
+			// without type=json: an error, not a silently empty field.
+			if r, ok := m.RelationNamed(col); ok && r.Kind == model.BelongsTo {
+				if _, _, err := m.Keys(r); err != nil {
+					return nil, &Error{Column: col, Field: st.Name() + "." + r.GoName, Type: r.Type, noValue: true,
+						Err:  fmt.Errorf("%w: field %s of struct type %s is neither a column nor a relation (%s has no primary key)", ErrDestination, r.GoName, r.Type, r.Target),
+						Hint: "add type=json to its ferro tag to decode the column as JSON, or mark the key of " + r.Target.Name() + " pk to make it a relation"}
+				}
+			}
+			// A key column a relation field adds is declared by the model
+			// but has no field: ignored even under WithStrict.
+			if _, rel := m.KeyColumnOf(col); cfg.strict && !rel {
 				return nil, &Error{Column: col, Type: t, noValue: true, Err: fmt.Errorf("%w: %s has no field for column %q", ErrUnknownColumn, st, col),
 					Hint: "add a field for it, select only the columns you need, or drop WithStrict"}
 			}
@@ -262,6 +276,12 @@ func newScanner(t reflect.Type, rows *sql.Rows, opts []Option) (*scanner, error)
 	if err != nil {
 		return nil, err
 	}
+	return newColumnsScanner(t, cols, cfg)
+}
+
+// newColumnsScanner is newScanner for the result columns cols (a suffix of
+// the result's columns for ScanGroups).
+func newColumnsScanner(t reflect.Type, cols []string, cfg scanConfig) (*scanner, error) {
 	p, err := getPlan(t, cols, cfg)
 	if err != nil {
 		return nil, err

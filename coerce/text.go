@@ -11,6 +11,9 @@ import (
 
 var errTimeSyntax = errors.New("not a recognised time form")
 
+// zeroDay is the day a time of day alone is placed on.
+var zeroDay = time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC)
+
 // parseTime parses the text forms SQLite date functions, modernc (all of its
 // _time_format settings and its default time.Time.String form), mattn,
 // Postgres text output and RFC 3339 tools write:
@@ -18,14 +21,21 @@ var errTimeSyntax = errors.New("not a recognised time form")
 //	2006-01-02
 //	2006-01-02 15:04[:05[.999999999]][offset]
 //	2006-01-02T15:04[:05[.999999999]][offset]
-//	15:04[:05[.999999999]][offset]             (time of day: on 0000-01-01)
+//	15:04[:05[.999999999]][offset]             (time of day)
 //
 // where offset is Z, ±07, ±0700 or ±07:00, optionally preceded by one space
 // and optionally followed by a zone abbreviation (" -0700 MST") and Go's
 // monotonic clock suffix (" m=+0.000000001"). Text without an offset is UTC.
 // The result is always in UTC.
+//
+// 24:00:00 (without fraction) is the end of the day, as in PostgreSQL and
+// ISO 8601: midnight of the next day. A time of day alone reads as its UTC
+// clock time on 0000-01-01: the offset is subtracted modulo 24 hours
+// (01:00+02 is 23:00), and 24:00:00 in UTC is 0000-01-02 00:00:00, so it
+// sorts after 23:59:59.
 func parseTime(s string) (time.Time, error) {
 	var year, month, day int
+	timeOfDay := false
 	i := 0
 	if len(s) >= 10 && s[4] == '-' && s[7] == '-' {
 		var ok bool
@@ -52,6 +62,7 @@ func parseTime(s string) (time.Time, error) {
 	} else {
 		// Time of day only (Postgres time / timetz, SQLite time()).
 		year, month, day = 0, 1, 1
+		timeOfDay = true
 	}
 	hour, min, sec, nsec, j, err := parseClock(s, i)
 	if err != nil {
@@ -61,9 +72,13 @@ func parseTime(s string) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, err
 	}
-	t := time.Date(year, time.Month(month), day, hour, min, sec, nsec, time.UTC)
+	t := time.Date(year, time.Month(month), day, hour, min, sec, nsec, time.UTC) // hour 24 is the next day
 	if offset != 0 {
 		t = t.Add(-time.Duration(offset) * time.Second)
+		if timeOfDay {
+			const day = 24 * time.Hour
+			t = zeroDay.Add((t.Sub(zeroDay)%day + day) % day)
+		}
 	}
 	return t, nil
 }
@@ -100,6 +115,9 @@ func parseClock(s string, i int) (hour, min, sec, nsec, next int, err error) {
 				return 0, 0, 0, 0, 0, errTimeSyntax
 			}
 		}
+	}
+	if hour == 24 && min == 0 && sec == 0 && nsec == 0 {
+		return hour, min, sec, nsec, i, nil // the end of the day
 	}
 	if hour > 23 || min > 59 || sec > 59 {
 		return 0, 0, 0, 0, 0, errors.New("time of day out of range")

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 
+	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 )
@@ -23,9 +24,15 @@ type inspectFunc func(ctx context.Context, q dialect.Querier) (*dialect.Schema, 
 // evaluates every data check, returning a *PlanError listing all blocking
 // problems. It only reads.
 func makePlan(ctx context.Context, q querier, eng engine, r renderer, inspect inspectFunc, desired *dialect.Schema, cfg config) (*Plan, error) {
+	if err := catalog.CheckNames(desired, eng.Name()); err != nil {
+		return nil, err
+	}
 	live, err := inspect(ctx, q)
 	if err != nil {
 		return nil, err
+	}
+	if problems := foldedNames(eng.Catalog(), desired, live); len(problems) > 0 {
+		return nil, &PlanError{Problems: problems}
 	}
 	want, err := fromCatalog(r, desired, true)
 	if err != nil {
@@ -103,6 +110,39 @@ func downChanges(r renderer, up *planner, live, desired *dialect.Schema, changes
 	}
 	for i := len(created) - 1; i >= 0; i-- {
 		out = append(out, change{line: "- table " + created[i], stmts: []string{"DROP TABLE " + quote(created[i])}})
+	}
+	return out
+}
+
+// foldedNames lists the desired tables and columns that the engine takes
+// for a live one spelled differently ("users" against a live "Users" on
+// SQLite): the diff matches names exactly, so it would plan a CREATE the
+// engine refuses.
+func foldedNames(d dialect.Dialect, desired, live *dialect.Schema) []Problem {
+	fold := d.(dialect.IdentFolder).FoldIdent
+	liveTables := map[string]*dialect.Table{}
+	for _, t := range live.Tables {
+		liveTables[fold(t.Name)] = t
+	}
+	var out []Problem
+	for _, t := range desired.Tables {
+		lt := liveTables[fold(t.Name)]
+		if lt == nil {
+			continue
+		}
+		if lt.Name != t.Name {
+			out = append(out, Problem{Table: t.Name, Reason: fmt.Sprintf("the database has table %q, which %s takes for the same name; name the model's table %q (TableName()) or rename the live table", lt.Name, d.Name(), lt.Name)})
+			continue
+		}
+		liveCols := map[string]string{}
+		for _, c := range lt.Columns {
+			liveCols[fold(c.Name)] = c.Name
+		}
+		for _, c := range t.Columns {
+			if lc, ok := liveCols[fold(c.Name)]; ok && lc != c.Name {
+				out = append(out, Problem{Table: t.Name, Column: c.Name, Reason: fmt.Sprintf("the table has column %q, which %s takes for the same name; name the field's column %q (ferro tag) or rename the live column", lc, d.Name(), lc)})
+			}
+		}
 	}
 	return out
 }

@@ -423,13 +423,17 @@ func (f *ForeignKey) Equal(o *ForeignKey) bool {
 }
 
 // Check is a check constraint. ferro creates one kind: the enum check
-// "column IN (values)". Inspect recognises exactly the forms ferro renders
-// and reports every other check as an opaque expression.
+// "column IN (values)", of strings or of integers. Inspect recognises
+// exactly the forms ferro renders and reports every other check as an
+// opaque expression.
 type Check struct {
 	Name string
 	// Column and Values describe an enum check; Values is nil otherwise.
+	// Ints says the values are integers (decimal text, rendered unquoted):
+	// the check of an integer enum.
 	Column string
 	Values []string
+	Ints   bool
 	// Expr is the live expression of a check that is not an enum check.
 	Expr string
 }
@@ -438,7 +442,7 @@ func (c *Check) name() string { return c.Name }
 
 // Equal reports whether c and o are the same check.
 func (c *Check) Equal(o *Check) bool {
-	return c.Name == o.Name && c.Column == o.Column && slices.Equal(c.Values, o.Values) && (c.Values == nil) == (o.Values == nil) && c.Expr == o.Expr
+	return c.Name == o.Name && c.Column == o.Column && slices.Equal(c.Values, o.Values) && (c.Values == nil) == (o.Values == nil) && c.Ints == o.Ints && c.Expr == o.Expr
 }
 
 // Equal reports whether t and o are the same table: same name, the same

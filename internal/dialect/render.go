@@ -2,6 +2,7 @@ package dialect
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -18,14 +19,18 @@ func QuoteList(names []string) string {
 }
 
 // CheckExpr renders the expression of a check: `"col" IN ('a', 'b')` for an
-// enum check, else the check's live expression unchanged.
+// enum check (`"col" IN (1, 2)` for an integer one), else the check's live expression unchanged.
 func CheckExpr(ck *Check) string {
 	if ck.Values == nil {
 		return ck.Expr
 	}
 	vals := make([]string, len(ck.Values))
 	for i, v := range ck.Values {
-		vals[i] = QuoteString(v)
+		if _, err := strconv.ParseInt(v, 10, 64); ck.Ints && err == nil {
+			vals[i] = v
+		} else {
+			vals[i] = QuoteString(v)
+		}
 	}
 	return Quote(ck.Column) + " IN (" + strings.Join(vals, ", ") + ")"
 }

@@ -28,12 +28,21 @@
 //	on_delete=<action>  foreign key action: cascade, restrict, set null, set default, no action
 //	on_update=<action>  as on_delete
 //	nullable            the column accepts NULL even though the Go type is not nullable
+//	m2m, m2m=<table>    on a slice of models: a many-to-many relation (see Relations)
+//	fk_column=<column>  on a relation field: the key column to use or add
+//
+// `ferro:"m2m"` and `ferro:"m2m=<table>"` read m2m as the option, not as a
+// column name.
 //
 // Commas inside parentheses or single-quoted SQL strings do not split options,
 // so `type=numeric(12,2)` and `default='a,b'` work. Whitespace around elements
-// is ignored. Each option may appear once; an unknown option, a missing or
-// unexpected value, an unknown action, on_delete/on_update without fk, or an
-// fk that is not "table.column" is an error naming the option ([ParseTag]).
+// is ignored. Each option may appear once (`index` and `index=<group>` are
+// two options, so a field can have its own index and be part of a composite
+// one; likewise `unique` and `unique=<group>`); an unknown option, a missing
+// or unexpected value, an unknown action, or an fk that is not
+// "table.column" is an error naming the option ([ParseTag]); so is
+// on_delete/on_update on a column field without fk ([Of], which knows
+// relation fields).
 // The type= value and the default= literal are kept verbatim here; the catalog
 // validates them.
 //
@@ -58,6 +67,17 @@
 // from a shallower struct hides one with the same name from a deeper embedded
 // struct, so an outer `ID` overrides `Base.ID`. Two columns with the same name
 // at the same depth are an error.
+//
+// # Relations
+//
+// A non-embedded exported field whose type is a model type ([IsModelType]:
+// a named struct that is neither a leaf nor a nullable wrapper), or a
+// pointer to one, is a belongs-to [Relation] unless its tag has type=
+// (then it is a column, e.g. type=json). A slice of a model type (or of
+// pointers to one) tagged m2m is a many-to-many relation. Relations are
+// listed in [Struct.Relations], never in [Struct.Fields], so no scanner
+// fills them. [Struct.Keys] and [Struct.Join] resolve their key columns and
+// join table, for catalog.FromModels and package relation alike.
 //
 // # Nullability
 //

@@ -131,6 +131,9 @@ type Struct struct {
 	// Fields are the columns in declaration order, embedded fields in place
 	// of the embedding field.
 	Fields []Field
+	// Relations are the fields that refer to other models (see
+	// [Relation]), in declaration order; they are not columns.
+	Relations []Relation
 
 	byColumn map[string]int
 }
@@ -192,6 +195,10 @@ func build(t reflect.Type) (*Struct, error) {
 	// Resolve collisions: the shallowest depth wins; a tie is an error.
 	best := map[string]int{} // column -> index into cands
 	for i, c := range cands {
+		if c.rel != nil {
+			s.Relations = append(s.Relations, *c.rel)
+			continue
+		}
 		j, ok := best[c.f.Column]
 		switch {
 		case !ok || c.depth < cands[j].depth:
@@ -203,7 +210,7 @@ func build(t reflect.Type) (*Struct, error) {
 	}
 	s.byColumn = make(map[string]int, len(best))
 	for i, c := range cands {
-		if best[c.f.Column] != i {
+		if c.rel != nil || best[c.f.Column] != i {
 			continue
 		}
 		s.byColumn[c.f.Column] = len(s.Fields)
@@ -214,6 +221,7 @@ func build(t reflect.Type) (*Struct, error) {
 
 type candidate struct {
 	f     Field
+	rel   *Relation // a relation field instead of a column
 	depth int
 }
 
@@ -279,6 +287,20 @@ func walk(root, t reflect.Type, index []int, prefix string, depth int, viaPtr bo
 		}
 		if name == "" {
 			name = SnakeCase(sf.Name)
+		}
+		if !sf.Anonymous {
+			kind, target, optional, reason := relationOf(ft, tag)
+			if reason != "" {
+				return fail(reason, nil)
+			}
+			if kind != 0 {
+				*out = append(*out, candidate{rel: &Relation{Kind: kind, GoName: goName, Name: name, Index: idx, Type: ft,
+					Target: target, Optional: optional, Tag: tag, RawTag: raw, ViaPointer: viaPtr}, depth: depth})
+				continue
+			}
+		}
+		if err := actionWithoutFK(raw, tag); err != nil {
+			return fail("", err)
 		}
 		f := Field{GoName: goName, Column: name, Index: idx, Type: ft, Tag: tag, RawTag: raw, ViaPointer: viaPtr}
 		vt := ft

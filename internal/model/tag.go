@@ -28,12 +28,14 @@ type Tag struct {
 	Skip bool
 	// PK marks the field as (part of) the primary key.
 	PK bool
-	// Unique is true for `unique` and for `unique=<group>`; UniqueGroup holds
-	// the group name of the latter (empty for a single-column unique).
+	// Unique is true for `unique` (a single-column unique constraint);
+	// UniqueGroup holds the group name of `unique=<group>` (a composite
+	// one), empty when absent. A field may have both.
 	Unique      bool
 	UniqueGroup string
-	// Index is true for `index` and for `index=<group>`; IndexGroup holds the
-	// group name of the latter (empty for a single-column index).
+	// Index is true for `index` (a single-column index); IndexGroup holds
+	// the group name of `index=<group>` (a composite one), empty when
+	// absent. A field may have both.
 	Index      bool
 	IndexGroup string
 	// Type is the raw value of type=, e.g. "numeric(12,2)"; empty when absent.
@@ -49,6 +51,12 @@ type Tag struct {
 	OnDelete, OnUpdate string
 	// Nullable is true when the tag has `nullable`.
 	Nullable bool
+	// M2M is true for `m2m` and `m2m=<table>` on a slice of models (a
+	// many-to-many relation); JoinTable holds the table name of the latter.
+	M2M       bool
+	JoinTable string
+	// FKColumn is the key column named by fk_column= on a relation field.
+	FKColumn string
 }
 
 // FKTarget splits FK into table and column; ok is false when FK is empty.
@@ -67,17 +75,17 @@ func (t Tag) String() string {
 	if t.PK {
 		parts = append(parts, "pk")
 	}
-	switch {
-	case t.Unique && t.UniqueGroup != "":
-		parts = append(parts, "unique="+t.UniqueGroup)
-	case t.Unique:
+	if t.Unique {
 		parts = append(parts, "unique")
 	}
-	switch {
-	case t.Index && t.IndexGroup != "":
-		parts = append(parts, "index="+t.IndexGroup)
-	case t.Index:
+	if t.UniqueGroup != "" {
+		parts = append(parts, "unique="+t.UniqueGroup)
+	}
+	if t.Index {
 		parts = append(parts, "index")
+	}
+	if t.IndexGroup != "" {
+		parts = append(parts, "index="+t.IndexGroup)
 	}
 	if t.Type != "" {
 		parts = append(parts, "type="+t.Type)
@@ -96,6 +104,15 @@ func (t Tag) String() string {
 	}
 	if t.Nullable {
 		parts = append(parts, "nullable")
+	}
+	switch {
+	case t.M2M && t.JoinTable != "":
+		parts = append(parts, "m2m="+t.JoinTable)
+	case t.M2M:
+		parts = append(parts, "m2m")
+	}
+	if t.FKColumn != "" {
+		parts = append(parts, "fk_column="+t.FKColumn)
 	}
 	return strings.Join(parts, ",")
 }
@@ -133,6 +150,11 @@ func ParseTag(tag string) (Tag, error) {
 	if err != nil {
 		return Tag{}, err
 	}
+	// `ferro:"m2m"` and `ferro:"m2m=<table>"` read as the option (a column
+	// is never named "m2m" by a tag; name is optional on relations).
+	if elems[0] == "m2m" || strings.HasPrefix(elems[0], "m2m=") {
+		elems = append([]string{""}, elems...)
+	}
 	t.Name = elems[0]
 	if t.Name == "-" {
 		return Tag{}, &TagError{Tag: tag, Option: "-", Reason: `"-" skips a field and must be the whole tag`}
@@ -151,10 +173,17 @@ func ParseTag(tag string) (Tag, error) {
 		key, val, hasVal := strings.Cut(el, "=")
 		key = strings.TrimSpace(key)
 		val = strings.TrimSpace(val)
-		if seen[key] {
-			return Tag{}, bad("option %s given twice; give it once", key)
+		// `index` and `index=<group>` (and `unique`, `unique=<group>`) are
+		// different options: a field may have its own index and be part of
+		// a composite one.
+		once := key
+		if hasVal && (key == "index" || key == "unique") {
+			once += "="
 		}
-		seen[key] = true
+		if seen[once] {
+			return Tag{}, bad("option %s given twice; give it once", once)
+		}
+		seen[once] = true
 		flag := func(dst *bool) error {
 			if hasVal {
 				return bad("option %s takes no value", key)
@@ -179,11 +208,13 @@ func ParseTag(tag string) (Tag, error) {
 			if key == "index" {
 				grp, on = &t.IndexGroup, &t.Index
 			}
-			*on = true
-			if hasVal {
-				if val == "" {
-					err = bad("empty group name; write %s or %s=<group>", key, key)
-				} else if err = checkName(tag, el, val); err == nil {
+			switch {
+			case !hasVal:
+				*on = true
+			case val == "":
+				err = bad("empty group name; write %s or %s=<group>", key, key)
+			default:
+				if err = checkName(tag, el, val); err == nil {
 					*grp = val
 				}
 			}
@@ -209,6 +240,21 @@ func ParseTag(tag string) (Tag, error) {
 					}
 				}
 			}
+		case "m2m":
+			t.M2M = true
+			if hasVal {
+				if val == "" {
+					err = bad("empty join table name; write m2m or m2m=<table>")
+				} else if err = checkName(tag, el, val); err == nil {
+					t.JoinTable = val
+				}
+			}
+		case "fk_column":
+			if err = needVal(); err == nil {
+				if err = checkName(tag, el, val); err == nil {
+					t.FKColumn = val
+				}
+			}
 		case "on_delete", "on_update":
 			if err = needVal(); err == nil {
 				var a string
@@ -221,20 +267,26 @@ func ParseTag(tag string) (Tag, error) {
 				}
 			}
 		default:
-			err = bad("unknown option %q; known: pk, unique, unique=, index, index=, type=, default=, fk=, on_delete=, on_update=, nullable", key)
+			err = bad("unknown option %q; known: pk, unique, unique=, index, index=, type=, default=, fk=, on_delete=, on_update=, nullable, m2m, m2m=, fk_column=", key)
 		}
 		if err != nil {
 			return Tag{}, err
 		}
 	}
-	if (t.OnDelete != "" || t.OnUpdate != "") && t.FK == "" {
-		opt := "on_delete"
-		if t.OnDelete == "" {
-			opt = "on_update"
-		}
-		return Tag{}, &TagError{Tag: tag, Option: opt, Reason: "needs fk=<table>.<column> on the same field"}
-	}
 	return t, nil
+}
+
+// actionWithoutFK returns the error for on_delete=/on_update= on a column
+// field without fk= (a relation field takes them without fk=), or nil.
+func actionWithoutFK(raw string, t Tag) error {
+	if (t.OnDelete == "" && t.OnUpdate == "") || t.FK != "" {
+		return nil
+	}
+	opt := "on_delete"
+	if t.OnDelete == "" {
+		opt = "on_update"
+	}
+	return &TagError{Tag: raw, Option: opt, Reason: "needs fk=<table>.<column> on the same field (or a field whose type is a model)"}
 }
 
 func parseAction(tag, el, val string) (string, error) {

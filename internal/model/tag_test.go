@@ -20,9 +20,13 @@ func TestParseTag(t *testing.T) {
 		{"pk", "id,pk", Tag{Name: "id", PK: true}},
 		{"options without name", ",pk", Tag{PK: true}},
 		{"unique", "email,unique", Tag{Name: "email", Unique: true}},
-		{"unique group", "a,unique=ab", Tag{Name: "a", Unique: true, UniqueGroup: "ab"}},
+		{"unique group", "a,unique=ab", Tag{Name: "a", UniqueGroup: "ab"}},
+		// Issue 12 item 5: "option index given twice" / "option unique given twice".
+		{"index and index group", "q,index,index=pq", Tag{Name: "q", Index: true, IndexGroup: "pq"}},
+		{"index group and index", "q,index=pq,index", Tag{Name: "q", Index: true, IndexGroup: "pq"}},
+		{"unique and unique group", "q,unique,unique=pq", Tag{Name: "q", Unique: true, UniqueGroup: "pq"}},
 		{"index", "a,index", Tag{Name: "a", Index: true}},
-		{"index group", "a,index=g1", Tag{Name: "a", Index: true, IndexGroup: "g1"}},
+		{"index group", "a,index=g1", Tag{Name: "a", IndexGroup: "g1"}},
 		{"type with comma", "amount,type=numeric(12,2)", Tag{Name: "amount", Type: "numeric(12,2)"}},
 		{"type varchar", "number,type=varchar(32),unique", Tag{Name: "number", Type: "varchar(32)", Unique: true}},
 		{"default string", "status,default='draft'", Tag{Name: "status", Default: "'draft'", HasDefault: true}},
@@ -34,9 +38,14 @@ func TestParseTag(t *testing.T) {
 		{"fk actions normalised", "c,fk=t.id,on_delete=SET  NULL,on_update=No Action", Tag{Name: "c", FK: "t.id", OnDelete: "set null", OnUpdate: "no action"}},
 		{"fk restrict set default", "c,fk=t.id,on_delete=restrict,on_update=set default", Tag{Name: "c", FK: "t.id", OnDelete: "restrict", OnUpdate: "set default"}},
 		{"nullable", "x,nullable", Tag{Name: "x", Nullable: true}},
+		{"m2m", "m2m", Tag{M2M: true}},
+		{"m2m first with table", "m2m=invoice_tags", Tag{M2M: true, JoinTable: "invoice_tags"}},
+		{"m2m as option", ",m2m", Tag{M2M: true}},
+		{"m2m table", "tags,m2m=invoice_tags", Tag{Name: "tags", M2M: true, JoinTable: "invoice_tags"}},
+		{"relation actions without fk", "customer,fk_column=buyer_id,on_delete=cascade", Tag{Name: "customer", FKColumn: "buyer_id", OnDelete: "cascade"}},
 		{"whitespace", " x , pk , type = bigint ", Tag{Name: "x", PK: true, Type: "bigint"}},
 		{"all", "a,pk,unique=u,index=i,type=text,default='x',fk=b.c,on_delete=cascade,on_update=restrict,nullable",
-			Tag{Name: "a", PK: true, Unique: true, UniqueGroup: "u", Index: true, IndexGroup: "i", Type: "text", Default: "'x'", HasDefault: true, FK: "b.c", OnDelete: "cascade", OnUpdate: "restrict", Nullable: true}},
+			Tag{Name: "a", PK: true, UniqueGroup: "u", IndexGroup: "i", Type: "text", Default: "'x'", HasDefault: true, FK: "b.c", OnDelete: "cascade", OnUpdate: "restrict", Nullable: true}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -67,7 +76,9 @@ func TestParseTag_errors(t *testing.T) {
 		{"empty option", "id,,pk", "", "empty option"},
 		{"trailing comma", "id,pk,", "", "empty option"},
 		{"duplicate option", "id,pk,pk", "pk", "given twice"},
-		{"duplicate unique", "id,unique,unique=g", "unique=g", "given twice"},
+		{"duplicate unique", "id,unique,unique", "unique", "given twice"},
+		{"duplicate unique group", "id,unique=g,unique=h", "unique=h", "given twice"},
+		{"duplicate index group", "id,index=g,index=g", "index=g", "given twice"},
 		{"flag with value", "id,pk=true", "pk=true", "takes no value"},
 		{"nullable with value", "id,nullable=yes", "nullable=yes", "takes no value"},
 		{"type missing value", "id,type", "type", "needs a value"},
@@ -79,8 +90,6 @@ func TestParseTag_errors(t *testing.T) {
 		{"fk empty column", "id,fk=t.", "fk=t.", "fk=<table>.<column>"},
 		{"fk empty table", "id,fk=.c", "fk=.c", "fk=<table>.<column>"},
 		{"bad action", "id,fk=t.c,on_delete=destroy", "on_delete=destroy", "unknown action"},
-		{"on_delete without fk", "id,on_delete=cascade", "on_delete", "needs fk"},
-		{"on_update without fk", "id,on_update=cascade", "on_update", "needs fk"},
 		{"on_delete empty", "id,fk=t.c,on_delete=", "on_delete=", "needs a value"},
 		{"empty group", "id,index=", "index=", "empty group"},
 		{"dash with options", "-,pk", "-", "whole tag"},
@@ -91,6 +100,9 @@ func TestParseTag_errors(t *testing.T) {
 		{"control char in name", "a\x00b", "", "contains"},
 		{"bad group name", "a,unique=x'y'", "unique=x'y'", "contains"},
 		{"bad fk name", "a,fk=t.c(1)", "fk=t.c(1)", "contains"},
+		{"m2m empty table", "tags,m2m=", "m2m=", "empty join table"},
+		{"m2m bad table name", "tags,m2m=a(b)", "m2m=a(b)", "contains"},
+		{"fk_column empty", "c,fk_column=", "fk_column=", "needs a value"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -114,7 +126,7 @@ func TestParseTag_errors(t *testing.T) {
 
 func FuzzParseTag(f *testing.F) {
 	for _, s := range []string{"", "-", "id,pk", "a,type=numeric(12,2),default='x,y'", "c,fk=t.id,on_delete=set null",
-		"a,unique=g,index=h,nullable", "s,default='it''s'", "a,,b", "(", "'", "a,type=varchar(3)"} {
+		"a,unique=g,index=h,nullable", "q,index,index=pq,unique,unique=u", "s,default='it''s'", "a,,b", "(", "'", "a,type=varchar(3)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

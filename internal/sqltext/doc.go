@@ -107,8 +107,10 @@
 //   - libpq key=value ("host=h password='a b\' c'"): values are read as
 //     libpq does (spaces around '=', single quotes with \' and \\, or a
 //     bare word with backslash escapes); secret keys as above. At the first
-//     word that is not key=value, libpq would reject the string, and
-//     everything from there on is replaced by the marker.
+//     word that is not key=value, or whose key is not a plain name
+//     (letters, digits, '_', '.', '-', '$'), libpq would reject the string
+//     or read a misplaced URL as a key, and everything from there on is
+//     replaced by the marker.
 //   - Anything else (a SQLite path, "file:app.db?mode=ro", ":memory:") has
 //     only its query parameters examined.
 //
@@ -117,4 +119,17 @@
 // redacted, so a DSN mixing forms or garbled beyond recognition loses more,
 // never leaks more. A raw '&' inside a query-parameter secret ends the
 // value, as it does for every URL parser; percent-encode it.
+//
+// # Errors that quote a DSN
+//
+// [RedactDSN] reads a DSN as a given driver does ([Pgx]: a postgres:// or
+// postgresql:// URL, anything else key=value, so "\x00garbage:pw" is
+// redacted whole) and keeps the secrets it removed. Its Error and
+// ParseError methods free an error a driver or a server built from the DSN
+// of them: every spelling of a secret (as written, without its quotes or
+// parentheses, unescaped, percent-decoded) is replaced by the marker, and
+// when the text still holds a run of a secret's bytes (4 in a row, 3 for
+// parse errors: a secret cut or transformed), only what failed is said. An
+// error with no secret in it is returned as it is, so errors.As still
+// reaches the driver's error; one that had a secret does not wrap it.
 package sqltext

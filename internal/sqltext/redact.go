@@ -1,7 +1,11 @@
 package sqltext
 
 import (
+	"cmp"
+	"context"
+	"errors"
 	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -21,24 +25,198 @@ const redacted = "xxxxx"
 // of an SQLCipher key pragma in a SQLite DSN (_pragma=key(xxxxx)).
 //
 // Redact is safe for concurrent use.
-func Redact(dsn string) string {
+func Redact(dsn string) string { return redact(dsn, Guess, nil) }
+
+// Form says how the driver that reads a DSN tells its forms apart.
+type Form uint8
+
+const (
+	// Guess reads a DSN the way Redact does: a libpq key=value string when
+	// it starts with "keyword =", a URL when it has a scheme or userinfo,
+	// otherwise a SQLite path or file: URI.
+	Guess Form = iota
+	// Pgx reads a DSN the way pgx does: a URL when it starts with
+	// postgres:// or postgresql://, otherwise a libpq key=value string,
+	// whatever it looks like. A string that is not valid key=value is then
+	// redacted from its first word that is not a plain key=value setting.
+	Pgx
+)
+
+// Redacted is a DSN with its secrets redacted (Text) and the secrets
+// themselves, kept to scrub them out of text a driver or a server derived
+// from the DSN (an error message quoting part of it). A Redacted is
+// immutable and safe for concurrent use.
+type Redacted struct {
+	// Text is the DSN as Redact writes it (for Pgx, as pgx reads it).
+	Text string
+	// secrets are the values Text does not show, each with the spellings
+	// it may take once a driver decoded it, longest first.
+	secrets []string
+}
+
+// RedactDSN redacts dsn read as form, and keeps its secrets for Scrub and
+// Error.
+func RedactDSN(dsn string, form Form) *Redacted {
+	r := &Redacted{}
+	r.Text = redact(dsn, form, &r.secrets)
+	slices.SortFunc(r.secrets, func(a, b string) int {
+		return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b))
+	})
+	r.secrets = slices.Compact(r.secrets)
+	return r
+}
+
+func redact(dsn string, form Form, sec *[]string) string {
 	var b strings.Builder
 	b.Grow(len(dsn) + len(redacted))
 	switch {
-	case isKeyValueDSN(dsn):
-		redactKeyValue(&b, dsn)
+	case form == Pgx && (strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")):
+		n := schemeLen(dsn)
+		b.WriteString(dsn[:n])
+		redactAuthorityAndParams(&b, dsn[n:], sec)
+	case form == Pgx || isKeyValueDSN(dsn):
+		redactKeyValue(&b, dsn, sec)
 	case schemeLen(dsn) > 0 && !isOpaqueFileURI(dsn):
 		n := schemeLen(dsn)
 		b.WriteString(dsn[:n])
-		redactAuthorityAndParams(&b, dsn[n:])
+		redactAuthorityAndParams(&b, dsn[n:], sec)
 	case strings.IndexByte(dsn, '@') >= 0 && !isOpaqueFileURI(dsn):
 		// A URL without its scheme ("user:pass@host/db").
-		redactAuthorityAndParams(&b, dsn)
+		redactAuthorityAndParams(&b, dsn, sec)
 	default:
 		// A SQLite path or file: URI, or something unrecognised.
-		redactParams(&b, dsn)
+		redactParams(&b, dsn, sec)
 	}
-	return redactLoose(b.String())
+	return redactLoose(b.String(), sec)
+}
+
+// Quotes reports whether text holds any n bytes in a row of a secret of
+// the DSN (a whole secret, when the secret is shorter): after Scrub, that
+// is a secret quoted in part or transformed (cut, re-quoted), which no
+// rule can prove harmless. Callers choose n: 3 for a parse error, which
+// can say what failed without any detail, 4 for a connection error, whose
+// detail matters more and in which three-letter runs ("ost", "res") occur
+// by chance.
+func (r *Redacted) Quotes(text string, n int) bool {
+	if r == nil {
+		return false
+	}
+	for _, s := range r.secrets {
+		if len(s) <= n {
+			if strings.Contains(text, s) {
+				return true
+			}
+			continue
+		}
+		for i := 0; i+n <= len(s); i++ {
+			if strings.Contains(text, s[i:i+n]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Scrub returns text with every occurrence of a secret of the DSN, in any
+// of the spellings a driver may decode it to, replaced by "xxxxx".
+func (r *Redacted) Scrub(text string) string {
+	if r == nil {
+		return text
+	}
+	for _, s := range r.secrets {
+		if strings.Contains(text, s) {
+			text = strings.ReplaceAll(text, s, redacted)
+		}
+	}
+	return text
+}
+
+// Error returns err freed of the DSN's secrets, for an error a driver or a
+// server built from the DSN (a refused connection, a startup parameter the
+// server rejects). When err's text holds no secret, Error returns err
+// itself, so errors.Is and errors.As see the driver's error. Otherwise the
+// result carries the scrubbed text, or, when that still holds 4 bytes in a
+// row of a secret, only what failed; it does not wrap err, whose fields
+// (reachable with errors.As) hold the secret, but it still matches
+// context.Canceled and context.DeadlineExceeded when err does. Error on a
+// nil *Redacted returns err.
+func (r *Redacted) Error(what string, err error) error { return r.clean(what, err, 4) }
+
+// ParseError is Error for an error from parsing the DSN: a detail that
+// holds 3 bytes in a row of a secret is withheld.
+func (r *Redacted) ParseError(what string, err error) error { return r.clean(what, err, 3) }
+
+func (r *Redacted) clean(what string, err error, n int) error {
+	if r == nil || err == nil || len(r.secrets) == 0 {
+		return err
+	}
+	text := err.Error()
+	scrubbed := r.Scrub(text)
+	if scrubbed == text && !r.Quotes(text, n) {
+		return err
+	}
+	e := &redactedError{text: scrubbed}
+	// The markers Scrub wrote may spell part of a secret ("xxxx").
+	if r.Quotes(strings.ReplaceAll(scrubbed, redacted, "\x00"), n) {
+		e.text = what + " (the reason is withheld: it quotes part of a secret of the DSN)"
+	}
+	for _, c := range [...]error{context.Canceled, context.DeadlineExceeded} {
+		if errors.Is(err, c) {
+			e.cause = c
+		}
+	}
+	return e
+}
+
+// redactedError is an error whose text had DSN secrets in it.
+type redactedError struct {
+	text  string
+	cause error // a context error err matched, or nil
+}
+
+func (e *redactedError) Error() string { return e.text }
+func (e *redactedError) Unwrap() error { return e.cause }
+
+// addSecret records v, a secret value as it appears in a DSN, with the
+// spellings a driver may turn it into: without the parentheses or quotes
+// around it (even unclosed), backslash-unescaped (libpq), percent-decoded.
+func addSecret(sec *[]string, v string) {
+	if sec == nil {
+		return
+	}
+	add := func(s string) {
+		if s != "" && s != redacted {
+			*sec = append(*sec, s)
+		}
+	}
+	add(v)
+	t := strings.TrimSpace(v)
+	if strings.HasPrefix(t, "(") {
+		t = strings.TrimSuffix(t[1:], ")")
+		add(t)
+	}
+	if t != "" && (t[0] == '\'' || t[0] == '"') {
+		q := t[0]
+		t = t[1:]
+		if n := len(t); n > 0 && t[n-1] == q && (n < 2 || t[n-2] != '\\') {
+			t = t[:n-1]
+		}
+		add(t)
+	}
+	if strings.IndexByte(t, '\\') >= 0 {
+		var b strings.Builder
+		for i := 0; i < len(t); i++ {
+			if t[i] == '\\' && i+1 < len(t) {
+				i++
+			}
+			b.WriteByte(t[i])
+		}
+		add(b.String())
+	}
+	add(unescapeOrRaw(t))
+	if d, err := url.PathUnescape(t); err == nil {
+		add(d)
+	}
 }
 
 // schemeLen returns the length of a leading "scheme://", or 0.
@@ -66,19 +244,20 @@ func isOpaqueFileURI(s string) bool {
 
 // redactAuthorityAndParams writes r, the part of a URL after "scheme://",
 // with the userinfo password and secret parameters redacted.
-func redactAuthorityAndParams(b *strings.Builder, r string) {
+func redactAuthorityAndParams(b *strings.Builder, r string, sec *[]string) {
 	if at := userinfoEnd(r); at >= 0 {
 		ui := r[:at]
 		if c := strings.IndexByte(ui, ':'); c >= 0 {
 			b.WriteString(ui[:c+1])
 			b.WriteString(redacted)
+			addSecret(sec, ui[c+1:])
 		} else {
 			b.WriteString(ui)
 		}
 		b.WriteByte('@')
 		r = r[at+1:]
 	}
-	redactParams(b, r)
+	redactParams(b, r, sec)
 }
 
 // userinfoEnd returns the index of the '@' that ends the userinfo of r, or
@@ -113,7 +292,7 @@ func userinfoEnd(r string) int {
 // of a password containing '#'). Keys are split on '&', ';' and '#' so no
 // key can hide behind a separator some parser honours; a secret value runs
 // to the next '&', so a '#' or ';' inside it is redacted with it.
-func redactParams(b *strings.Builder, s string) {
+func redactParams(b *strings.Builder, s string, sec *[]string) {
 	q := strings.IndexAny(s, "?#")
 	if q < 0 {
 		b.WriteString(s)
@@ -146,13 +325,14 @@ func redactParams(b *strings.Builder, s string) {
 				e = len(s) - v
 			}
 			b.WriteString(redacted)
+			addSecret(sec, s[v:v+e])
 			i = v + e
 		case strings.EqualFold(key, "_pragma"):
 			e := strings.IndexByte(s[v:], '&')
 			if e < 0 {
 				e = len(s) - v
 			}
-			writePragma(b, s[v:v+e])
+			writePragma(b, s[v:v+e], sec)
 			i = v + e
 		default:
 			e := v
@@ -174,7 +354,7 @@ func isParamSep(c byte) bool { return c == '&' || c == ';' || c == '#' }
 // writePragma writes the value of a SQLite _pragma parameter, redacting the
 // argument of any pragma whose name contains "key" (SQLCipher's key,
 // hexkey, textkey, rekey, hexrekey).
-func writePragma(b *strings.Builder, v string) {
+func writePragma(b *strings.Builder, v string, sec *[]string) {
 	d := unescapeOrRaw(v)
 	n := 0
 	for n < len(d) && (isIdentChar(d[n]) && d[n] < 0x80 && d[n] != '$') {
@@ -186,6 +366,7 @@ func writePragma(b *strings.Builder, v string) {
 	}
 	b.WriteString(d[:n])
 	b.WriteString("(" + redacted + ")")
+	addSecret(sec, d[n:])
 }
 
 // unescapeOrRaw percent-decodes s as a query component, or returns it
@@ -244,7 +425,7 @@ func isKeyValueDSN(s string) bool {
 // backslash escapes the next byte). At the first word that is not
 // key=value libpq rejects the string; from there on everything is
 // redacted, since no rule says what it is.
-func redactKeyValue(b *strings.Builder, s string) {
+func redactKeyValue(b *strings.Builder, s string, sec *[]string) {
 	i := 0
 	for {
 		j := i
@@ -265,8 +446,9 @@ func redactKeyValue(b *strings.Builder, s string) {
 		for e < len(s) && isSpace(s[e]) {
 			e++
 		}
-		if e >= len(s) || s[e] != '=' || k == i {
+		if e >= len(s) || s[e] != '=' || k == i || !isPlainKey(key) {
 			b.WriteString(redacted)
+			addSecret(sec, s[i:])
 			return
 		}
 		e++
@@ -301,6 +483,7 @@ func redactKeyValue(b *strings.Builder, s string) {
 		b.WriteString(s[i:v])
 		if isSecretKey(key) {
 			b.WriteString(redacted)
+			addSecret(sec, s[v:e])
 		} else {
 			b.WriteString(s[v:e])
 		}
@@ -314,7 +497,7 @@ func redactKeyValue(b *strings.Builder, s string) {
 // it is redacted, whatever form the rest of the string has. It catches
 // secrets in shapes the form-specific rules do not parse, such as
 // "postgres://h/db password=x".
-func redactLoose(s string) string {
+func redactLoose(s string, sec *[]string) string {
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(s); i++ {
@@ -378,6 +561,7 @@ func redactLoose(s string) string {
 		}
 		b.WriteString(s[last:vi])
 		b.WriteString(redacted)
+		addSecret(sec, s[vi:ve])
 		b.WriteString(s[ve:e])
 		last = e
 		i = e - 1
@@ -387,6 +571,19 @@ func redactLoose(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// isPlainKey reports whether key can be a libpq keyword or a server
+// parameter name: letters, digits, '_', '.', '-' and '$'. Anything else
+// ("postgres+srv://user:pw@h/db?access_token") is a string libpq and pgx
+// misread as key=value, which no rule says how to redact.
+func isPlainKey(key string) bool {
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; !isLooseKeyChar(c) && c != '$' || c == '%' {
+			return false
+		}
+	}
+	return true
 }
 
 func isLooseKeyChar(c byte) bool {

@@ -152,3 +152,54 @@ func Open(t testing.TB, driverName, dsn string) *sql.DB {
 	t.Cleanup(func() { db.Close() })
 	return db
 }
+
+// PostgresDatabase returns an Engine whose DSN points at a new, empty
+// database on the server named by FERRO_TEST_POSTGRES_DSN, dropped (with
+// its sessions) when the test ends. Use it instead of [Postgres] when the
+// test depends on database-wide state that other tests running at the same
+// time would disturb: NOTIFY channels, event triggers.
+func PostgresDatabase(t testing.TB) Engine {
+	t.Helper()
+	admin := PostgresAdminDSN(t)
+	name := UniqueName("ferro_d_")
+	db, err := sql.Open("pgx", admin)
+	if err != nil {
+		t.Fatalf("testdb: open postgres: %v", err)
+	}
+	defer db.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	if _, err := db.ExecContext(ctx, `CREATE DATABASE "`+name+`"`); err != nil {
+		t.Fatalf("testdb: create database %s: %v", name, err)
+	}
+	t.Cleanup(func() {
+		db, err := sql.Open("pgx", admin)
+		if err != nil {
+			t.Errorf("testdb: open postgres for cleanup: %v", err)
+			return
+		}
+		defer db.Close()
+		// DROP DATABASE waits for an immediate checkpoint, which on a busy
+		// shared server can take minutes: prefer Postgres (a schema) unless
+		// the test needs a database of its own.
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+		defer cancel()
+		if _, err := db.ExecContext(ctx, `DROP DATABASE "`+name+`" WITH (FORCE)`); err != nil {
+			t.Errorf("testdb: drop database %s: %v", name, err)
+		}
+	})
+	return Engine{Name: "postgres", DSN: WithDatabase(admin, name), RawDriver: "pgx", FerroDriver: "ferro-postgres"}
+}
+
+// WithDatabase returns dsn (URL or key=value form) naming database name.
+func WithDatabase(dsn, name string) string {
+	if strings.Contains(dsn, "://") {
+		u, err := url.Parse(dsn)
+		if err != nil {
+			panic("testdb: bad postgres URL: " + err.Error())
+		}
+		u.Path = "/" + name
+		return u.String()
+	}
+	return strings.TrimSpace(dsn) + " dbname=" + name
+}

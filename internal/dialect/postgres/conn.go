@@ -54,28 +54,42 @@ func InTx(c driver.Conn) (inTx, known bool) {
 
 // IsStalePlan reports whether err is the server saying that a statement
 // prepared on this connection no longer matches the schema:
-// SQLSTATE 0A000 "cached plan must not change result type", or
-// SQLSTATE 26000 "prepared statement ... does not exist" (the statement was
-// deallocated under the client, e.g. by DISCARD/DEALLOCATE ALL elsewhere),
-// or SQLSTATE 08P01 "bind message has N result formats but query has M
-// columns" (pgx's QueryExecModeCacheDescribe with a stale description).
-// Such a statement never executed, so running it again is safe.
+//
+//   - SQLSTATE 0A000 raised by RevalidateCachedQuery: "cached plan must not
+//     change result type";
+//   - SQLSTATE 26000 raised by FetchPreparedStatement: "prepared statement
+//     ... does not exist" (deallocated under the client, e.g. by DISCARD or
+//     DEALLOCATE ALL run elsewhere);
+//   - SQLSTATE 08P01 raised by PortalSetResultFormat: "bind message has N result
+//     formats but query has M columns" (pgx's QueryExecModeCacheDescribe
+//     with a stale description).
+//
+// The code and the routine (the server's C function, sent untranslated in
+// the R field) are what is compared, never the message, which the server
+// translates per lc_messages. Only when a server sends no routine (not
+// PostgreSQL itself, say a proxy that builds its own errors) does the
+// English message decide. Such a statement never executed, so running it
+// again is safe.
 func IsStalePlan(err error) bool {
 	var pe *pgconn.PgError
 	if !errors.As(err, &pe) {
 		return false
 	}
+	var routine, english string
 	switch pe.Code {
 	case "0A000":
-		return strings.Contains(pe.Message, "cached plan must not change result type")
+		routine, english = "RevalidateCachedQuery", "cached plan must not change result type"
 	case "26000":
-		return strings.HasPrefix(pe.Message, "prepared statement") && strings.HasSuffix(pe.Message, "does not exist")
+		routine, english = "FetchPreparedStatement", "prepared statement"
 	case "08P01":
-		// QueryExecModeCacheDescribe: the cached description has fewer or
-		// more columns than the table now returns; rejected at Bind.
-		return strings.HasPrefix(pe.Message, "bind message has ") && strings.Contains(pe.Message, " result formats but query has ")
+		routine, english = "PortalSetResultFormat", "bind message has "
+	default:
+		return false
 	}
-	return false
+	if pe.Routine != "" {
+		return pe.Routine == routine
+	}
+	return strings.HasPrefix(pe.Message, english)
 }
 
 // IsSafeToRetry reports whether err happened before anything reached the

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -345,6 +346,15 @@ var (
 	pgAnyRe   = regexp.MustCompile(`^` + pgColRe + ` = ANY \(\(?ARRAY\[(` + pgLitRe + `(?:, ` + pgLitRe + `)*)\]\)?` + pgCastRe + `\)$`)
 	pgEqRe    = regexp.MustCompile(`^` + pgColRe + ` = (` + pgLitRe + `)$`)
 	pgValueRe = regexp.MustCompile(`'((?:[^']|'')*)'`)
+
+	// The integer enum check "col" IN (1, -2) prints as
+	// (col = ANY (ARRAY[(1)::bigint, ('-2'::integer)::bigint])) and the like.
+	pgIntCast   = `(?:::(?:integer|bigint|smallint))`
+	pgIntLitRe  = `(?:\(?-?[0-9]+\)?|\(?'-?[0-9]+'` + pgIntCast + `\)?)` + pgIntCast + `?`
+	pgAnyIntRe  = regexp.MustCompile(`^` + pgColRe + ` = ANY \(\(?ARRAY\[(` + pgIntLitRe + `(?:, ` + pgIntLitRe + `)*)\]\)?` + pgCastRe + `\)$`)
+	pgEqIntRe   = regexp.MustCompile(`^` + pgColRe + ` = (` + pgIntLitRe + `)$`)
+	pgIntValRe  = regexp.MustCompile(`-?[0-9]+`)
+	pgIntCastRe = regexp.MustCompile(pgIntCast)
 )
 
 // pgCheck turns pg_get_constraintdef output into a Check: an enum check
@@ -356,7 +366,24 @@ func pgCheck(name, def string) *dialect.Check {
 		expr = def[len("CHECK (") : len(def)-1]
 	}
 	ck := &dialect.Check{Name: name}
-	m := pgAnyRe.FindStringSubmatch(expr)
+	m := pgAnyIntRe.FindStringSubmatch(expr)
+	if m == nil {
+		m = pgEqIntRe.FindStringSubmatch(expr)
+	}
+	if m != nil {
+		var vals []string
+		for _, v := range pgIntValRe.FindAllString(pgIntCastRe.ReplaceAllString(m[2], ""), -1) {
+			n, err := strconv.ParseInt(v, 10, 64)
+			if err != nil {
+				ck.Expr = expr
+				return ck
+			}
+			vals = append(vals, strconv.FormatInt(n, 10))
+		}
+		ck.Column, ck.Values, ck.Ints = pgIdent(m[1]), vals, true
+		return ck
+	}
+	m = pgAnyRe.FindStringSubmatch(expr)
 	if m == nil {
 		m = pgEqRe.FindStringSubmatch(expr)
 	}
@@ -364,16 +391,20 @@ func pgCheck(name, def string) *dialect.Check {
 		ck.Expr = expr
 		return ck
 	}
-	col := m[1]
-	if strings.HasPrefix(col, `"`) {
-		col = strings.ReplaceAll(col[1:len(col)-1], `""`, `"`)
-	}
-	ck.Column = col
+	ck.Column = pgIdent(m[1])
 	ck.Values = []string{}
 	for _, v := range pgValueRe.FindAllStringSubmatch(m[2], -1) {
 		ck.Values = append(ck.Values, strings.ReplaceAll(v[1], "''", "'"))
 	}
 	return ck
+}
+
+// pgIdent unquotes an identifier as pg_get_constraintdef prints it.
+func pgIdent(col string) string {
+	if strings.HasPrefix(col, `"`) {
+		return strings.ReplaceAll(col[1:len(col)-1], `""`, `"`)
+	}
+	return col
 }
 
 func pgRows(ctx context.Context, q dialect.Querier, query string, each func(*sql.Rows) error) error {

@@ -33,6 +33,33 @@ func TestPgCheck(t *testing.T) {
 	}
 }
 
+// The forms PostgreSQL 15 prints (pg_get_constraintdef pretty output) for
+// the integer enum check `"col" IN (...)` (issue 12 item 5), on bigint, int
+// and smallint columns; a text enum of digits stays a text enum.
+func TestPgCheck_integerEnum(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, def, col string
+		values         []string
+		ints           bool
+	}{
+		{"bigint", `CHECK (a = ANY (ARRAY[1::bigint, 2::bigint, '-3'::integer::bigint]))`, "a", []string{"1", "2", "-3"}, true},
+		{"smallint", `CHECK (b = ANY (ARRAY[0, 5]))`, "b", []string{"0", "5"}, true},
+		{"one value", `CHECK (c = 7)`, "c", []string{"7"}, true},
+		{"extremes", `CHECK (d = ANY (ARRAY['9223372036854775807'::bigint, '-1'::integer::bigint]))`, "d", []string{"9223372036854775807", "-1"}, true},
+		{"one negative", `CHECK (c = '-1'::integer)`, "c", []string{"-1"}, true},
+		{"text digits", `CHECK (s = '1'::text)`, "s", []string{"1"}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ck := pgCheck("n", tc.def)
+			if ck.Column != tc.col || !slices.Equal(ck.Values, tc.values) || ck.Ints != tc.ints || (ck.Expr == "") != (tc.values != nil) {
+				t.Fatalf("pgCheck(%q) = %+v", tc.def, *ck)
+			}
+		})
+	}
+}
+
 func FuzzPgCheck(f *testing.F) {
 	f.Add(`CHECK (a = ANY (ARRAY['x'::text, 'y'::text]))`)
 	f.Add(`CHECK ("a""b" = 'x'::text)`)

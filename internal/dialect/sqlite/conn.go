@@ -3,10 +3,13 @@ package sqlite
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
+	"math/rand/v2"
 	"net/url"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	msqlite "modernc.org/sqlite"
 )
@@ -32,6 +35,12 @@ var memSeq atomic.Uint64
 //     (as a _pragma or the _fk/_foreign_keys shorthands);
 //   - "_pragma=busy_timeout(5000)" is added unless it sets busy_timeout
 //     (as a _pragma or the _timeout/_busy_timeout shorthands);
+//   - "_pragma=journal_mode(wal)" is added for a database file unless the
+//     DSN sets journal_mode, or opens the file read-only (mode=ro,
+//     immutable=1), or names a VFS: in the default rollback-journal mode
+//     readers block a writer (SQLITE_BUSY after the busy timeout), in WAL
+//     mode they do not. WAL is a property of the file and persists;
+//     in-memory databases are unaffected;
 //   - a private in-memory database (":memory:", "file::memory:", an empty
 //     name, or mode=memory without cache=shared) becomes one memdb database
 //     named uniquely for this call, so every connection of the pool sees the
@@ -62,6 +71,9 @@ func PrepareDSN(dsn string) (out string, memory bool, err error) {
 	if !strings.Contains(pragmas, "busy_timeout") && !q.Has("_timeout") && !q.Has("_busy_timeout") {
 		q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", DefaultBusyTimeoutMillis))
 	}
+	if !memory && isWritableFile(name, q) && !strings.Contains(pragmas, "journal_mode") {
+		q.Add("_pragma", "journal_mode(wal)")
+	}
 	return name + "?" + q.Encode(), memory, nil
 }
 
@@ -76,11 +88,56 @@ func isPrivateMemory(name string, q url.Values) bool {
 	return q.Get("mode") == "memory"
 }
 
-// OpenConnector returns modernc's connector for dsn (already prepared by
-// PrepareDSN).
-func OpenConnector(dsn string) (driver.Connector, error) {
-	return msqlite.NewConnector(dsn)
+// isWritableFile reports whether the DSN names a database file opened for
+// writing through the default VFS (not shared-cache memory, not read-only).
+func isWritableFile(name string, q url.Values) bool {
+	if q.Get("vfs") != "" || q.Get("mode") == "memory" || q.Get("mode") == "ro" || q.Get("immutable") == "1" {
+		return false
+	}
+	path := strings.TrimPrefix(name, "file:")
+	return path != "" && path != ":memory:" && !strings.HasPrefix(path, ":memory:")
 }
+
+// OpenConnector returns modernc's connector for dsn (already prepared by
+// PrepareDSN). When the DSN puts the file in WAL mode, Connect retries
+// SQLITE_BUSY for up to the default busy timeout: switching a new file to
+// WAL needs an exclusive lock, and when two connections race for it SQLite
+// refuses one at once instead of calling the busy handler (it would
+// deadlock), so the connection, not the busy timeout, must wait.
+func OpenConnector(dsn string) (driver.Connector, error) {
+	c, err := msqlite.NewConnector(dsn)
+	if err != nil {
+		return nil, err
+	}
+	if strings.Contains(strings.ToLower(dsn), "journal_mode%28wal%29") {
+		return walConnector{c}, nil
+	}
+	return c, nil
+}
+
+// walConnector is modernc's connector for a DSN that selects WAL mode.
+type walConnector struct{ driver.Connector }
+
+func (w walConnector) Connect(ctx context.Context) (driver.Conn, error) {
+	deadline := time.Now().Add(DefaultBusyTimeoutMillis * time.Millisecond)
+	for {
+		c, err := w.Connector.Connect(ctx)
+		var se *msqlite.Error
+		if err == nil || !errors.As(err, &se) || se.Code()&0xff != sqliteBusy || time.Now().After(deadline) {
+			return c, err
+		}
+		t := time.NewTimer(time.Duration(5+rand.IntN(20)) * time.Millisecond)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil, ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+// sqliteBusy is SQLITE_BUSY, the primary result code.
+const sqliteBusy = 5
 
 // RenewConn has nothing to drop: modernc re-prepares a statement itself when
 // SQLite reports that the schema changed under it (SQLITE_SCHEMA), so no

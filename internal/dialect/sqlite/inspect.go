@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
@@ -703,8 +704,8 @@ func (ct *createTable) addCheck(name, src string, item []ddlTok, open int) int {
 	}
 	expr := strings.TrimSpace(src[item[open].end:item[end].start])
 	ck := &dialect.Check{Name: name}
-	if col, vals, ok := parseEnumCheck(expr); ok {
-		ck.Column, ck.Values = col, vals
+	if col, vals, ints, ok := parseEnumCheck(expr); ok {
+		ck.Column, ck.Values, ck.Ints = col, vals, ints
 	} else {
 		ck.Expr = expr
 	}
@@ -712,31 +713,60 @@ func (ct *createTable) addCheck(name, src string, item []ddlTok, open int) int {
 	return end
 }
 
-// parseEnumCheck recognises `"col" IN ('a', 'b', ...)` (the enum check ferro
-// renders; the column may also be bare, blanks may vary) and nothing else.
-func parseEnumCheck(expr string) (col string, vals []string, ok bool) {
+// parseEnumCheck recognises `"col" IN ('a', 'b', ...)` and
+// `"col" IN (1, -2, ...)` (the enum checks ferro renders; the column may
+// also be bare, blanks may vary) and nothing else. ints reports the second
+// form; its values are returned as canonical decimal text.
+func parseEnumCheck(expr string) (col string, vals []string, ints, ok bool) {
 	toks := ddlTokens(expr)
 	if len(toks) < 5 || (toks[0].kind != ddlIdent && toks[0].kind != ddlWord) || !toks[1].is("IN") || !toks[2].punct("(") || !toks[len(toks)-1].punct(")") {
-		return "", nil, false
+		return "", nil, false, false
 	}
 	if toks[0].kind == ddlWord && (toks[0].is("NOT") || toks[0].is("IN")) {
-		return "", nil, false
+		return "", nil, false, false
 	}
+	ints = toks[3].kind == ddlNumber || toks[3].punct("-")
 	vals = []string{}
+	comma := false // a comma comes next
 	for j := 3; j < len(toks)-1; j++ {
-		want := (j - 3) % 2
+		t := toks[j]
 		switch {
-		case want == 0 && toks[j].kind == ddlString:
-			vals = append(vals, toks[j].val)
-		case want == 1 && toks[j].punct(","):
+		case comma && t.punct(","):
+			comma = false
+			continue
+		case comma:
+			return "", nil, false, false
+		case !ints && t.kind == ddlString:
+			vals = append(vals, t.val)
+		case ints:
+			neg := t.punct("-")
+			if neg {
+				if j++; j >= len(toks)-1 {
+					return "", nil, false, false
+				}
+				t = toks[j]
+			}
+			if t.kind != ddlNumber {
+				return "", nil, false, false
+			}
+			lit := t.val
+			if neg {
+				lit = "-" + lit
+			}
+			n, err := strconv.ParseInt(lit, 10, 64)
+			if err != nil {
+				return "", nil, false, false
+			}
+			vals = append(vals, strconv.FormatInt(n, 10))
 		default:
-			return "", nil, false
+			return "", nil, false, false
 		}
+		comma = true
 	}
-	if (len(toks)-4)%2 != 1 {
-		return "", nil, false
+	if !comma {
+		return "", nil, false, false
 	}
-	return toks[0].val, vals, true
+	return toks[0].val, vals, ints, true
 }
 
 // indexWhere returns the predicate of a partial index from its CREATE INDEX

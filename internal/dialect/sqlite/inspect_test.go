@@ -20,8 +20,11 @@ func TestParseCreateTable(t *testing.T) {
 			"pk_t", []dialect.Check{{Name: "ck_t_s", Column: "s", Values: []string{"a", "it's"}}}, []string{"fk_t_p"}},
 		{"column constraints", "CREATE TABLE t (id INTEGER CONSTRAINT k PRIMARY KEY, x INT CONSTRAINT c1 CHECK (x > 0) CONSTRAINT f1 REFERENCES u(id), -- comment, with comma\n y /* (x */ TEXT CHECK (y IN ('p')))",
 			"k", []dialect.Check{{Name: "c1", Expr: "x > 0"}, {Name: "", Column: "y", Values: []string{"p"}}}, []string{"f1"}},
-		{"not an enum", `CREATE TABLE t (a TEXT, CHECK (a NOT IN ('x')), CHECK (a IN ('x') OR a IS NULL), CHECK (a IN (1, 2)))`,
-			"", []dialect.Check{{Expr: "a NOT IN ('x')"}, {Expr: "a IN ('x') OR a IS NULL"}, {Expr: "a IN (1, 2)"}}, nil},
+		{"not an enum", `CREATE TABLE t (a TEXT, CHECK (a NOT IN ('x')), CHECK (a IN ('x') OR a IS NULL), CHECK (a IN (1, 'x')), CHECK (a IN (1.5)), CHECK (a IN (- 'x')))`,
+			"", []dialect.Check{{Expr: "a NOT IN ('x')"}, {Expr: "a IN ('x') OR a IS NULL"}, {Expr: "a IN (1, 'x')"}, {Expr: "a IN (1.5)"}, {Expr: "a IN (- 'x')"}}, nil},
+		// Issue 12 item 5: the check of an integer enum.
+		{"integer enum", `CREATE TABLE t (a INTEGER CONSTRAINT "ck_t_a" CHECK ("a" IN (1, -2, 03)))`,
+			"", []dialect.Check{{Name: "ck_t_a", Column: "a", Values: []string{"1", "-2", "3"}, Ints: true}}, nil},
 		{"as select", `CREATE TABLE t AS SELECT 1 AS a`, "", nil, nil},
 	}
 	for _, tc := range tests {

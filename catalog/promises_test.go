@@ -1,0 +1,22 @@
+package catalog_test
+
+import (
+	"testing"
+
+	"github.com/ferrosql/ferro/catalog"
+)
+
+// The package doc promises that unknown(<live spelling>) "never equals a
+// known type" (issue 13 item 10: every "never" has a test): not even when
+// the spelling is the known type's own.
+func TestUnknown_neverEqualsAKnownType(t *testing.T) {
+	t.Parallel()
+	for k := catalog.KindText; k <= catalog.KindJSON; k++ {
+		known := catalog.Type{Kind: k}
+		for _, spelling := range []string{known.String(), k.String(), ""} {
+			if u := catalog.Unknown(spelling); u == known || u.Equal(known) {
+				t.Errorf("Unknown(%q) equals %s", spelling, known)
+			}
+		}
+	}
+}

@@ -1,0 +1,24 @@
+package sqlite
+
+import "github.com/ferrosql/ferro/internal/dialect"
+
+var _ dialect.IdentFolder = Dialect{}
+
+// FoldIdent returns name with ASCII letters in lower case: SQLite compares
+// identifiers, quoted or not, case-insensitively for ASCII letters only
+// (sqlite3StrICmp), so "x" and "X" are one column while "é" and "É" are
+// two.
+func (Dialect) FoldIdent(name string) string {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; 'A' <= c && c <= 'Z' {
+			b := []byte(name)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; 'A' <= c && c <= 'Z' {
+					b[j] = c + ('a' - 'A')
+				}
+			}
+			return string(b)
+		}
+	}
+	return name
+}

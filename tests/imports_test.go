@@ -1,0 +1,47 @@
+package tests
+
+import (
+	"go/build"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestImports_followTheDiagram pins the import diagram of
+// docs/architecture.md (issue 13 item 10: it drew coerce <- catalog,
+// which catalog does not import). Each package may import only the ferro
+// packages listed; a new edge means the diagram (and this table) must
+// change with it.
+func TestImports_followTheDiagram(t *testing.T) {
+	t.Parallel()
+	const mod = "github.com/ferrosql/ferro"
+	dialects := []string{"internal/dialect", "internal/dialect/sqlite", "internal/dialect/postgres"}
+	allowed := map[string][]string{
+		"internal/model":            nil,
+		"internal/sqltext":          nil,
+		"internal/epoch":            nil,
+		"internal/dialect":          nil,
+		"internal/dialect/sqlite":   {"internal/dialect"},
+		"internal/dialect/postgres": {"internal/dialect", "internal/sqltext"},
+		"coerce":                    {"internal/model"},
+		"catalog":                   append([]string{"internal/model"}, dialects...),
+		"migrate":                   append([]string{"catalog", "internal/epoch", "internal/sqltext"}, dialects...),
+	}
+	for pkg, ok := range allowed {
+		p, err := build.ImportDir(filepath.Join("..", pkg), 0)
+		if err != nil {
+			t.Fatalf("%s: %v", pkg, err)
+		}
+		for _, imp := range p.Imports {
+			rel, own := strings.CutPrefix(imp, mod+"/")
+			if imp == mod {
+				t.Errorf("%s imports the root package", pkg)
+				continue
+			}
+			if own && !slices.Contains(ok, rel) {
+				t.Errorf("%s imports %s, which docs/architecture.md does not draw", pkg, rel)
+			}
+		}
+	}
+}
