@@ -6,8 +6,9 @@ import (
 
 	"github.com/ferrosql/ferro/coerce"
 
-	"github.com/ferrosql/ferro/internal/dialect/postgres"
-	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+	"github.com/ferrosql/ferro/internal/dialect"
+	_ "github.com/ferrosql/ferro/internal/dialect/all" // registers the engines
+	"github.com/ferrosql/ferro/internal/sqltext"
 )
 
 // Dialect names a database engine ferro supports.
@@ -25,6 +26,13 @@ type engine struct {
 	dialect Dialect
 	// isDriver reports whether an inner driver.Driver is this engine's.
 	isDriver func(driver.Driver) bool
+	// open opens the inner connector for a DSN given to sql.Open;
+	// keepAlive asks to hold one connection for the life of the pool.
+	open func(dsn string) (inner driver.Connector, keepAlive bool, err error)
+	// checkDSN says what the driver cannot use in a DSN, quoting none of it.
+	checkDSN func(dsn string) error
+	// dsnForm is how the driver reads a DSN, for redaction.
+	dsnForm sqltext.Form
 	// renew drops every statement the inner connection caches. It reports
 	// false when it cannot run now (Postgres inside a failed transaction).
 	renew func(context.Context, driver.Conn) (bool, error)
@@ -54,51 +62,41 @@ type engine struct {
 }
 
 // watcher is a dialect's follower of published schema changes.
-type watcher interface {
-	// Next blocks until the next change and returns its origin.
-	Next(ctx context.Context) (origin string, err error)
-	Close() error
-}
+type watcher = dialect.Watcher
 
-var (
-	sqliteEngine = &engine{
-		dialect:     SQLite,
-		isDriver:    sqlite.IsDriver,
-		renew:       sqlite.RenewConn,
-		inTx:        sqlite.InTx,
-		isStalePlan: sqlite.IsStalePlan,
-		safeToRetry: sqlite.IsSafeToRetry,
-		bindAs:      coerce.SQLite,
+// engines are the registered engines (see internal/dialect's registry),
+// each wrapped once for the driver code.
+var engines = func() []*engine {
+	var out []*engine
+	for _, e := range dialect.Engines() {
+		h := e.Conn
+		out = append(out, &engine{
+			dialect: Dialect(e.Name), isDriver: h.IsDriver, open: h.OpenConnector, checkDSN: h.CheckDSN, dsnForm: h.DSNForm, renew: h.Renew, inTx: h.InTx,
+			isStalePlan: h.IsStalePlan, safeToRetry: h.SafeToRetry, reprepares: h.Reprepares, bindAs: h.BindAs,
+			publish: h.Publish, watch: watchWith(h), cutListenParam: h.CutListenParam,
+		})
 	}
-	postgresEngine = &engine{
-		dialect:     Postgres,
-		isDriver:    postgres.IsDriver,
-		renew:       postgres.RenewConn,
-		inTx:        postgres.InTx,
-		isStalePlan: postgres.IsStalePlan,
-		safeToRetry: postgres.IsSafeToRetry,
-		reprepares:  true,
-		bindAs:      coerce.Postgres,
-		publish:     postgres.Publish,
-		watch: func(ctx context.Context, c driver.Conn, connect func(context.Context) (driver.Conn, error)) (watcher, error) {
-			probe := func(ctx context.Context, payload string) error {
-				pc, err := connect(ctx)
-				if err != nil {
-					return err
-				}
-				defer pc.Close()
-				return postgres.Probe(ctx, pc, payload)
-			}
-			w, err := postgres.Watch(ctx, c, probe)
+	return out
+}()
+
+// watchWith adapts the engine's Watch hook: the probe that proves delivery
+// runs on a connection of its own, opened by connect.
+func watchWith(h dialect.ConnHooks) func(ctx context.Context, c driver.Conn, connect func(context.Context) (driver.Conn, error)) (watcher, error) {
+	if h.Watch == nil {
+		return nil
+	}
+	return func(ctx context.Context, c driver.Conn, connect func(context.Context) (driver.Conn, error)) (watcher, error) {
+		probe := func(ctx context.Context, payload string) error {
+			pc, err := connect(ctx)
 			if err != nil {
-				return nil, err
+				return err
 			}
-			return w, nil
-		},
-		cutListenParam: postgres.CutListenParam,
+			defer pc.Close()
+			return h.Probe(ctx, pc, payload)
+		}
+		return h.Watch(ctx, c, probe)
 	}
-	engines = []*engine{sqliteEngine, postgresEngine}
-)
+}
 
 func engineFor(d Dialect) *engine {
 	for _, e := range engines {

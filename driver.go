@@ -10,8 +10,6 @@ import (
 	"log/slog"
 	"sync"
 
-	"github.com/ferrosql/ferro/internal/dialect/postgres"
-	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 	"github.com/ferrosql/ferro/internal/epoch"
 	"github.com/ferrosql/ferro/internal/sqltext"
 )
@@ -23,8 +21,9 @@ const (
 )
 
 func init() {
-	sql.Register(DriverSQLite, &registered{eng: sqliteEngine})
-	sql.Register(DriverPostgres, &registered{eng: postgresEngine})
+	for _, e := range engines {
+		sql.Register("ferro-"+string(e.dialect), &registered{eng: e})
+	}
 }
 
 // registered is the driver.Driver ferro registers under each name. sql.Open
@@ -56,39 +55,22 @@ func (r *registered) Open(dsn string) (driver.Conn, error) {
 
 // OpenConnector builds the inner driver's connector for dsn and wraps it.
 func (r *registered) OpenConnector(dsn string) (driver.Connector, error) {
-	var (
-		inner  driver.Connector
-		memory bool
-		err    error
-		red    = sqltext.RedactDSN(dsn, sqltext.Guess)
-	)
 	// A DSN's check errors quote none of it; the DSN may not even be
 	// redactable (a URL of another scheme read as key=value).
-	switch r.eng {
-	case sqliteEngine:
-		err = sqlite.CheckDSN(dsn)
-	case postgresEngine:
-		red = sqltext.RedactDSN(dsn, sqltext.Pgx)
-		err = postgres.CheckDSN(dsn)
-	}
-	if err != nil {
+	red := sqltext.RedactDSN(dsn, r.eng.dsnForm)
+	if err := r.eng.checkDSN(dsn); err != nil {
 		return nil, fmt.Errorf("ferro: open %s connector: %w", r.eng.dialect, err)
 	}
 	cfg := config{dialect: r.eng.dialect, name: red.Text}
-	switch r.eng {
-	case sqliteEngine:
-		var prepared string
-		prepared, memory, err = sqlite.PrepareDSN(dsn)
-		if err == nil {
-			inner, err = sqlite.OpenConnector(prepared)
-		}
-	case postgresEngine:
+	if r.eng.cutListenParam != nil {
 		var listen, set bool
-		if dsn, listen, set, err = r.eng.cutListenParam(dsn); err == nil {
-			cfg.listen, cfg.listenSet = listen, set
-			inner, err = postgres.OpenConnector(dsn)
+		var err error
+		if dsn, listen, set, err = r.eng.cutListenParam(dsn); err != nil {
+			return nil, fmt.Errorf("ferro: open %s connector for %s: %w", r.eng.dialect, cfg.name, red.ParseError("the DSN does not parse", err))
 		}
+		cfg.listen, cfg.listenSet = listen, set
 	}
+	inner, memory, err := r.eng.open(dsn)
 	if err != nil {
 		return nil, fmt.Errorf("ferro: open %s connector for %s: %w", r.eng.dialect, cfg.name, red.ParseError("the DSN does not parse", err))
 	}

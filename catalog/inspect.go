@@ -6,8 +6,7 @@ import (
 	"fmt"
 
 	"github.com/ferrosql/ferro/internal/dialect"
-	"github.com/ferrosql/ferro/internal/dialect/postgres"
-	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+	_ "github.com/ferrosql/ferro/internal/dialect/all" // registers the engines
 )
 
 // Dialect names accepted by InspectDialect and Render.
@@ -16,17 +15,12 @@ const (
 	Postgres = "postgres"
 )
 
-var dialects = map[string]dialect.Dialect{
-	SQLite:   sqlite.Dialect{},
-	Postgres: postgres.Dialect{},
-}
-
 func lookup(name string) (dialect.Dialect, error) {
-	d, ok := dialects[name]
+	e, ok := dialect.Lookup(name)
 	if !ok {
 		return nil, fmt.Errorf("%w %q: use %q or %q", ErrUnknownDialect, name, SQLite, Postgres)
 	}
-	return d, nil
+	return e.Catalog, nil
 }
 
 // dialectNamer may be implemented by a database/sql driver (ferro's wrapper

@@ -109,7 +109,7 @@ func (b *builder) add(m any) error {
 	if len(ms.Fields) == 0 {
 		return typeErr("no columns: the struct has no exported fields")
 	}
-	bt := &built{goType: t, model: ms, table: &Table{Name: ms.Table}, unique: map[string]bool{}}
+	bt := &built{goType: t, model: ms, table: &Table{Name: ms.Table, RenamedFrom: ms.RenamedFrom}, unique: map[string]bool{}}
 	tb := bt.table
 	var pk []string
 	type group struct {
@@ -140,7 +140,7 @@ func (b *builder) add(m any) error {
 		if err := checkIdent("column", f.Column); err != nil {
 			return fail("%v", err)
 		}
-		col := &Column{Name: f.Column, Nullable: f.Nullable}
+		col := &Column{Name: f.Column, Nullable: f.Nullable, RenamedFrom: f.Tag.RenamedFromNames()}
 		typ, enum, intEnum, err := columnType(f)
 		if err != nil {
 			return fail("%v", err)
@@ -178,6 +178,9 @@ func (b *builder) add(m any) error {
 			bt.pending = append(bt.pending, pendingFK{field: f, column: col})
 		}
 		tb.Columns = append(tb.Columns, col)
+	}
+	if err := checkRenames(t, ms); err != nil {
+		return err
 	}
 	if len(pk) == 0 {
 		return typeErr("no primary key; mark the key field(s) with the pk option, e.g. `ferro:\"id,pk\"`")
@@ -549,4 +552,27 @@ func checkDefault(lit string, t Type, enum []string) (string, error) {
 		}
 	}
 	return norm, nil
+}
+
+// checkRenames refuses renamed_from= options that cannot mean one rename:
+// two fields claiming the same earlier column, or an earlier name that is
+// another field's column.
+func checkRenames(t reflect.Type, ms *model.Struct) error {
+	claimed := map[string]*model.Field{}
+	for i := range ms.Fields {
+		f := &ms.Fields[i]
+		for _, old := range f.Tag.RenamedFromNames() {
+			fail := func(reason string, args ...any) error {
+				return &ModelError{Type: t.String(), Field: f.GoName, Tag: f.RawTag, Reason: fmt.Sprintf(reason, args...)}
+			}
+			if prev, ok := claimed[old]; ok {
+				return fail("renamed_from=%s: field %s (column %s) is renamed from %s.%s too; one column can become only one field", old, prev.GoName, prev.Column, ms.Table, old)
+			}
+			if other, ok := ms.Field(old); ok {
+				return fail("renamed_from=%s: %s.%s is the column of field %s; name an earlier column that no field still uses", old, ms.Table, old, other.GoName)
+			}
+			claimed[old] = f
+		}
+	}
+	return nil
 }

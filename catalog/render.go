@@ -25,7 +25,7 @@ func Render(s *Schema, dialectName string) ([]string, error) {
 	adder, deferFKs := d.(dialect.ForeignKeyAdder)
 	var out, late []string
 	created := map[string]bool{}
-	for _, t := range createOrder(s) {
+	for _, t := range dialect.CreateOrder(s) {
 		tt := t
 		if deferFKs {
 			var now []*ForeignKey
@@ -50,30 +50,4 @@ func Render(s *Schema, dialectName string) ([]string, error) {
 		created[t.Name] = true
 	}
 	return append(out, late...), nil
-}
-
-// createOrder returns the tables so that each comes after the tables it
-// references, keeping the schema's order otherwise (a depth-first walk in
-// schema order; cycles are broken where they are found).
-func createOrder(s *Schema) []*Table {
-	state := map[string]int{} // 1 visiting, 2 done
-	var out []*Table
-	var visit func(t *Table)
-	visit = func(t *Table) {
-		if state[t.Name] != 0 {
-			return
-		}
-		state[t.Name] = 1
-		for _, fk := range t.ForeignKeys {
-			if rt, ok := s.Table(fk.RefTable); ok {
-				visit(rt)
-			}
-		}
-		state[t.Name] = 2
-		out = append(out, t)
-	}
-	for _, t := range s.Tables {
-		visit(t)
-	}
-	return out
 }

@@ -4,69 +4,33 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"errors"
 	"fmt"
-	"reflect"
+	"log/slog"
 	"slices"
 	"time"
 
 	"github.com/ferrosql/ferro/internal/dialect"
-	"github.com/ferrosql/ferro/internal/dialect/postgres"
-	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+	_ "github.com/ferrosql/ferro/internal/dialect/all" // registers the engines
 	"github.com/ferrosql/ferro/internal/epoch"
 )
 
-// engine is what the shared algorithm needs from a dialect to run a plan:
-// the connection protocol (implemented in internal/dialect/<name>/migrate.go)
-// and the statements (alter.go). Optional capabilities are found by type
-// assertion.
-type engine interface {
-	Name() string
-	// AltersInPlace reports whether ALTER TABLE can change column types,
-	// nullability, defaults and constraints; when false the planner
-	// rebuilds the table instead.
-	AltersInPlace() bool
-	// TypeChangeSQL spells the data checks of type changes.
-	TypeChangeSQL() dialect.TypeChangeSQL
-	// Catalog is the dialect's rendering and introspection.
-	Catalog() dialect.Dialect
-	Prepare(ctx context.Context, conn *sql.Conn) (restore func(context.Context) error, err error)
-	TryBegin(ctx context.Context, conn *sql.Conn, lockTimeout time.Duration) (ok bool, err error)
-	LockName() string
-	BeforeCommit(ctx context.Context, conn *sql.Conn) error
-	Count(ctx context.Context, q interface {
-		QueryRowContext(context.Context, string, ...any) *sql.Row
-	}, query string) (int64, error)
-}
+// engine is what the shared algorithm needs from a dialect to plan and
+// run a migration (implemented in internal/dialect/<name>/migrate.go, found
+// through the dialect registry).
+type engine = dialect.Migrator
 
-var (
-	_ engine = sqlite.Migrator{}
-	_ engine = postgres.Migrator{}
-)
-
-// engineOf finds the dialect of db: from the ferro driver when db was
-// opened through ferro, else from the raw driver's package.
+// engineOf finds the engine of db: from the ferro driver when db was
+// opened through ferro, else from the registered engine whose driver db
+// uses.
 func engineOf(db *sql.DB) (engine, error) {
 	d := db.Driver()
-	name := ""
 	if src, ok := d.(epoch.Source); ok {
-		name = src.Dialect()
-	} else {
-		t := reflect.TypeOf(d)
-		for t.Kind() == reflect.Pointer {
-			t = t.Elem()
+		if e, ok := dialect.Lookup(src.Dialect()); ok {
+			return e.Migrator, nil
 		}
-		switch t.PkgPath() {
-		case "modernc.org/sqlite":
-			name = "sqlite"
-		case "github.com/jackc/pgx/v5/stdlib":
-			name = "postgres"
-		}
-	}
-	switch name {
-	case "sqlite":
-		return sqlite.Migrator{}, nil
-	case "postgres":
-		return postgres.Migrator{}, nil
+	} else if e, ok := dialect.ForDriver(d); ok {
+		return e.Migrator, nil
 	}
 	return nil, fmt.Errorf("%w: %T; open the database with sql.Open(\"ferro-sqlite\", ...) or sql.Open(\"ferro-postgres\", ...)", ErrUnsupportedDriver, d)
 }
@@ -114,14 +78,35 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 	}
 	committed := false
 	defer func() {
-		if !committed {
-			conn.ExecContext(bg, "ROLLBACK")
+		if committed {
+			return
+		}
+		if _, rerr := conn.ExecContext(bg, "ROLLBACK"); rerr != nil {
+			// Never hand a connection that may still be inside the
+			// migration transaction back to the pool.
+			conn.Raw(func(any) error { return driver.ErrBadConn })
+			rb := fmt.Errorf("ferro/migrate: rolling back the migration transaction failed, the connection was discarded: %w", rerr)
+			if err == nil {
+				err = rb
+			} else {
+				err = errors.Join(err, rb)
+			}
 		}
 	}()
 
 	p, err := replan(ctx, conn, eng)
 	if err != nil {
 		return err
+	}
+	log := cfg.logger
+	for _, pc := range p.pending {
+		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: change left pending", slog.String("table", dialect.TableOf(pc.Change)), slog.String("change", pc.String()))
+	}
+	if len(p.unmanaged) > 0 {
+		log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: tables no model describes are kept", slog.Any("tables", p.unmanaged))
+	}
+	for _, n := range p.notes {
+		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: "+n)
 	}
 	if p.Empty() {
 		return nil
@@ -136,8 +121,8 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 	}
 	stmts := p.Statements()
 	i := 0
-	for _, c := range p.changes {
-		for _, g := range c.guards {
+	for _, st := range p.steps {
+		for _, g := range st.guards {
 			n, err := eng.Count(ctx, conn, g.query)
 			if err != nil {
 				return &ApplyError{Index: i, Total: len(stmts), Statement: g.query, Err: err}
@@ -147,9 +132,20 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 				return &ApplyError{Index: i, Total: len(stmts), Statement: g.query, Err: perr}
 			}
 		}
-		for _, s := range c.stmts {
-			if _, err := conn.ExecContext(ctx, s); err != nil {
+		_, rebuild := st.c.(*RebuildTable)
+		for _, s := range st.stmts {
+			start := time.Now()
+			res, err := conn.ExecContext(ctx, s)
+			if err != nil {
 				return &ApplyError{Index: i, Total: len(stmts), Statement: s, Err: err}
+			}
+			log.LogAttrs(ctx, slog.LevelDebug, "ferro/migrate: statement", slog.Int("index", i+1), slog.Int("total", len(stmts)),
+				slog.String("sql", s), slog.Duration("duration", time.Since(start)))
+			if rebuild {
+				if n, err := res.RowsAffected(); err == nil && n > 0 {
+					log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: table rebuilt", slog.String("table", dialect.TableOf(st.c)),
+						slog.Int64("rows_copied", n), slog.Duration("duration", time.Since(start)))
+				}
 			}
 			i++
 		}

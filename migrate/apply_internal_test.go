@@ -11,16 +11,17 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/testdb"
 )
 
 // fixedPlan returns a replan function that always plans stmts, one change
 // each.
-func fixedPlan(dialect string, stmts ...string) replanFunc {
+func fixedPlan(dialectName string, stmts ...string) replanFunc {
 	return func(context.Context, *sql.Conn, engine) (*Plan, error) {
-		p := &Plan{dialect: dialect}
+		p := &Plan{dialect: dialectName}
 		for _, s := range stmts {
-			p.changes = append(p.changes, change{line: "+ test", stmts: []string{s}})
+			p.steps = append(p.steps, step{c: &AddTable{T: &dialect.Table{Name: "test"}}, stmts: []string{s}})
 		}
 		return p, nil
 	}
@@ -110,7 +111,7 @@ func TestRun_racingMigratorsSerialize(t *testing.T) {
 			if n == 0 {
 				ddl.Add(1)
 				time.Sleep(50 * time.Millisecond) // widen the window
-				p.changes = []change{{line: "+ table once", stmts: []string{`CREATE TABLE "once" ("id" INTEGER)`}}}
+				p.steps = []step{{c: &AddTable{T: &dialect.Table{Name: "once"}}, stmts: []string{`CREATE TABLE "once" ("id" INTEGER)`}}}
 			}
 			return p, nil
 		}
@@ -170,4 +171,36 @@ func TestRun_lockTimeout(t *testing.T) {
 			t.Errorf("took %s", d)
 		}
 	})
+}
+
+// Regression (issue 13, item 5): the error of the deferred ROLLBACK was
+// ignored, and a connection whose rollback failed was not marked bad. Here
+// the server ends the migration's session while the plan is made: the
+// rollback fails, the error says so, and the connection is not returned to
+// the pool.
+func TestRun_failedRollbackDiscardsTheConnection(t *testing.T) {
+	t.Parallel()
+	e := testdb.Postgres(t)
+	db := testdb.Open(t, e.RawDriver, e.DSN)
+	killer := testdb.Open(t, e.RawDriver, e.DSN)
+	replan := func(ctx context.Context, conn *sql.Conn, eng engine) (*Plan, error) {
+		var pid int
+		if err := conn.QueryRowContext(ctx, "SELECT pg_backend_pid()").Scan(&pid); err != nil {
+			return nil, err
+		}
+		if _, err := killer.ExecContext(ctx, "SELECT pg_terminate_backend($1)", pid); err != nil {
+			return nil, err
+		}
+		return nil, errors.New("replan failed")
+	}
+	err := run(context.Background(), db, newConfig([]Option{AllowRawDB()}), replan, nil)
+	if err == nil || !strings.Contains(err.Error(), "replan failed") || !strings.Contains(err.Error(), "rolling back the migration transaction failed, the connection was discarded") {
+		t.Fatalf("err = %v", err)
+	}
+	if s := db.Stats(); s.OpenConnections != 0 {
+		t.Fatalf("the connection whose rollback failed went back to the pool: %+v", s)
+	}
+	if err := db.Ping(); err != nil {
+		t.Fatal(err)
+	}
 }

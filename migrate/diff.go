@@ -1,24 +1,25 @@
 package migrate
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
-	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 )
 
-func quote(name string) string { return `"` + strings.ReplaceAll(name, `"`, `""`) + `"` }
+// The planner: it compares the desired schema with the live one through
+// dialect.Diff (the one comparison) and produces typed changes. It never
+// writes SQL and never reads SQL text back; dialects render the changes.
 
-func quoteList(names []string) string {
-	q := make([]string, len(names))
-	for i, n := range names {
-		q[i] = quote(n)
-	}
-	return strings.Join(q, ", ")
+// ferroConstraint reports whether a constraint name is one ferro generates
+// (pk_, fk_, ck_), so a rename of its table or column may rename it.
+func ferroConstraint(name string) bool {
+	return strings.HasPrefix(name, "pk_") || strings.HasPrefix(name, "fk_") || strings.HasPrefix(name, "ck_")
 }
 
-// ferroNamed reports whether an index or constraint name is one ferro
-// manages (and may therefore drop).
+// ferroNamed reports whether an index name is one ferro generates (and may
+// therefore drop when the models no longer declare it).
 func ferroNamed(name string) bool {
 	return strings.HasPrefix(name, "idx_") || strings.HasPrefix(name, "uq_")
 }
@@ -27,605 +28,835 @@ const versioned = "write a versioned migration for it (Plan.WriteMigration expor
 
 // phases of a plan, in execution order.
 const (
-	phDrop    = iota // drop constraints and indexes that go or change
+	phRename  = iota // rename tables and columns
+	phDrop           // drop constraints and indexes that go or change
 	phCreate         // create tables
 	phColumns        // add / alter columns, rebuild SQLite tables
 	phDropCol        // drop columns
 	phAdd            // add indexes, uniques, checks
 	phFK             // add foreign keys (and close Postgres cycles)
+	phDropTab        // drop tables named by DropTables
 	nPhases
 )
 
+// PendingChange is a change the plan leaves out, and why.
+type PendingChange struct {
+	Change Change
+	// Need is the level the change needs; when the plan's level allows it,
+	// the change was held back by [ExpandOnly].
+	Need Level
+	// Contracts is true when [ExpandOnly] held the change back.
+	Contracts bool
+}
+
+// String is the change's line and the option that would apply it.
+func (p PendingChange) String() string {
+	switch {
+	case p.Contracts:
+		return p.Change.String() + "    (held back by migrate.ExpandOnly(): apply it once no instance runs the old code)"
+	case p.Need == LevelDestructive:
+		return p.Change.String() + "    (needs migrate.AllowDestructive())"
+	}
+	return p.Change.String() + "    (needs migrate.AllowUpdates())"
+}
+
 // planner diffs the desired schema (want) against the live one (have).
 type planner struct {
-	dialect string
 	// inPlace: the dialect changes column types, nullability, defaults and
 	// constraints with ALTER TABLE (PostgreSQL); otherwise (SQLite) such
 	// changes rebuild the table. See engine.AltersInPlace.
 	inPlace bool
-	// conv spells the data checks of type changes.
-	conv  dialect.TypeChangeSQL
-	level Level
-	want  *schema
-	have  *schema
-	// objects are SQLite's live indexes, triggers and views (for rebuilds).
-	objects []sqlite.Object
-	// rebuild renders the CREATE TABLE of a SQLite rebuild: the desired
-	// table named tmp, plus the live columns keep (not destructive).
-	rebuild func(t *table, tmp string, keep []*column) (string, error)
+	// tc decides (and spells) the data checks of type changes.
+	tc         dialect.TypeChangeSQL
+	level      Level
+	expandOnly bool
+	dropTables []string
+	want, have *dialect.Schema
 
-	phases   [nPhases][]change
-	pending  []change
-	problems []Problem
+	phases  [nPhases][]Change
+	pending []PendingChange
+	// held are the column renames left pending, per table: new -> the
+	// pending entry. Changes that need the new name wait with them.
+	held      map[string]map[string]PendingChange
+	problems  []Problem
+	notes     []string
+	unmanaged []string
 }
 
-func (p *planner) add(ph int, need Level, c change) {
+func (p *planner) allowed(need Level, c Change) bool {
 	if need > p.level {
-		c.need = need
-		p.pending = append(p.pending, c)
-		return
+		p.pending = append(p.pending, PendingChange{Change: c, Need: need})
+		return false
 	}
-	p.phases[ph] = append(p.phases[ph], c)
+	if p.expandOnly && !expands(c) {
+		p.pending = append(p.pending, PendingChange{Change: c, Need: need, Contracts: true})
+		return false
+	}
+	return true
+}
+
+func (p *planner) add(ph int, need Level, c Change) {
+	if p.allowed(need, c) {
+		p.phases[ph] = append(p.phases[ph], c)
+	}
 }
 
 func (p *planner) problem(table, column, reason string) {
 	p.problems = append(p.problems, Problem{Table: table, Column: column, Reason: reason})
 }
 
-// run computes the changes; problems found without data are collected in
-// p.problems, data-dependent ones are guards.
-func (p *planner) run() []change {
-	created := map[string]bool{}
-	for _, t := range p.have.tables {
-		created[t.name] = true
+// expands reports whether code written for the schema before c keeps
+// working after it: what a rolling deploy may apply while old instances
+// still run ([ExpandOnly]).
+func expands(c Change) bool {
+	switch c := c.(type) {
+	case *AddTable, *DropNotNull, *SetDefault, *RenameIndex, *RenameConstraint:
+		return true
+	case *AddColumn:
+		return c.C.Nullable || c.C.Default != "" || c.C.AutoIncrement
+	case *AddIndex:
+		return !c.I.Unique
+	case *AlterType:
+		return c.Guard == nil // widening only
+	case *RebuildTable:
+		for _, x := range c.Changes {
+			if !expands(x) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// run computes the changes in execution order; problems found without data
+// are collected in p.problems, data-dependent ones are guards.
+func (p *planner) run() []Change {
+	p.have = cloneSchema(p.have)
+	pendingTables := p.renameTables()
+	for _, h := range p.have.Tables {
+		if _, ok := p.want.Table(h.Name); !ok && !pendingTables[h.Name] {
+			p.unmanaged = append(p.unmanaged, h.Name)
+		}
+	}
+	for _, name := range p.dropTables {
+		if h, ok := p.have.Table(name); ok {
+			p.add(phDropTab, LevelDestructive, &DropTable{T: h})
+			p.unmanaged = slices.DeleteFunc(p.unmanaged, func(s string) bool { return s == name })
+		}
 	}
 	// Create missing tables in dependency order.
-	for _, t := range p.createOrder() {
-		if p.have.table(t.name) != nil {
+	created := map[string]bool{}
+	for _, t := range p.have.Tables {
+		created[t.Name] = true
+	}
+	for _, t := range dialect.CreateOrder(p.want) {
+		if created[t.Name] || pendingTables[t.Name] {
 			continue
 		}
-		stmts := t.create
-		if p.inPlace {
-			var later []*fkey
-			for _, fk := range t.fks {
-				if !created[fk.refTable] && fk.refTable != t.name {
+		nt := t
+		var later []*dialect.ForeignKey
+		if p.inPlace { // the key is checked at creation: close cycles later
+			for _, fk := range t.ForeignKeys {
+				if !created[fk.RefTable] && fk.RefTable != t.Name {
 					later = append(later, fk)
 				}
 			}
-			if len(later) > 0 {
-				stmts = t.createNoFK
-				for _, fk := range t.fks {
-					p.add(phFK, LevelCreate, change{
-						line:  "+ foreign key " + t.name + "." + fk.name + " (closes a cycle)",
-						stmts: []string{addFKSQL(t.name, fk)},
-					})
-				}
+		}
+		if len(later) > 0 {
+			cp := *t
+			cp.ForeignKeys = slices.DeleteFunc(slices.Clone(t.ForeignKeys), func(fk *dialect.ForeignKey) bool { return slices.Contains(later, fk) })
+			nt = &cp
+		}
+		created[t.Name] = true
+		p.add(phCreate, LevelCreate, &AddTable{T: nt})
+		for _, fk := range later {
+			p.add(phFK, LevelCreate, &AddForeignKey{Table: t.Name, FK: fk})
+		}
+	}
+	for _, t := range p.want.Tables {
+		if h, ok := p.have.Table(t.Name); ok && !pendingTables[t.Name] {
+			p.renameColumns(t, h)
+			if d := dialect.DiffTable(t, h); d != nil {
+				p.table(d)
 			}
 		}
-		created[t.name] = true
-		p.add(phCreate, LevelCreate, change{line: "+ table " + t.name, stmts: stmts})
 	}
-	for _, t := range p.want.tables {
-		if h := p.have.table(t.name); h != nil {
-			p.table(t, h)
-		}
-	}
-	var out []change
+	var out []Change
 	for _, ph := range p.phases {
 		out = append(out, ph...)
 	}
 	return out
 }
 
-// createOrder sorts the desired tables so that referenced tables come
-// first (declaration order otherwise; cycles keep declaration order).
-func (p *planner) createOrder() []*table {
-	var out []*table
-	state := map[string]int{} // 1 visiting, 2 done
-	var visit func(t *table)
-	visit = func(t *table) {
-		if state[t.name] != 0 {
-			return
-		}
-		state[t.name] = 1
-		for _, fk := range t.fks {
-			if r := p.want.table(fk.refTable); r != nil && r != t {
-				visit(r)
+// renameTables plans the table renames the models declare and applies them
+// to p.have; it returns the desired tables whose rename is pending (they
+// must be neither created nor diffed).
+func (p *planner) renameTables() map[string]bool {
+	pendingTables := map[string]bool{}
+	for _, t := range p.want.Tables {
+		var from []string
+		for _, old := range t.RenamedFrom {
+			if _, ok := p.have.Table(old); ok {
+				from = append(from, old)
 			}
 		}
-		state[t.name] = 2
-		out = append(out, t)
+		if len(from) == 0 {
+			continue
+		}
+		if _, ok := p.have.Table(t.Name); ok {
+			p.problem(t.Name, "", "RenamedFrom names table "+strings.Join(from, ", ")+", which exists alongside "+t.Name+"; drop or rename one of them by hand, or remove the old name from RenamedFrom")
+			continue
+		}
+		if len(from) > 1 {
+			p.problem(t.Name, "", "RenamedFrom names tables "+strings.Join(from, " and ")+", which both exist; only one can become "+t.Name)
+			continue
+		}
+		if _, ok := p.want.Table(from[0]); ok {
+			p.problem(t.Name, "", "RenamedFrom names table "+from[0]+", which another model still describes")
+			continue
+		}
+		c := &RenameTable{From: from[0], To: t.Name}
+		if !p.allowed(LevelUpdates, c) {
+			pendingTables[t.Name] = true
+			pendingTables[from[0]] = true
+			continue
+		}
+		p.phases[phRename] = append(p.phases[phRename], c)
+		h, _ := p.have.Table(from[0])
+		h.Name = t.Name
+		for _, o := range p.have.Tables { // the engines follow the rename in references
+			for i, fk := range o.ForeignKeys {
+				if fk.RefTable == from[0] {
+					nf := *fk
+					nf.RefTable = t.Name
+					o.ForeignKeys[i] = &nf
+				}
+			}
+		}
 	}
-	for _, t := range p.want.tables {
-		visit(t)
+	return pendingTables
+}
+
+// renameColumns plans the column renames t declares and applies them to
+// its live table h.
+func (p *planner) renameColumns(t, h *dialect.Table) {
+	claimed := map[string]string{} // old name -> the field claiming it
+	for _, c := range t.Columns {
+		for _, old := range c.RenamedFrom {
+			if prev, ok := claimed[old]; ok {
+				p.problem(t.Name, c.Name, "renamed_from="+old+" is also declared by column "+prev+"; one live column can only become one field")
+				return
+			}
+			claimed[old] = c.Name
+		}
 	}
-	return out
+	for _, c := range t.Columns {
+		var from []string
+		for _, old := range c.RenamedFrom {
+			if _, ok := h.Column(old); ok {
+				from = append(from, old)
+			}
+		}
+		if len(from) == 0 {
+			continue
+		}
+		if _, ok := h.Column(c.Name); ok {
+			p.problem(t.Name, c.Name, "renamed_from="+strings.Join(from, "|")+" names a column that exists alongside "+c.Name+"; drop one of them (or copy the data) by hand, then remove the tag option")
+			continue
+		}
+		if len(from) > 1 {
+			p.problem(t.Name, c.Name, "renamed_from names columns "+strings.Join(from, " and ")+", which both exist; only one can become "+c.Name)
+			continue
+		}
+		if _, ok := t.Column(from[0]); ok {
+			p.problem(t.Name, c.Name, "renamed_from="+from[0]+" names a column the model still declares; remove it from the model or from the tag")
+			continue
+		}
+		rc := &RenameColumn{Table: t.Name, From: from[0], To: c.Name}
+		if !p.allowed(LevelUpdates, rc) {
+			if p.held == nil {
+				p.held = map[string]map[string]PendingChange{}
+			}
+			if p.held[t.Name] == nil {
+				p.held[t.Name] = map[string]PendingChange{}
+			}
+			p.held[t.Name][c.Name] = p.pending[len(p.pending)-1]
+			p.held[t.Name][from[0]] = p.pending[len(p.pending)-1]
+			continue
+		}
+		p.phases[phRename] = append(p.phases[phRename], rc)
+		renameColumn(h, from[0], c.Name)
+		for _, o := range p.have.Tables { // the engines follow the rename in references
+			for i, fk := range o.ForeignKeys {
+				if fk.RefTable == h.Name && slices.Contains(fk.RefColumns, from[0]) {
+					nf := *fk
+					nf.RefColumns = slices.Clone(fk.RefColumns)
+					nf.RefColumns[slices.Index(nf.RefColumns, from[0])] = c.Name
+					o.ForeignKeys[i] = &nf
+				}
+			}
+		}
+	}
 }
 
-// tableDiff collects what one existing table needs.
-type tableDiff struct {
-	want, have *table
-	lines      []string
-	guards     []guard
-	rebuild    bool     // SQLite: needs the table rebuild
-	need       Level    // highest level among the rebuild's reasons
-	backfill   []string // SQLite rebuild: columns copied with COALESCE(col, default)
-	adds       []change // SQLite ADD COLUMN changes, folded into a rebuild
-	dropCols   []*column
+// renameColumn renames column from of t, in its indexes and keys too.
+func renameColumn(t *dialect.Table, from, to string) {
+	ren := func(cols []string) []string {
+		out := slices.Clone(cols)
+		for i, c := range out {
+			if c == from {
+				out[i] = to
+			}
+		}
+		return out
+	}
+	for i, c := range t.Columns {
+		if c.Name == from {
+			nc := *c
+			nc.Name = to
+			t.Columns[i] = &nc
+		}
+	}
+	if t.PrimaryKey != nil {
+		pk := *t.PrimaryKey
+		pk.Columns = ren(pk.Columns)
+		t.PrimaryKey = &pk
+	}
+	for i, x := range t.Indexes {
+		nx := *x
+		nx.Columns = ren(x.Columns)
+		t.Indexes[i] = &nx
+	}
+	for i, fk := range t.ForeignKeys {
+		nf := *fk
+		nf.Columns = ren(fk.Columns)
+		t.ForeignKeys[i] = &nf
+	}
+	for i, ck := range t.Checks {
+		if ck.Column == from {
+			nc := *ck
+			nc.Column = to
+			t.Checks[i] = &nc
+		}
+	}
 }
 
-// viaRebuild records a change the table rebuild carries out (dialects that
-// cannot alter in place), with the data checks it needs.
-func (d *tableDiff) viaRebuild(line string, g ...guard) {
-	d.lines = append(d.lines, line)
-	d.guards = append(d.guards, g...)
-	d.rebuild, d.need = true, max(d.need, LevelUpdates)
+// tableChange is one change of an existing table with the level it needs
+// and whether, on a dialect that does not alter in place, it needs the
+// table rebuild.
+type tableChange struct {
+	ph      int
+	need    Level
+	c       Change
+	rebuild bool
 }
 
-// dropConstraintSQL drops the named constraint of table.
-func dropConstraintSQL(table, name string) string {
-	return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(name)
-}
-
-func (p *planner) table(want, have *table) {
-	d := &tableDiff{want: want, have: have}
-	tn := want.name
-	if !sameStrings(want.pk, have.pk) {
-		p.problem(tn, "", "primary key ("+strings.Join(have.pk, ", ")+") would change to ("+strings.Join(want.pk, ", ")+"); ferro never changes primary keys: "+versioned)
+func (p *planner) table(d *dialect.TableDiff) {
+	want, have := d.Want, d.Have
+	tn := want.Name
+	if d.PrimaryKeyDiffers && !samePK(want.PrimaryKey, have.PrimaryKey) {
+		p.problem(tn, "", "primary key ("+strings.Join(pkCols(have), ", ")+") would change to ("+strings.Join(pkCols(want), ", ")+"); ferro never changes primary keys: "+versioned)
 		return
 	}
-	rows := guard{table: tn, query: "SELECT count(*) FROM " + quote(tn)}
-
-	// Columns the models add.
-	for _, c := range want.cols {
-		h := have.col(c.name)
-		if h != nil {
-			p.column(d, c, h)
-			continue
-		}
-		line := "+ column " + tn + "." + c.name + " " + c.typ + nullText(c)
-		var g []guard
-		if !c.nullable && c.def == "" && !c.auto {
-			ng := rows
-			ng.column = c.name
-			ng.reason = "is NOT NULL without a default and the table has %d rows; add a literal default= to the tag (it backfills existing rows) or make the field nullable"
-			g = append(g, ng)
-		}
-		if p.inPlace {
-			p.add(phColumns, LevelUpdates, change{line: line, guards: g, stmts: []string{"ALTER TABLE " + quote(tn) + " ADD COLUMN " + c.ddl}})
-			continue
-		}
-		if sqliteCanAdd(want, c) {
-			d.adds = append(d.adds, change{line: line, stmts: []string{"ALTER TABLE " + quote(tn) + " ADD COLUMN " + c.ddl}})
-			continue
-		}
-		d.lines = append(d.lines, line)
-		d.guards = append(d.guards, g...)
-		d.rebuild = true
-		d.need = max(d.need, LevelUpdates)
+	var cs []tableChange
+	put := func(ph int, need Level, c Change, rebuild bool) {
+		cs = append(cs, tableChange{ph: ph, need: need, c: c, rebuild: rebuild && !p.inPlace})
 	}
-	// Columns the models dropped.
-	for _, h := range have.cols {
-		if want.col(h.name) != nil {
+	// A primary key whose ferro name followed a table rename.
+	if d.PrimaryKeyDiffers && want.PrimaryKey != nil && have.PrimaryKey != nil && ferroConstraint(have.PrimaryKey.Name) && want.PrimaryKey.Name != "" {
+		put(phRename, LevelUpdates, &RenameConstraint{Table: tn, From: have.PrimaryKey.Name, To: want.PrimaryKey.Name}, true)
+	}
+	live := func(cols []string) bool {
+		for _, c := range cols {
+			if _, ok := have.Column(c); !ok {
+				return false
+			}
+		}
+		return true
+	}
+
+	// Columns that change.
+	for _, cd := range d.Columns {
+		p.column(tn, cd, put)
+	}
+	// Columns the models add.
+	for _, c := range d.Added {
+		put(phColumns, LevelUpdates, &AddColumn{Table: tn, C: c, Guard: dialect.AddColumnGuard(tn, c)}, !sqliteCanAdd(want, c))
+	}
+	// Columns the models drop, with their dependents: indexes, foreign keys
+	// and checks on them go with them, listed.
+	gone := map[string]bool{}    // dropped columns
+	handled := map[string]bool{} // dependents dropped with a column
+	for _, h := range d.Dropped {
+		if isPK(have, h.Name) {
+			p.problem(tn, h.Name, "is a primary key column absent from the models; ferro never drops primary key columns: "+versioned)
 			continue
 		}
-		if have.isPK(h.name) {
-			p.problem(tn, h.name, "is a primary key column absent from the models; ferro never drops primary key columns: "+versioned)
-			continue
+		gone[h.Name] = true
+	}
+	p.renameHint(d, gone)
+	mentions := func(cols []string) bool {
+		return slices.ContainsFunc(cols, func(c string) bool { return gone[c] })
+	}
+	for _, x := range have.Indexes {
+		if mentions(exprWords(strings.Join(x.Columns, " "))) || mentions(exprWords(x.Where)) {
+			handled["i:"+x.Name] = true
+			put(phDrop, LevelDestructive, &DropIndex{Table: tn, I: x}, x.Constraint)
 		}
-		d.dropCols = append(d.dropCols, h)
+	}
+	for _, fk := range have.ForeignKeys {
+		if mentions(fk.Columns) {
+			handled["f:"+fk.Name] = true
+			put(phDrop, LevelDestructive, &DropForeignKey{Table: tn, FK: fk}, true)
+		}
+	}
+	for _, ck := range have.Checks {
+		if gone[ck.Column] || mentions(exprWords(ck.Expr)) {
+			handled["c:"+ck.Name] = true
+			put(phDrop, LevelDestructive, &DropCheck{Table: tn, Check: ck}, true)
+		}
+	}
+	for _, h := range have.Columns {
+		if gone[h.Name] {
+			put(phDropCol, LevelDestructive, &DropColumn{Table: tn, C: h}, !p.sqliteCanDrop(have, h.Name, handled))
+		}
 	}
 
 	// Indexes and uniques.
-	for _, x := range want.indexes {
-		hx := have.index(x.name)
-		if hx != nil && hx.equal(x) {
-			continue
-		}
-		if hx != nil {
-			p.add(phDrop, LevelUpdates, change{line: "- index " + tn + "." + x.name + " (redefined)", stmts: []string{p.dropIndex(tn, hx)}})
-		}
-		var g []guard
-		if x.unique && liveCols(have, x.cols) {
-			g = append(g, guard{table: tn, column: strings.Join(x.cols, ", "),
-				query:  "SELECT count(*) FROM (SELECT 1 FROM " + quote(tn) + " WHERE " + notNullAll(x.cols) + " GROUP BY " + quoteList(x.cols) + " HAVING count(*) > 1) AS dup",
-				reason: "has %d duplicated values, so unique " + x.name + " cannot be created; remove the duplicates first"})
-		}
-		kind := "index"
-		if x.unique {
-			kind = "unique"
-		}
-		p.add(phAdd, LevelUpdates, change{line: "+ " + kind + " " + tn + "." + x.name + " (" + strings.Join(x.cols, ", ") + ")", guards: g, stmts: []string{x.sql}})
-	}
-	for _, hx := range have.indexes {
-		if want.index(hx.name) != nil || !ferroNamed(hx.name) {
-			continue
-		}
-		p.add(phDrop, LevelDestructive, change{line: "- index " + tn + "." + hx.name, stmts: []string{p.dropIndex(tn, hx)}})
-	}
-
-	// Foreign keys and checks.
-	for _, fk := range want.fks {
-		hf := have.fk(fk.name)
-		if hf != nil && hf.equal(fk) {
-			continue
-		}
-		line := "+ foreign key " + tn + "." + fk.name + " (" + strings.Join(fk.cols, ", ") + ") -> " + fk.refTable
-		if hf != nil {
-			line = "~ foreign key " + tn + "." + fk.name + " (redefined)"
-		}
-		g := guard{table: tn, column: strings.Join(fk.cols, ", "),
-			query:  "SELECT count(*) FROM " + quote(tn) + " AS c WHERE " + notNullAll(prefixed("c", fk.cols)) + " AND NOT EXISTS (SELECT 1 FROM " + quote(fk.refTable) + " AS r WHERE " + joinOn(fk) + ")",
-			reason: "has %d rows whose value is missing from " + fk.refTable + "; fix them before adding foreign key " + fk.name}
-		if p.have.table(fk.refTable) == nil { // created by this plan, so empty
-			g.query = "SELECT count(*) FROM " + quote(tn) + " AS c WHERE " + notNullAll(prefixed("c", fk.cols))
-		}
-		fg := []guard{g}
-		if !liveCols(have, fk.cols) { // a new column: filled with its default
-			fg = nil
-		}
-		if p.inPlace {
-			if hf != nil {
-				p.add(phDrop, LevelUpdates, change{line: "- foreign key " + tn + "." + fk.name + " (redefined)", stmts: []string{dropConstraintSQL(tn, fk.name)}})
-			}
-			p.add(phFK, LevelUpdates, change{line: line, guards: fg, stmts: []string{addFKSQL(tn, fk)}})
-			continue
-		}
-		d.viaRebuild(line, fg...)
-	}
-	for _, hf := range have.fks {
-		if want.fk(hf.name) != nil {
-			continue
-		}
-		line := "- foreign key " + tn + "." + hf.name
-		if p.inPlace {
-			p.add(phDrop, LevelUpdates, change{line: line, stmts: []string{dropConstraintSQL(tn, hf.name)}})
-			continue
-		}
-		d.viaRebuild(line)
-	}
-	for _, ck := range want.checks {
-		hc := have.check(ck.name)
-		if hc != nil && hc.expr == ck.expr {
-			continue
-		}
-		line := "+ check " + tn + "." + ck.name + " " + ck.expr
-		if hc != nil {
-			line = "~ check " + tn + "." + ck.name + " " + hc.expr + " -> " + ck.expr
-		}
-		g := guard{table: tn, column: ck.column,
-			query:  "SELECT count(*) FROM " + quote(tn) + " WHERE NOT (" + ck.expr + ")",
-			reason: "has %d rows that fail check " + ck.name + " " + ck.expr + "; update them first (for an enum: to one of the new values)"}
-		cg := []guard{g}
-		if ck.column != "" && have.col(ck.column) == nil { // a new column: filled with its default
-			cg = nil
-		}
-		if p.inPlace {
-			if hc != nil {
-				p.add(phDrop, LevelUpdates, change{line: "- check " + tn + "." + ck.name + " (redefined)", stmts: []string{dropConstraintSQL(tn, ck.name)}})
-			}
-			p.add(phAdd, LevelUpdates, change{line: line, guards: cg, stmts: []string{"ALTER TABLE " + quote(tn) + " ADD CONSTRAINT " + quote(ck.name) + " CHECK (" + ck.expr + ")"}})
-			continue
-		}
-		d.viaRebuild(line, cg...)
-	}
-	for _, hc := range have.checks {
-		if want.check(hc.name) != nil {
-			continue
-		}
-		line := "- check " + tn + "." + hc.name
-		if p.inPlace {
-			p.add(phDrop, LevelUpdates, change{line: line, stmts: []string{dropConstraintSQL(tn, hc.name)}})
-			continue
-		}
-		d.viaRebuild(line)
-	}
-
-	// Dropped columns: their ferro indexes go first (above, destructive);
-	// Postgres drops constraints with the column.
-	for _, h := range d.dropCols {
-		line := "- column " + tn + "." + h.name + " (its data is lost; a rename shows as drop + add: use a versioned migration)"
-		if p.inPlace {
-			p.add(phDropCol, LevelDestructive, change{line: line, stmts: []string{"ALTER TABLE " + quote(tn) + " DROP COLUMN " + quote(h.name)}})
-			continue
-		}
-		if !d.rebuild && sqliteCanDrop(have, want, h) {
-			p.add(phDropCol, LevelDestructive, change{line: line, stmts: []string{"ALTER TABLE " + quote(tn) + " DROP COLUMN " + quote(h.name)}})
-			continue
-		}
-		if p.level >= LevelDestructive {
-			d.lines = append(d.lines, line)
-			d.rebuild = true
+	for _, pr := range d.Indexes.Changed {
+		need := LevelUpdates
+		if handled["i:"+pr.Have.Name] { // dropped with its column: the new one waits for it
+			need = LevelDestructive
 		} else {
-			p.add(phDropCol, LevelDestructive, change{line: line})
+			put(phDrop, LevelUpdates, &DropIndex{Table: tn, I: pr.Have}, pr.Have.Constraint)
+		}
+		put(phAdd, need, &AddIndex{Table: tn, I: pr.Want, Guard: guardIf(live(pr.Want.Columns), dialect.UniqueGuard(tn, pr.Want))}, false)
+	}
+	// An index whose name followed a table or column rename: same
+	// definition under a new ferro name.
+	added := slices.Clone(d.Indexes.Added)
+	for _, y := range d.Indexes.Dropped {
+		if handled["i:"+y.Name] || !ferroNamed(y.Name) || y.Where != "" || y.Extra != "" {
+			continue
+		}
+		i := slices.IndexFunc(added, func(x *dialect.Index) bool {
+			return x.Unique == y.Unique && slices.Equal(x.Columns, y.Columns) && ferroNamed(x.Name)
+		})
+		if i < 0 {
+			continue
+		}
+		to := *added[i]
+		to.Constraint = y.Constraint
+		handled["i:"+y.Name] = true
+		put(phAdd, LevelUpdates, &RenameIndex{Table: tn, From: y.Name, To: &to}, y.Constraint)
+		added = slices.Delete(added, i, i+1)
+	}
+	for _, x := range added {
+		put(phAdd, LevelUpdates, &AddIndex{Table: tn, I: x, Guard: guardIf(live(x.Columns), dialect.UniqueGuard(tn, x))}, false)
+	}
+	for _, x := range d.Indexes.Dropped {
+		if !handled["i:"+x.Name] && ferroNamed(x.Name) && !isPKIndex(have, x) {
+			put(phDrop, LevelDestructive, &DropIndex{Table: tn, I: x}, x.Constraint)
 		}
 	}
-	if d.rebuild && p.level >= LevelUpdates {
-		// The rebuilt table has the added columns already.
-		for _, a := range d.adds {
-			d.lines = append(d.lines, a.line)
+	// Foreign keys and checks whose ferro names followed a rename.
+	fkAdded := slices.Clone(d.ForeignKeys.Added)
+	for _, y := range d.ForeignKeys.Dropped {
+		if handled["f:"+y.Name] || !ferroConstraint(y.Name) {
+			continue
 		}
-		d.adds = nil
-	}
-	for _, a := range d.adds {
-		p.add(phColumns, LevelUpdates, a)
-	}
-	if d.rebuild {
-		p.sqliteRebuild(d)
-	}
-}
-
-func (p *planner) dropIndex(table string, x *index) string {
-	if x.constraint && p.inPlace {
-		return dropConstraintSQL(table, x.name)
-	}
-	return "DROP INDEX " + quote(x.name)
-}
-
-// liveCols reports whether every column exists in the live table t: data
-// checks only make sense over existing columns (SQLite would even read an
-// unknown double-quoted name as a string).
-func liveCols(t *table, cols []string) bool {
-	for _, c := range cols {
-		if t.col(c) == nil {
-			return false
+		i := slices.IndexFunc(fkAdded, func(x *dialect.ForeignKey) bool {
+			nx := *x
+			nx.Name = y.Name
+			return nx.Equal(y)
+		})
+		if i >= 0 {
+			handled["f:"+y.Name] = true
+			put(phRename, LevelUpdates, &RenameConstraint{Table: tn, From: y.Name, To: fkAdded[i].Name}, true)
+			fkAdded = slices.Delete(fkAdded, i, i+1)
 		}
 	}
-	return true
-}
-
-func nullText(c *column) string {
-	s := " NOT NULL"
-	if c.nullable {
-		s = " NULL"
+	ckAdded := slices.Clone(d.Checks.Added)
+	for _, y := range d.Checks.Dropped {
+		if handled["c:"+y.Name] || !ferroConstraint(y.Name) {
+			continue
+		}
+		i := slices.IndexFunc(ckAdded, func(x *dialect.Check) bool {
+			return dialect.CheckExpr(x) == dialect.CheckExpr(y)
+		})
+		if i >= 0 {
+			handled["c:"+y.Name] = true
+			put(phRename, LevelUpdates, &RenameConstraint{Table: tn, From: y.Name, To: ckAdded[i].Name}, true)
+			ckAdded = slices.Delete(ckAdded, i, i+1)
+		}
 	}
-	if c.def != "" {
-		s += " DEFAULT " + c.def
-	}
-	return s
-}
-
-func notNullAll(cols []string) string {
-	parts := make([]string, len(cols))
-	for i, c := range cols {
-		if strings.Contains(c, ".") {
-			parts[i] = c + " IS NOT NULL"
+	// Foreign keys.
+	for _, pr := range d.ForeignKeys.Changed {
+		need := LevelUpdates
+		if handled["f:"+pr.Have.Name] {
+			need = LevelDestructive
 		} else {
-			parts[i] = quote(c) + " IS NOT NULL"
+			put(phDrop, LevelUpdates, &DropForeignKey{Table: tn, FK: pr.Have}, true)
+		}
+		put(phFK, need, &AddForeignKey{Table: tn, FK: pr.Want, Guard: p.fkGuard(tn, pr.Want, live)}, true)
+	}
+	for _, fk := range fkAdded {
+		put(phFK, LevelUpdates, &AddForeignKey{Table: tn, FK: fk, Guard: p.fkGuard(tn, fk, live)}, true)
+	}
+	for _, fk := range d.ForeignKeys.Dropped {
+		if !handled["f:"+fk.Name] {
+			put(phDrop, LevelUpdates, &DropForeignKey{Table: tn, FK: fk}, true)
 		}
 	}
-	return strings.Join(parts, " AND ")
-}
-
-func prefixed(alias string, cols []string) []string {
-	out := make([]string, len(cols))
-	for i, c := range cols {
-		out[i] = alias + "." + quote(c)
+	// Checks.
+	checkGuard := func(ck *dialect.Check) *Guard {
+		return guardIf(ck.Column == "" || live([]string{ck.Column}), dialect.CheckGuard(tn, ck))
 	}
-	return out
-}
-
-func joinOn(fk *fkey) string {
-	parts := make([]string, len(fk.cols))
-	for i := range fk.cols {
-		parts[i] = "r." + quote(fk.refCols[i]) + " = c." + quote(fk.cols[i])
+	for _, pr := range d.Checks.Changed {
+		need := LevelUpdates
+		if handled["c:"+pr.Have.Name] {
+			need = LevelDestructive
+		} else {
+			put(phDrop, LevelUpdates, &DropCheck{Table: tn, Check: pr.Have}, true)
+		}
+		put(phAdd, need, &AddCheck{Table: tn, Check: pr.Want, Guard: checkGuard(pr.Want)}, true)
 	}
-	return strings.Join(parts, " AND ")
+	for _, ck := range ckAdded {
+		put(phAdd, LevelUpdates, &AddCheck{Table: tn, Check: ck, Guard: checkGuard(ck)}, true)
+	}
+	for _, ck := range d.Checks.Dropped {
+		if !handled["c:"+ck.Name] {
+			put(phDrop, LevelUpdates, &DropCheck{Table: tn, Check: ck}, true)
+		}
+	}
+
+	slices.SortStableFunc(cs, func(a, b tableChange) int { return a.ph - b.ph })
+	// Keep what the level (and ExpandOnly) allows. A pending rename holds
+	// back the add and drop it stands for, and what needs the new name.
+	var ok []tableChange
+	rebuild := false
+	held := p.held[tn]
+	for _, tc := range cs {
+		if ren, wait := heldBy(held, tc.c); wait {
+			switch tc.c.(type) {
+			case *AddColumn, *DropColumn, *DropIndex, *DropForeignKey, *DropCheck, *RenameIndex:
+				// the rename stands for these
+			default:
+				ren.Change = tc.c
+				p.pending = append(p.pending, ren)
+			}
+			continue
+		}
+		if p.allowed(tc.need, tc.c) {
+			ok = append(ok, tc)
+			rebuild = rebuild || tc.rebuild
+		}
+	}
+	if !rebuild {
+		for _, tc := range ok {
+			p.phases[tc.ph] = append(p.phases[tc.ph], tc.c)
+		}
+		return
+	}
+	// SQLite: one rebuild carries every allowed change of the table; the
+	// rebuilt table has exactly the shape those changes give.
+	rb := &RebuildTable{From: have, To: cloneTable(have)}
+	for _, tc := range ok {
+		rb.Changes = append(rb.Changes, tc.c)
+		applyChange(rb.To, tc.c)
+	}
+	order := map[string]int{}
+	for i, c := range want.Columns {
+		order[c.Name] = i
+	}
+	slices.SortStableFunc(rb.To.Columns, func(a, b *dialect.Column) int {
+		ia, oka := order[a.Name]
+		ib, okb := order[b.Name]
+		switch {
+		case oka && okb:
+			return ia - ib
+		case oka:
+			return -1
+		case okb:
+			return 1
+		}
+		return 0
+	})
+	p.phases[phColumns] = append(p.phases[phColumns], rb)
 }
 
-func addFKSQL(table string, fk *fkey) string {
-	return "ALTER TABLE " + quote(table) + " ADD " + dialect.ForeignKeyClause(&dialect.ForeignKey{
-		Name: fk.name, Columns: fk.cols, RefTable: fk.refTable, RefColumns: fk.refCols,
-		OnDelete: fk.onDelete, OnUpdate: fk.onUpdate,
-	}, quote)
+// heldBy reports whether c touches a column whose rename is pending, and
+// that rename.
+func heldBy(held map[string]PendingChange, c Change) (PendingChange, bool) {
+	if len(held) == 0 {
+		return PendingChange{}, false
+	}
+	var cols []string
+	switch c := c.(type) {
+	case *AddColumn:
+		cols = []string{c.C.Name}
+	case *DropColumn:
+		cols = []string{c.C.Name}
+	case *AddIndex:
+		cols = c.I.Columns
+	case *DropIndex:
+		cols = c.I.Columns
+	case *RenameIndex:
+		cols = c.To.Columns
+	case *AddForeignKey:
+		cols = c.FK.Columns
+	case *DropForeignKey:
+		cols = c.FK.Columns
+	case *AddCheck:
+		cols = []string{c.Check.Column}
+	case *DropCheck:
+		cols = []string{c.Check.Column}
+	}
+	for _, col := range cols {
+		if r, ok := held[col]; ok {
+			return r, true
+		}
+	}
+	return PendingChange{}, false
 }
 
 // column diffs one column present on both sides.
-func (p *planner) column(d *tableDiff, want, have *column) {
-	tn := d.want.name
-	q := quote(want.name)
-	alter := "ALTER TABLE " + quote(tn) + " ALTER COLUMN " + q
-	if want.typ != have.typ {
-		line := "~ type " + tn + "." + want.name + " " + have.typ + " -> " + want.typ
-		kind, pred := conversion(p.conv, q, have.typ, want.typ)
+func (p *planner) column(tn string, cd *dialect.ColumnDiff, put func(int, Level, Change, bool)) {
+	want, have := cd.Want, cd.Have
+	if cd.Feature {
+		p.problem(tn, want.Name, "the live column has features ferro does not model ("+have.Extra+"); declare it by hand or "+versioned)
+		return
+	}
+	if cd.Type {
 		switch {
-		case strings.HasPrefix(want.typ, "unknown(") || strings.HasPrefix(have.typ, "unknown("):
-			p.problem(tn, want.name, "type "+have.typ+" cannot be compared with "+want.typ+"; declare the live type with type= or "+versioned)
-			return
-		case kind == convRefused:
-			p.problem(tn, want.name, "changing the type from "+have.typ+" to "+want.typ+" has no safe conversion; "+versioned+", or add a new column and copy the data")
+		case want.Type.Kind == dialect.KindUnknown || have.Type.Kind == dialect.KindUnknown:
+			p.problem(tn, want.Name, "type "+have.Type.String()+" cannot be compared with "+want.Type.String()+"; declare the live type with type= or "+versioned)
 			return
 		}
-		var g []guard
-		if kind == convCheck {
-			line += " (every value checked)"
-			g = append(g, guard{table: tn, column: want.name,
-				query:  "SELECT count(*) FROM " + quote(tn) + " WHERE " + q + " IS NOT NULL AND " + pred,
-				reason: "has %d rows whose value would not survive the type change from " + have.typ + " to " + want.typ + "; fix those rows or keep the type"})
+		at := dialect.NewAlterType(tn, want.Name, have.Type, want.Type, p.tc)
+		if at == nil {
+			p.problem(tn, want.Name, "changing the type from "+have.Type.String()+" to "+want.Type.String()+" has no safe conversion; "+versioned+", or add a new column and copy the data")
+			return
 		}
-		if p.inPlace {
-			p.add(phColumns, LevelUpdates, change{line: line, guards: g, stmts: []string{alter + " TYPE " + want.sqlType + " USING " + q + "::" + want.sqlType}})
+		if at.Guard != nil && dialect.GuardQuery(p.tc, at.Guard) == "" {
+			at.Guard = nil
+		}
+		put(phColumns, LevelUpdates, at, true)
+	}
+	if cd.Default {
+		if want.Default == "" {
+			put(phColumns, LevelUpdates, &DropDefault{Table: tn, Column: want.Name, From: have.Default}, true)
 		} else {
-			d.viaRebuild(line, g...)
+			put(phColumns, LevelUpdates, &SetDefault{Table: tn, Column: want.Name, From: have.Default, To: want.Default}, true)
 		}
 	}
-	if want.def != have.def {
-		line := "~ default " + tn + "." + want.name + " " + orNone(have.def) + " -> " + orNone(want.def)
-		if p.inPlace {
-			s := alter + " DROP DEFAULT"
-			if want.def != "" {
-				s = alter + " SET DEFAULT " + want.def
-			}
-			p.add(phColumns, LevelUpdates, change{line: line, stmts: []string{s}})
-		} else {
-			d.viaRebuild(line)
-		}
-	}
-	if want.nullable == have.nullable {
+	if !cd.Null {
 		return
 	}
-	if want.nullable {
-		line := "~ null " + tn + "." + want.name + " NOT NULL -> NULL"
-		if p.inPlace {
-			p.add(phColumns, LevelUpdates, change{line: line, stmts: []string{alter + " DROP NOT NULL"}})
-		} else {
-			d.viaRebuild(line)
-		}
+	if want.Nullable {
+		put(phColumns, LevelUpdates, &DropNotNull{Table: tn, Column: want.Name}, true)
 		return
 	}
-	line := "~ null " + tn + "." + want.name + " NULL -> NOT NULL"
-	var g []guard
-	var stmts []string
-	if want.def != "" {
-		line += " (NULLs backfilled with " + want.def + ")"
-		stmts = append(stmts, "UPDATE "+quote(tn)+" SET "+q+" = "+want.def+" WHERE "+q+" IS NULL")
-		d.backfill = append(d.backfill, want.name)
-	} else {
-		g = append(g, guard{table: tn, column: want.name,
-			query:  "SELECT count(*) FROM " + quote(tn) + " WHERE " + q + " IS NULL",
-			reason: "has %d NULL rows and would become NOT NULL; add a literal default= to the tag to backfill them, or fill them first"})
+	sn := &SetNotNull{Table: tn, Column: want.Name, Backfill: want.Default}
+	if want.Default == "" {
+		sn.Guard = dialect.NullGuard(tn, want.Name)
 	}
-	if p.inPlace {
-		p.add(phColumns, LevelUpdates, change{line: line, guards: g, stmts: append(stmts, alter+" SET NOT NULL")})
-		return
-	}
-	d.viaRebuild(line, g...)
+	put(phColumns, LevelUpdates, sn, true)
 }
 
-func orNone(s string) string {
-	if s == "" {
-		return "(none)"
+// renameHint notes a dropped and an added column of compatible types in
+// one table: it looks like a rename, which drop + add would lose.
+func (p *planner) renameHint(d *dialect.TableDiff, gone map[string]bool) {
+	for _, h := range d.Dropped {
+		if !gone[h.Name] {
+			continue
+		}
+		for _, a := range d.Added {
+			if k, _ := dialect.Convert(p.tc, "", h.Type, a.Type); k != dialect.ConvRefused {
+				p.notes = append(p.notes, d.Want.Name+"."+h.Name+" is dropped and "+d.Want.Name+"."+a.Name+" added with a compatible type: if this is a rename, tag the field `ferro:\""+a.Name+",renamed_from="+h.Name+"\"` to keep its data")
+				break
+			}
+		}
 	}
-	return s
+}
+
+func (p *planner) fkGuard(tn string, fk *dialect.ForeignKey, live func([]string) bool) *Guard {
+	if !live(fk.Columns) { // a new column: filled with its default
+		return nil
+	}
+	_, exists := p.have.Table(fk.RefTable)
+	return dialect.ParentGuard(tn, fk, !exists)
+}
+
+func guardIf(ok bool, g *Guard) *Guard {
+	if !ok {
+		return nil
+	}
+	return g
 }
 
 // sqliteCanAdd reports whether SQLite's ALTER TABLE ADD COLUMN makes
 // exactly the column a fresh CREATE TABLE would: a plain column, nullable
 // or with a default, not part of a key, foreign key or check.
-func sqliteCanAdd(t *table, c *column) bool {
-	if t.isPK(c.name) || (!c.nullable && c.def == "") {
+func sqliteCanAdd(t *dialect.Table, c *dialect.Column) bool {
+	if isPK(t, c.Name) || (!c.Nullable && c.Default == "") {
 		return false
 	}
-	for _, fk := range t.fks {
-		for _, fc := range fk.cols {
-			if fc == c.name {
-				return false
-			}
+	for _, fk := range t.ForeignKeys {
+		if slices.Contains(fk.Columns, c.Name) {
+			return false
 		}
 	}
-	for _, ck := range t.checks {
-		if ck.column == c.name || strings.Contains(ck.expr, quote(c.name)) || strings.Contains(ck.expr, c.name) {
+	for _, ck := range t.Checks {
+		if ck.Column == c.Name || slices.Contains(exprWords(ck.Expr), c.Name) {
 			return false
 		}
 	}
 	return true
 }
 
-// sqliteCanDrop reports whether ALTER TABLE DROP COLUMN can drop c: it is
-// in no live index, foreign key or check.
-func sqliteCanDrop(t, want *table, c *column) bool {
-	for _, x := range t.indexes {
-		if want.index(x.name) == nil && ferroNamed(x.name) && !x.constraint {
-			continue // dropped before the column (destructive level)
-		}
-		for _, xc := range x.cols {
-			if xc == c.name {
-				return false
-			}
+// sqliteCanDrop reports whether ALTER TABLE DROP COLUMN can drop column
+// name of t once its dependents (handled) are dropped: no remaining key,
+// foreign key, check or constraint index uses it.
+func (p *planner) sqliteCanDrop(t *dialect.Table, name string, handled map[string]bool) bool {
+	for _, x := range t.Indexes {
+		if x.Constraint && slices.Contains(x.Columns, name) {
+			return false
 		}
 	}
-	for _, fk := range t.fks {
-		for _, fc := range fk.cols {
-			if fc == c.name {
-				return false
-			}
+	for _, fk := range t.ForeignKeys {
+		if slices.Contains(fk.Columns, name) {
+			return false
 		}
 	}
-	for _, ck := range t.checks {
-		if ck.column == c.name || strings.Contains(ck.expr, c.name) {
+	for _, ck := range t.Checks {
+		if ck.Column == name || slices.Contains(exprWords(ck.Expr), name) {
 			return false
 		}
 	}
 	return true
 }
 
-// sqliteRebuild plans the single rebuild of a SQLite table.
-func (p *planner) sqliteRebuild(d *tableDiff) {
-	want, have := d.want, d.have
-	tn := want.name
-	need := max(d.need, LevelUpdates)
-	if need > p.level {
-		p.add(phColumns, need, change{line: "~ rebuild " + tn + ": " + strings.Join(d.lines, "; ")})
-		return
+var wordRe = regexp.MustCompile(`"((?:[^"]|"")*)"|[A-Za-z_][A-Za-z0-9_$]*`)
+
+// exprWords lists the identifiers of a live SQL expression (a check or a
+// partial-index predicate), to find the columns it mentions. It errs on
+// the side of yes: a keyword is never a column name ferro drops.
+func exprWords(expr string) []string {
+	var out []string
+	for _, m := range wordRe.FindAllStringSubmatch(expr, -1) {
+		if m[1] != "" {
+			out = append(out, strings.ReplaceAll(m[1], `""`, `"`))
+		} else {
+			out = append(out, m[0])
+		}
 	}
-	var keep []*column
-	if p.level < LevelDestructive {
-		for _, h := range have.cols {
-			if want.col(h.name) == nil {
-				keep = append(keep, h)
+	return out
+}
+
+func isPK(t *dialect.Table, col string) bool {
+	return t.PrimaryKey != nil && slices.Contains(t.PrimaryKey.Columns, col)
+}
+
+func isPKIndex(t *dialect.Table, x *dialect.Index) bool {
+	return x.Constraint && t.PrimaryKey != nil && x.Name == t.PrimaryKey.Name
+}
+
+func pkCols(t *dialect.Table) []string {
+	if t.PrimaryKey == nil {
+		return nil
+	}
+	return t.PrimaryKey.Columns
+}
+
+func samePK(a, b *dialect.PrimaryKey) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return slices.Equal(a.Columns, b.Columns)
+}
+
+func cloneSchema(s *dialect.Schema) *dialect.Schema {
+	out := &dialect.Schema{Views: s.Views}
+	for _, t := range s.Tables {
+		out.Tables = append(out.Tables, cloneTable(t))
+	}
+	return out
+}
+
+// cloneTable copies t deeply enough to rename and alter its parts.
+func cloneTable(t *dialect.Table) *dialect.Table {
+	nt := *t
+	nt.Columns = nil
+	for _, c := range t.Columns {
+		nc := *c
+		nt.Columns = append(nt.Columns, &nc)
+	}
+	nt.Indexes = slices.Clone(t.Indexes)
+	nt.ForeignKeys = slices.Clone(t.ForeignKeys)
+	nt.Checks = slices.Clone(t.Checks)
+	return &nt
+}
+
+// applyChange changes t as c does (the shape a rebuild creates).
+func applyChange(t *dialect.Table, c Change) {
+	col := func(name string) *dialect.Column {
+		x, _ := t.Column(name)
+		return x
+	}
+	drop := func(n string) func(string) bool { return func(s string) bool { return s == n } }
+	switch c := c.(type) {
+	case *AddColumn:
+		nc := *c.C
+		t.Columns = append(t.Columns, &nc)
+	case *DropColumn:
+		t.Columns = slices.DeleteFunc(t.Columns, func(x *dialect.Column) bool { return x.Name == c.C.Name })
+	case *AlterType:
+		col(c.Column).Type = c.To
+	case *SetNotNull:
+		col(c.Column).Nullable = false
+	case *DropNotNull:
+		col(c.Column).Nullable = true
+	case *SetDefault:
+		col(c.Column).Default = c.To
+	case *DropDefault:
+		col(c.Column).Default = ""
+	case *AddIndex:
+		t.Indexes = append(t.Indexes, c.I)
+	case *DropIndex:
+		t.Indexes = slices.DeleteFunc(t.Indexes, func(x *dialect.Index) bool { return drop(c.I.Name)(x.Name) })
+	case *RenameConstraint:
+		if t.PrimaryKey != nil && t.PrimaryKey.Name == c.From {
+			pk := *t.PrimaryKey
+			pk.Name = c.To
+			t.PrimaryKey = &pk
+		}
+		for i, fk := range t.ForeignKeys {
+			if fk.Name == c.From {
+				nf := *fk
+				nf.Name = c.To
+				t.ForeignKeys[i] = &nf
 			}
 		}
-	}
-	create, err := p.rebuild(want, sqlite.TempName(tn), keep)
-	if err != nil {
-		p.problem(tn, "", err.Error())
-		return
-	}
-	r := sqlite.Rebuild{Table: tn, CreateNew: create}
-	rowidAlias := false
-	for _, c := range want.cols {
-		if c.auto && len(want.pk) == 1 && want.pk[0] == c.name {
-			rowidAlias = true
-		}
-	}
-	r.KeepRowid = !rowidAlias
-	backfill := map[string]bool{}
-	for _, b := range d.backfill {
-		backfill[b] = true
-	}
-	for _, c := range want.cols {
-		if have.col(c.name) == nil {
-			continue
-		}
-		expr := quote(c.name)
-		if backfill[c.name] {
-			expr = "COALESCE(" + expr + ", " + c.def + ")"
-		}
-		r.Copy = append(r.Copy, sqlite.CopyColumn{Name: c.name, Expr: expr})
-	}
-	for _, h := range keep {
-		r.Copy = append(r.Copy, sqlite.CopyColumn{Name: h.name, Expr: quote(h.name)})
-	}
-	// Indexes: the desired ones, then live ones the plan keeps (user
-	// indexes, and ferro ones below the destructive level), from their
-	// live SQL.
-	for _, x := range want.indexes {
-		r.Indexes = append(r.Indexes, x.sql)
-	}
-	for _, o := range p.objects {
-		switch {
-		case o.Type == "index" && strings.EqualFold(o.Table, tn):
-			if want.index(o.Name) != nil || (ferroNamed(o.Name) && p.level >= LevelDestructive) {
-				continue
+		for i, ck := range t.Checks {
+			if ck.Name == c.From {
+				nc := *ck
+				nc.Name = c.To
+				t.Checks[i] = &nc
 			}
-			r.Indexes = append(r.Indexes, o.SQL)
-		case o.Type != "index" && o.Mentions(tn):
-			r.Dependents = append(r.Dependents, o)
 		}
+	case *RenameIndex:
+		t.Indexes = slices.DeleteFunc(t.Indexes, func(x *dialect.Index) bool { return x.Name == c.From })
+		t.Indexes = append(t.Indexes, c.To)
+	case *AddForeignKey:
+		t.ForeignKeys = append(t.ForeignKeys, c.FK)
+	case *DropForeignKey:
+		t.ForeignKeys = slices.DeleteFunc(t.ForeignKeys, func(x *dialect.ForeignKey) bool { return drop(c.FK.Name)(x.Name) })
+	case *AddCheck:
+		t.Checks = append(t.Checks, c.Check)
+	case *DropCheck:
+		t.Checks = slices.DeleteFunc(t.Checks, func(x *dialect.Check) bool { return drop(c.Check.Name)(x.Name) })
 	}
-	// The desired indexes of this table are created by the rebuild: drop
-	// the separate add/drop-index changes planned for it.
-	for _, ph := range []int{phDrop, phAdd} {
-		kept := p.phases[ph][:0]
-		for _, c := range p.phases[ph] {
-			if strings.Contains(c.line, " "+tn+".") && (strings.HasPrefix(c.line, "+ index") || strings.HasPrefix(c.line, "+ unique") || strings.HasPrefix(c.line, "- index")) {
-				d.lines = append(d.lines, c.line)
-				d.guards = append(d.guards, c.guards...)
-				continue
-			}
-			kept = append(kept, c)
-		}
-		p.phases[ph] = kept
-	}
-	p.add(phColumns, need, change{line: "~ rebuild " + tn + ":\n    " + strings.Join(d.lines, "\n    "), guards: d.guards, stmts: r.Statements()})
+	t.Sort()
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,10 +15,6 @@ import (
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
-
-// renderers are the real dialects: plan-level tests need no database, and
-// the golden plans show the DDL a database really receives.
-var renderers = map[string]renderer{"sqlite": sqlite.Dialect{}, "postgres": postgres.Dialect{}}
 
 var engines = map[string]engine{"sqlite": sqlite.Migrator{}, "postgres": postgres.Migrator{}}
 
@@ -85,6 +82,18 @@ func next() *dialect.Schema {
 	return s
 }
 
+// renamed is base with the table and a column renamed, declared.
+func renamed() *dialect.Schema {
+	s := clone(base())
+	c := s.Tables[0]
+	c.Name, c.RenamedFrom = "client", []string{"customer"}
+	c.PrimaryKey = pk("client")
+	c.Columns[3] = col("notes", "text", true, "")
+	c.Columns[3].RenamedFrom = []string{"remarks", "legacy"}
+	c.Indexes = []*dialect.Index{{Name: "idx_client_notes", Columns: []string{"notes"}}}
+	return s
+}
+
 // Plan-level golden tests: catalog in, plan out, no database. The guards
 // are printed with the statements.
 func TestPlanner_golden(t *testing.T) {
@@ -99,33 +108,29 @@ func TestPlanner_golden(t *testing.T) {
 		{"create_level_leaves_changes_pending", next(), base(), LevelCreate},
 		{"updates", next(), base(), LevelUpdates},
 		{"destructive", next(), base(), LevelDestructive},
+		{"rename", renamed(), base(), LevelUpdates},
 	}
 	for _, tc := range cases {
 		for _, d := range []string{"sqlite", "postgres"} {
 			t.Run(tc.name+"/"+d, func(t *testing.T) {
 				t.Parallel()
-				r := renderers[d]
-				want, err := fromCatalog(r, tc.want, true)
-				if err != nil {
-					t.Fatal(err)
-				}
-				have, err := fromCatalog(r, tc.have, false)
-				if err != nil {
-					t.Fatal(err)
-				}
-				pl := &planner{dialect: d, inPlace: engines[d].AltersInPlace(), conv: engines[d].TypeChangeSQL(), level: tc.level, want: want, have: have, rebuild: rebuildCreate(r, tc.have)}
+				eng := engines[d]
+				var r dialect.ChangeRenderer = postgres.Renderer{}
 				if d == "sqlite" {
-					pl.objects = []sqlite.Object{{Type: "index", Name: "idx_customer_legacy", Table: "customer", SQL: `CREATE INDEX "idx_customer_legacy" ON "customer" ("legacy")`}}
+					r = sqlite.Renderer{Objects: []sqlite.Object{{Type: "index", Name: "idx_customer_legacy", Table: "customer", SQL: `CREATE INDEX "idx_customer_legacy" ON "customer" ("legacy")`}}}
 				}
-				p := &Plan{dialect: d, level: tc.level, changes: pl.run(), pending: pl.pending}
-				p.down = downChanges(r, pl, tc.have, tc.want, p.changes)
+				p, problems := planOffline(t, eng, r, tc.want, tc.have, newConfig([]Option{func(c *config) { c.level = tc.level }}))
 				var b strings.Builder
 				b.WriteString(p.String())
-				for _, pr := range pl.problems {
+				for _, pr := range problems {
 					fmt.Fprintf(&b, "problem: %s\n", pr)
 				}
+				down, err := p.downFile()
+				if err != nil {
+					t.Fatal(err)
+				}
 				b.WriteString("-- down:\n")
-				b.WriteString(p.render(p.down, "down"))
+				b.WriteString(down)
 				golden(t, filepath.Join("testdata", tc.name+"."+d+".plan"), b.String())
 			})
 		}
@@ -146,5 +151,132 @@ func golden(t *testing.T, path, got string) {
 	}
 	if string(want) != got {
 		t.Errorf("%s differs (run with -update to accept):\n--- got\n%s\n--- want\n%s", path, got, want)
+	}
+}
+
+// planOffline plans want against have with no database: what makePlan does
+// minus introspection and data checks.
+func planOffline(t *testing.T, eng engine, r dialect.ChangeRenderer, want, have *dialect.Schema, cfg config) (*Plan, []Problem) {
+	t.Helper()
+	pl := &planner{inPlace: eng.AltersInPlace(), tc: eng.TypeChangeSQL(), level: cfg.level, expandOnly: cfg.expandOnly,
+		dropTables: cfg.dropTables, want: want, have: have}
+	changes := pl.run()
+	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes, render: r, tc: pl.tc, cfg: cfg, live: have, inPlace: pl.inPlace}
+	for _, c := range changes {
+		stmts, err := r.Render(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := step{c: c, stmts: stmts}
+		for _, g := range Guards(c) {
+			if q := p.GuardQuery(g); q != "" {
+				s.guards = append(s.guards, guardQuery{g: g, query: q})
+			}
+		}
+		p.steps = append(p.steps, s)
+	}
+	return p, pl.problems
+}
+
+func changeLines(cs []Change) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.String())
+	}
+	return out
+}
+
+// ExpandOnly keeps exactly the changes old code can live with; renames,
+// narrowing, tightening and drops stay pending and say why.
+func TestPlanner_expandOnly(t *testing.T) {
+	t.Parallel()
+	have := base()
+	want := clone(base())
+	c := want.Tables[0]
+	c.Columns = []*dialect.Column{idCol(), col("full_name", "text", false, ""), col("age", "bigint", true, ""), col("legacy", "varchar(8)", true, ""), col("note", "text", true, "")}
+	c.Columns[1].RenamedFrom = []string{"name"}
+	c.Indexes = append(c.Indexes, &dialect.Index{Name: "uq_customer_note", Unique: true, Columns: []string{"note"}})
+	for _, d := range []string{"sqlite", "postgres"} {
+		pl := &planner{inPlace: engines[d].AltersInPlace(), tc: engines[d].TypeChangeSQL(), level: LevelDestructive, expandOnly: true, want: want, have: have}
+		got := changeLines(pl.run())
+		var pending []string
+		for _, p := range pl.pending {
+			if !p.Contracts {
+				t.Errorf("%s: %s pending without being held back by ExpandOnly", d, p.Change)
+			}
+			pending = append(pending, p.Change.String())
+		}
+		wantDone := []string{"~ type customer.age int -> bigint", "+ column customer.note text NULL"}
+		if d == "sqlite" {
+			wantDone = []string{"~ rebuild customer:\n    ~ type customer.age int -> bigint\n    + column customer.note text NULL"}
+		}
+		if !slices.Equal(got, wantDone) {
+			t.Errorf("%s: applied %q, want %q", d, got, wantDone)
+		}
+		wantPending := []string{"~ rename column customer.name -> full_name", "~ type customer.legacy text -> varchar(8) (every value checked)", "+ unique customer.uq_customer_note (note)"}
+		if !slices.Equal(pending, wantPending) {
+			t.Errorf("%s: pending %q, want %q", d, pending, wantPending)
+		}
+	}
+}
+
+// A dropped column takes its dependents with it, listed: a foreign key, a
+// check and a user index on it. On SQLite the rebuild's new table has none
+// of them.
+func TestPlanner_dependentsOfDroppedColumn(t *testing.T) {
+	t.Parallel()
+	have := clone(base())
+	h := have.Tables[0]
+	h.Indexes = append(h.Indexes, &dialect.Index{Name: "my_legacy", Columns: []string{"legacy"}})
+	h.ForeignKeys = []*dialect.ForeignKey{{Name: "fk_customer_legacy", Columns: []string{"legacy"}, RefTable: "customer", RefColumns: []string{"id"}, OnDelete: "no action", OnUpdate: "no action"}}
+	h.Checks = []*dialect.Check{{Name: "legacy_short", Expr: `length("legacy") < 10`}}
+	h.Sort()
+	want := clone(base())
+	w := want.Tables[0]
+	w.Columns = w.Columns[:3]
+	w.Indexes = nil
+	for _, d := range []string{"sqlite", "postgres"} {
+		pl := &planner{inPlace: engines[d].AltersInPlace(), tc: engines[d].TypeChangeSQL(), level: LevelDestructive, want: want, have: have}
+		cs := pl.run()
+		if len(pl.problems) > 0 {
+			t.Fatal(pl.problems)
+		}
+		got := changeLines(cs)
+		deps := []string{"- index customer.idx_customer_legacy", "- index customer.my_legacy", "- foreign key customer.fk_customer_legacy", "- check customer.legacy_short", "- column customer.legacy (its data is lost)"}
+		if d == "postgres" {
+			if !slices.Equal(got, deps) {
+				t.Errorf("postgres: %q, want %q", got, deps)
+			}
+			continue
+		}
+		rb, ok := cs[0].(*RebuildTable)
+		if len(cs) != 1 || !ok || !slices.Equal(changeLines(rb.Changes), deps) {
+			t.Fatalf("sqlite: %q", got)
+		}
+		if len(rb.To.Indexes) != 0 || len(rb.To.ForeignKeys) != 0 || len(rb.To.Checks) != 0 {
+			t.Fatalf("the rebuilt table keeps dependents of the dropped column: %+v", rb.To)
+		}
+		stmts, err := sqlite.Renderer{}.Render(rb)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := strings.Join(stmts, "\n"); strings.Contains(s, "legacy") {
+			t.Fatalf("the rebuild mentions the dropped column:\n%s", s)
+		}
+	}
+}
+
+// A table rename the level does not allow is pending, and the plan neither
+// creates the new table nor lists the old one as unmanaged.
+func TestPlanner_pendingTableRename(t *testing.T) {
+	t.Parallel()
+	want := clone(base())
+	want.Tables[0].Name = "client"
+	want.Tables[0].RenamedFrom = []string{"customer"}
+	for _, d := range []string{"sqlite", "postgres"} {
+		pl := &planner{inPlace: engines[d].AltersInPlace(), tc: engines[d].TypeChangeSQL(), level: LevelCreate, want: want, have: base()}
+		if cs := pl.run(); len(cs) != 0 || len(pl.unmanaged) != 0 || len(pl.pending) != 1 || pl.pending[0].Change.String() != "~ rename table customer -> client" {
+			t.Fatalf("%s: changes %q, unmanaged %q, pending %v", d, changeLines(cs), pl.unmanaged, pl.pending)
+		}
 	}
 }

@@ -12,6 +12,26 @@
 // exact SQL ([Plan.Statements]) and exports as a golang-migrate up/down pair
 // ([Plan.WriteMigration]).
 //
+// # A plan is data
+//
+// The planner compares the desired and the live schema (one comparison,
+// the catalog's) and produces typed, dialect-neutral changes
+// ([Plan.Changes]: [AddTable], [AddColumn], [RenameColumn], [AlterType],
+// [RebuildTable] ...), each with its [Guard] data checks, its Inverse and
+// the data it loses. The database's dialect renders them into SQL; nothing
+// parses the SQL back. [NewPlanFromSchema] plans against a schema instead
+// of models.
+//
+// # Renames, unmanaged tables, pending changes
+//
+// A tag renamed_from=old (and a model method RenamedFrom() []string for
+// tables) renames in place instead of dropping and adding. Live tables no
+// model describes are listed ([Plan.Unmanaged]) and dropped only when named
+// by [DropTables]. Changes the level leaves pending are logged at warn
+// ([WithLogger]), or refused with [ErrPending] under [RequireComplete].
+// [ExpandOnly] applies only what code written for the previous schema can
+// live with, for rolling deploys.
+//
 // # Atomic and serialized
 //
 // [Plan.Apply] (and ferro.Migrate, which calls [Run]) pins one connection,

@@ -26,6 +26,10 @@ var (
 	// ErrUnsupportedDriver is returned by [NewPlan] for a *sql.DB whose
 	// driver is neither ferro, modernc.org/sqlite nor pgx.
 	ErrUnsupportedDriver = errors.New("ferro/migrate: unsupported driver")
+	// ErrPending is wrapped by every [*PendingError]: under
+	// [RequireComplete], the plan would leave changes pending and nothing
+	// was executed.
+	ErrPending = errors.New("ferro/migrate: changes would be left pending")
 )
 
 // notFerroError explains how to open the database through ferro.
@@ -69,6 +73,10 @@ func (p Problem) String() string {
 type PlanError struct {
 	// Problems are in table order, then in the order the changes would run.
 	Problems []Problem
+	// Plan is the refused plan as it would have been (the changes that
+	// could be planned), for printing or exporting a hand-written
+	// migration; nil for a refusal inside the transaction.
+	Plan *Plan
 	// inTx: refused by a data check inside the transaction after statements
 	// of the plan ran (the message must not say nothing was executed).
 	inTx bool
@@ -121,3 +129,25 @@ func (e *ApplyError) Error() string {
 
 // Unwrap returns the driver's error.
 func (e *ApplyError) Unwrap() error { return e.Err }
+
+// PendingError is returned under [RequireComplete] when the plan would
+// leave changes pending. Nothing was executed. It unwraps to [ErrPending].
+type PendingError struct {
+	// Plan is the plan; Plan.PendingChanges lists what is pending.
+	Plan *Plan
+}
+
+// Error lists the pending changes, one per line.
+func (e *PendingError) Error() string {
+	var b strings.Builder
+	pending := e.Plan.Pending()
+	b.WriteString("ferro/migrate: migrate.RequireComplete: " + plural(len(pending), "change") + " would be left pending, nothing was executed:")
+	for _, p := range pending {
+		b.WriteString("\n  - ")
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// Unwrap returns [ErrPending].
+func (e *PendingError) Unwrap() error { return ErrPending }

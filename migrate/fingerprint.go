@@ -119,6 +119,9 @@ func fastNoop(ctx context.Context, db *sql.DB, eng engine, desired *dialect.Sche
 	if _, isFerro := db.Driver().(epoch.Source); !isFerro && !cfg.allowRawDB {
 		return false, nil // run refuses it with ErrNotFerro
 	}
+	if err := checkInput(eng, desired, cfg); err != nil {
+		return false, err
+	}
 	f, ok := eng.(fingerprinter)
 	if !ok {
 		return false, nil
@@ -147,26 +150,23 @@ type convergenceWatch struct {
 	fp      []byte // set only when the inspected schema equals desired
 }
 
-// watchConvergence returns the inspection for makePlan: the dialect's
-// InspectFingerprint where it has one (else its plain Inspect, and nothing
-// is ever recorded), noting the fingerprint when the live schema equals
-// desired.
-func watchConvergence(d dialect.Dialect, desired *dialect.Schema) (inspectFunc, *convergenceWatch) {
-	w := &convergenceWatch{desired: desired}
+// inspectLive is makePlan's inspection. With a watch (Run's re-plan) and a
+// dialect that has InspectFingerprint, it notes the fingerprint when the
+// live schema equals the desired one.
+func inspectLive(ctx context.Context, q dialect.Querier, eng engine, w *convergenceWatch) (*dialect.Schema, error) {
+	d := eng.Catalog()
 	fi, ok := d.(fingerprintInspector)
-	if !ok {
-		return d.Inspect, w
+	if w == nil || !ok {
+		return d.Inspect(ctx, q)
 	}
-	return func(ctx context.Context, q dialect.Querier) (*dialect.Schema, error) {
-		live, fp, err := fi.InspectFingerprint(ctx, q)
-		if err != nil {
-			return nil, err
-		}
-		if desired.Equal(live) {
-			w.fp = fp
-		}
-		return live, nil
-	}, w
+	live, fp, err := fi.InspectFingerprint(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if w.desired.Equal(live) {
+		w.fp = fp
+	}
+	return live, nil
 }
 
 // record remembers the inspected schema as converged when it equalled

@@ -9,27 +9,28 @@ import (
 
 // NewPlan computes the plan that brings db to the shape of models at the
 // level the options allow, and validates it: every blocking problem is
-// returned at once in a [*PlanError]. Nothing is executed; NewPlan only
-// reads (the live schema, and row counts for the data checks), so it works
-// on any *sql.DB, ferro or not. models are struct values or pointers, as for
-// catalog.FromModels.
+// returned at once in a [*PlanError] (whose Plan field holds the refused
+// plan). Nothing is executed; NewPlan only reads (the live schema, and row
+// counts for the data checks), so it works on any *sql.DB, ferro or not.
+// models are struct values or pointers, as for catalog.FromModels.
 func NewPlan(ctx context.Context, db *sql.DB, models []any, opts ...Option) (*Plan, error) {
+	desired, err := catalog.FromModels(models...)
+	if err != nil {
+		return nil, err
+	}
+	return NewPlanFromSchema(ctx, db, desired, opts...)
+}
+
+// NewPlanFromSchema is [NewPlan] for a desired schema instead of models:
+// for example a schema read from another database with catalog.Inspect,
+// to make db look like it. desired must not be modified afterwards.
+func NewPlanFromSchema(ctx context.Context, db *sql.DB, desired *catalog.Schema, opts ...Option) (*Plan, error) {
 	cfg := newConfig(opts)
 	eng, err := engineOf(db)
 	if err != nil {
 		return nil, err
 	}
-	desired, err := catalog.FromModels(models...)
-	if err != nil {
-		return nil, err
-	}
-	d := eng.Catalog()
-	p, err := makePlan(ctx, db, eng, d, d.Inspect, desired, cfg)
-	if err != nil {
-		return nil, err
-	}
-	p.models = models
-	return p, nil
+	return makePlan(ctx, db, eng, desired, cfg)
 }
 
 // Apply executes the plan in one transaction on one connection of db, under
@@ -41,22 +42,20 @@ func NewPlan(ctx context.Context, db *sql.DB, models []any, opts ...Option) (*Pl
 // schema epoch of db is bumped whenever a statement ran, even a failed one.
 // db must be opened through ferro unless [AllowRawDB] was given to NewPlan.
 func (p *Plan) Apply(ctx context.Context, db *sql.DB) error {
-	desired, err := catalog.FromModels(p.models...)
-	if err != nil {
-		return err
-	}
-	return run(ctx, db, p.cfg, replanner(desired, p.cfg), p.Statements())
+	return run(ctx, db, p.cfg, replanner(p.desired, p.cfg), p.Statements())
 }
 
 // Run plans and applies in one go: what ferro.Migrate and
 // ferro.MigrateContext do. The plan is made under the migration lock, so
 // concurrent callers serialize and the later ones find nothing to do.
+// Changes the plan leaves pending are logged at warn level (see
+// [WithLogger]), or refused with [ErrPending] under [RequireComplete].
 //
 // When an earlier Run in this process found the live schema equal to
 // models (it planned nothing) and the schema's fingerprint has not changed
-// since, Run returns nil after
-// reading the fingerprint, without the lock: one statement on SQLite, one
-// query in a read-only transaction on PostgreSQL. A change to the schema by
+// since, Run returns nil after reading the fingerprint, without the lock:
+// one statement on SQLite, one query in a read-only transaction on
+// PostgreSQL. A change to the schema by
 // any connection or process changes the fingerprint, so it is never
 // hidden; see docs/architecture.md.
 func Run(ctx context.Context, db *sql.DB, models []any, opts ...Option) error {
@@ -77,11 +76,11 @@ func Run(ctx context.Context, db *sql.DB, models []any, opts ...Option) error {
 
 func replanner(desired *catalog.Schema, cfg config) replanFunc {
 	return func(ctx context.Context, conn *sql.Conn, eng engine) (*Plan, error) {
-		d := eng.Catalog()
-		inspect, watch := watchConvergence(d, desired)
-		p, err := makePlan(ctx, conn, eng, d, inspect, desired, cfg)
+		cfg := cfg
+		cfg.watch = &convergenceWatch{desired: desired}
+		p, err := makePlan(ctx, conn, eng, desired, cfg)
 		if err == nil {
-			watch.record(eng.Name(), p)
+			cfg.watch.record(eng.Name(), p)
 		}
 		return p, err
 	}

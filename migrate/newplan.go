@@ -7,7 +7,6 @@ import (
 
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/dialect"
-	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 )
 
 // querier is what planning reads through: *sql.DB or the pinned *sql.Conn.
@@ -17,46 +16,69 @@ type querier interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
-// inspectFunc reads the live schema.
-type inspectFunc func(ctx context.Context, q dialect.Querier) (*dialect.Schema, error)
-
-// makePlan inspects the live schema through q, diffs it against desired and
-// evaluates every data check, returning a *PlanError listing all blocking
-// problems. It only reads.
-func makePlan(ctx context.Context, q querier, eng engine, r renderer, inspect inspectFunc, desired *dialect.Schema, cfg config) (*Plan, error) {
+// checkInput refuses models and options that no live schema can make
+// valid; the no-op fast path runs it too.
+func checkInput(eng engine, desired *dialect.Schema, cfg config) error {
 	if err := catalog.CheckNames(desired, eng.Name()); err != nil {
+		return err
+	}
+	for _, name := range cfg.dropTables {
+		if _, ok := desired.Table(name); ok {
+			return fmt.Errorf("ferro/migrate: DropTables names table %s, which a model describes; remove the model, or the name from DropTables", name)
+		}
+	}
+	return nil
+}
+
+// makePlan inspects the live schema through q, diffs it against desired,
+// renders the changes and evaluates every data check. When the plan has
+// blocking problems it returns them all in a *PlanError that carries the
+// plan as it would have been. It only reads.
+func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schema, cfg config) (*Plan, error) {
+	if err := checkInput(eng, desired, cfg); err != nil {
 		return nil, err
 	}
-	live, err := inspect(ctx, q)
+	live, err := inspectLive(ctx, q, eng, cfg.watch)
 	if err != nil {
 		return nil, err
 	}
 	if problems := foldedNames(eng.Catalog(), desired, live); len(problems) > 0 {
 		return nil, &PlanError{Problems: problems}
 	}
-	want, err := fromCatalog(r, desired, true)
+	r, err := eng.Renderer(ctx, q)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("ferro/migrate: read the live schema objects: %w", err)
 	}
-	have, err := fromCatalog(r, live, false)
-	if err != nil {
-		return nil, err
-	}
-	pl := &planner{dialect: eng.Name(), inPlace: eng.AltersInPlace(), conv: eng.TypeChangeSQL(), level: cfg.level, want: want, have: have, rebuild: rebuildCreate(r, live)}
-	if !pl.inPlace {
-		// A rebuild recreates the table's indexes, triggers and views from
-		// their live SQL.
-		if pl.objects, err = sqlite.Objects(ctx, q); err != nil {
+	pl := &planner{inPlace: eng.AltersInPlace(), tc: eng.TypeChangeSQL(), level: cfg.level, expandOnly: cfg.expandOnly,
+		dropTables: cfg.dropTables, want: desired, have: live}
+	changes := pl.run()
+	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes,
+		render: r, tc: pl.tc, desired: desired, cfg: cfg, live: live, inPlace: pl.inPlace}
+	for _, c := range changes {
+		stmts, err := r.Render(c)
+		if err != nil {
 			return nil, err
 		}
+		s := step{c: c, stmts: stmts}
+		for _, g := range dialect.Guards(c) {
+			if query := dialect.GuardQuery(pl.tc, g); query != "" {
+				s.guards = append(s.guards, guardQuery{g: g, query: query})
+			}
+		}
+		p.steps = append(p.steps, s)
 	}
-	changes := pl.run()
 	problems := pl.problems
-	for _, c := range changes {
-		for _, g := range c.guards {
+	live2 := beforeRenames(changes)
+	for _, s := range p.steps {
+		for _, g := range s.guards {
+			// At plan time the renames of the plan have not run: check
+			// under the live names.
+			if lg := live2(g.g); lg != g.g {
+				g = guardQuery{g: g.g, query: dialect.GuardQuery(pl.tc, lg)}
+			}
 			n, err := eng.Count(ctx, q, g.query)
 			if err != nil {
-				return nil, fmt.Errorf("ferro/migrate: data check on %s: %s: %w", g.table, g.query, err)
+				return nil, fmt.Errorf("ferro/migrate: data check on %s: %s: %w", g.g.Table, g.query, err)
 			}
 			if n > 0 {
 				problems = append(problems, g.problem(n))
@@ -64,54 +86,66 @@ func makePlan(ctx context.Context, q querier, eng engine, r renderer, inspect in
 		}
 	}
 	if len(problems) > 0 {
-		return nil, &PlanError{Problems: problems}
+		p.refused = problems
+		return nil, &PlanError{Problems: problems, Plan: p}
 	}
-	p := &Plan{dialect: pl.dialect, level: cfg.level, changes: changes, pending: pl.pending, cfg: cfg}
-	p.down = downChanges(r, pl, live, desired, changes)
+	if cfg.requireComplete && len(p.pending) > 0 {
+		return nil, &PendingError{Plan: p}
+	}
 	return p, nil
 }
 
-// downChanges plans the way back from the planned shape to the live one,
-// for WriteMigration: tables the plan creates are dropped, the other
-// changes are diffed in reverse at the destructive level. What cannot be
-// reverted is said in a comment line.
-func downChanges(r renderer, up *planner, live, desired *dialect.Schema, changes []change) []change {
-	if len(changes) == 0 {
-		return nil
-	}
-	var out []change
-	var created []string
-	for _, t := range up.createOrder() {
-		if up.have.table(t.name) == nil {
-			created = append(created, t.name)
+// beforeRenames returns a function that rewrites a guard over the names
+// the plan's renames give into one over the live names (the guard itself
+// when no rename concerns it).
+func beforeRenames(changes []Change) func(*Guard) *Guard {
+	tables := map[string]string{}     // new -> old
+	columns := map[[2]string]string{} // {new table, new column} -> old column
+	for _, c := range changes {
+		switch c := c.(type) {
+		case *RenameTable:
+			tables[c.To] = c.From
+		case *RenameColumn:
+			columns[[2]string{c.Table, c.To}] = c.From
 		}
 	}
-	kept := &dialect.Schema{}
-	for _, t := range live.Tables {
-		if _, ok := desired.Table(t.Name); ok {
-			kept.Tables = append(kept.Tables, t)
-		}
+	if len(tables) == 0 && len(columns) == 0 {
+		return func(g *Guard) *Guard { return g }
 	}
-	back, err := fromCatalog(r, kept, true)
-	if err != nil {
-		out = append(out, change{line: "cannot revert the changes to existing tables: " + err.Error()})
-	} else {
-		after := &schema{}
-		for _, t := range up.want.tables {
-			if back.table(t.name) != nil {
-				after.tables = append(after.tables, t)
+	table := func(t string) string {
+		if o, ok := tables[t]; ok {
+			return o
+		}
+		return t
+	}
+	cols := func(t string, cs []string) []string {
+		out := make([]string, len(cs))
+		for i, c := range cs {
+			out[i] = c
+			if o, ok := columns[[2]string{t, c}]; ok {
+				out[i] = o
 			}
 		}
-		bp := &planner{dialect: up.dialect, inPlace: up.inPlace, conv: up.conv, level: LevelDestructive, want: back, have: after, objects: up.objects, rebuild: rebuildCreate(r, desired)}
-		out = append(out, bp.run()...)
-		for _, pr := range bp.problems {
-			out = append(out, change{line: "cannot revert " + pr.String()})
+		return out
+	}
+	return func(g *Guard) *Guard {
+		ng := *g
+		ng.Table = table(g.Table)
+		ng.Columns = cols(g.Table, g.Columns)
+		if g.FK != nil {
+			fk := *g.FK
+			fk.Columns = cols(g.Table, fk.Columns)
+			fk.RefColumns = cols(fk.RefTable, fk.RefColumns)
+			fk.RefTable = table(fk.RefTable)
+			ng.FK = &fk
 		}
+		if g.Check != nil && g.Check.Column != "" {
+			ck := *g.Check
+			ck.Column = cols(g.Table, []string{ck.Column})[0]
+			ng.Check = &ck
+		}
+		return &ng
 	}
-	for i := len(created) - 1; i >= 0; i-- {
-		out = append(out, change{line: "- table " + created[i], stmts: []string{"DROP TABLE " + quote(created[i])}})
-	}
-	return out
 }
 
 // foldedNames lists the desired tables and columns that the engine takes

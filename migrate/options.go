@@ -1,6 +1,7 @@
 package migrate
 
 import (
+	"log/slog"
 	"strconv"
 	"time"
 )
@@ -13,11 +14,14 @@ const (
 	// LevelCreate creates missing tables (with their indexes, uniques,
 	// checks and foreign keys) and nothing else. It is the default.
 	LevelCreate Level = iota
-	// LevelUpdates also adds and alters columns, indexes, uniques, foreign
-	// keys and checks of existing tables. Set it with [AllowUpdates].
+	// LevelUpdates also adds, alters and renames (when declared) columns,
+	// renames tables (when declared) and adds and alters indexes, uniques,
+	// foreign keys and checks of existing tables. Set it with
+	// [AllowUpdates].
 	LevelUpdates
 	// LevelDestructive also drops live columns and ferro-named indexes the
-	// models no longer declare. Set it with [AllowDestructive].
+	// models no longer declare, and tables named by [DropTables]. Set it
+	// with [AllowDestructive].
 	LevelDestructive
 )
 
@@ -43,9 +47,14 @@ const (
 type Option func(*config)
 
 type config struct {
-	level       Level
-	lockTimeout time.Duration
-	allowRawDB  bool
+	level           Level
+	lockTimeout     time.Duration
+	allowRawDB      bool
+	expandOnly      bool
+	requireComplete bool
+	dropTables      []string
+	logger          *slog.Logger
+	watch           *convergenceWatch // set by Run's re-plan only (fingerprint.go)
 }
 
 func newConfig(opts []Option) config {
@@ -54,6 +63,9 @@ func newConfig(opts []Option) config {
 		if o != nil {
 			o(&c)
 		}
+	}
+	if c.logger == nil {
+		c.logger = slog.Default()
 	}
 	return c
 }
@@ -71,8 +83,9 @@ func AllowUpdates() Option {
 
 // AllowDestructive lets the plan drop live columns and ferro-named indexes
 // that the models no longer declare (see [LevelDestructive]). It implies
-// [AllowUpdates]. Tables and primary-key columns are never dropped and
-// nothing is ever renamed.
+// [AllowUpdates]. Primary-key columns are never dropped, tables only when
+// named by [DropTables]; the indexes, foreign keys and checks on a dropped
+// column are dropped with it, each listed in the plan.
 func AllowDestructive() Option {
 	return func(c *config) { c.level = LevelDestructive }
 }
@@ -93,4 +106,41 @@ func WithLockTimeout(d time.Duration) Option {
 // the pool). [NewPlan] is read-only and works on any *sql.DB without it.
 func AllowRawDB() Option {
 	return func(c *config) { c.allowRawDB = true }
+}
+
+// ExpandOnly applies only the changes that code written for the current
+// schema can live with, for rolling deploys where old and new instances
+// run side by side: creating tables, adding nullable or defaulted
+// columns, adding non-unique indexes, widening types, dropping NOT NULL
+// and setting defaults. Everything else (narrowing types, NOT NULL, unique
+// indexes, foreign keys and checks, renames, drops) stays pending, is
+// listed by [Plan.PendingChanges] and logged; run without ExpandOnly once
+// no instance runs the old code. Default: off.
+func ExpandOnly() Option {
+	return func(c *config) { c.expandOnly = true }
+}
+
+// DropTables names live tables that no model describes and that the plan
+// may drop, at [LevelDestructive] only (below it the drops are pending).
+// Tables not named are never dropped, only listed ([Plan.Unmanaged]).
+// Naming a table a model describes is an error; naming a table that does
+// not exist is not (it is already gone). Repeated options add up.
+func DropTables(names ...string) Option {
+	return func(c *config) { c.dropTables = append(c.dropTables, names...) }
+}
+
+// WithLogger sets where [Run] (ferro.Migrate) and [Plan.Apply] report:
+// each change left pending at warn level, tables no model describes at
+// info, each statement with its duration at debug, and the rows copied by
+// a SQLite table rebuild at info. Default: slog.Default().
+func WithLogger(l *slog.Logger) Option {
+	return func(c *config) { c.logger = l }
+}
+
+// RequireComplete makes changes the plan would leave pending an error:
+// [NewPlan], [Plan.Apply] and [Run] return a [*PendingError] (errors.Is
+// [ErrPending]) listing them, and execute nothing. Default: pending changes
+// are logged and left alone.
+func RequireComplete() Option {
+	return func(c *config) { c.requireComplete = true }
 }

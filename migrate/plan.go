@@ -3,51 +3,64 @@ package migrate
 import (
 	"strconv"
 	"strings"
+
+	"github.com/ferrosql/ferro/internal/dialect"
 )
 
 // Plan is the complete, validated list of changes that brings a database to
-// the shape of a set of models at one [Level]. It is made by [NewPlan],
-// which executes nothing. A Plan is immutable and safe for concurrent use.
+// the shape of a set of models (or of a desired schema, see
+// [NewPlanFromSchema]) at one [Level]. It is made by [NewPlan], which
+// executes nothing. A Plan is immutable and safe for concurrent use.
+//
+// A plan is data: [Plan.Changes] returns its typed changes, each rendered
+// into SQL by the database's dialect ([Plan.Statements]), each with its
+// data checks ([Guards]) and its inverse.
 type Plan struct {
 	dialect string
 	level   Level
-	changes []change
-	// pending are differences the level does not allow; they are shown by
-	// String but never executed.
-	pending []change
-	// down reverts the plan (for WriteMigration).
-	down []change
-	// models and cfg remake the plan under the lock in Apply.
-	models []any
-	cfg    config
+	steps   []step
+	// pending are changes the level (or ExpandOnly) does not allow; they
+	// are shown by String but never executed.
+	pending []PendingChange
+	// unmanaged are live tables no model describes.
+	unmanaged []string
+	// notes are hints for people (a drop + add that looks like a rename).
+	notes []string
+	// render and tc render changes and guards in the plan's dialect.
+	render dialect.ChangeRenderer
+	tc     dialect.TypeChangeSQL
+	// desired and cfg remake the plan under the lock in Apply.
+	desired *dialect.Schema
+	cfg     config
+	// live is the schema the plan was made against and inPlace the
+	// engine's AltersInPlace (WriteMigration follows the tables' shapes
+	// through the down file); refused are the problems of a refused plan
+	// (PlanError.Plan), marked in its export.
+	live    *dialect.Schema
+	inPlace bool
+	refused []Problem
 }
 
-// change is one line of the plan: a readable summary, the data checks that
-// must find no row before its statements run, and the statements.
-type change struct {
-	line   string
-	guards []guard
+// step is one change rendered: its data checks and its statements.
+type step struct {
+	c      Change
+	guards []guardQuery
 	stmts  []string
-	// need is the level the change requires (for pending lines).
-	need Level
 }
 
-// guard is a data check run inside the transaction (and once at plan time):
-// query returns the number of rows that would not survive the change.
-type guard struct {
-	table, column string
-	query         string
-	// reason is the problem text; "%d" is replaced by the count.
-	reason string
+// guardQuery is a guard with its rendering (a count query).
+type guardQuery struct {
+	g     *Guard
+	query string
 }
 
-func (g guard) problem(n int64) Problem {
-	return Problem{Table: g.table, Column: g.column, Reason: strings.ReplaceAll(g.reason, "%d", strconv.FormatInt(n, 10))}
+func (g guardQuery) problem(n int64) Problem {
+	return Problem{Table: g.g.Table, Column: g.g.Column(), Reason: g.g.Problem(n)}
 }
 
 // Empty reports whether the plan has nothing to execute. Differences the
 // level does not allow (see [Plan.Pending]) do not count.
-func (p *Plan) Empty() bool { return len(p.changes) == 0 }
+func (p *Plan) Empty() bool { return len(p.steps) == 0 }
 
 // Level returns the level the plan was made at.
 func (p *Plan) Level() Level { return p.level }
@@ -55,37 +68,60 @@ func (p *Plan) Level() Level { return p.level }
 // Dialect returns "sqlite" or "postgres".
 func (p *Plan) Dialect() string { return p.dialect }
 
+// Changes returns the typed changes the plan executes, in order. The
+// slice is a copy; the changes are shared and must not be modified.
+func (p *Plan) Changes() []Change {
+	out := make([]Change, len(p.steps))
+	for i, s := range p.steps {
+		out[i] = s.c
+	}
+	return out
+}
+
 // Statements returns the exact SQL that Apply executes, in order, inside one
 // transaction. Data checks (which only read) are not included.
 func (p *Plan) Statements() []string {
 	var out []string
-	for _, c := range p.changes {
-		out = append(out, c.stmts...)
+	for _, s := range p.steps {
+		out = append(out, s.stmts...)
 	}
 	return out
 }
 
-// Pending returns the readable lines of differences between the models and
-// the database that the plan's level does not allow, each saying which
-// option would apply it. They are never executed.
+// StatementsOf renders any change (one of the plan's, or an inverse) in
+// the plan's dialect, as Apply would run it.
+func (p *Plan) StatementsOf(c Change) ([]string, error) { return p.render.Render(c) }
+
+// GuardQuery renders g in the plan's dialect as one query returning the
+// number of rows that stop the change (0 lets it run); "" when g selects
+// nothing on this dialect.
+func (p *Plan) GuardQuery(g *Guard) string { return dialect.GuardQuery(p.tc, g) }
+
+// PendingChanges returns the changes between the models and the database
+// that the plan leaves out: those its level does not allow, and under
+// [ExpandOnly] those old code could not live with. They are never
+// executed.
+func (p *Plan) PendingChanges() []PendingChange { return append([]PendingChange(nil), p.pending...) }
+
+// Pending returns [Plan.PendingChanges] as readable lines, each saying
+// which option would apply it.
 func (p *Plan) Pending() []string {
 	var out []string
 	for _, c := range p.pending {
-		out = append(out, pendingLine(c))
+		out = append(out, c.String())
 	}
 	return out
 }
 
-func pendingLine(c change) string {
-	opt := "migrate.AllowUpdates()"
-	if c.need == LevelDestructive {
-		opt = "migrate.AllowDestructive()"
-	}
-	if c.need > LevelDestructive {
-		return c.line
-	}
-	return c.line + "    (needs " + opt + ")"
-}
+// Unmanaged returns the live tables that no model describes, sorted by
+// name. The plan never touches them unless they are named by
+// [DropTables] (then they are dropped at [LevelDestructive], and not
+// listed here).
+func (p *Plan) Unmanaged() []string { return append([]string(nil), p.unmanaged...) }
+
+// Notes returns hints for people about the plan, e.g. a dropped and an
+// added column that look like a rename, and how to declare it.
+func (p *Plan) Notes() []string { return append([]string(nil), p.notes...) }
 
 // plural returns "1 change", "2 changes".
 func plural(n int, noun string) string {
@@ -97,41 +133,55 @@ func plural(n int, noun string) string {
 
 // String renders the plan for people: one line per change ("+ table",
 // "+ column", "~ type", "~ null", "- column", "+ index", "- index" ...),
-// then the statements, then the differences the level leaves alone.
+// its data checks and statements, then the changes the plan leaves
+// pending, the tables no model describes, and notes.
 func (p *Plan) String() string {
 	var b strings.Builder
 	b.WriteString("-- ferro/migrate plan (")
 	b.WriteString(p.dialect)
 	b.WriteString(", level ")
 	b.WriteString(p.level.String())
+	if p.cfg.expandOnly {
+		b.WriteString(", expand only")
+	}
 	b.WriteString("): ")
 	if p.Empty() {
 		b.WriteString("nothing to do\n")
 	} else {
 		n := len(p.Statements())
-		b.WriteString(plural(len(p.changes), "change") + ", " + plural(n, "statement") + " in one transaction\n")
+		b.WriteString(plural(len(p.steps), "change") + ", " + plural(n, "statement") + " in one transaction\n")
 	}
-	for _, c := range p.changes {
-		b.WriteString(c.line)
+	for _, s := range p.steps {
+		b.WriteString(s.c.String())
 		b.WriteByte('\n')
-		for _, g := range c.guards {
+		for _, g := range s.guards {
 			b.WriteString("    check: no row of ")
 			b.WriteString(g.query)
 			b.WriteByte('\n')
 		}
-		for _, s := range c.stmts {
+		for _, st := range s.stmts {
 			// Multi-line statements (CREATE TABLE) keep their shape, indented.
 			b.WriteString("    ")
-			b.WriteString(strings.ReplaceAll(s, "\n", "\n    "))
+			b.WriteString(strings.ReplaceAll(st, "\n", "\n    "))
 			b.WriteString(";\n")
 		}
 	}
 	if len(p.pending) > 0 {
 		b.WriteString("-- not applied at this level:\n")
 		for _, c := range p.pending {
-			b.WriteString(pendingLine(c))
+			b.WriteString(strings.ReplaceAll(c.String(), "\n", "\n    "))
 			b.WriteByte('\n')
 		}
+	}
+	if len(p.unmanaged) > 0 {
+		b.WriteString("-- tables no model describes (kept; migrate.DropTables drops them at the destructive level): ")
+		b.WriteString(strings.Join(p.unmanaged, ", "))
+		b.WriteByte('\n')
+	}
+	for _, n := range p.notes {
+		b.WriteString("-- note: ")
+		b.WriteString(n)
+		b.WriteByte('\n')
 	}
 	return b.String()
 }

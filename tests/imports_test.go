@@ -16,14 +16,16 @@ import (
 func TestImports_followTheDiagram(t *testing.T) {
 	t.Parallel()
 	const mod = "github.com/ferrosql/ferro"
-	dialects := []string{"internal/dialect", "internal/dialect/sqlite", "internal/dialect/postgres"}
+	dialects := []string{"internal/dialect", "internal/dialect/all"}
+	engine := []string{"internal/dialect", "coerce", "internal/sqltext"}
 	allowed := map[string][]string{
 		"internal/model":            nil,
 		"internal/sqltext":          nil,
 		"internal/epoch":            nil,
-		"internal/dialect":          nil,
-		"internal/dialect/sqlite":   {"internal/dialect"},
-		"internal/dialect/postgres": {"internal/dialect", "internal/sqltext"},
+		"internal/dialect":          {"coerce", "internal/sqltext"},
+		"internal/dialect/sqlite":   engine,
+		"internal/dialect/postgres": engine,
+		"internal/dialect/all":      {"internal/dialect/sqlite", "internal/dialect/postgres"},
 		"coerce":                    {"internal/model"},
 		"catalog":                   append([]string{"internal/model"}, dialects...),
 		"migrate":                   append([]string{"catalog", "internal/epoch", "internal/sqltext"}, dialects...),

@@ -114,3 +114,55 @@ func CreateTable(d Dialect, t *Table, quoteRef func(string) string) ([]string, e
 	}
 	return stmts, nil
 }
+
+// ChangeRenderer turns typed changes into SQL statements (no trailing
+// semicolons). Each dialect's migrator has one; the planner never writes
+// SQL.
+type ChangeRenderer interface {
+	Render(c Change) ([]string, error)
+}
+
+// RenderCommon renders the changes both dialects spell the same way:
+// tables, columns added, dropped and renamed, plain indexes. ok is false
+// for the others, which the dialect renders itself.
+func RenderCommon(d Dialect, c Change) (stmts []string, ok bool, err error) {
+	alter := func(table string) string { return "ALTER TABLE " + Quote(table) + " " }
+	switch c := c.(type) {
+	case *AddTable:
+		stmts, err = d.CreateTable(c.T)
+		if err != nil {
+			return nil, true, fmt.Errorf("ferro/migrate: render table %s: %w", c.T.Name, err)
+		}
+		return stmts, true, nil
+	case *DropTable:
+		return []string{"DROP TABLE " + Quote(c.T.Name)}, true, nil
+	case *RenameTable:
+		return []string{alter(c.From) + "RENAME TO " + Quote(c.To)}, true, nil
+	case *AddColumn:
+		def, err := d.ColumnDef(c.C)
+		if err != nil {
+			return nil, true, fmt.Errorf("ferro/migrate: %s.%s: %w", c.Table, c.C.Name, err)
+		}
+		return []string{alter(c.Table) + "ADD COLUMN " + def}, true, nil
+	case *DropColumn:
+		return []string{alter(c.Table) + "DROP COLUMN " + Quote(c.C.Name)}, true, nil
+	case *RenameColumn:
+		return []string{alter(c.Table) + "RENAME COLUMN " + Quote(c.From) + " TO " + Quote(c.To)}, true, nil
+	case *AddIndex:
+		s, err := CreateIndex(d.Name(), c.Table, c.I)
+		if err != nil {
+			return nil, true, err
+		}
+		return []string{s}, true, nil
+	case *DropIndex:
+		if !c.I.Constraint {
+			return []string{"DROP INDEX " + Quote(c.I.Name)}, true, nil
+		}
+	}
+	return nil, false, nil
+}
+
+// NoRender is the error of a change a dialect cannot make as such.
+func NoRender(dialect string, c Change, what string) error {
+	return fmt.Errorf("ferro/migrate: %s cannot make %q %s", dialect, c.String(), what)
+}

@@ -1,8 +1,10 @@
 package dialect
 
+import "strconv"
+
 // TypeChangeSQL is how a dialect writes the data checks that decide whether
-// every value of a column survives a change of its type. The migrator's
-// conversion rules are shared; only these spellings and abilities differ.
+// every value of a column survives a change of its type. The conversion
+// rules (Convert) are shared; only these spellings and abilities differ.
 type TypeChangeSQL struct {
 	// CharLength is the function counting a text value's characters.
 	CharLength string
@@ -21,4 +23,128 @@ type TypeChangeSQL struct {
 	// (timestamp <-> timestamptz conversions are exact only in UTC); empty
 	// when the dialect cannot make that conversion.
 	ZoneNotUTC string
+}
+
+// anyEngine has every ability: a change it refuses is refused everywhere.
+// Inverses are decided with it, before a dialect is known.
+var anyEngine = TypeChangeSQL{
+	CharLength: "char_length", NotInteger: func(c string) string { return c },
+	LosesAsReal: func(c string) string { return c }, ExactNumeric: true, ZoneNotUTC: "true",
+}
+
+// ConvKind classifies a change of column type.
+type ConvKind uint8
+
+// The conversion kinds.
+const (
+	// ConvRefused: no safe conversion; the change needs a hand-written
+	// migration.
+	ConvRefused ConvKind = iota
+	// ConvWiden: every value survives, nothing to check.
+	ConvWiden
+	// ConvCheck: every value survives iff no row matches LossPredicate.
+	ConvCheck
+)
+
+// intRange is the value range of the integer types, digits the decimal
+// digits they need.
+var intRange = map[Kind]struct {
+	lo, hi string
+	digits int
+}{
+	KindSmallint: {"-32768", "32767", 5},
+	KindInt:      {"-2147483648", "2147483647", 10},
+	KindBigint:   {"-9223372036854775808", "9223372036854775807", 19},
+}
+
+// Convert decides how a column may go from type from to type to with the
+// abilities of tc, and for ConvCheck returns the predicate (over the quoted
+// column q) that selects the non-null values that would not survive.
+// Predicates never apply a function that can overflow (abs of the
+// smallest bigint fails on both engines): ranges are written as NOT
+// BETWEEN.
+func Convert(tc TypeChangeSQL, q string, from, to Type) (ConvKind, string) {
+	if from == to {
+		return ConvWiden, ""
+	}
+	if from.Kind == KindUnknown || to.Kind == KindUnknown {
+		return ConvRefused, ""
+	}
+	fk, tk := from.Kind, to.Kind
+	isFloat := func(k Kind) bool { return k == KindReal || k == KindDouble }
+	outside := func(lim string) string { return q + " NOT BETWEEN -" + lim + " AND " + lim }
+	switch {
+	case fk.IsInteger() && tk.IsInteger():
+		if intRange[tk].digits >= intRange[fk].digits {
+			return ConvWiden, ""
+		}
+		r := intRange[tk]
+		return ConvCheck, q + " NOT BETWEEN " + r.lo + " AND " + r.hi
+	case fk.IsInteger() && tk == KindDouble:
+		if fk == KindBigint {
+			return ConvCheck, outside("9007199254740992")
+		}
+		return ConvWiden, ""
+	case fk.IsInteger() && tk == KindReal:
+		if fk == KindSmallint {
+			return ConvWiden, ""
+		}
+		return ConvCheck, outside("16777216")
+	case fk == KindReal && tk == KindDouble:
+		return ConvWiden, ""
+	case fk == KindDouble && tk == KindReal:
+		if tc.LosesAsReal == nil {
+			return ConvWiden, "" // one storage for both
+		}
+		return ConvCheck, tc.LosesAsReal(q)
+	case isFloat(fk) && tk.IsInteger():
+		r := intRange[tk]
+		return ConvCheck, "(" + tc.NotInteger(q) + " OR " + q + " NOT BETWEEN " + r.lo + " AND " + r.hi + ")"
+	case fk == KindVarchar && tk == KindText:
+		return ConvWiden, ""
+	case (fk == KindText || fk == KindVarchar) && tk == KindVarchar:
+		if fk == KindVarchar && to.Length >= from.Length {
+			return ConvWiden, ""
+		}
+		return ConvCheck, tc.CharLength + "(" + q + ") > " + strconv.Itoa(to.Length)
+	case tc.ExactNumeric && fk.IsInteger() && tk == KindNumeric && to.Precision > 0:
+		if to.Precision-to.Scale >= intRange[fk].digits {
+			return ConvWiden, ""
+		}
+		return ConvCheck, outsideDecimal(q, to.Precision-to.Scale)
+	case tc.ExactNumeric && fk == KindNumeric && tk == KindNumeric && from.Precision > 0 && to.Precision > 0:
+		if to.Scale >= from.Scale && to.Precision-to.Scale >= from.Precision-from.Scale {
+			return ConvWiden, ""
+		}
+		return ConvCheck, "(" + q + " <> round(" + q + ", " + strconv.Itoa(to.Scale) + ") OR " + outsideDecimal(q, to.Precision-to.Scale) + ")"
+	case tc.ExactNumeric && fk == KindNumeric && from.Precision > 0 && tk == KindNumeric:
+		return ConvWiden, ""
+	case tc.ZoneNotUTC != "" && (fk == KindTimestamp && tk == KindTimestamptz || fk == KindTimestamptz && tk == KindTimestamp):
+		// The conversion reads or writes the session time zone: exact
+		// only in UTC.
+		return ConvCheck, tc.ZoneNotUTC
+	case fk == KindDate && tk == KindTimestamp:
+		return ConvWiden, ""
+	}
+	return ConvRefused, ""
+}
+
+// outsideDecimal selects values that need more than digits integer digits.
+func outsideDecimal(q string, digits int) string {
+	lim := "1e" + strconv.Itoa(digits)
+	return "(" + q + " <= -" + lim + " OR " + q + " >= " + lim + ")"
+}
+
+// NewAlterType returns the change of column table.column from type from to
+// type to, guarded when values must be checked, or nil when tc refuses it.
+func NewAlterType(table, column string, from, to Type, tc TypeChangeSQL) *AlterType {
+	kind, _ := Convert(tc, Quote(column), from, to)
+	switch kind {
+	case ConvRefused:
+		return nil
+	case ConvCheck:
+		return &AlterType{Table: table, Column: column, From: from, To: to, Guard: &Guard{Kind: GuardType, Table: table, Columns: []string{column}, From: from, To: to,
+			Reason: "has %d rows whose value would not survive the type change from " + from.String() + " to " + to.String() + "; fix those rows or keep the type"}}
+	}
+	return &AlterType{Table: table, Column: column, From: from, To: to}
 }

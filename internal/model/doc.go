@@ -28,6 +28,8 @@
 //	on_delete=<action>  foreign key action: cascade, restrict, set null, set default, no action
 //	on_update=<action>  as on_delete
 //	nullable            the column accepts NULL even though the Go type is not nullable
+//	renamed_from=a|b    earlier names of the column: the migrator renames a live
+//	                    column of such a name instead of adding this one (may repeat)
 //	m2m, m2m=<table>    on a slice of models: a many-to-many relation (see Relations)
 //	fk_column=<column>  on a relation field: the key column to use or add
 //

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -128,6 +129,9 @@ type Struct struct {
 	Table string
 	// HasTableName reports whether Table came from a TableName method.
 	HasTableName bool
+	// RenamedFrom are earlier table names, from a RenamedFrom() []string
+	// method; nil without one.
+	RenamedFrom []string
 	// Fields are the columns in declaration order, embedded fields in place
 	// of the embedding field.
 	Fields []Field
@@ -172,6 +176,9 @@ func Of(t reflect.Type) (*Struct, error) {
 
 type tableNamer interface{ TableName() string }
 
+// tableRenamer is implemented by models whose table had other names.
+type tableRenamer interface{ RenamedFrom() []string }
+
 func build(t reflect.Type) (*Struct, error) {
 	if t.Kind() != reflect.Struct {
 		return nil, &ModelError{Type: t.String(), Reason: fmt.Sprintf("want a struct type or a pointer to one, got %s", t.Kind())}
@@ -187,6 +194,14 @@ func build(t reflect.Type) (*Struct, error) {
 	}
 	if s.Table == "" {
 		return nil, &ModelError{Type: t.String(), Reason: "TableName() returned an empty name; return a table name"}
+	}
+	if tr, ok := reflect.New(t).Interface().(tableRenamer); ok {
+		for _, old := range tr.RenamedFrom() {
+			if old == "" || old == s.Table || slices.Contains(s.RenamedFrom, old) {
+				return nil, &ModelError{Type: t.String(), Reason: fmt.Sprintf("RenamedFrom() returned %q: return the table's earlier names, each once, none empty or equal to %q", old, s.Table)}
+			}
+			s.RenamedFrom = append(s.RenamedFrom, old)
+		}
 	}
 	var cands []candidate
 	if err := walk(t, t, nil, "", 0, false, []reflect.Type{t}, &cands); err != nil {

@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -57,6 +58,19 @@ type Tag struct {
 	JoinTable string
 	// FKColumn is the key column named by fk_column= on a relation field.
 	FKColumn string
+	// RenamedFrom holds the earlier column names of renamed_from=, joined
+	// by "|" (the option may list several, a|b, and may be repeated); see
+	// [Tag.RenamedFromNames].
+	RenamedFrom string
+}
+
+// RenamedFromNames returns the earlier column names of renamed_from=, nil
+// when absent.
+func (t Tag) RenamedFromNames() []string {
+	if t.RenamedFrom == "" {
+		return nil
+	}
+	return strings.Split(t.RenamedFrom, "|")
 }
 
 // FKTarget splits FK into table and column; ok is false when FK is empty.
@@ -113,6 +127,9 @@ func (t Tag) String() string {
 	}
 	if t.FKColumn != "" {
 		parts = append(parts, "fk_column="+t.FKColumn)
+	}
+	if t.RenamedFrom != "" {
+		parts = append(parts, "renamed_from="+t.RenamedFrom)
 	}
 	return strings.Join(parts, ",")
 }
@@ -180,7 +197,7 @@ func ParseTag(tag string) (Tag, error) {
 		if hasVal && (key == "index" || key == "unique") {
 			once += "="
 		}
-		if seen[once] {
+		if seen[once] && key != "renamed_from" {
 			return Tag{}, bad("option %s given twice; give it once", once)
 		}
 		seen[once] = true
@@ -266,8 +283,31 @@ func ParseTag(tag string) (Tag, error) {
 					}
 				}
 			}
+		case "renamed_from":
+			if err = needVal(); err == nil {
+				for _, old := range strings.Split(val, "|") {
+					old = strings.TrimSpace(old)
+					switch {
+					case old == "":
+						err = bad("empty column name; write renamed_from=<old> or renamed_from=<a>|<b>")
+					case old == t.Name:
+						err = bad("renamed_from=%s names the column itself; name its earlier name", old)
+					case slices.Contains(t.RenamedFromNames(), old):
+						err = bad("renamed_from names %s twice; name it once", old)
+					default:
+						err = checkName(tag, el, old)
+					}
+					if err != nil {
+						break
+					}
+					if t.RenamedFrom != "" {
+						t.RenamedFrom += "|"
+					}
+					t.RenamedFrom += old
+				}
+			}
 		default:
-			err = bad("unknown option %q; known: pk, unique, unique=, index, index=, type=, default=, fk=, on_delete=, on_update=, nullable, m2m, m2m=, fk_column=", key)
+			err = bad("unknown option %q; known: pk, unique, unique=, index, index=, type=, default=, fk=, on_delete=, on_update=, nullable, m2m, m2m=, fk_column=, renamed_from=", key)
 		}
 		if err != nil {
 			return Tag{}, err

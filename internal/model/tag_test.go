@@ -38,6 +38,9 @@ func TestParseTag(t *testing.T) {
 		{"fk actions normalised", "c,fk=t.id,on_delete=SET  NULL,on_update=No Action", Tag{Name: "c", FK: "t.id", OnDelete: "set null", OnUpdate: "no action"}},
 		{"fk restrict set default", "c,fk=t.id,on_delete=restrict,on_update=set default", Tag{Name: "c", FK: "t.id", OnDelete: "restrict", OnUpdate: "set default"}},
 		{"nullable", "x,nullable", Tag{Name: "x", Nullable: true}},
+		{"renamed_from", "email,renamed_from=mail", Tag{Name: "email", RenamedFrom: "mail"}},
+		{"renamed_from several", "email,renamed_from=mail|e_mail", Tag{Name: "email", RenamedFrom: "mail|e_mail"}},
+		{"renamed_from repeated", "email,renamed_from=mail,nullable,renamed_from= e_mail ", Tag{Name: "email", RenamedFrom: "mail|e_mail", Nullable: true}},
 		{"m2m", "m2m", Tag{M2M: true}},
 		{"m2m first with table", "m2m=invoice_tags", Tag{M2M: true, JoinTable: "invoice_tags"}},
 		{"m2m as option", ",m2m", Tag{M2M: true}},
@@ -73,6 +76,10 @@ func TestParseTag_errors(t *testing.T) {
 		reason string // substring of the reason
 	}{
 		{"unknown option", "id,primary", "primary", "unknown option"},
+		{"renamed_from empty", "a,renamed_from=", "renamed_from=", "needs a value"},
+		{"renamed_from empty part", "a,renamed_from=b|", "renamed_from=b|", "empty column name"},
+		{"renamed_from itself", "a,renamed_from=a", "renamed_from=a", "names the column itself"},
+		{"renamed_from twice", "a,renamed_from=b,renamed_from=b", "renamed_from=b", "twice"},
 		{"empty option", "id,,pk", "", "empty option"},
 		{"trailing comma", "id,pk,", "", "empty option"},
 		{"duplicate option", "id,pk,pk", "pk", "given twice"},

@@ -112,3 +112,8 @@ func (Migrator) Count(ctx context.Context, q interface {
 	}
 	return n.Int64, nil
 }
+
+// Renderer returns the renderer of typed changes; it reads nothing.
+func (Migrator) Renderer(context.Context, dialect.Querier) (dialect.ChangeRenderer, error) {
+	return Renderer{}, nil
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/ferrosql/ferro/internal/dialect"
 	"regexp"
 	"strings"
 )
@@ -120,4 +121,102 @@ func (r Rebuild) Statements() []string {
 		out = append(out, d.SQL)
 	}
 	return out
+}
+
+// Renderer renders typed changes for SQLite. Objects are the live
+// indexes, triggers and views (see Objects): a rebuild recreates the
+// indexes ferro cannot render (partial, expression) from their live SQL,
+// and drops and recreates the triggers and views that mention the table.
+// A Renderer is read-only once built and safe for concurrent use.
+type Renderer struct {
+	Objects []Object
+}
+
+var _ dialect.ChangeRenderer = Renderer{}
+
+// Render returns the statements of c. SQLite alters in place only what
+// RenderCommon spells; every other change must reach it inside a
+// RebuildTable.
+func (r Renderer) Render(c dialect.Change) ([]string, error) {
+	if rb, ok := c.(*dialect.RebuildTable); ok {
+		return r.rebuild(rb)
+	}
+	if stmts, ok, err := dialect.RenderCommon(Dialect{}, c); ok || err != nil {
+		return stmts, err
+	}
+	if ri, ok := c.(*dialect.RenameIndex); ok && !ri.To.Constraint {
+		// SQLite cannot rename an index: drop it and create it again under
+		// the new name (same definition, so the data already fits it).
+		create, err := dialect.CreateIndex("sqlite", ri.Table, ri.To)
+		if err != nil {
+			return nil, err
+		}
+		return []string{"DROP INDEX " + Quote(ri.From), create}, nil
+	}
+	return nil, dialect.NoRender("sqlite", c, "with ALTER TABLE; the planner must carry it in a table rebuild")
+}
+
+func (r Renderer) rebuild(c *dialect.RebuildTable) ([]string, error) {
+	tn := c.To.Name
+	nt := *c.To
+	nt.Name = TempName(tn)
+	nt.Indexes = nil
+	stmts, err := Dialect{}.CreateTable(&nt)
+	if err != nil {
+		return nil, fmt.Errorf("ferro/migrate: render the rebuild of %s: %w", tn, err)
+	}
+	rb := Rebuild{Table: tn, CreateNew: stmts[0], KeepRowid: true}
+	if pk := c.To.PrimaryKey; pk != nil && len(pk.Columns) == 1 {
+		if col, ok := c.To.Column(pk.Columns[0]); ok && col.AutoIncrement {
+			rb.KeepRowid = false // the rowid alias is copied as a column
+		}
+	}
+	backfill := map[string]string{}
+	for _, x := range c.Changes {
+		if s, ok := x.(*dialect.SetNotNull); ok && s.Backfill != "" {
+			backfill[s.Column] = s.Backfill
+		}
+	}
+	for _, col := range c.To.Columns {
+		if _, ok := c.From.Column(col.Name); !ok {
+			continue
+		}
+		expr := Quote(col.Name)
+		if b, ok := backfill[col.Name]; ok {
+			expr = "COALESCE(" + expr + ", " + b + ")"
+		}
+		rb.Copy = append(rb.Copy, CopyColumn{Name: col.Name, Expr: expr})
+	}
+	for _, x := range c.To.Indexes {
+		if x.Constraint {
+			// A UNIQUE constraint written inside a hand-made CREATE TABLE:
+			// the rebuilt table is declared from the model and would lose
+			// it. Refuse rather than drop it silently.
+			return nil, fmt.Errorf("ferro/migrate: sqlite: table %s must be rebuilt, but it has a UNIQUE constraint on (%s) declared inside its CREATE TABLE (%s), which a rebuild cannot keep; replace it with a unique index (tag unique, or CREATE UNIQUE INDEX) first", tn, strings.Join(x.Columns, ", "), x.Name)
+		}
+		if x.Extra == "" && x.Where == "" {
+			s, err := dialect.CreateIndex("sqlite", tn, x)
+			if err != nil {
+				return nil, err
+			}
+			rb.Indexes = append(rb.Indexes, s)
+			continue
+		}
+		sql := ""
+		for _, o := range r.Objects {
+			if o.Type == "index" && o.Name == x.Name {
+				sql = o.SQL
+			}
+		}
+		if sql == "" {
+			return nil, fmt.Errorf("ferro/migrate: sqlite: the rebuild of %s must recreate index %s, whose live SQL was not found; drop it first or recreate it by hand", tn, x.Name)
+		}
+		rb.Indexes = append(rb.Indexes, sql)
+	}
+	for _, o := range r.Objects {
+		if o.Type != "index" && (o.Mentions(tn) || o.Mentions(c.From.Name)) {
+			rb.Dependents = append(rb.Dependents, o)
+		}
+	}
+	return rb.Statements(), nil
 }

@@ -140,3 +140,13 @@ func (Migrator) Count(ctx context.Context, q interface {
 	}
 	return n.Int64, nil
 }
+
+// Renderer reads the live indexes, triggers and views a table rebuild must
+// keep, and returns the renderer of typed changes.
+func (Migrator) Renderer(ctx context.Context, q dialect.Querier) (dialect.ChangeRenderer, error) {
+	objs, err := Objects(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return Renderer{Objects: objs}, nil
+}

@@ -1,0 +1,250 @@
+package dialect
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// This file holds the one comparison of two schemas. Diff computes it as
+// data; Mismatches words it for tests and error messages, and the migrator
+// plans from it. Nothing else compares schemas.
+
+// SchemaDiff is how a schema (have) differs from the one wanted (want).
+type SchemaDiff struct {
+	// Missing are the tables of want that have lacks, in want's order.
+	Missing []*Table
+	// Unexpected are the tables of have that want lacks, in have's order.
+	Unexpected []*Table
+	// Changed are the tables of both that differ, in want's order.
+	Changed []*TableDiff
+	// ViewsDiffer is true when the two schemas list different views.
+	ViewsDiffer bool
+}
+
+// Empty reports whether the schemas are equal.
+func (d *SchemaDiff) Empty() bool {
+	return len(d.Missing) == 0 && len(d.Unexpected) == 0 && len(d.Changed) == 0 && !d.ViewsDiffer
+}
+
+// Pair is one named object present on both sides and differing.
+type Pair[T any] struct{ Want, Have T }
+
+// SetDiff is how two sets of named objects (indexes, foreign keys, checks)
+// differ: Added are in want only, Dropped in have only, Changed in both
+// with different definitions.
+type SetDiff[T any] struct {
+	Added   []T
+	Dropped []T
+	Changed []Pair[T]
+}
+
+// Empty reports whether the sets are equal.
+func (d SetDiff[T]) Empty() bool {
+	return len(d.Added) == 0 && len(d.Dropped) == 0 && len(d.Changed) == 0
+}
+
+// TableDiff is how one table differs.
+type TableDiff struct {
+	Want, Have *Table
+	// ExtraDiffers: the live table features ferro does not model differ.
+	ExtraDiffers bool
+	// Added columns (want order) and Dropped columns (have order).
+	Added, Dropped []*Column
+	// Columns present on both sides that differ, in want order.
+	Columns []*ColumnDiff
+	// Moved are columns of both sides at another position (want order).
+	Moved []string
+	// PrimaryKeyDiffers: the keys differ (name or columns).
+	PrimaryKeyDiffers bool
+	Indexes           SetDiff[*Index]
+	ForeignKeys       SetDiff[*ForeignKey]
+	Checks            SetDiff[*Check]
+}
+
+// ColumnDiff is one column present on both sides, with what differs.
+type ColumnDiff struct {
+	Want, Have                         *Column
+	Type, Null, Default, Auto, Feature bool
+}
+
+// Diff compares have against want. Tables are matched by name, columns by
+// name, indexes, foreign keys and checks by name.
+func Diff(want, have *Schema) *SchemaDiff {
+	d := &SchemaDiff{}
+	for _, w := range want.Tables {
+		h, ok := have.Table(w.Name)
+		if !ok {
+			d.Missing = append(d.Missing, w)
+			continue
+		}
+		if td := DiffTable(w, h); td != nil {
+			d.Changed = append(d.Changed, td)
+		}
+	}
+	for _, h := range have.Tables {
+		if _, ok := want.Table(h.Name); !ok {
+			d.Unexpected = append(d.Unexpected, h)
+		}
+	}
+	d.ViewsDiffer = !slices.Equal(want.Views, have.Views)
+	return d
+}
+
+// DiffTable compares two tables (normally of the same name); nil when they
+// are equal.
+func DiffTable(w, h *Table) *TableDiff {
+	d := &TableDiff{Want: w, Have: h, ExtraDiffers: w.Extra != h.Extra}
+	for i, c := range w.Columns {
+		g, ok := h.Column(c.Name)
+		if !ok {
+			d.Added = append(d.Added, c)
+			continue
+		}
+		cd := &ColumnDiff{Want: c, Have: g, Type: c.Type != g.Type, Null: c.Nullable != g.Nullable,
+			Default: c.Default != g.Default, Auto: c.AutoIncrement != g.AutoIncrement, Feature: c.Extra != g.Extra}
+		if cd.Type || cd.Null || cd.Default || cd.Auto || cd.Feature {
+			d.Columns = append(d.Columns, cd)
+		} else if i >= len(h.Columns) || h.Columns[i] != g {
+			d.Moved = append(d.Moved, c.Name)
+		}
+	}
+	for _, g := range h.Columns {
+		if _, ok := w.Column(g.Name); !ok {
+			d.Dropped = append(d.Dropped, g)
+		}
+	}
+	d.PrimaryKeyDiffers = !w.PrimaryKey.Equal(h.PrimaryKey)
+	d.Indexes = diffSet(w.Indexes, h.Indexes, (*Index).name, (*Index).Equal)
+	d.ForeignKeys = diffSet(w.ForeignKeys, h.ForeignKeys, (*ForeignKey).name, (*ForeignKey).Equal)
+	d.Checks = diffSet(w.Checks, h.Checks, (*Check).name, (*Check).Equal)
+	if !d.ExtraDiffers && len(d.Added) == 0 && len(d.Dropped) == 0 && len(d.Columns) == 0 && len(d.Moved) == 0 &&
+		!d.PrimaryKeyDiffers && d.Indexes.Empty() && d.ForeignKeys.Empty() && d.Checks.Empty() {
+		return nil
+	}
+	return d
+}
+
+func diffSet[T any](want, have []T, name func(T) string, eq func(T, T) bool) SetDiff[T] {
+	var d SetDiff[T]
+	for _, w := range want {
+		g, ok := find(have, name(w), name)
+		switch {
+		case !ok:
+			d.Added = append(d.Added, w)
+		case !eq(w, g):
+			d.Changed = append(d.Changed, Pair[T]{w, g})
+		}
+	}
+	for _, g := range have {
+		if _, ok := find(want, name(g), name); !ok {
+			d.Dropped = append(d.Dropped, g)
+		}
+	}
+	return d
+}
+
+// Equal reports whether t and o are the same table: same name, the same
+// columns in the same order, and the same keys, indexes and checks.
+func (t *Table) Equal(o *Table) bool { return t.Name == o.Name && DiffTable(t, o) == nil }
+
+// Equal reports whether s and o hold the same tables (in any order) and the
+// same views.
+func (s *Schema) Equal(o *Schema) bool { return Diff(s, o).Empty() }
+
+// Mismatches lists, in a stable order and in words, how got differs from
+// want; it is empty when they are equal. It words [Diff], the comparison
+// the migrator plans from.
+func Mismatches(want, got *Schema) []string {
+	d := Diff(want, got)
+	var out []string
+	changed := map[string]*TableDiff{}
+	for _, td := range d.Changed {
+		changed[td.Want.Name] = td
+	}
+	for _, w := range want.Tables {
+		if _, ok := got.Table(w.Name); !ok {
+			out = append(out, fmt.Sprintf("table %q: missing", w.Name))
+		} else if td := changed[w.Name]; td != nil {
+			out = td.words(out)
+		}
+	}
+	for _, g := range d.Unexpected {
+		out = append(out, fmt.Sprintf("table %q: unexpected", g.Name))
+	}
+	if d.ViewsDiffer {
+		out = append(out, fmt.Sprintf("views: want %q, got %q", want.Views, got.Views))
+	}
+	return out
+}
+
+func (d *TableDiff) words(out []string) []string {
+	t := d.Want
+	add := func(format string, args ...any) {
+		out = append(out, fmt.Sprintf("table %q: ", t.Name)+fmt.Sprintf(format, args...))
+	}
+	if d.ExtraDiffers {
+		add("extra: want %q, got %q", t.Extra, d.Have.Extra)
+	}
+	for _, c := range t.Columns {
+		if slices.Contains(d.Added, c) {
+			add("column %q: missing", c.Name)
+		}
+		for _, cd := range d.Columns {
+			if cd.Want == c {
+				add("column %q: want %s, got %s", c.Name, c.describe(), cd.Have.describe())
+			}
+		}
+		if slices.Contains(d.Moved, c.Name) {
+			add("column %q: not at position %d", c.Name, slices.Index(t.Columns, c)+1)
+		}
+	}
+	for _, g := range d.Dropped {
+		add("column %q: unexpected", g.Name)
+	}
+	if d.PrimaryKeyDiffers {
+		add("primary key: want %s, got %s", t.PrimaryKey.describe(), d.Have.PrimaryKey.describe())
+	}
+	out = setWords(out, t.Name, "index", d.Indexes, (*Index).name, func(i *Index) string { return fmt.Sprintf("%+v", *i) })
+	out = setWords(out, t.Name, "foreign key", d.ForeignKeys, (*ForeignKey).name, func(f *ForeignKey) string { return fmt.Sprintf("%+v", *f) })
+	out = setWords(out, t.Name, "check", d.Checks, (*Check).name, func(c *Check) string { return fmt.Sprintf("%+v", *c) })
+	return out
+}
+
+func setWords[T any](out []string, table, what string, d SetDiff[T], name func(T) string, desc func(T) string) []string {
+	for _, w := range d.Added {
+		out = append(out, fmt.Sprintf("table %q: %s %q: missing", table, what, name(w)))
+	}
+	for _, p := range d.Changed {
+		out = append(out, fmt.Sprintf("table %q: %s %q: want %s, got %s", table, what, name(p.Want), desc(p.Want), desc(p.Have)))
+	}
+	for _, g := range d.Dropped {
+		out = append(out, fmt.Sprintf("table %q: %s %q: unexpected %s", table, what, name(g), desc(g)))
+	}
+	return out
+}
+
+func (c *Column) describe() string {
+	var b strings.Builder
+	b.WriteString(c.Type.String())
+	if !c.Nullable {
+		b.WriteString(" not null")
+	}
+	if c.Default != "" {
+		b.WriteString(" default " + c.Default)
+	}
+	if c.AutoIncrement {
+		b.WriteString(" autoincrement")
+	}
+	if c.Extra != "" {
+		b.WriteString(" [" + c.Extra + "]")
+	}
+	return b.String()
+}
+
+func (p *PrimaryKey) describe() string {
+	if p == nil {
+		return "none"
+	}
+	return fmt.Sprintf("%q %q", p.Name, p.Columns)
+}

@@ -1,0 +1,63 @@
+package dialect
+
+import (
+	"slices"
+	"testing"
+)
+
+func cmpSchema() *Schema {
+	return &Schema{Tables: []*Table{{
+		Name:       "t",
+		Columns:    []*Column{{Name: "id", Type: Type{Kind: KindBigint}}, {Name: "a", Type: Type{Kind: KindText}, Nullable: true}},
+		PrimaryKey: &PrimaryKey{Name: "pk_t", Columns: []string{"id"}},
+		Indexes:    []*Index{{Name: "idx_t_a", Columns: []string{"a"}}},
+	}}}
+}
+
+// One comparison: Diff's data and Mismatches' words agree.
+func TestDiff_andMismatches(t *testing.T) {
+	t.Parallel()
+	want, got := cmpSchema(), cmpSchema()
+	if d := Diff(want, got); !d.Empty() || !want.Equal(got) || len(Mismatches(want, got)) != 0 {
+		t.Fatal("equal schemas differ")
+	}
+	g := got.Tables[0]
+	g.Columns[1] = &Column{Name: "a", Type: Type{Kind: KindVarchar, Length: 3}}
+	g.Columns = append(g.Columns, &Column{Name: "extra", Type: Type{Kind: KindInt}, Nullable: true})
+	g.Indexes = []*Index{{Name: "idx_t_a", Columns: []string{"a"}, Unique: true}, {Name: "mine", Columns: []string{"extra"}}}
+	got.Tables = append(got.Tables, &Table{Name: "other"})
+	d := Diff(want, got)
+	if len(d.Unexpected) != 1 || d.Unexpected[0].Name != "other" || len(d.Changed) != 1 {
+		t.Fatalf("diff = %+v", d)
+	}
+	td := d.Changed[0]
+	if len(td.Columns) != 1 || !td.Columns[0].Type || !td.Columns[0].Null || td.Columns[0].Default {
+		t.Fatalf("column diff = %+v", td.Columns)
+	}
+	if len(td.Dropped) != 1 || td.Dropped[0].Name != "extra" || len(td.Indexes.Changed) != 1 || len(td.Indexes.Dropped) != 1 {
+		t.Fatalf("table diff = %+v", td)
+	}
+	wantWords := []string{
+		`table "t": column "a": want text, got varchar(3) not null`,
+		`table "t": column "extra": unexpected`,
+		`table "t": index "idx_t_a": want {Name:idx_t_a Unique:false Columns:[a] Where: Constraint:false Extra:}, got {Name:idx_t_a Unique:true Columns:[a] Where: Constraint:false Extra:}`,
+		`table "t": index "mine": unexpected {Name:mine Unique:false Columns:[extra] Where: Constraint:false Extra:}`,
+		`table "other": unexpected`,
+	}
+	if m := Mismatches(want, got); !slices.Equal(m, wantWords) {
+		t.Fatalf("Mismatches:\n%q\nwant\n%q", m, wantWords)
+	}
+	if want.Equal(got) {
+		t.Fatal("Equal disagrees with Diff")
+	}
+}
+
+func TestDiffTable_moved(t *testing.T) {
+	t.Parallel()
+	a, b := cmpSchema().Tables[0], cmpSchema().Tables[0]
+	b.Columns[0], b.Columns[1] = b.Columns[1], b.Columns[0]
+	d := DiffTable(a, b)
+	if d == nil || !slices.Equal(d.Moved, []string{"id", "a"}) {
+		t.Fatalf("moved = %+v", d)
+	}
+}

@@ -1,0 +1,59 @@
+package dialect
+
+import "testing"
+
+func TestNormalizeDefault(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		in   string
+		kind Kind
+		want string
+	}{
+		{"'draft'::text", KindText, "'draft'"},
+		{"('-1'::integer)", KindInt, "-1"},
+		{"'t'", KindBoolean, "true"},
+		{"current_timestamp", KindTimestamp, "CURRENT_TIMESTAMP"},
+		{"NULL", KindText, ""},
+		{"NOW()", KindTimestamptz, "now()"},
+		{"'it''s'", KindText, "'it''s'"},
+		{"1 + 2", KindInt, "1 + 2"},
+		{"'5'::character varying", KindVarchar, "'5'"},
+	} {
+		if got := NormalizeDefault(tc.in, Type{Kind: tc.kind}); got != tc.want {
+			t.Errorf("NormalizeDefault(%q, %s) = %q, want %q", tc.in, tc.kind, got, tc.want)
+		}
+	}
+}
+
+func TestSplitLiteral(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ in, lit, rest string }{
+		{"'a' || 'b'", "'a'", "|| 'b'"},
+		{"-1.5e3", "-1.5e3", ""},
+		{"now() at time zone 'utc'", "now()", "at time zone 'utc'"},
+		{"lower(x)", "", ""},
+		{"('x')::text", "('x')", "::text"},
+	} {
+		lit, rest := SplitLiteral(tc.in)
+		if lit != tc.lit || rest != tc.rest {
+			t.Errorf("SplitLiteral(%q) = %q, %q; want %q, %q", tc.in, lit, rest, tc.lit, tc.rest)
+		}
+	}
+	if Quote(`a"b`) != `"a""b"` || QuoteString("it's") != `'it''s'` {
+		t.Fatal("quoting")
+	}
+}
+
+func FuzzNormalizeDefault(f *testing.F) {
+	for _, s := range []string{"'x'::text", "((1))", "now()", "'t'", "-1e5", "(('a'))::x::y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, k := range []Kind{KindText, KindInt, KindBoolean} {
+			n := NormalizeDefault(s, Type{Kind: k})
+			if again := NormalizeDefault(n, Type{Kind: k}); again != n {
+				t.Fatalf("not idempotent: %q -> %q -> %q", s, n, again)
+			}
+		}
+	})
+}

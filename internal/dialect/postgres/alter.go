@@ -1,0 +1,68 @@
+package postgres
+
+import (
+	"fmt"
+
+	"github.com/ferrosql/ferro/internal/dialect"
+)
+
+// This file renders the migrator's typed changes in PostgreSQL, which
+// alters everything in place inside the migration transaction.
+
+// Renderer renders typed changes for PostgreSQL. The zero value is ready
+// and safe for concurrent use.
+type Renderer struct{}
+
+var _ dialect.ChangeRenderer = Renderer{}
+
+// Render returns the statements of c.
+func (Renderer) Render(c dialect.Change) ([]string, error) {
+	d := Dialect{}
+	if stmts, ok, err := dialect.RenderCommon(d, c); ok || err != nil {
+		return stmts, err
+	}
+	alter := func(table string) string { return "ALTER TABLE " + dialect.Quote(table) + " " }
+	column := func(table, col string) string { return alter(table) + "ALTER COLUMN " + dialect.Quote(col) + " " }
+	switch c := c.(type) {
+	case *dialect.AlterType:
+		st, err := d.ColumnType(&dialect.Column{Name: c.Column, Type: c.To})
+		if err != nil {
+			return nil, fmt.Errorf("ferro/migrate: %s.%s: %w", c.Table, c.Column, err)
+		}
+		return []string{column(c.Table, c.Column) + "TYPE " + st + " USING " + dialect.Quote(c.Column) + "::" + st}, nil
+	case *dialect.SetNotNull:
+		var out []string
+		if c.Backfill != "" {
+			out = append(out, "UPDATE "+dialect.Quote(c.Table)+" SET "+dialect.Quote(c.Column)+" = "+c.Backfill+" WHERE "+dialect.Quote(c.Column)+" IS NULL")
+		}
+		return append(out, column(c.Table, c.Column)+"SET NOT NULL"), nil
+	case *dialect.DropNotNull:
+		return []string{column(c.Table, c.Column) + "DROP NOT NULL"}, nil
+	case *dialect.SetDefault:
+		return []string{column(c.Table, c.Column) + "SET DEFAULT " + c.To}, nil
+	case *dialect.DropDefault:
+		return []string{column(c.Table, c.Column) + "DROP DEFAULT"}, nil
+	case *dialect.DropIndex: // a constraint (plain indexes are common)
+		return []string{dropConstraint(c.Table, c.I.Name)}, nil
+	case *dialect.RenameIndex:
+		if c.To.Constraint {
+			return []string{alter(c.Table) + "RENAME CONSTRAINT " + dialect.Quote(c.From) + " TO " + dialect.Quote(c.To.Name)}, nil
+		}
+		return []string{"ALTER INDEX " + dialect.Quote(c.From) + " RENAME TO " + dialect.Quote(c.To.Name)}, nil
+	case *dialect.RenameConstraint:
+		return []string{alter(c.Table) + "RENAME CONSTRAINT " + dialect.Quote(c.From) + " TO " + dialect.Quote(c.To)}, nil
+	case *dialect.AddForeignKey:
+		return []string{d.AddForeignKey(c.Table, c.FK)}, nil
+	case *dialect.DropForeignKey:
+		return []string{dropConstraint(c.Table, c.FK.Name)}, nil
+	case *dialect.AddCheck:
+		return []string{alter(c.Table) + "ADD CONSTRAINT " + dialect.Quote(c.Check.Name) + " CHECK (" + dialect.CheckExpr(c.Check) + ")"}, nil
+	case *dialect.DropCheck:
+		return []string{dropConstraint(c.Table, c.Check.Name)}, nil
+	}
+	return nil, dialect.NoRender("postgres", c, "(it alters tables in place)")
+}
+
+func dropConstraint(table, name string) string {
+	return "ALTER TABLE " + dialect.Quote(table) + " DROP CONSTRAINT " + dialect.Quote(name)
+}

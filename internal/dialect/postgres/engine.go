@@ -1,0 +1,45 @@
+package postgres
+
+import (
+	"context"
+	"database/sql/driver"
+
+	"github.com/ferrosql/ferro/coerce"
+	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/sqltext"
+)
+
+// This file registers the PostgreSQL engine (pgx v5 stdlib).
+
+func init() {
+	dialect.Register(&dialect.Engine{
+		Name:     "postgres",
+		Catalog:  Dialect{},
+		Migrator: Migrator{},
+		Conn: dialect.ConnHooks{
+			IsDriver: IsDriver,
+			OpenConnector: func(dsn string) (driver.Connector, bool, error) {
+				c, err := OpenConnector(dsn)
+				return c, false, err
+			},
+			CheckDSN:    CheckDSN,
+			DSNForm:     sqltext.Pgx,
+			Renew:       RenewConn,
+			InTx:        InTx,
+			IsStalePlan: IsStalePlan,
+			SafeToRetry: IsSafeToRetry,
+			Reprepares:  true,
+			BindAs:      coerce.Postgres,
+			Publish:     Publish,
+			Watch: func(ctx context.Context, c driver.Conn, probe func(context.Context, string) error) (dialect.Watcher, error) {
+				w, err := Watch(ctx, c, probe)
+				if err != nil {
+					return nil, err
+				}
+				return w, nil
+			},
+			Probe:          Probe,
+			CutListenParam: CutListenParam,
+		},
+	})
+}

@@ -1,0 +1,156 @@
+package dialect
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/ferrosql/ferro/coerce"
+	"github.com/ferrosql/ferro/internal/sqltext"
+)
+
+// This file is engine identity, in one place: each dialect package
+// registers one Engine from its init function (internal/dialect/<name>/
+// engine.go), and the driver wrapper, the catalog and the migrator look
+// engines up here instead of switching over dialect names or matching
+// package paths. A third engine is one new package that registers itself,
+// imported by internal/dialect/all.
+
+// Engine is everything ferro knows about one database engine.
+type Engine struct {
+	// Name is the dialect's name ("sqlite", "postgres"); the wrapper
+	// registers its database/sql driver as "ferro-" + Name.
+	Name string
+	// Catalog renders and inspects schemas.
+	Catalog Dialect
+	// Migrator runs plans.
+	Migrator Migrator
+	// Conn is what the driver wrapper needs.
+	Conn ConnHooks
+}
+
+// ConnHooks are the driver wrapper's hooks into the inner driver.
+type ConnHooks struct {
+	// IsDriver reports whether an inner driver.Driver is this engine's.
+	IsDriver func(driver.Driver) bool
+	// OpenConnector opens the inner connector for a DSN given to sql.Open;
+	// keepAlive asks the wrapper to hold one connection open for the life
+	// of the pool (a private in-memory SQLite database).
+	OpenConnector func(dsn string) (inner driver.Connector, keepAlive bool, err error)
+	// CheckDSN says what the driver cannot use in a DSN, quoting none of it
+	// (see dsn.go).
+	CheckDSN func(dsn string) error
+	// DSNForm is how the driver reads a DSN, for redaction.
+	DSNForm sqltext.Form
+	// Renew drops every statement the inner connection caches; false when
+	// it cannot run now.
+	Renew func(context.Context, driver.Conn) (bool, error)
+	// InTx reports the server-side transaction state when the driver
+	// knows it.
+	InTx func(driver.Conn) (inTx, known bool)
+	// IsStalePlan reports the server saying a cached plan no longer fits.
+	IsStalePlan func(error) bool
+	// SafeToRetry reports errors raised before anything reached the server.
+	SafeToRetry func(error) bool
+	// Reprepares is true when wrapped statements must be prepared again
+	// after a renewal.
+	Reprepares bool
+	// BindAs selects coerce's write-side canonical forms.
+	BindAs coerce.Dialect
+	// Publish tells the other pools on the database that the schema
+	// changed, inside c's transaction if any; false when c is not a
+	// connection the engine can reach. nil when the engine has no channel
+	// (SQLite: processes share the file).
+	Publish func(ctx context.Context, c driver.Conn, origin string) (bool, error)
+	// Watch follows the changes other pools publish, on the dedicated
+	// connection c; probe publishes a payload from another session so that
+	// Watch can prove delivery end to end. nil when Publish is nil.
+	Watch func(ctx context.Context, c driver.Conn, probe func(ctx context.Context, payload string) error) (Watcher, error)
+	// Probe publishes payload on c (the other session of Watch's probe).
+	Probe func(ctx context.Context, c driver.Conn, payload string) error
+	// CutListenParam removes the listener's DSN parameter and reports its
+	// value; nil when the engine has no listener.
+	CutListenParam func(dsn string) (out string, on, set bool, err error)
+}
+
+// Watcher follows the schema changes other pools publish.
+type Watcher interface {
+	// Next blocks until the next change and returns its origin.
+	Next(ctx context.Context) (origin string, err error)
+	Close() error
+}
+
+// Migrator is what the migrator needs from an engine to plan and run a
+// migration: the connection protocol (lock, transaction, checks) and the
+// renderer of typed changes. Implementations are stateless.
+type Migrator interface {
+	Name() string
+	// AltersInPlace reports whether ALTER TABLE can change column types,
+	// nullability, defaults and constraints; when false the planner
+	// rebuilds the table instead.
+	AltersInPlace() bool
+	// TypeChangeSQL spells the data checks of type changes.
+	TypeChangeSQL() TypeChangeSQL
+	// Catalog is the dialect's rendering and introspection.
+	Catalog() Dialect
+	// Renderer returns the renderer of typed changes for the database q
+	// reads (SQLite reads the live objects a rebuild keeps).
+	Renderer(ctx context.Context, q Querier) (ChangeRenderer, error)
+	Prepare(ctx context.Context, conn *sql.Conn) (restore func(context.Context) error, err error)
+	TryBegin(ctx context.Context, conn *sql.Conn, lockTimeout time.Duration) (ok bool, err error)
+	LockName() string
+	BeforeCommit(ctx context.Context, conn *sql.Conn) error
+	Count(ctx context.Context, q interface {
+		QueryRowContext(context.Context, string, ...any) *sql.Row
+	}, query string) (int64, error)
+}
+
+var registry struct {
+	sync.RWMutex
+	engines []*Engine
+}
+
+// Register adds e; dialect packages call it from init. It panics on a
+// duplicate name, like sql.Register.
+func Register(e *Engine) {
+	registry.Lock()
+	defer registry.Unlock()
+	if slices.ContainsFunc(registry.engines, func(x *Engine) bool { return x.Name == e.Name }) {
+		panic("ferro: dialect " + e.Name + " registered twice")
+	}
+	registry.engines = append(registry.engines, e)
+}
+
+// Lookup returns the engine named name.
+func Lookup(name string) (*Engine, bool) {
+	registry.RLock()
+	defer registry.RUnlock()
+	for _, e := range registry.engines {
+		if e.Name == name {
+			return e, true
+		}
+	}
+	return nil, false
+}
+
+// ForDriver returns the engine whose inner driver d is.
+func ForDriver(d driver.Driver) (*Engine, bool) {
+	registry.RLock()
+	defer registry.RUnlock()
+	for _, e := range registry.engines {
+		if e.Conn.IsDriver(d) {
+			return e, true
+		}
+	}
+	return nil, false
+}
+
+// Engines returns the registered engines in registration order.
+func Engines() []*Engine {
+	registry.RLock()
+	defer registry.RUnlock()
+	return slices.Clone(registry.engines)
+}

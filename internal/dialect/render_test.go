@@ -1,0 +1,52 @@
+package dialect
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// stub renders columns as `"name" <canonical type>`.
+type stub struct{}
+
+func (stub) Name() string                                      { return "stub" }
+func (stub) ColumnType(c *Column) (string, error)              { return c.Type.String(), nil }
+func (stub) LiveType(s string) Type                            { return Unknown(s) }
+func (stub) ColumnDef(c *Column) (string, error)               { return Quote(c.Name) + " " + c.Type.String(), nil }
+func (d stub) CreateTable(t *Table) ([]string, error)          { return CreateTable(d, t, Quote) }
+func (stub) Inspect(context.Context, Querier) (*Schema, error) { return &Schema{}, nil }
+
+func TestRenderCommon(t *testing.T) {
+	t.Parallel()
+	tb := &Table{Name: "t", Columns: []*Column{{Name: "id", Type: Type{Kind: KindBigint}}},
+		PrimaryKey:  &PrimaryKey{Name: "pk_t", Columns: []string{"id"}},
+		ForeignKeys: []*ForeignKey{{Name: "fk_t_id", Columns: []string{"id"}, RefTable: "p", RefColumns: []string{"id"}, OnDelete: ActionCascade}},
+		Checks:      []*Check{{Name: "ck_t_id", Expr: `"id" > 0`}},
+		Indexes:     []*Index{{Name: "uq_t_id", Unique: true, Columns: []string{"id"}}}}
+	for _, tc := range []struct {
+		c    Change
+		want []string
+	}{
+		{&AddTable{T: tb}, []string{"CREATE TABLE \"t\" (\n\t\"id\" bigint,\n\tCONSTRAINT \"pk_t\" PRIMARY KEY (\"id\"),\n\tCONSTRAINT \"fk_t_id\" FOREIGN KEY (\"id\") REFERENCES \"p\" (\"id\") ON DELETE CASCADE,\n\tCONSTRAINT \"ck_t_id\" CHECK (\"id\" > 0)\n)", `CREATE UNIQUE INDEX "uq_t_id" ON "t" ("id")`}},
+		{&DropTable{T: tb}, []string{`DROP TABLE "t"`}},
+		{&RenameTable{From: "a", To: "b"}, []string{`ALTER TABLE "a" RENAME TO "b"`}},
+		{&AddColumn{Table: "t", C: &Column{Name: "c", Type: Type{Kind: KindText}}}, []string{`ALTER TABLE "t" ADD COLUMN "c" text`}},
+		{&DropColumn{Table: "t", C: &Column{Name: "c"}}, []string{`ALTER TABLE "t" DROP COLUMN "c"`}},
+		{&RenameColumn{Table: "t", From: "a", To: "b"}, []string{`ALTER TABLE "t" RENAME COLUMN "a" TO "b"`}},
+		{&AddIndex{Table: "t", I: &Index{Name: "i", Columns: []string{"a", "b"}}}, []string{`CREATE INDEX "i" ON "t" ("a", "b")`}},
+		{&DropIndex{Table: "t", I: &Index{Name: "i"}}, []string{`DROP INDEX "i"`}},
+	} {
+		got, ok, err := RenderCommon(stub{}, tc.c)
+		if !ok || err != nil || !slices.Equal(got, tc.want) {
+			t.Errorf("RenderCommon(%s) = %q, %v, %v; want %q", tc.c, got, ok, err, tc.want)
+		}
+	}
+	for _, c := range []Change{&DropIndex{Table: "t", I: &Index{Name: "u", Constraint: true}}, &SetDefault{Table: "t", Column: "c", To: "1"}} {
+		if _, ok, _ := RenderCommon(stub{}, c); ok {
+			t.Errorf("%s is not common to both dialects", c)
+		}
+	}
+	if _, _, err := RenderCommon(stub{}, &AddIndex{Table: "t", I: &Index{Name: "p", Columns: []string{"a"}, Where: "a > 0"}}); err == nil {
+		t.Error("a partial index must not be rendered")
+	}
+}
