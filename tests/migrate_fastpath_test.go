@@ -351,3 +351,18 @@ func TestInspect_fingerprintStable(t *testing.T) {
 		}
 	})
 }
+
+// The fast path checks the models and options as the full path does: a
+// DropTables naming a table a model describes is refused even when the
+// schema is unchanged and remembered.
+func TestMigrate_noopFastPathChecksOptions(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		t.Parallel()
+		db := openFastPathDB(t, e)
+		err := ferro.Migrate(db, fpModels, migrate.AllowDestructive(), migrate.DropTables("fp_book"))
+		if err == nil || !strings.Contains(err.Error(), "DropTables names table fp_book") {
+			t.Fatalf("Migrate with DropTables(fp_book): %v, want the DropTables error", err)
+		}
+	})
+}
