@@ -15,6 +15,9 @@ import (
 // An error is a *coerce.Error naming the argument (nv's name, or its
 // position from 1).
 func (c *conn) bind(nv *driver.NamedValue) error {
+	if c.c.driverTime && leaveTimeToDriver(nv.Value) {
+		return nil
+	}
 	out, ok, err := coerce.Bind(c.c.eng.bindAs, nv.Value)
 	if err != nil {
 		var ce *coerce.Error

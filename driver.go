@@ -61,7 +61,7 @@ func (r *registered) OpenConnector(dsn string) (driver.Connector, error) {
 	if err := r.eng.checkDSN(dsn); err != nil {
 		return nil, fmt.Errorf("ferro: open %s connector: %w", r.eng.dialect, err)
 	}
-	cfg := config{dialect: r.eng.dialect, name: red.Text}
+	cfg := config{dialect: r.eng.dialect, name: red.Text, logger: DefaultLogger()}
 	if r.eng.cutListenParam != nil {
 		var listen, set bool
 		var err error
@@ -69,6 +69,13 @@ func (r *registered) OpenConnector(dsn string) (driver.Connector, error) {
 			return nil, fmt.Errorf("ferro: open %s connector for %s: %w", r.eng.dialect, cfg.name, red.ParseError("the DSN does not parse", err))
 		}
 		cfg.listen, cfg.listenSet = listen, set
+	}
+	// _ferro_time (sqlite_time.go) is ferro's, not the inner driver's. It
+	// only matters where coerce rewrites times (SQLite); elsewhere times
+	// are the inner driver's already.
+	dsn, driverTime, err := takeSQLiteTimeParam(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("ferro: open %s connector for %s: %w", r.eng.dialect, cfg.name, red.ParseError("the DSN does not parse", err))
 	}
 	inner, memory, err := r.eng.open(dsn)
 	if err != nil {
@@ -80,6 +87,7 @@ func (r *registered) OpenConnector(dsn string) (driver.Connector, error) {
 	}
 	c.keepAlive = memory
 	c.dsn = red
+	c.driverTime = driverTime
 	return c, nil
 }
 
@@ -164,6 +172,10 @@ type connector struct {
 	dsn    *sqltext.Redacted
 	keeper driver.Conn
 	closed bool
+
+	// driverTime: SQLite time.Time arguments are left to modernc
+	// (_ferro_time=driver, see SQLiteTimeParam).
+	driverTime bool
 }
 
 var (

@@ -12,8 +12,6 @@ import (
 	"time"
 
 	"github.com/ferrosql/ferro/internal/dialect"
-	"github.com/ferrosql/ferro/internal/dialect/postgres"
-	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 )
 
 // now is replaced by tests to make file names deterministic.
@@ -114,24 +112,6 @@ func writeNew(path, text string) error {
 	return f.Close()
 }
 
-// guardWriter is what an export needs from a dialect's change renderer:
-// data checks as statements that fail (internal/dialect/<name>/guard.go).
-type guardWriter interface {
-	GuardSQL(table, column, count, reason string) []string
-}
-
-var (
-	_ guardWriter    = postgres.Renderer{}
-	_ guardWriter    = sqlite.Renderer{}
-	_ rebuildGuarder = sqlite.Renderer{}
-)
-
-// rebuildGuarder is the optional capability of dialects that rebuild
-// tables: the checks a file that rebuilds needs before and after.
-type rebuildGuarder interface {
-	RebuildGuards(table string) (before, after []string)
-}
-
 // fileStep is one change of a migration file.
 type fileStep struct {
 	c Change
@@ -209,7 +189,7 @@ func firstLine(s string) string {
 
 // migrationFile renders steps as one file.
 func (p *Plan) migrationFile(header []string, steps []fileStep) (string, error) {
-	gw, ok := p.render.(guardWriter)
+	gw, ok := p.render.(dialect.GuardWriter)
 	if !ok {
 		return "", fmt.Errorf("ferro/migrate: the %s dialect cannot write data checks as statements, so it cannot export migrations", p.dialect)
 	}
@@ -237,7 +217,7 @@ func (p *Plan) migrationFile(header []string, steps []fileStep) (string, error) 
 			rebuilt = append(rebuilt, rb.To.Name)
 		}
 	}
-	rg, _ := p.render.(rebuildGuarder)
+	rg, _ := p.render.(dialect.RebuildGuarder)
 	var after []string
 	if len(rebuilt) > 0 && rg != nil {
 		var before []string

@@ -153,3 +153,18 @@ func notNullAll(prefix string, cols []string) string {
 	}
 	return strings.Join(parts, " AND ")
 }
+
+// GuardWriter is the optional capability of a ChangeRenderer that writes
+// data checks as statements that fail when a row would not survive
+// (internal/dialect/<name>/guard.go): what an exported migration runs in
+// place of the checks Apply makes itself.
+type GuardWriter interface {
+	GuardSQL(table, column, count, reason string) []string
+}
+
+// RebuildGuarder is the optional capability of a ChangeRenderer whose
+// engine rebuilds tables: the checks a file that rebuilds needs before and
+// after the rebuild.
+type RebuildGuarder interface {
+	RebuildGuards(table string) (before, after []string)
+}

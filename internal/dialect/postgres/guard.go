@@ -39,3 +39,5 @@ func dollarTag(body string) string {
 	}
 	return tag
 }
+
+var _ dialect.GuardWriter = Renderer{}

@@ -50,3 +50,8 @@ func (r Renderer) RebuildGuards(table string) (before, after []string) {
 		"after the rebuild, rows reference a missing parent row (PRAGMA foreign_key_check lists them); fix the data or the fk= tags")
 	return before, after
 }
+
+var (
+	_ dialect.GuardWriter    = Renderer{}
+	_ dialect.RebuildGuarder = Renderer{}
+)

@@ -1,0 +1,276 @@
+package command
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/ferrosql/ferro/catalog"
+	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/dialect/postgres"
+	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+)
+
+// JSONFormat is the version of `ferro inspect -json` output. It changes
+// only when a field changes meaning or is removed (docs/command.md); new
+// fields may be added without a change.
+const JSONFormat = 1
+
+// Catalog is the JSON form of a schema (`ferro inspect -json`).
+type Catalog struct {
+	Format  int      `json:"format"`
+	Dialect string   `json:"dialect"`
+	Tables  []Table  `json:"tables"`
+	Views   []string `json:"views"`
+}
+
+// Table is the JSON form of catalog.Table.
+type Table struct {
+	Name        string       `json:"name"`
+	Columns     []Column     `json:"columns"`
+	PrimaryKey  *PrimaryKey  `json:"primary_key"`
+	Indexes     []Index      `json:"indexes"`
+	ForeignKeys []ForeignKey `json:"foreign_keys"`
+	Checks      []Check      `json:"checks"`
+	Extra       string       `json:"extra,omitempty"`
+}
+
+// Column is the JSON form of catalog.Column; Type is the canonical
+// spelling (catalog.ParseType reads it back).
+type Column struct {
+	Name          string `json:"name"`
+	Type          string `json:"type"`
+	Nullable      bool   `json:"nullable"`
+	Default       string `json:"default,omitempty"`
+	AutoIncrement bool   `json:"auto_increment,omitempty"`
+	Extra         string `json:"extra,omitempty"`
+}
+
+// PrimaryKey is the JSON form of catalog.PrimaryKey.
+type PrimaryKey struct {
+	Name    string   `json:"name"`
+	Columns []string `json:"columns"`
+}
+
+// Index is the JSON form of catalog.Index.
+type Index struct {
+	Name       string   `json:"name"`
+	Unique     bool     `json:"unique"`
+	Columns    []string `json:"columns"`
+	Where      string   `json:"where,omitempty"`
+	Constraint bool     `json:"constraint,omitempty"`
+	Extra      string   `json:"extra,omitempty"`
+}
+
+// ForeignKey is the JSON form of catalog.ForeignKey.
+type ForeignKey struct {
+	Name       string   `json:"name"`
+	Columns    []string `json:"columns"`
+	RefTable   string   `json:"ref_table"`
+	RefColumns []string `json:"ref_columns"`
+	OnDelete   string   `json:"on_delete"`
+	OnUpdate   string   `json:"on_update"`
+	Extra      string   `json:"extra,omitempty"`
+}
+
+// Check is the JSON form of catalog.Check: an enum check has Column and
+// Values, any other check Expr.
+type Check struct {
+	Name   string   `json:"name"`
+	Column string   `json:"column,omitempty"`
+	Values []string `json:"values,omitempty"`
+	Expr   string   `json:"expr,omitempty"`
+}
+
+// ToJSON converts s to its JSON form. Slices are never null.
+func ToJSON(s *catalog.Schema, dialectName string) Catalog {
+	c := Catalog{Format: JSONFormat, Dialect: dialectName, Tables: []Table{}, Views: append([]string{}, s.Views...)}
+	for _, t := range s.Tables {
+		jt := Table{Name: t.Name, Columns: []Column{}, Indexes: []Index{}, ForeignKeys: []ForeignKey{}, Checks: []Check{}, Extra: t.Extra}
+		for _, col := range t.Columns {
+			jt.Columns = append(jt.Columns, Column{Name: col.Name, Type: col.Type.String(), Nullable: col.Nullable, Default: col.Default, AutoIncrement: col.AutoIncrement, Extra: col.Extra})
+		}
+		if t.PrimaryKey != nil {
+			jt.PrimaryKey = &PrimaryKey{Name: t.PrimaryKey.Name, Columns: t.PrimaryKey.Columns}
+		}
+		for _, x := range t.Indexes {
+			jt.Indexes = append(jt.Indexes, Index{Name: x.Name, Unique: x.Unique, Columns: x.Columns, Where: x.Where, Constraint: x.Constraint, Extra: x.Extra})
+		}
+		for _, fk := range t.ForeignKeys {
+			jt.ForeignKeys = append(jt.ForeignKeys, ForeignKey{Name: fk.Name, Columns: fk.Columns, RefTable: fk.RefTable, RefColumns: fk.RefColumns, OnDelete: fk.OnDelete, OnUpdate: fk.OnUpdate, Extra: fk.Extra})
+		}
+		for _, ck := range t.Checks {
+			jt.Checks = append(jt.Checks, Check{Name: ck.Name, Column: ck.Column, Values: ck.Values, Expr: ck.Expr})
+		}
+		c.Tables = append(c.Tables, jt)
+	}
+	return c
+}
+
+// Schema converts the JSON form back to a catalog schema.
+func (c Catalog) Schema() (*catalog.Schema, error) {
+	s := &catalog.Schema{}
+	if len(c.Views) > 0 {
+		s.Views = c.Views
+	}
+	for _, jt := range c.Tables {
+		t := &catalog.Table{Name: jt.Name, Extra: jt.Extra}
+		for _, jc := range jt.Columns {
+			typ, err := catalog.ParseType(jc.Type)
+			if err != nil {
+				return nil, err
+			}
+			t.Columns = append(t.Columns, &catalog.Column{Name: jc.Name, Type: typ, Nullable: jc.Nullable, Default: jc.Default, AutoIncrement: jc.AutoIncrement, Extra: jc.Extra})
+		}
+		if jt.PrimaryKey != nil {
+			t.PrimaryKey = &catalog.PrimaryKey{Name: jt.PrimaryKey.Name, Columns: jt.PrimaryKey.Columns}
+		}
+		for _, x := range jt.Indexes {
+			t.Indexes = append(t.Indexes, &catalog.Index{Name: x.Name, Unique: x.Unique, Columns: x.Columns, Where: x.Where, Constraint: x.Constraint, Extra: x.Extra})
+		}
+		for _, fk := range jt.ForeignKeys {
+			t.ForeignKeys = append(t.ForeignKeys, &catalog.ForeignKey{Name: fk.Name, Columns: fk.Columns, RefTable: fk.RefTable, RefColumns: fk.RefColumns, OnDelete: fk.OnDelete, OnUpdate: fk.OnUpdate, Extra: fk.Extra})
+		}
+		for _, ck := range jt.Checks {
+			t.Checks = append(t.Checks, &catalog.Check{Name: ck.Name, Column: ck.Column, Values: ck.Values, Expr: ck.Expr})
+		}
+		s.Tables = append(s.Tables, t)
+	}
+	return s, nil
+}
+
+func writeJSON(w io.Writer, s *catalog.Schema, dialectName string) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(ToJSON(s, dialectName))
+}
+
+// writeDDL prints s as the engine's DDL: what ferro would create for the
+// parts it models (the dialect's own column definitions), the live spelling
+// for unknown types, and a comment for every feature ferro reads but does
+// not model. It never fails: it is for reading, not for replaying.
+func writeDDL(w io.Writer, s *catalog.Schema, dialectName, source string) {
+	var d dialect.Dialect = sqlite.Dialect{}
+	quoteRef := dialect.Quote
+	if dialectName == catalog.Postgres {
+		d = postgres.Dialect{}
+		quoteRef = func(n string) string {
+			if sc, t, ok := strings.Cut(n, "."); ok {
+				return dialect.Quote(sc) + "." + dialect.Quote(t)
+			}
+			return dialect.Quote(n)
+		}
+	}
+	fmt.Fprintf(w, "-- %s database %s: %d table(s), %d view(s), as ferro reads it\n", dialectName, source, len(s.Tables), len(s.Views))
+	for _, t := range createOrder(s) {
+		fmt.Fprintf(w, "\nCREATE TABLE %s (", dialect.Quote(t.Name))
+		sep := "\n\t"
+		for _, c := range t.Columns {
+			def, err := d.ColumnDef(c)
+			if err != nil || c.Type.Kind == catalog.KindUnknown {
+				def = dialect.Quote(c.Name) + " " + c.Type.Raw
+				if !c.Nullable {
+					def += " NOT NULL"
+				}
+				if c.Default != "" {
+					def += " DEFAULT " + c.Default
+				}
+				def += " /* " + comment(c.Type.String()) + " */"
+			}
+			if c.Extra != "" {
+				def += " /* " + comment(c.Extra) + " */"
+			}
+			fmt.Fprint(w, sep+def)
+			sep = ",\n\t"
+		}
+		if pk := t.PrimaryKey; pk != nil {
+			fmt.Fprint(w, sep)
+			if pk.Name != "" {
+				fmt.Fprintf(w, "CONSTRAINT %s ", dialect.Quote(pk.Name))
+			}
+			fmt.Fprintf(w, "PRIMARY KEY %s", dialect.QuoteList(pk.Columns))
+		}
+		for _, fk := range t.ForeignKeys {
+			fmt.Fprint(w, sep+dialect.ForeignKeyClause(fk, quoteRef))
+			if fk.Extra != "" {
+				fmt.Fprintf(w, " /* %s */", comment(fk.Extra))
+			}
+		}
+		for _, ck := range t.Checks {
+			fmt.Fprint(w, sep)
+			if ck.Name != "" {
+				fmt.Fprintf(w, "CONSTRAINT %s ", dialect.Quote(ck.Name))
+			}
+			fmt.Fprintf(w, "CHECK (%s)", dialect.CheckExpr(ck))
+		}
+		fmt.Fprint(w, "\n)")
+		if t.Extra != "" {
+			fmt.Fprintf(w, " /* %s */", comment(t.Extra))
+		}
+		fmt.Fprintln(w, ";")
+		for _, x := range t.Indexes {
+			u := ""
+			if x.Unique {
+				u = "UNIQUE "
+			}
+			fmt.Fprintf(w, "CREATE %sINDEX %s ON %s %s", u, dialect.Quote(x.Name), dialect.Quote(t.Name), indexCols(x.Columns))
+			if x.Where != "" {
+				fmt.Fprintf(w, " WHERE %s", x.Where)
+			}
+			var notes []string
+			if x.Constraint {
+				notes = append(notes, "backs a UNIQUE constraint")
+			}
+			if x.Extra != "" {
+				notes = append(notes, x.Extra)
+			}
+			if len(notes) > 0 {
+				fmt.Fprintf(w, " /* %s */", comment(strings.Join(notes, "; ")))
+			}
+			fmt.Fprintln(w, ";")
+		}
+	}
+	for _, v := range s.Views {
+		fmt.Fprintf(w, "\n-- view %s (definition not read)\n", dialect.Quote(v))
+	}
+}
+
+func indexCols(cols []string) string {
+	q := make([]string, len(cols))
+	for i, c := range cols {
+		if strings.HasPrefix(c, "(") {
+			q[i] = c
+		} else {
+			q[i] = dialect.Quote(c)
+		}
+	}
+	return "(" + strings.Join(q, ", ") + ")"
+}
+
+func comment(s string) string { return strings.ReplaceAll(s, "*/", "* /") }
+
+// createOrder puts each table after the tables it references (name order
+// otherwise; a cycle keeps the order in which it is found).
+func createOrder(s *catalog.Schema) []*catalog.Table {
+	state := map[string]int{}
+	var out []*catalog.Table
+	var visit func(t *catalog.Table)
+	visit = func(t *catalog.Table) {
+		if state[t.Name] != 0 {
+			return
+		}
+		state[t.Name] = 1
+		for _, fk := range t.ForeignKeys {
+			if rt, ok := s.Table(fk.RefTable); ok {
+				visit(rt)
+			}
+		}
+		state[t.Name] = 2
+		out = append(out, t)
+	}
+	for _, t := range s.Tables {
+		visit(t)
+	}
+	return out
+}

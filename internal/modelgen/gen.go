@@ -1,0 +1,817 @@
+package modelgen
+
+import (
+	"bytes"
+	"fmt"
+	"go/format"
+	"go/token"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/ferrosql/ferro/catalog"
+	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/model"
+)
+
+// NullStyle chooses the Go type of nullable columns.
+type NullStyle int
+
+const (
+	// NullPointer makes nullable columns pointers (*string, *time.Time).
+	// []byte and json.RawMessage columns keep their type and get the
+	// nullable tag option. It is the default.
+	NullPointer NullStyle = iota
+	// NullSQL makes nullable columns database/sql null types
+	// (sql.NullString, sql.NullInt64, sql.Null[float32], decimal.NullDecimal,
+	// uuid.NullUUID, sql.Null[Enum]).
+	NullSQL
+)
+
+// Options configure Generate. The zero value generates package "models"
+// for every table with pointer nulls and refuses on any problem.
+type Options struct {
+	// Package is the Go package name; default "models".
+	Package string
+	// Tables restricts generation to these tables; empty means all.
+	Tables []string
+	// Nulls chooses how nullable columns are typed.
+	Nulls NullStyle
+	// Partial generates what can be expressed even when some things cannot:
+	// the Problems are returned with the code and marked in it.
+	Partial bool
+	// Source names the database in the header comment (a redacted DSN).
+	Source string
+}
+
+// Problem is one thing of the live schema the generated models cannot
+// describe.
+type Problem struct {
+	Table string
+	// Column is the column concerned, or empty.
+	Column string
+	// Object names a constraint, index or view ("index \"x\""), or empty.
+	Object string
+	// Reason says what cannot be expressed and what to do.
+	Reason string
+}
+
+// String renders the problem on one line.
+func (p Problem) String() string {
+	var b strings.Builder
+	if p.Table != "" {
+		fmt.Fprintf(&b, "table %q", p.Table)
+	}
+	if p.Column != "" {
+		fmt.Fprintf(&b, ", column %q", p.Column)
+	}
+	if p.Object != "" {
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(p.Object)
+	}
+	return b.String() + ": " + p.Reason
+}
+
+// ProblemsError is returned by Generate, without code, when the schema
+// cannot be described exactly and Options.Partial is false.
+type ProblemsError struct {
+	Problems []Problem
+}
+
+// Error lists every problem, one per line.
+func (e *ProblemsError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "ferro gen: %d thing(s) in the database cannot be described by ferro models (use -partial to generate the rest, marked in comments):", len(e.Problems))
+	for _, p := range e.Problems {
+		b.WriteString("\n  ")
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+// Result is what Generate produced.
+type Result struct {
+	// Source is the gofmt-formatted Go file.
+	Source []byte
+	// Problems lists what the code leaves out (only with Options.Partial).
+	Problems []Problem
+	// Schema is the schema the generated models describe, as FromModels
+	// builds it.
+	Schema *catalog.Schema
+}
+
+type genEnum struct {
+	name   string
+	values []string
+}
+
+type genField struct {
+	col    *catalog.Column
+	goName string
+	goType string
+	tag    model.Tag
+	enum   *genEnum
+	notes  []string
+}
+
+type genTable struct {
+	t       *catalog.Table
+	goName  string
+	fields  []*genField
+	byCol   map[string]*genField
+	notes   []string
+	skipped bool
+	pkName  string
+	pk      []string
+	indexes []*catalog.Index
+	fks     []*catalog.ForeignKey
+	checks  []*catalog.Check
+}
+
+type generator struct {
+	opts     Options
+	dialect  string
+	live     *catalog.Schema
+	tables   []*genTable
+	byName   map[string]*genTable
+	problems []Problem
+	imports  map[string]bool
+	goNames  map[string]bool
+}
+
+func (g *generator) problem(gt *genTable, column, object, reason string) {
+	g.problems = append(g.problems, Problem{Table: gt.t.Name, Column: column, Object: object, Reason: reason})
+	note := reason
+	if object != "" {
+		note = object + ": " + reason
+	}
+	if f := gt.byCol[column]; f != nil && column != "" {
+		f.notes = append(f.notes, note)
+		return
+	}
+	if column != "" {
+		note = fmt.Sprintf("column %q: %s", column, note)
+	}
+	gt.notes = append(gt.notes, note)
+}
+
+// Generate writes models for live, a schema read by catalog.Inspect from a
+// database of the named dialect ("sqlite" or "postgres").
+func Generate(live *catalog.Schema, dialectName string, opts Options) (*Result, error) {
+	if opts.Package == "" {
+		opts.Package = "models"
+	}
+	if !token.IsIdentifier(opts.Package) {
+		return nil, fmt.Errorf("ferro gen: package name %q is not a Go identifier; pass -pkg with a name such as models", opts.Package)
+	}
+	g := &generator{opts: opts, dialect: dialectName, live: live, byName: map[string]*genTable{}, imports: map[string]bool{}, goNames: map[string]bool{"Models": true}}
+	want := map[string]bool{}
+	for _, n := range opts.Tables {
+		if _, ok := live.Table(n); !ok {
+			return nil, fmt.Errorf("ferro gen: table %q is not in the database; -tables takes names from `ferro inspect`", n)
+		}
+		want[n] = true
+	}
+	for _, t := range live.Tables {
+		if len(want) > 0 && !want[t.Name] {
+			continue
+		}
+		gt := &genTable{t: t, byCol: map[string]*genField{}}
+		gt.goName = g.uniqueName(goIdent(t.Name, "Table"))
+		g.tables = append(g.tables, gt)
+		g.byName[t.Name] = gt
+	}
+	if len(g.tables) == 0 {
+		return nil, fmt.Errorf("ferro gen: the database has no tables to generate models for")
+	}
+	for _, gt := range g.tables {
+		g.columns(gt)
+	}
+	for _, gt := range g.tables {
+		g.keys(gt)
+	}
+	for _, gt := range g.tables {
+		g.foreignKeys(gt)
+	}
+	for _, gt := range g.tables {
+		g.indexes(gt)
+		g.checks(gt)
+		g.autoIncrement(gt)
+	}
+	if len(want) == 0 {
+		for _, v := range live.Views {
+			g.problems = append(g.problems, Problem{Object: fmt.Sprintf("view %q", v), Reason: "views are not modelled; keep creating it with SQL (a versioned migration)"})
+		}
+	}
+	sort.SliceStable(g.problems, func(i, j int) bool {
+		a, b := g.problems[i].Table, g.problems[j].Table
+		return a != "" && (b == "" || a < b)
+	})
+	predicted := g.predict()
+	if len(g.problems) == 0 {
+		liveSel := &catalog.Schema{Views: live.Views}
+		for _, gt := range g.tables {
+			liveSel.Tables = append(liveSel.Tables, gt.t)
+		}
+		if mm := catalog.Mismatches(predicted, liveSel); len(mm) > 0 {
+			return nil, fmt.Errorf("ferro gen: internal error: the generated models would differ from the database in ways not explained (please report):\n  %s", strings.Join(mm, "\n  "))
+		}
+	}
+	if len(g.problems) > 0 && !opts.Partial {
+		return nil, &ProblemsError{Problems: g.problems}
+	}
+	src, err := g.render()
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Source: src, Problems: g.problems, Schema: predicted}, nil
+}
+
+func (g *generator) uniqueName(n string) string {
+	out := n
+	for i := 2; g.goNames[out]; i++ {
+		out = n + strconv.Itoa(i)
+	}
+	g.goNames[out] = true
+	return out
+}
+
+// columns types every column.
+func (g *generator) columns(gt *genTable) {
+	t := gt.t
+	if t.Extra != "" {
+		g.problem(gt, "", "", "has features ferro does not model ("+t.Extra+"); the models describe an ordinary table")
+	}
+	if err := checkTagName(t.Name); err != nil {
+		g.problem(gt, "", "", err.Error())
+	}
+	fieldNames := map[string]bool{}
+	for _, c := range t.Columns {
+		if err := checkTagName(c.Name); err != nil {
+			g.problem(gt, c.Name, "", err.Error())
+			continue
+		}
+		if c.Type.Kind == catalog.KindUnknown {
+			g.problem(gt, c.Name, "", fmt.Sprintf("live type %s is outside ferro's type vocabulary (%s), so no tag describes it; the column is left out of the model (reading more spellings is issue 12)", c.Type.Raw, dialect.Vocabulary))
+			continue
+		}
+		name := goIdent(c.Name, "Col")
+		for i := 2; fieldNames[name]; i++ {
+			name = goIdent(c.Name, "Col") + strconv.Itoa(i)
+		}
+		fieldNames[name] = true
+		f := &genField{col: c, goName: name, tag: model.Tag{Name: c.Name}}
+		gt.fields = append(gt.fields, f)
+		gt.byCol[c.Name] = f
+		if c.Extra != "" {
+			g.problem(gt, c.Name, "", "has features ferro does not model ("+c.Extra+"); the model describes a plain column")
+		}
+		if c.Default != "" {
+			if lit, rest := dialect.SplitLiteral(c.Default); lit == "" || rest != "" || strings.HasPrefix(lit, "(") {
+				g.problem(gt, c.Name, "", fmt.Sprintf("default %s is not a SQL literal, and ferro tags take only literals; the model has no default", c.Default))
+			} else {
+				f.tag.Default, f.tag.HasDefault = c.Default, true
+			}
+		}
+		switch c.Type.Kind {
+		case catalog.KindVarchar, catalog.KindDate, catalog.KindTime, catalog.KindTimestamp:
+			f.tag.Type = c.Type.String()
+		case catalog.KindNumeric:
+			if c.Type.Precision > 0 {
+				f.tag.Type = c.Type.String()
+			}
+		}
+	}
+}
+
+// keys sets the primary key.
+func (g *generator) keys(gt *genTable) {
+	t := gt.t
+	if t.PrimaryKey == nil {
+		g.problem(gt, "", "", "has no primary key, and ferro models need one; add one to the table (ALTER TABLE ... ADD PRIMARY KEY) and run gen again; the table is left out")
+		gt.skipped = true
+		return
+	}
+	want := catalog.ConstraintName(catalog.PrefixPrimaryKey, t.Name)
+	for _, c := range t.PrimaryKey.Columns {
+		if gt.byCol[c] == nil {
+			g.problem(gt, "", fmt.Sprintf("primary key %q", t.PrimaryKey.Name), fmt.Sprintf("column %q of the key cannot be generated, so the table is left out", c))
+			gt.skipped = true
+			return
+		}
+	}
+	if !inFieldOrder(gt, t.PrimaryKey.Columns) {
+		g.problem(gt, "", fmt.Sprintf("primary key %q", t.PrimaryKey.Name), fmt.Sprintf("its columns (%s) are not in the table's column order, and a model's key columns follow field order; the model's key is in column order", strings.Join(t.PrimaryKey.Columns, ", ")))
+	}
+	if t.PrimaryKey.Name != want {
+		g.problem(gt, "", fmt.Sprintf("primary key %q", t.PrimaryKey.Name), "models name it "+strconv.Quote(want)+"; "+g.renameAdvice(t.Name, "constraint", t.PrimaryKey.Name, want))
+	}
+	gt.pkName = want
+	for _, c := range t.PrimaryKey.Columns {
+		gt.byCol[c].tag.PK = true
+		if gt.byCol[c].col.Nullable {
+			g.problem(gt, c, "", "is a nullable primary key column, which models cannot declare")
+		}
+	}
+	gt.pk = fieldOrder(gt, t.PrimaryKey.Columns)
+}
+
+func (g *generator) renameAdvice(table, kind, from, to string) string {
+	if from == "" {
+		from = "(unnamed)"
+	}
+	if g.dialect == catalog.Postgres {
+		if kind != "constraint" {
+			return fmt.Sprintf("rename it first: ALTER INDEX %s RENAME TO %s", dialect.Quote(from), dialect.Quote(to))
+		}
+		return fmt.Sprintf("rename it first: ALTER TABLE %s RENAME CONSTRAINT %s TO %s", dialect.Quote(table), dialect.Quote(from), dialect.Quote(to))
+	}
+	if kind == "index" || kind == "unique index" {
+		return fmt.Sprintf("rename it first (drop it and CREATE %s %s with the same columns)", strings.ToUpper(kind), dialect.Quote(to))
+	}
+	return fmt.Sprintf("SQLite cannot rename a constraint: rebuild the table with CONSTRAINT %s (ferro names constraints; naming them in tags is not supported)", dialect.Quote(to))
+}
+
+func (g *generator) foreignKeys(gt *genTable) {
+	if gt.skipped {
+		return
+	}
+	t := gt.t
+	for _, fk := range t.ForeignKeys {
+		obj := fmt.Sprintf("foreign key %q", fk.Name)
+		col := ""
+		if len(fk.Columns) == 1 {
+			col = fk.Columns[0]
+		}
+		if len(fk.Columns) != 1 {
+			g.problem(gt, "", obj, fmt.Sprintf("has %d columns (%s); model foreign keys have one column", len(fk.Columns), strings.Join(fk.Columns, ", ")))
+			continue
+		}
+		f := gt.byCol[col]
+		if f == nil {
+			g.problem(gt, col, obj, "its column is not generated, so neither is the key")
+			continue
+		}
+		if fk.Extra != "" {
+			g.problem(gt, col, obj, "has features ferro does not model ("+fk.Extra+")")
+			continue
+		}
+		if f.tag.FK != "" {
+			g.problem(gt, col, obj, "is a second foreign key on the column; a field has one fk= option")
+			continue
+		}
+		ref := g.byName[fk.RefTable]
+		if ref == nil || ref.skipped {
+			reason := "references table " + strconv.Quote(fk.RefTable) + ", which is not generated"
+			if _, ok := g.live.Table(fk.RefTable); ok && ref == nil {
+				reason += "; add it to -tables"
+			}
+			g.problem(gt, col, obj, reason)
+			continue
+		}
+		rc := fk.RefColumns[0]
+		rf := ref.byCol[rc]
+		if rf == nil || !g.singleKey(ref, rc) {
+			g.problem(gt, col, obj, fmt.Sprintf("references %s.%s, which is not its table's single-column primary key or unique column (models require one)", fk.RefTable, rc))
+			continue
+		}
+		if rf.col.Type != f.col.Type {
+			g.problem(gt, col, obj, fmt.Sprintf("column type %s differs from the referenced %s.%s's %s; models require the same type", f.col.Type, fk.RefTable, rc, rf.col.Type))
+			continue
+		}
+		bad := false
+		for _, a := range []string{fk.OnDelete, fk.OnUpdate} {
+			if a == catalog.ActionSetNull && !f.col.Nullable || a == catalog.ActionSetDefault && !f.col.Nullable && !f.tag.HasDefault {
+				g.problem(gt, col, obj, fmt.Sprintf("action %q needs a nullable column (or a default) in a model", a))
+				bad = true
+			}
+		}
+		if bad {
+			continue
+		}
+		want := catalog.ConstraintName(catalog.PrefixForeignKey, t.Name, col)
+		if fk.Name != want {
+			g.problem(gt, col, obj, "models name it "+strconv.Quote(want)+"; "+g.renameAdvice(t.Name, "constraint", fk.Name, want))
+			continue
+		}
+		f.tag.FK = fk.RefTable + "." + rc
+		if fk.OnDelete != catalog.ActionNoAction {
+			f.tag.OnDelete = fk.OnDelete
+		}
+		if fk.OnUpdate != catalog.ActionNoAction {
+			f.tag.OnUpdate = fk.OnUpdate
+		}
+		gt.fks = append(gt.fks, fk)
+	}
+}
+
+// singleKey reports whether column c of gt is, in the live table, the
+// single-column primary key or a single-column unique index (what fk=
+// needs of its target).
+func (g *generator) singleKey(gt *genTable, c string) bool {
+	t := gt.t
+	if t.PrimaryKey != nil && len(t.PrimaryKey.Columns) == 1 && t.PrimaryKey.Columns[0] == c {
+		return true
+	}
+	for _, x := range t.Indexes {
+		if x.Unique && len(x.Columns) == 1 && x.Columns[0] == c && x.Where == "" && x.Extra == "" &&
+			x.Name == catalog.ConstraintName(catalog.PrefixUnique, t.Name, c) {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *generator) indexes(gt *genTable) {
+	if gt.skipped {
+		return
+	}
+	t := gt.t
+	for _, x := range t.Indexes {
+		kind := "index"
+		prefix := catalog.PrefixIndex
+		if x.Unique {
+			kind, prefix = "unique index", catalog.PrefixUnique
+		}
+		obj := fmt.Sprintf("%s %q", kind, x.Name)
+		col := ""
+		if len(x.Columns) == 1 {
+			col = x.Columns[0]
+		}
+		switch {
+		case x.Where != "":
+			g.problem(gt, col, obj, "is partial (WHERE "+x.Where+"); model indexes are plain")
+			continue
+		case x.Extra != "":
+			g.problem(gt, col, obj, "has features ferro does not model ("+x.Extra+")")
+			continue
+		}
+		missing := false
+		for _, c := range x.Columns {
+			if gt.byCol[c] == nil {
+				missing = true
+			}
+		}
+		if missing {
+			g.problem(gt, col, obj, "covers a column that is not generated, so the index is left out")
+			continue
+		}
+		if !inFieldOrder(gt, x.Columns) {
+			g.problem(gt, col, obj, fmt.Sprintf("its columns (%s) are not in the table's column order, and a model's composite index follows field order", strings.Join(x.Columns, ", ")))
+			continue
+		}
+		want := catalog.ConstraintName(prefix, t.Name, x.Columns...)
+		if x.Name != want {
+			how := kind
+			if x.Constraint {
+				how = "constraint" // a UNIQUE in the table definition
+			}
+			g.problem(gt, col, obj, "models name it "+strconv.Quote(want)+"; "+g.renameAdvice(t.Name, how, x.Name, want))
+			continue
+		}
+		// A field carries at most one single-column index (`index`,
+		// `unique`) and one composite group (`index=g`, `unique=g`) of each
+		// kind.
+		composite := len(x.Columns) > 1
+		taken := false
+		for _, c := range x.Columns {
+			f := gt.byCol[c]
+			switch {
+			case x.Unique && !composite:
+				taken = taken || f.tag.Unique
+			case x.Unique:
+				taken = taken || f.tag.UniqueGroup != ""
+			case !composite:
+				taken = taken || f.tag.Index
+			default:
+				taken = taken || f.tag.IndexGroup != ""
+			}
+		}
+		if taken {
+			g.problem(gt, col, obj, "a column of it is already in another "+kind+" of the same shape, and a field takes one such option")
+			continue
+		}
+		for _, c := range x.Columns {
+			f := gt.byCol[c]
+			switch {
+			case x.Unique && !composite:
+				f.tag.Unique = true
+			case x.Unique:
+				f.tag.UniqueGroup = x.Name
+			case !composite:
+				f.tag.Index = true
+			default:
+				f.tag.IndexGroup = x.Name
+			}
+		}
+		gt.indexes = append(gt.indexes, x)
+	}
+}
+
+func (g *generator) checks(gt *genTable) {
+	if gt.skipped {
+		return
+	}
+	t := gt.t
+	for _, ck := range t.Checks {
+		obj := fmt.Sprintf("check %q", ck.Name)
+		if ck.Values == nil {
+			g.problem(gt, "", obj, "CHECK ("+ck.Expr+") is not an enum list (column IN ('a', 'b')), the only check models declare")
+			continue
+		}
+		f := gt.byCol[ck.Column]
+		switch {
+		case f == nil:
+			g.problem(gt, ck.Column, obj, "its column is not generated, so neither is the enum")
+			continue
+		case f.col.Type.Kind != catalog.KindText && f.col.Type.Kind != catalog.KindVarchar:
+			g.problem(gt, ck.Column, obj, "is an enum list on a "+f.col.Type.String()+" column; model enums are text or varchar(n)")
+			continue
+		case f.enum != nil:
+			g.problem(gt, ck.Column, obj, "is a second enum check on the column")
+			continue
+		}
+		if want := catalog.ConstraintName(catalog.PrefixCheck, t.Name, ck.Column); ck.Name != want {
+			g.problem(gt, ck.Column, obj, "models name it "+strconv.Quote(want)+"; "+g.renameAdvice(t.Name, "constraint", ck.Name, want))
+			continue
+		}
+		if d := f.col.Default; d != "" && d[0] == '\'' && !slices.Contains(ck.Values, strings.ReplaceAll(d[1:len(d)-1], "''", "'")) {
+			g.problem(gt, ck.Column, obj, "the default "+d+" is not one of the values, which models refuse")
+			continue
+		}
+		f.enum = &genEnum{name: g.uniqueName(gt.goName + f.goName), values: ck.Values}
+		gt.checks = append(gt.checks, ck)
+	}
+}
+
+// autoIncrement compares the live auto-increment flag with the rule of
+// FromModels: a single bigint key without default and without fk.
+func (g *generator) autoIncrement(gt *genTable) {
+	if gt.skipped {
+		return
+	}
+	for _, f := range gt.fields {
+		pred := predictedAuto(gt, f)
+		if pred == f.col.AutoIncrement {
+			continue
+		}
+		if pred {
+			how := "PostgreSQL GENERATED BY DEFAULT AS IDENTITY"
+			if g.dialect == catalog.SQLite {
+				how = "SQLite INTEGER PRIMARY KEY (the rowid alias)"
+			}
+			g.problem(gt, f.col.Name, "", "a single bigint primary key without a default is generated by the database in models ("+how+"), but the live column is not")
+		} else {
+			g.problem(gt, f.col.Name, "", "the live column is generated by the database ("+f.col.Type.String()+"), which models declare only for a single bigint primary key without default or fk")
+		}
+	}
+}
+
+func predictedAuto(gt *genTable, f *genField) bool {
+	return len(gt.pk) == 1 && gt.pk[0] == f.col.Name && f.col.Type.Kind == catalog.KindBigint && !f.tag.HasDefault && f.tag.FK == ""
+}
+
+func inFieldOrder(gt *genTable, cols []string) bool {
+	last := -1
+	for _, c := range cols {
+		i := slices.IndexFunc(gt.fields, func(f *genField) bool { return f.col.Name == c })
+		if i <= last {
+			return false
+		}
+		last = i
+	}
+	return true
+}
+
+func fieldOrder(gt *genTable, cols []string) []string {
+	var out []string
+	for _, f := range gt.fields {
+		if slices.Contains(cols, f.col.Name) {
+			out = append(out, f.col.Name)
+		}
+	}
+	return out
+}
+
+// predict builds the schema the generated models describe, by FromModels'
+// rules (docs/models.md); the tests prove it equals FromModels of the
+// compiled code.
+func (g *generator) predict() *catalog.Schema {
+	s := &catalog.Schema{}
+	for _, gt := range g.tables {
+		if gt.skipped {
+			continue
+		}
+		t := &catalog.Table{Name: gt.t.Name, PrimaryKey: &catalog.PrimaryKey{Name: gt.pkName, Columns: gt.pk}}
+		for _, f := range gt.fields {
+			t.Columns = append(t.Columns, &catalog.Column{Name: f.col.Name, Type: f.col.Type, Nullable: f.col.Nullable,
+				Default: f.tag.Default, AutoIncrement: predictedAuto(gt, f)})
+		}
+		for _, x := range gt.indexes {
+			t.Indexes = append(t.Indexes, &catalog.Index{Name: x.Name, Unique: x.Unique, Columns: x.Columns})
+		}
+		for _, fk := range gt.fks {
+			cp := *fk
+			t.ForeignKeys = append(t.ForeignKeys, &cp)
+		}
+		for _, ck := range gt.checks {
+			t.Checks = append(t.Checks, &catalog.Check{Name: ck.Name, Column: ck.Column, Values: ck.Values})
+		}
+		t.Sort()
+		s.Tables = append(s.Tables, t)
+	}
+	return s
+}
+
+// checkTagName reports a name the tag grammar cannot carry.
+func checkTagName(name string) error {
+	if strings.TrimSpace(name) != name || name == "" || name == "-" {
+		return fmt.Errorf("name %q cannot be written in a ferro tag (blank at either end); rename it", name)
+	}
+	if _, err := model.ParseTag(name); err != nil {
+		return fmt.Errorf("name %q cannot be written in a ferro tag (%v); rename it", name, strings.TrimPrefix(err.Error(), "ferro/model: "))
+	}
+	return nil
+}
+
+var initialisms = map[string]string{
+	"id": "ID", "uuid": "UUID", "url": "URL", "uri": "URI", "api": "API", "http": "HTTP", "https": "HTTPS",
+	"json": "JSON", "sql": "SQL", "ip": "IP", "db": "DB", "html": "HTML", "xml": "XML", "utc": "UTC", "ttl": "TTL",
+	"cpu": "CPU", "tls": "TLS", "ssl": "SSL", "os": "OS", "ui": "UI", "sku": "SKU",
+}
+
+// goIdent turns a SQL name into an exported Go identifier: words split at
+// anything that is not a letter or digit, each capitalised (initialisms
+// upper case); a leading digit gets prefix.
+func goIdent(name, prefix string) string {
+	words := strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	var b strings.Builder
+	for _, w := range words {
+		if up, ok := initialisms[strings.ToLower(w)]; ok {
+			b.WriteString(up)
+			continue
+		}
+		rs := []rune(w)
+		rs[0] = unicode.ToUpper(rs[0])
+		b.WriteString(string(rs))
+	}
+	out := b.String()
+	if out == "" || !unicode.IsLetter([]rune(out)[0]) || !unicode.IsUpper([]rune(out)[0]) {
+		out = prefix + out
+	}
+	return out
+}
+
+func (g *generator) goType(f *genField) string {
+	c := f.col
+	var base, sqlNull string
+	switch c.Type.Kind {
+	case catalog.KindText, catalog.KindVarchar:
+		base, sqlNull = "string", "sql.NullString"
+	case catalog.KindSmallint:
+		base, sqlNull = "int16", "sql.NullInt16"
+	case catalog.KindInt:
+		base, sqlNull = "int32", "sql.NullInt32"
+	case catalog.KindBigint:
+		base, sqlNull = "int64", "sql.NullInt64"
+	case catalog.KindReal:
+		base, sqlNull = "float32", "sql.Null[float32]"
+	case catalog.KindDouble:
+		base, sqlNull = "float64", "sql.NullFloat64"
+	case catalog.KindNumeric:
+		base, sqlNull = "decimal.Decimal", "decimal.NullDecimal"
+		g.imports["github.com/shopspring/decimal"] = true
+	case catalog.KindBoolean:
+		base, sqlNull = "bool", "sql.NullBool"
+	case catalog.KindBytes:
+		base = "[]byte"
+	case catalog.KindUUID:
+		base, sqlNull = "uuid.UUID", "uuid.NullUUID"
+		g.imports["github.com/google/uuid"] = true
+	case catalog.KindDate, catalog.KindTime, catalog.KindTimestamp, catalog.KindTimestamptz:
+		base, sqlNull = "time.Time", "sql.NullTime"
+		g.imports["time"] = true
+	case catalog.KindJSON:
+		base = "json.RawMessage"
+		g.imports["encoding/json"] = true
+	}
+	if f.enum != nil {
+		base, sqlNull = f.enum.name, "sql.Null["+f.enum.name+"]"
+	}
+	if !c.Nullable {
+		return base
+	}
+	if sqlNull == "" { // []byte, json.RawMessage: nil is NULL
+		f.tag.Nullable = true
+		return base
+	}
+	if g.opts.Nulls == NullSQL {
+		if strings.HasPrefix(sqlNull, "sql.") {
+			g.imports["database/sql"] = true
+		}
+		return sqlNull
+	}
+	return "*" + base
+}
+
+func (g *generator) render() ([]byte, error) {
+	var body bytes.Buffer
+	var enums []*genEnum
+	for _, gt := range g.tables {
+		for _, f := range gt.fields {
+			f.goType = g.goType(f)
+			if f.enum != nil {
+				enums = append(enums, f.enum)
+			}
+		}
+	}
+	var models []string
+	for _, gt := range g.tables {
+		body.WriteString("\n")
+		if gt.skipped {
+			fmt.Fprintf(&body, "// Table %q is not generated:\n", gt.t.Name)
+			for _, n := range gt.notes {
+				fmt.Fprintf(&body, "//   - %s\n", commentLine(n))
+			}
+			continue
+		}
+		models = append(models, gt.goName)
+		fmt.Fprintf(&body, "// %s is a row of table %q.\n", gt.goName, gt.t.Name)
+		for _, n := range gt.notes {
+			fmt.Fprintf(&body, "//\n// ferro gen: not described: %s\n", commentLine(n))
+		}
+		fmt.Fprintf(&body, "type %s struct {\n", gt.goName)
+		for _, f := range gt.fields {
+			for _, n := range f.notes {
+				fmt.Fprintf(&body, "\t// ferro gen: not described: %s\n", commentLine(n))
+			}
+			tag := "ferro:" + strconv.Quote(f.tag.String())
+			if strings.Contains(tag, "`") {
+				tag = strconv.Quote(tag)
+			} else {
+				tag = "`" + tag + "`"
+			}
+			fmt.Fprintf(&body, "\t%s %s %s\n", f.goName, f.goType, tag)
+		}
+		body.WriteString("}\n\n")
+		fmt.Fprintf(&body, "// TableName returns %q.\nfunc (%s) TableName() string { return %s }\n", gt.t.Name, gt.goName, strconv.Quote(gt.t.Name))
+	}
+	for _, e := range enums {
+		fmt.Fprintf(&body, "\n// %s is an enum: the column's CHECK lists its values.\ntype %s string\n\n", e.name, e.name)
+		fmt.Fprintf(&body, "// Values returns the values the CHECK allows, in its order.\nfunc (%s) Values() []string {\n\treturn []string{", e.name)
+		for i, v := range e.values {
+			if i > 0 {
+				body.WriteString(", ")
+			}
+			body.WriteString(strconv.Quote(v))
+		}
+		body.WriteString("}\n}\n")
+	}
+	body.WriteString("\n// Models lists every generated model, for catalog.FromModels and migrate.Run.\nvar Models = []any{\n")
+	for _, m := range models {
+		fmt.Fprintf(&body, "\t(*%s)(nil),\n", m)
+	}
+	body.WriteString("}\n")
+
+	var out bytes.Buffer
+	src := g.opts.Source
+	if src == "" {
+		src = "a " + g.dialect + " database"
+	}
+	fmt.Fprintf(&out, "// Code generated by ferro gen from %s; DO NOT EDIT.\n\n", commentLine(src))
+	if len(g.problems) > 0 {
+		fmt.Fprintf(&out, "// ferro gen -partial: %d thing(s) of the database are not described by these\n// models; each is marked \"ferro gen: not described\" where it belongs:\n", len(g.problems))
+		for _, p := range g.problems {
+			fmt.Fprintf(&out, "//   - %s\n", commentLine(p.String()))
+		}
+		out.WriteString("\n")
+	}
+	fmt.Fprintf(&out, "package %s\n\n", g.opts.Package)
+	var imps []string
+	for p := range g.imports {
+		imps = append(imps, p)
+	}
+	sort.Strings(imps)
+	if len(imps) > 0 {
+		out.WriteString("import (\n")
+		for _, p := range imps {
+			fmt.Fprintf(&out, "\t%q\n", p)
+		}
+		out.WriteString(")\n")
+	}
+	out.Write(body.Bytes())
+	formatted, err := format.Source(out.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("ferro gen: internal error: generated code does not parse (please report): %w", err)
+	}
+	return formatted, nil
+}
+
+// commentLine keeps s on one comment line.
+func commentLine(s string) string {
+	return strings.NewReplacer("\n", " ", "\r", " ", "*/", "* /").Replace(s)
+}

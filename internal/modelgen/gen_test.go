@@ -1,0 +1,66 @@
+package modelgen
+
+import (
+	"errors"
+	"go/parser"
+	"go/token"
+	"strings"
+	"testing"
+
+	"github.com/ferrosql/ferro/catalog"
+)
+
+func TestGoIdent(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"user_id", "UserID"},
+		{"http_server_url", "HTTPServerURL"},
+		{"order items", "OrderItems"},
+		{"2fa_code", "Col2faCode"},
+		{"ünïcode_näme", "ÜnïcodeNäme"},
+		{"___", "Col"},
+		{"already", "Already"},
+	} {
+		if got := goIdent(tc.in, "Col"); got != tc.want {
+			t.Errorf("goIdent(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestGenerate_Problems: a column of an unknown type is refused with a
+// per-column Problem; with Partial the code leaves it out, parses, marks it,
+// and the predicted schema lacks only that column.
+func TestGenerate_Problems(t *testing.T) {
+	live := &catalog.Schema{Tables: []*catalog.Table{{
+		Name: "t",
+		Columns: []*catalog.Column{
+			{Name: "id", Type: catalog.Type{Kind: catalog.KindBigint}, AutoIncrement: true},
+			{Name: "mood", Type: catalog.Unknown("mood"), Nullable: true},
+		},
+		PrimaryKey: &catalog.PrimaryKey{Name: "pk_t", Columns: []string{"id"}},
+	}}}
+	_, err := Generate(live, catalog.Postgres, Options{})
+	var pe *ProblemsError
+	if !errors.As(err, &pe) || len(pe.Problems) != 1 || pe.Problems[0].Table != "t" || pe.Problems[0].Column != "mood" ||
+		!strings.Contains(pe.Problems[0].Reason, "live type mood is outside ferro's type vocabulary") {
+		t.Fatalf("Generate: %v", err)
+	}
+	res, err := Generate(live, catalog.Postgres, Options{Partial: true, Package: "m"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := parser.ParseFile(token.NewFileSet(), "m.go", res.Source, 0); err != nil {
+		t.Fatalf("generated code does not parse: %v\n%s", err, res.Source)
+	}
+	if !strings.Contains(string(res.Source), `ferro gen: not described: column "mood"`) || strings.Contains(string(res.Source), "Mood ") {
+		t.Errorf("partial code:\n%s", res.Source)
+	}
+	if mm := catalog.Mismatches(res.Schema, live); len(mm) != 1 || !strings.Contains(mm[0], `column "mood": unexpected`) {
+		t.Errorf("predicted schema differs by %q, want only the missing column", mm)
+	}
+	if _, err := Generate(live, catalog.Postgres, Options{Package: "not-ident"}); err == nil {
+		t.Error("bad package name accepted")
+	}
+	if _, err := Generate(live, catalog.Postgres, Options{Tables: []string{"nope"}}); err == nil || !strings.Contains(err.Error(), `table "nope" is not in the database`) {
+		t.Errorf("unknown -tables: %v", err)
+	}
+}
