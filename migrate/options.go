@@ -54,6 +54,7 @@ type config struct {
 	requireComplete bool
 	dropTables      []string
 	logger          *slog.Logger
+	watch           *convergenceWatch // set by Run's re-plan only (fingerprint.go)
 }
 
 func newConfig(opts []Option) config {
