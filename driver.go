@@ -301,3 +301,20 @@ func (d *connectorDriver) SchemaEpoch() *epoch.Epoch { return &d.c.ep }
 func (d *connectorDriver) BumpSchemaEpoch(reason string) uint64 { return d.c.bump(reason) }
 
 func (d *connectorDriver) Dialect() string { return string(d.c.eng.dialect) }
+
+// Announce implements epoch.Source: BumpSchemaEpoch and `ferro epoch bump`.
+func (d *connectorDriver) Announce(ctx context.Context, db *sql.DB, reason string) (uint64, bool, error) {
+	v := d.c.bump(reason)
+	if d.c.eng.publish == nil || !d.c.eng.isDriver(d.c.inner.Driver()) {
+		return v, false, nil
+	}
+	cn, err := db.Conn(ctx)
+	if err != nil {
+		return v, false, fmt.Errorf("ferro: get a connection of %s to publish the schema change: %w", d.c.name, err)
+	}
+	defer cn.Close()
+	if err := cn.Raw(func(dc any) error { return dc.(*conn).publish(ctx) }); err != nil {
+		return v, false, err
+	}
+	return v, true, nil
+}

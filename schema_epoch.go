@@ -48,18 +48,8 @@ func BumpSchemaEpoch(db *sql.DB) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
-	v := src.BumpSchemaEpoch("BumpSchemaEpoch called")
-	d, ok := src.(*connectorDriver)
-	if !ok || d.c.eng.publish == nil || !d.c.eng.isDriver(d.c.inner.Driver()) {
-		return v, nil
-	}
-	ctx := context.Background()
-	cn, err := db.Conn(ctx)
-	if err != nil {
-		return v, fmt.Errorf("ferro: BumpSchemaEpoch: get a connection to publish the change: %w", err)
-	}
-	defer cn.Close()
-	return v, cn.Raw(func(dc any) error { return dc.(*conn).publish(ctx) })
+	v, _, err := src.Announce(context.Background(), db, "BumpSchemaEpoch called")
+	return v, err
 }
 
 // InstallSchemaNotifier makes every DDL statement on the Postgres database

@@ -37,8 +37,9 @@
 // "sqlite" or "postgres" (golden-tested; the SQLite and Postgres spellings
 // of every type, the SQLite decimal storage rule and the auto-increment
 // rules are in docs/models.md). [Inspect] finds the dialect of a *sql.DB,
-// *sql.Conn or *sql.Tx with [Detect] and reads the live schema with four
-// set-based queries, whatever the number of tables; [InspectDialect] names
+// *sql.Conn or *sql.Tx with [Detect] and reads the live schema with a fixed
+// number of set-based queries (SQLite four, PostgreSQL one), whatever the
+// number of tables; [InspectDialect] names
 // the dialect instead. The parity invariant holds on both engines and is
 // tested: Inspect after executing Render(FromModels(m)) equals FromModels(m).
 //

@@ -61,9 +61,10 @@ func driverDialect(d driver.Driver) string { return dialect.OfDriver(d) }
 // Inspect reads the live schema q talks to, after finding its dialect with
 // Detect: the tables of Postgres's current_schema() or of SQLite's main
 // database, without the engines' own tables and ferro's (prefix ferro_).
-// It sends a constant number of queries (SQLite 4, Postgres 4, plus at most
+// It sends a constant number of queries (SQLite 4, Postgres 1, plus at most
 // two probe statements when q is not a *sql.DB), whatever the number of
-// tables; on Postgres each carries pgx.QueryExecModeExec, so no statement is
+// tables, and their cost grows linearly with the schema's objects; on
+// Postgres the query carries pgx.QueryExecModeExec, so no statement is
 // prepared or cached. What is and is not modelled is listed in
 // docs/models.md: views are listed by name, triggers ignored, native
 // Postgres enums and other unmodelled types are unknown(...), partial and

@@ -50,13 +50,25 @@ func (p *Plan) Apply(ctx context.Context, db *sql.DB) error {
 // concurrent callers serialize and the later ones find nothing to do.
 // Changes the plan leaves pending are logged at warn level (see
 // [WithLogger]), or refused with [ErrPending] under [RequireComplete].
+//
+// When an earlier Run in this process found the live schema equal to
+// models (it planned nothing) and the schema's fingerprint has not changed
+// since, Run returns nil after reading the fingerprint, without the lock:
+// one statement on SQLite, one query in a read-only transaction on
+// PostgreSQL. A change to the schema by
+// any connection or process changes the fingerprint, so it is never
+// hidden; see docs/architecture.md.
 func Run(ctx context.Context, db *sql.DB, models []any, opts ...Option) error {
 	cfg := newConfig(opts)
-	if _, err := engineOf(db); err != nil {
+	eng, err := engineOf(db)
+	if err != nil {
 		return err
 	}
 	desired, err := catalog.FromModels(models...)
 	if err != nil {
+		return err
+	}
+	if done, err := fastNoop(ctx, db, eng, desired, cfg); done || err != nil {
 		return err
 	}
 	return run(ctx, db, cfg, replanner(desired, cfg), nil)
@@ -64,6 +76,12 @@ func Run(ctx context.Context, db *sql.DB, models []any, opts ...Option) error {
 
 func replanner(desired *catalog.Schema, cfg config) replanFunc {
 	return func(ctx context.Context, conn *sql.Conn, eng engine) (*Plan, error) {
-		return makePlan(ctx, conn, eng, desired, cfg)
+		cfg := cfg
+		cfg.watch = &convergenceWatch{desired: desired}
+		p, err := makePlan(ctx, conn, eng, desired, cfg)
+		if err == nil {
+			cfg.watch.record(eng.Name(), p)
+		}
+		return p, err
 	}
 }

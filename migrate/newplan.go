@@ -16,20 +16,29 @@ type querier interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
+// checkInput refuses models and options that no live schema can make
+// valid; the no-op fast path runs it too.
+func checkInput(eng engine, desired *dialect.Schema, cfg config) error {
+	if err := catalog.CheckNames(desired, eng.Name()); err != nil {
+		return err
+	}
+	for _, name := range cfg.dropTables {
+		if _, ok := desired.Table(name); ok {
+			return fmt.Errorf("ferro/migrate: DropTables names table %s, which a model describes; remove the model, or the name from DropTables", name)
+		}
+	}
+	return nil
+}
+
 // makePlan inspects the live schema through q, diffs it against desired,
 // renders the changes and evaluates every data check. When the plan has
 // blocking problems it returns them all in a *PlanError that carries the
 // plan as it would have been. It only reads.
 func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schema, cfg config) (*Plan, error) {
-	if err := catalog.CheckNames(desired, eng.Name()); err != nil {
+	if err := checkInput(eng, desired, cfg); err != nil {
 		return nil, err
 	}
-	for _, name := range cfg.dropTables {
-		if _, ok := desired.Table(name); ok {
-			return nil, fmt.Errorf("ferro/migrate: DropTables names table %s, which a model describes; remove the model, or the name from DropTables", name)
-		}
-	}
-	live, err := eng.Catalog().Inspect(ctx, q)
+	live, err := inspectLive(ctx, q, eng, cfg.watch)
 	if err != nil {
 		return nil, err
 	}

@@ -55,6 +55,7 @@ type config struct {
 	naiveZone       string
 	dropTables      []string
 	logger          *slog.Logger
+	watch           *convergenceWatch // set by Run's re-plan only (fingerprint.go)
 }
 
 func newConfig(opts []Option) config {

@@ -4,7 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/ferrosql/ferro"
 	"github.com/ferrosql/ferro/bench/internal/migcount"
@@ -201,4 +203,57 @@ func runCreatePostgres(b *testing.B, e testdb.Engine, tr *migcount.Tracer, op fu
 		total = add(total, tr.Counts().Sub(c0))
 	}
 	report(b, total)
+}
+
+// BenchmarkMigrateNoopInterleaved is BenchmarkMigrateNoop on PostgreSQL
+// with ferro and GORM alternating in every iteration (which goes first
+// alternates too), so that the load of a shared machine and of the shared
+// server falls on both alike. It reports each tool's median time and the
+// median of the per-iteration ratios GORM/ferro, the number the target is
+// about (">= 50x"). (GORM on SQLite cannot share this binary; see
+// gormsqlite.)
+func BenchmarkMigrateNoopInterleaved(b *testing.B) {
+	for _, n := range modelCounts {
+		b.Run(fmt.Sprintf("engine=postgres/models=%d", n), func(b *testing.B) {
+			models := migmodels.All[:n]
+			db, _ := openFerroPostgres(b, testdb.Postgres(b).DSN)
+			gdb, _ := openGORMPostgres(b, testdb.Postgres(b).DSN)
+			if err := ferro.Migrate(db, models); err != nil {
+				b.Fatal(err)
+			}
+			if err := gdb.AutoMigrate(models...); err != nil {
+				b.Fatal(err)
+			}
+			ops := []func() error{
+				func() error { return ferro.Migrate(db, models) },
+				func() error { return gdb.AutoMigrate(models...) },
+			}
+			for _, op := range ops { // warm both: ferro's second run records the fingerprint
+				if err := op(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			var ferroT, gormT, ratios []float64
+			b.ResetTimer()
+			for i := range b.N {
+				var d [2]time.Duration
+				for k := range ops {
+					j := (k + i) % 2
+					start := time.Now()
+					if err := ops[j](); err != nil {
+						b.Fatal(err)
+					}
+					d[j] = time.Since(start)
+				}
+				ferroT = append(ferroT, float64(d[0])/1e6)
+				gormT = append(gormT, float64(d[1])/1e6)
+				ratios = append(ratios, float64(d[1])/float64(d[0]))
+			}
+			b.StopTimer()
+			median := func(v []float64) float64 { slices.Sort(v); return v[len(v)/2] }
+			b.ReportMetric(median(ferroT), "ms/ferro")
+			b.ReportMetric(median(gormT), "ms/gorm")
+			b.ReportMetric(median(ratios), "gorm/ferro")
+		})
+	}
 }

@@ -177,7 +177,7 @@ func TestHelpAndExitCodes(t *testing.T) {
 	if r.code != 0 || !strings.Contains(r.stdout, "ferro inspect") || !strings.Contains(r.stdout, "ferro gen") {
 		t.Fatalf("ferro -h: %+v", r)
 	}
-	for _, sub := range []string{"inspect", "gen", "diff", "sqlite-rewrite-times"} {
+	for _, sub := range []string{"inspect", "gen", "diff", "epoch", "sqlite-rewrite-times"} {
 		r := ferro(t, "", sub, "-h")
 		if r.code != 0 || !strings.Contains(r.stdout, "Usage: ferro "+sub) {
 			t.Errorf("ferro %s -h: %+v", sub, r)

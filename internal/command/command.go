@@ -57,6 +57,7 @@ func subcommands() []subcommand {
 		{"inspect", "[-json] DSN", "print the live schema as ferro reads it (DDL, or the catalog as JSON)", runInspect},
 		{"gen", "[-pkg name] [-tables a,b] [-null pointer|sql] [-o file] [-check] [-partial] DSN", "write Go models with ferro tags for an existing database", runGen},
 		{"diff", "[-updates|-destructive] [-write DIR -name NAME] [-check] FROM_DSN TO_DSN", "print (or export) the plan that brings TO_DSN to the schema of FROM_DSN", runDiff},
+		{"epoch", "bump DSN", "tell every listening ferro pool on a PostgreSQL database to renew its statement caches", runEpoch},
 		{"sqlite-rewrite-times", "[-columns t.a,t.b] [-check] DSN", "rewrite SQLite times written before the switch to ferro to its canonical form", runRewriteTimes},
 	}
 }

@@ -8,7 +8,11 @@
 // handed out by a ferro connector implements it.
 package epoch
 
-import "sync/atomic"
+import (
+	"context"
+	"database/sql"
+	"sync/atomic"
+)
 
 // Epoch is a monotonically increasing schema version for one database (one
 // ferro connector). The zero value is ready to use and starts at 1 after the
@@ -34,4 +38,9 @@ type Source interface {
 	BumpSchemaEpoch(reason string) uint64
 	// Dialect returns "sqlite" or "postgres".
 	Dialect() string
+	// Announce advances the epoch of db (whose driver this is) and tells
+	// every other ferro pool on the same database to renew, on engines that
+	// can (Postgres: the fleet epoch's notification); published is false
+	// where the engine has no channel (SQLite).
+	Announce(ctx context.Context, db *sql.DB, reason string) (v uint64, published bool, err error)
 }

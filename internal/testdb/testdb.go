@@ -64,11 +64,16 @@ func UniqueName(prefix string) string {
 	return prefix + hex.EncodeToString(b[:])
 }
 
+var uriPath = strings.NewReplacer("%", "%25", "#", "%23", "?", "%3f")
+
 // SQLite returns an Engine backed by a new database file under t.TempDir().
 func SQLite(t testing.TB) Engine {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), UniqueName("ferro_")+".db")
-	return Engine{Name: "sqlite", DSN: "file:" + path, RawDriver: "sqlite", FerroDriver: "ferro-sqlite"}
+	// t.TempDir carries the test's name, which may hold '#' (a repeated
+	// subtest name gets "#01") or '?': in a file: URI they would cut the
+	// path short and open a shared file elsewhere.
+	return Engine{Name: "sqlite", DSN: "file:" + uriPath.Replace(path), RawDriver: "sqlite", FerroDriver: "ferro-sqlite"}
 }
 
 // PostgresAdminDSN returns FERRO_TEST_POSTGRES_DSN, skipping the test when it

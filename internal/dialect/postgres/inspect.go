@@ -2,7 +2,9 @@ package postgres
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -14,243 +16,315 @@ import (
 	"github.com/ferrosql/ferro/internal/dialect"
 )
 
-// The introspection queries: one each for relations, columns, indexes and
-// constraints of current_schema(), whatever the number of tables. ferro's
-// own tables (prefix ferro_) are left out.
+// The introspection query: one statement reads the relations of
+// current_schema() with their columns, indexes and constraints, whatever
+// the number of tables. pg_class is scanned once (it has no index on
+// relnamespace) into the materialized CTE t; every other catalog is reached
+// from t's oids through its index (pg_attribute by attrelid, pg_index by
+// indrelid, pg_constraint by conrelid), so the cost grows with the schema's
+// own objects, not with the whole catalog. ferro's own tables (prefix
+// ferro_) are left out.
+//
+// The deparsing functions (pg_get_indexdef, pg_get_constraintdef) are the
+// costliest part, so they run only where Inspect reads their text: index
+// expressions and CHECK constraints.
+//
+// Every row has the same shape: kind (0 relation, 1 column, 2 index key
+// part, 3 constraint, 9 fingerprint), the table, a name, a position, nine
+// text and four boolean fields whose meaning depends on kind (see inspect).
+// For InspectFingerprint a last row (kind 9) carries the fingerprint of all
+// the others: the SHA-256 of their text forms in a fixed order, computed by
+// the server over the very rows it sends (the CTE r is materialized once).
 const (
-	pgInspectFilter = `n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname NOT LIKE 'ferro\_%'`
-
-	pgInspectTablesQuery = `SELECT c.relname, c.relkind::text, c.relpersistence::text, c.relispartition
-FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm') AND c.relname NOT LIKE 'ferro\_%'
-ORDER BY c.relname`
-
-	pgInspectColumnsQuery = `SELECT c.relname, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull,
+	pgInspectTables = `WITH t AS MATERIALIZED (
+	SELECT c.oid, c.relname, c.relkind, c.relpersistence, c.relispartition, c.relnamespace
+	FROM pg_catalog.pg_class c
+	WHERE c.relnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = current_schema())
+		AND c.relkind IN ('r', 'p', 'v', 'm') AND c.relname NOT LIKE 'ferro\_%'
+), r AS MATERIALIZED (
+SELECT 0 AS kind, t.relname::text AS tbl, ''::text AS name, 0 AS seq,
+	t.relkind::text AS t1, t.relpersistence::text AS t2, ''::text AS t3, ''::text AS t4, ''::text AS t5, ''::text AS t6, ''::text AS t7, ''::text AS t8, ''::text AS t9,
+	t.relispartition AS b1, false AS b2, false AS b3, false AS b4
+FROM t
+UNION ALL
+SELECT 1, t.relname, a.attname, a.attnum, pg_catalog.format_type(a.atttypid, a.atttypmod),
 	coalesce(pg_catalog.pg_get_expr(d.adbin, d.adrelid), ''), a.attidentity::text, a.attgenerated::text,
-	coalesce(CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN co.collname END, '')
-FROM pg_catalog.pg_attribute a
-JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+	coalesce(CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation THEN co.collname END, ''), '', '', '', '',
+	a.attnotnull, false, false, false
+FROM t
+JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid
+JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
-WHERE ` + pgInspectFilter + ` AND a.attnum > 0 AND NOT a.attisdropped
-ORDER BY c.relname, a.attnum`
-
-	pgInspectIndexesQuery = `SELECT c.relname, i.relname, x.indisunique,
-	coalesce(kc.contype::text, ''),
-	coalesce(pg_catalog.pg_get_expr(x.indpred, x.indrelid, true), ''), am.amname, x.indnatts > x.indnkeyatts, x.indisvalid,
-	coalesce(a.attname, ''), pg_catalog.pg_get_indexdef(x.indexrelid, k.n::int, true), (x.indoption[k.n - 1] & 1) = 1
-FROM pg_catalog.pg_index x
+WHERE t.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+UNION ALL
+SELECT 2, t.relname, i.relname, k.n::int, coalesce(kc.contype::text, ''),
+	coalesce(pg_catalog.pg_get_expr(x.indpred, x.indrelid, true), ''), am.amname::text,
+	coalesce(a.attname::text, ''), CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(x.indexrelid, k.n::int, true) ELSE '' END, '', '', '', '',
+	x.indisunique, x.indnatts > x.indnkeyatts, x.indisvalid, (x.indoption[k.n - 1] & 1) = 1
+FROM t
+JOIN pg_catalog.pg_index x ON x.indrelid = t.oid
 JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
-JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_am am ON am.oid = i.relam
 LEFT JOIN pg_catalog.pg_constraint kc ON kc.conindid = x.indexrelid AND kc.conrelid = x.indrelid AND kc.contype IN ('u', 'x')
 CROSS JOIN LATERAL unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
 LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum AND k.attnum <> 0
-WHERE ` + pgInspectFilter + ` AND NOT x.indisprimary AND k.n <= x.indnkeyatts
-ORDER BY c.relname, i.relname, k.n`
-
-	pgInspectConstraintsQuery = `SELECT c.relname, k.conname, k.contype::text,
+WHERE t.relkind IN ('r', 'p') AND NOT x.indisprimary AND k.n <= x.indnkeyatts
+UNION ALL
+SELECT 3, t.relname, k.conname, 0, k.contype::text,
 	coalesce((SELECT json_agg(a.attname ORDER BY u.ord)::text FROM unnest(k.conkey) WITH ORDINALITY AS u(num, ord) JOIN pg_catalog.pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.num), '[]'),
-	coalesce(rc.relname, ''), coalesce(rn.nspname = n.nspname, true), coalesce(rn.nspname, ''),
+	coalesce(rc.relname::text, ''), CASE WHEN rn.oid <> t.relnamespace THEN rn.nspname::text ELSE '' END,
 	coalesce((SELECT json_agg(a.attname ORDER BY u.ord)::text FROM unnest(k.confkey) WITH ORDINALITY AS u(num, ord) JOIN pg_catalog.pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.num), '[]'),
-	k.confdeltype::text, k.confupdtype::text, k.confmatchtype::text, k.condeferrable, k.condeferred, k.convalidated,
-	pg_catalog.pg_get_constraintdef(k.oid, true)
-FROM pg_catalog.pg_constraint k
-JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+	k.confdeltype::text, k.confupdtype::text, k.confmatchtype::text, CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_constraintdef(k.oid, true) ELSE '' END,
+	coalesce(rn.oid = t.relnamespace, true), k.condeferrable, k.condeferred, k.convalidated
+FROM t
+JOIN pg_catalog.pg_constraint k ON k.conrelid = t.oid
 LEFT JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
 LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
-WHERE ` + pgInspectFilter + ` AND k.contype IN ('p', 'f', 'c')
-ORDER BY c.relname, k.conname`
+WHERE t.relkind IN ('r', 'p') AND k.contype IN ('p', 'f', 'c')
+)`
+
+	// pgFingerprintExpr is the fingerprint of the rows of r: each row's
+	// text form (unambiguous: fields are quoted and escaped), sorted
+	// bytewise, joined by newlines, hashed with SHA-256.
+	pgFingerprintExpr = `encode(pg_catalog.sha256(convert_to(coalesce(string_agg(r::text, E'\n' ORDER BY r::text COLLATE "C"), ''), 'UTF8')), 'hex')`
+
+	pgInspectOrder = `
+ORDER BY kind, tbl COLLATE "C", CASE WHEN kind = 1 THEN '' ELSE name END COLLATE "C", seq`
+
+	pgInspectQuery = pgInspectTables + `
+SELECT * FROM r` + pgInspectOrder
+
+	pgInspectFingerprintQuery = pgInspectTables + `
+SELECT * FROM (
+	SELECT * FROM r
+	UNION ALL
+	SELECT 9, '', ` + pgFingerprintExpr + `, 0, '', '', '', '', '', '', '', '', '', false, false, false, false FROM r
+) u` + pgInspectOrder
+
+	pgFingerprintQuery = pgInspectTables + `
+SELECT ` + pgFingerprintExpr + ` FROM r`
 )
 
 // InspectQueries is the number of queries Inspect sends.
-const InspectQueries = 4
+const InspectQueries = 1
 
-// Inspect reads the tables of current_schema() in four queries, each sent
-// with pgx.QueryExecModeExec so that no statement is prepared or cached
-// (this works through database/sql with pgx's stdlib driver and through
-// ferro's wrapper, which forwards the argument). Views and materialized views
-// are listed by name; triggers, sequences and other schemas are ignored;
-// types outside the vocabulary (native enums, domains, arrays ...) are
+// Inspect reads the tables of current_schema() in one query, sent with
+// pgx.QueryExecModeExec so that no statement is prepared or cached (this
+// works through database/sql with pgx's stdlib driver and through ferro's
+// wrapper, which forwards the argument). Views and materialized views are
+// listed by name; triggers, sequences and other schemas are ignored; types
+// outside the vocabulary (native enums, domains, arrays ...) are
 // unknown(<format_type spelling>); enum checks in the forms Postgres prints
 // for ferro's `col IN (...)` are recognised, other checks are opaque.
 func (d Dialect) Inspect(ctx context.Context, q dialect.Querier) (*dialect.Schema, error) {
+	s, _, err := d.inspect(ctx, q, pgInspectQuery)
+	return s, err
+}
+
+// InspectFingerprint is Inspect that also returns the fingerprint of what
+// it read: the SHA-256 the server computed over exactly the rows Inspect
+// decoded, in the same statement (so in one snapshot of the catalog). The
+// same live schema always gives the same fingerprint, and Fingerprint
+// returns it without sending the rows; any change to what Inspect reads
+// (a column, default, index, constraint, even a renamed function that a
+// default calls) changes it.
+func (d Dialect) InspectFingerprint(ctx context.Context, q dialect.Querier) (*dialect.Schema, []byte, error) {
+	s, fp, err := d.inspect(ctx, q, pgInspectFingerprintQuery)
+	if err == nil && fp == nil {
+		err = fmt.Errorf("ferro/catalog: postgres: inspect: the query returned no fingerprint row")
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return s, fp, nil
+}
+
+// inspect runs query (pgInspectQuery, or pgInspectFingerprintQuery which
+// adds the fingerprint row) and decodes its rows.
+func (d Dialect) inspect(ctx context.Context, q dialect.Querier, query string) (*dialect.Schema, []byte, error) {
 	s := &dialect.Schema{}
 	tables := map[string]*dialect.Table{}
-	err := pgRows(ctx, q, pgInspectTablesQuery, func(r *sql.Rows) error {
-		var name, kind, persistence string
-		var partition bool
-		if err := r.Scan(&name, &kind, &persistence, &partition); err != nil {
+	var fp []byte
+	err := pgRows(ctx, q, query, func(r *sql.Rows) error {
+		var kind, seq int
+		var table, name string
+		var f [9]string
+		var b [4]bool
+		if err := r.Scan(&kind, &table, &name, &seq, &f[0], &f[1], &f[2], &f[3], &f[4], &f[5], &f[6], &f[7], &f[8], &b[0], &b[1], &b[2], &b[3]); err != nil {
 			return err
 		}
-		if kind == "v" || kind == "m" {
-			s.Views = append(s.Views, name)
+		switch kind {
+		case 0:
+			pgTable(s, tables, table, f[0], f[1], b[0])
 			return nil
-		}
-		t := &dialect.Table{Name: name}
-		var extra []string
-		if kind == "p" {
-			extra = append(extra, "partitioned")
-		}
-		if partition {
-			extra = append(extra, "partition")
-		}
-		if persistence == "u" {
-			extra = append(extra, "unlogged")
-		}
-		t.Extra = strings.Join(extra, ", ")
-		tables[name] = t
-		s.Tables = append(s.Tables, t)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	err = pgRows(ctx, q, pgInspectColumnsQuery, func(r *sql.Rows) error {
-		var table, name, typ, dflt, identity, generated, coll string
-		var notNull bool
-		if err := r.Scan(&table, &name, &typ, &notNull, &dflt, &identity, &generated, &coll); err != nil {
-			return err
+		case 9:
+			h, err := hex.DecodeString(name)
+			if err != nil || len(h) != sha256.Size {
+				return fmt.Errorf("fingerprint %q is not a hex SHA-256", name)
+			}
+			fp = h
+			return nil
 		}
 		t := tables[table]
 		if t == nil {
 			return nil
 		}
-		c := &dialect.Column{Name: name, Type: d.LiveType(typ), Nullable: !notNull}
-		var extra []string
-		switch {
-		case generated != "":
-			extra = append(extra, "generated as ("+dflt+")")
-		case serialDefault(dflt):
-			c.AutoIncrement = true // serial, bigserial, smallserial
-		case dflt != "":
-			c.Default = byteaDefault(dialect.NormalizeDefault(dflt, c.Type), c.Type)
-		}
-		switch identity {
-		case "d":
-			c.AutoIncrement = true
-		case "a":
-			c.AutoIncrement = true
-			extra = append(extra, "identity always")
-		}
-		if coll != "" {
-			extra = append(extra, "collate "+coll)
-		}
-		c.Extra = strings.Join(extra, ", ")
-		t.Columns = append(t.Columns, c)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	err = pgRows(ctx, q, pgInspectIndexesQuery, func(r *sql.Rows) error {
-		var table, name, contype, where, method, col, def string
-		var unique, include, valid, desc bool
-		if err := r.Scan(&table, &name, &unique, &contype, &where, &method, &include, &valid, &col, &def, &desc); err != nil {
-			return err
-		}
-		t := tables[table]
-		if t == nil {
-			return nil
-		}
-		x, _ := t.Index(name)
-		if x == nil {
-			x = &dialect.Index{Name: name, Unique: unique, Where: where, Constraint: contype != ""}
-			var extra []string
-			if contype == "x" {
-				extra = append(extra, "exclusion constraint")
-			}
-			if method != "btree" {
-				extra = append(extra, "using "+method)
-			}
-			if include {
-				extra = append(extra, "include columns")
-			}
-			if !valid {
-				extra = append(extra, "invalid")
-			}
-			x.Extra = strings.Join(extra, ", ")
-			t.Indexes = append(t.Indexes, x)
-		}
-		var extra []string
-		if col == "" {
-			col = "(" + def + ")"
-			extra = append(extra, "expression")
-		}
-		if desc {
-			extra = append(extra, "desc "+col)
-		}
-		if len(extra) > 0 {
-			if x.Extra != "" {
-				x.Extra += ", "
-			}
-			x.Extra += strings.Join(extra, ", ")
-		}
-		x.Columns = append(x.Columns, col)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	err = pgRows(ctx, q, pgInspectConstraintsQuery, func(r *sql.Rows) error {
-		var table, name, typ, colsJSON, ref, refSchema, refColsJSON, del, upd, match, def string
-		var sameSchema, deferrable, deferred, validated bool
-		if err := r.Scan(&table, &name, &typ, &colsJSON, &ref, &sameSchema, &refSchema, &refColsJSON, &del, &upd, &match, &deferrable, &deferred, &validated, &def); err != nil {
-			return err
-		}
-		t := tables[table]
-		if t == nil {
-			return nil
-		}
-		var cols, refCols []string
-		if err := json.Unmarshal([]byte(colsJSON), &cols); err != nil {
-			return err
-		}
-		if err := json.Unmarshal([]byte(refColsJSON), &refCols); err != nil {
-			return err
-		}
-		switch typ {
-		case "p":
-			t.PrimaryKey = &dialect.PrimaryKey{Name: name, Columns: cols}
-		case "f":
-			fk := &dialect.ForeignKey{Name: name, Columns: cols, RefTable: ref, RefColumns: refCols, OnDelete: pgAction(del), OnUpdate: pgAction(upd)}
-			if !sameSchema {
-				fk.RefTable = refSchema + "." + ref
-			}
-			var extra []string
-			switch match {
-			case "f":
-				extra = append(extra, "match full")
-			case "p":
-				extra = append(extra, "match partial")
-			}
-			if deferrable {
-				extra = append(extra, "deferrable")
-			}
-			if deferred {
-				extra = append(extra, "initially deferred")
-			}
-			if !validated {
-				extra = append(extra, "not valid")
-			}
-			fk.Extra = strings.Join(extra, ", ")
-			t.ForeignKeys = append(t.ForeignKeys, fk)
-		case "c":
-			t.Checks = append(t.Checks, pgCheck(name, def))
+		switch kind {
+		case 1:
+			d.pgColumn(t, name, f[0], f[1], f[2], f[3], f[4], b[0])
+		case 2:
+			pgIndexPart(t, name, f[0], f[1], f[2], f[3], f[4], b[0], b[1], b[2], b[3])
+		case 3:
+			return pgConstraint(t, name, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], b[0], b[1], b[2], b[3])
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, t := range s.Tables {
 		t.Sort()
 	}
-	return s, nil
+	return s, fp, nil
+}
+
+// Fingerprint returns what InspectFingerprint would return as the
+// fingerprint, in one statement that sends back only the 32-byte hash.
+func (Dialect) Fingerprint(ctx context.Context, q dialect.Querier) ([]byte, error) {
+	var h string
+	err := pgRows(ctx, q, pgFingerprintQuery, func(r *sql.Rows) error { return r.Scan(&h) })
+	if err != nil {
+		return nil, err
+	}
+	fp, err := hex.DecodeString(h)
+	if err != nil || len(fp) != sha256.Size {
+		return nil, fmt.Errorf("ferro/catalog: postgres: fingerprint %q is not a hex SHA-256", h)
+	}
+	return fp, nil
+}
+
+func pgTable(s *dialect.Schema, tables map[string]*dialect.Table, name, kind, persistence string, partition bool) {
+	if kind == "v" || kind == "m" {
+		s.Views = append(s.Views, name)
+		return
+	}
+	t := &dialect.Table{Name: name}
+	var extra []string
+	if kind == "p" {
+		extra = append(extra, "partitioned")
+	}
+	if partition {
+		extra = append(extra, "partition")
+	}
+	if persistence == "u" {
+		extra = append(extra, "unlogged")
+	}
+	t.Extra = strings.Join(extra, ", ")
+	tables[name] = t
+	s.Tables = append(s.Tables, t)
+}
+
+func (d Dialect) pgColumn(t *dialect.Table, name, typ, dflt, identity, generated, coll string, notNull bool) {
+	c := &dialect.Column{Name: name, Type: d.LiveType(typ), Nullable: !notNull}
+	var extra []string
+	switch {
+	case generated != "":
+		extra = append(extra, "generated as ("+dflt+")")
+	case serialDefault(dflt):
+		c.AutoIncrement = true // serial, bigserial, smallserial
+	case dflt != "":
+		c.Default = byteaDefault(dialect.NormalizeDefault(dflt, c.Type), c.Type)
+	}
+	switch identity {
+	case "d":
+		c.AutoIncrement = true
+	case "a":
+		c.AutoIncrement = true
+		extra = append(extra, "identity always")
+	}
+	if coll != "" {
+		extra = append(extra, "collate "+coll)
+	}
+	c.Extra = strings.Join(extra, ", ")
+	t.Columns = append(t.Columns, c)
+}
+
+func pgIndexPart(t *dialect.Table, name, contype, where, method, col, def string, unique, include, valid, desc bool) {
+	x, _ := t.Index(name)
+	if x == nil {
+		x = &dialect.Index{Name: name, Unique: unique, Where: where, Constraint: contype != ""}
+		var extra []string
+		if contype == "x" {
+			extra = append(extra, "exclusion constraint")
+		}
+		if method != "btree" {
+			extra = append(extra, "using "+method)
+		}
+		if include {
+			extra = append(extra, "include columns")
+		}
+		if !valid {
+			extra = append(extra, "invalid")
+		}
+		x.Extra = strings.Join(extra, ", ")
+		t.Indexes = append(t.Indexes, x)
+	}
+	var extra []string
+	if col == "" {
+		col = "(" + def + ")"
+		extra = append(extra, "expression")
+	}
+	if desc {
+		extra = append(extra, "desc "+col)
+	}
+	if len(extra) > 0 {
+		if x.Extra != "" {
+			x.Extra += ", "
+		}
+		x.Extra += strings.Join(extra, ", ")
+	}
+	x.Columns = append(x.Columns, col)
+}
+
+func pgConstraint(t *dialect.Table, name, typ, colsJSON, ref, refSchema, refColsJSON, del, upd, match, def string, sameSchema, deferrable, deferred, validated bool) error {
+	var cols, refCols []string
+	if err := json.Unmarshal([]byte(colsJSON), &cols); err != nil {
+		return err
+	}
+	if err := json.Unmarshal([]byte(refColsJSON), &refCols); err != nil {
+		return err
+	}
+	switch typ {
+	case "p":
+		t.PrimaryKey = &dialect.PrimaryKey{Name: name, Columns: cols}
+	case "f":
+		fk := &dialect.ForeignKey{Name: name, Columns: cols, RefTable: ref, RefColumns: refCols, OnDelete: pgAction(del), OnUpdate: pgAction(upd)}
+		if !sameSchema {
+			fk.RefTable = refSchema + "." + ref
+		}
+		var extra []string
+		switch match {
+		case "f":
+			extra = append(extra, "match full")
+		case "p":
+			extra = append(extra, "match partial")
+		}
+		if deferrable {
+			extra = append(extra, "deferrable")
+		}
+		if deferred {
+			extra = append(extra, "initially deferred")
+		}
+		if !validated {
+			extra = append(extra, "not valid")
+		}
+		fk.Extra = strings.Join(extra, ", ")
+		t.ForeignKeys = append(t.ForeignKeys, fk)
+	case "c":
+		t.Checks = append(t.Checks, pgCheck(name, def))
+	}
+	return nil
 }
 
 func pgAction(code string) string {

@@ -1,9 +1,13 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/binary"
 	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,26 +15,37 @@ import (
 	"github.com/ferrosql/ferro/internal/dialect"
 )
 
-// The introspection queries. Each joins sqlite_schema with a table-valued
-// pragma, so the number of queries is fixed (four) whatever the number of
-// tables. ferro's own tables (prefix ferro_), SQLite's (sqlite_), virtual
-// tables and their shadow tables are left out.
+// The introspection queries. The number of queries is fixed (four)
+// whatever the number of tables, and each one's cost grows linearly with
+// the schema: SQLite re-evaluates a table-valued pragma on the inner side
+// of a join once per outer row, and sqlite_schema has no index on name, so
+// no query joins sqlite_schema or a pragma on anything but the pragma's own
+// arguments (a lookup by name inside SQLite). ferro's own tables (prefix
+// ferro_), SQLite's (sqlite_), virtual tables and their shadow tables are
+// left out.
 const (
 	inspectFilter = `m.type = 'table' AND m.name NOT LIKE 'sqlite\_%' ESCAPE '\' AND m.name NOT LIKE 'ferro\_%' ESCAPE '\'`
 
-	inspectTablesQuery = `SELECT m.type, m.name, coalesce(m.sql, ''), coalesce(l.wr, 0), coalesce(l.strict, 0), coalesce(l.type, '')
-FROM main.sqlite_schema AS m LEFT JOIN pragma_table_list AS l ON l.schema = 'main' AND l.name = m.name
-WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite\_%' ESCAPE '\' AND m.name NOT LIKE 'ferro\_%' ESCAPE '\'
-ORDER BY m.name`
+	// inspectObjectsQuery reads every row of sqlite_schema (its SQL text is
+	// where constraint names, checks and partial-index predicates live)
+	// and, in the same statement, pragma_table_list (which tables are
+	// virtual or shadow, WITHOUT ROWID or STRICT); Inspect joins the two by
+	// name in memory.
+	inspectObjectsQuery = `SELECT 0, type, name, tbl_name, sql, 0, 0 FROM main.sqlite_schema
+UNION ALL
+SELECT 1, type, name, '', NULL, wr, strict FROM pragma_table_list WHERE schema = 'main'`
+
+	// fingerprintQuery reads what the first part of inspectObjectsQuery
+	// reads, for Fingerprint.
+	fingerprintQuery = `SELECT type, name, tbl_name, sql FROM main.sqlite_schema`
 
 	inspectColumnsQuery = `SELECT m.name, c.name, c.type, c."notnull", c.dflt_value, c.pk, c.hidden
 FROM main.sqlite_schema AS m JOIN pragma_table_xinfo(m.name, 'main') AS c
 WHERE ` + inspectFilter + `
 ORDER BY m.name, c.cid`
 
-	inspectIndexesQuery = `SELECT m.name, il.name, il."unique", il.origin, il.partial, coalesce(s.sql, ''), x.cid, coalesce(x.name, ''), x."desc", coalesce(x.coll, '')
+	inspectIndexesQuery = `SELECT m.name, il.name, il."unique", il.origin, il.partial, x.cid, coalesce(x.name, ''), x."desc", coalesce(x.coll, '')
 FROM main.sqlite_schema AS m JOIN pragma_index_list(m.name, 'main') AS il JOIN pragma_index_xinfo(il.name, 'main') AS x
-LEFT JOIN main.sqlite_schema AS s ON s.type = 'index' AND s.name = il.name
 WHERE ` + inspectFilter + ` AND x.key = 1
 ORDER BY m.name, il.name, x.seqno`
 
@@ -51,38 +66,83 @@ const InspectQueries = 4
 // ferro renders are recognised, every other check is reported verbatim as
 // an opaque expression.
 func (d Dialect) Inspect(ctx context.Context, q dialect.Querier) (*dialect.Schema, error) {
+	s, _, err := d.InspectFingerprint(ctx, q)
+	return s, err
+}
+
+// InspectFingerprint is Inspect that also returns the fingerprint of the
+// schema it read: a SHA-256 over every row of sqlite_schema (type, name,
+// table and SQL text of each table, index, view and trigger), which its
+// first query reads. SQLite builds a connection's schema from those rows
+// alone, and every pragma Inspect reads describes that schema, so equal
+// fingerprints mean Inspect returns equal results. The four queries see one
+// schema only when q is inside a transaction (the migrator calls it under
+// its write lock); outside one, a concurrent change can make the result
+// newer than the fingerprint.
+func (d Dialect) InspectFingerprint(ctx context.Context, q dialect.Querier) (*dialect.Schema, []byte, error) {
 	s := &dialect.Schema{}
 	tables := map[string]*sqliteTable{}
 	var order []*sqliteTable
-	err := inspectRows(ctx, q, inspectTablesQuery, func(r *sql.Rows) error {
-		var typ, name, ddl, ltype string
+	type listed struct {
+		typ        string
+		wr, strict bool
+	}
+	list := map[string]listed{}
+	indexSQL := map[string]string{}
+	var objects []schemaRow
+	err := inspectRows(ctx, q, inspectObjectsQuery, func(r *sql.Rows) error {
+		var fromList bool
+		var typ, name, tbl string
+		var src sql.NullString
 		var wr, strict bool
-		if err := r.Scan(&typ, &name, &ddl, &wr, &strict, &ltype); err != nil {
+		if err := r.Scan(&fromList, &typ, &name, &tbl, &src, &wr, &strict); err != nil {
 			return err
 		}
-		if typ == "view" {
-			s.Views = append(s.Views, name)
-			return nil
+		if !fromList {
+			objects = append(objects, schemaRow{typ, name, tbl, src})
 		}
-		if ltype != "table" { // virtual and shadow tables
-			return nil
+		ddl := src.String
+		switch {
+		case fromList:
+			list[name] = listed{typ: typ, wr: wr, strict: strict}
+		case typ == "index":
+			indexSQL[name] = ddl
+		case (typ == "table" || typ == "view") && !internalName(name):
+			st := &sqliteTable{t: &dialect.Table{Name: name}, ddl: nil, view: typ == "view", src: ddl}
+			tables[name] = st
+			order = append(order, st)
 		}
-		st := &sqliteTable{t: &dialect.Table{Name: name}, ddl: parseCreateTable(ddl), withoutRowid: wr}
-		var extra []string
-		if wr {
-			extra = append(extra, "without rowid")
-		}
-		if strict {
-			extra = append(extra, "strict")
-		}
-		st.t.Extra = strings.Join(extra, ", ")
-		tables[name] = st
-		order = append(order, st)
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	fp := fingerprint(objects)
+	slices.SortFunc(order, func(a, b *sqliteTable) int { return strings.Compare(a.t.Name, b.t.Name) })
+	kept := order[:0]
+	for _, st := range order {
+		if st.view {
+			s.Views = append(s.Views, st.t.Name)
+			delete(tables, st.t.Name)
+			continue
+		}
+		l := list[st.t.Name]
+		if l.typ != "table" { // virtual and shadow tables
+			delete(tables, st.t.Name)
+			continue
+		}
+		st.ddl, st.withoutRowid = parseCreateTable(st.src), l.wr
+		var extra []string
+		if l.wr {
+			extra = append(extra, "without rowid")
+		}
+		if l.strict {
+			extra = append(extra, "strict")
+		}
+		st.t.Extra = strings.Join(extra, ", ")
+		kept = append(kept, st)
+	}
+	order = kept
 	err = inspectRows(ctx, q, inspectColumnsQuery, func(r *sql.Rows) error {
 		var table, name, typ string
 		var notNull bool
@@ -113,18 +173,19 @@ func (d Dialect) Inspect(ctx context.Context, q dialect.Querier) (*dialect.Schem
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, st := range order {
 		st.finishPK()
 	}
 	err = inspectRows(ctx, q, inspectIndexesQuery, func(r *sql.Rows) error {
-		var table, name, origin, ddl, col, coll string
+		var table, name, origin, col, coll string
 		var unique, partial, desc bool
 		var cid int
-		if err := r.Scan(&table, &name, &unique, &origin, &partial, &ddl, &cid, &col, &desc, &coll); err != nil {
+		if err := r.Scan(&table, &name, &unique, &origin, &partial, &cid, &col, &desc, &coll); err != nil {
 			return err
 		}
+		ddl := indexSQL[name]
 		st := tables[table]
 		if st == nil || origin == "pk" {
 			return nil
@@ -164,7 +225,7 @@ func (d Dialect) Inspect(ctx context.Context, q dialect.Querier) (*dialect.Schem
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	fks := map[string]*dialect.ForeignKey{}
 	err = inspectRows(ctx, q, inspectForeignKeysQuery, func(r *sql.Rows) error {
@@ -195,7 +256,7 @@ func (d Dialect) Inspect(ctx context.Context, q dialect.Querier) (*dialect.Schem
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, st := range order {
 		for _, fk := range st.t.ForeignKeys {
@@ -210,7 +271,66 @@ func (d Dialect) Inspect(ctx context.Context, q dialect.Querier) (*dialect.Schem
 		st.t.Sort()
 		s.Tables = append(s.Tables, st.t)
 	}
-	return s, nil
+	return s, fp, nil
+}
+
+// Fingerprint returns what InspectFingerprint would return as the
+// fingerprint, in one query (of sqlite_schema alone, without the pragmas).
+func (Dialect) Fingerprint(ctx context.Context, q dialect.Querier) ([]byte, error) {
+	var objects []schemaRow
+	err := inspectRows(ctx, q, fingerprintQuery, func(r *sql.Rows) error {
+		var o schemaRow
+		if err := r.Scan(&o.typ, &o.name, &o.tbl, &o.sql); err != nil {
+			return err
+		}
+		objects = append(objects, o)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return fingerprint(objects), nil
+}
+
+// schemaRow is one row of sqlite_schema.
+type schemaRow struct {
+	typ, name, tbl string
+	sql            sql.NullString
+}
+
+// fingerprint hashes rows in a canonical order (sorted, so the order the
+// engine happens to return them in does not matter), each field
+// length-prefixed so that no two different row sets hash the same bytes.
+func fingerprint(rows []schemaRow) []byte {
+	slices.SortFunc(rows, func(a, b schemaRow) int {
+		return cmp.Or(strings.Compare(a.typ, b.typ), strings.Compare(a.name, b.name), strings.Compare(a.tbl, b.tbl),
+			cmp.Compare(b2i(a.sql.Valid), b2i(b.sql.Valid)), strings.Compare(a.sql.String, b.sql.String))
+	})
+	h := sha256.New()
+	var n [binary.MaxVarintLen64]byte
+	field := func(s string) {
+		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+		io.WriteString(h, s)
+	}
+	for _, r := range rows {
+		field(r.typ)
+		field(r.name)
+		field(r.tbl)
+		if r.sql.Valid {
+			h.Write([]byte{1})
+			field(r.sql.String)
+		} else {
+			h.Write([]byte{0})
+		}
+	}
+	return h.Sum(nil)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 type sqlitePKCol struct {
@@ -220,6 +340,8 @@ type sqlitePKCol struct {
 
 type sqliteTable struct {
 	t            *dialect.Table
+	view         bool
+	src          string // CREATE TABLE text from sqlite_schema
 	ddl          *createTable
 	pk           []sqlitePKCol
 	withoutRowid bool
@@ -267,6 +389,29 @@ func (st *sqliteTable) decimalChecksRemoved() []*dialect.Check {
 		checks = slices.Delete(slices.Clone(checks), i, i+1)
 	}
 	return checks
+}
+
+// internalName reports whether a table or view belongs to SQLite (sqlite_)
+// or to ferro (ferro_) rather than to the models; letters compare
+// ASCII-case-insensitively, as SQLite's LIKE does.
+func internalName(name string) bool {
+	return hasPrefixFold(name, "sqlite_") || hasPrefixFold(name, "ferro_")
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := range len(prefix) {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func inspectRows(ctx context.Context, q dialect.Querier, query string, each func(*sql.Rows) error) error {

@@ -9,7 +9,10 @@ import (
 
 // Build returns a new schema of inspectschema.Tables tables; each call
 // returns a fresh value the caller owns.
-func Build() *catalog.Schema {
+func Build() *catalog.Schema { return BuildN(inspectschema.Tables) }
+
+// BuildN is Build with n tables (named as inspectschema.TableName says).
+func BuildN(n int) *catalog.Schema {
 	ty := func(s string) catalog.Type {
 		t, err := catalog.ParseType(s)
 		if err != nil {
@@ -18,7 +21,7 @@ func Build() *catalog.Schema {
 		return t
 	}
 	s := &catalog.Schema{}
-	for i := range inspectschema.Tables {
+	for i := range n {
 		name := inspectschema.TableName(i)
 		t := &catalog.Table{Name: name, PrimaryKey: &catalog.PrimaryKey{Name: "pk_" + name, Columns: []string{"id"}}}
 		t.Columns = []*catalog.Column{
