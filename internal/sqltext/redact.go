@@ -589,3 +589,22 @@ func isPlainKey(key string) bool {
 func isLooseKeyChar(c byte) bool {
 	return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.' || c == '%'
 }
+
+// URLScheme returns the scheme of a DSN that starts with "scheme://"
+// (letters, then letters, digits, '+', '-' or '.'), for the dialects' DSN
+// checks: a URL of another ecosystem ("postgresql+psycopg://") is refused by
+// its scheme alone, without quoting the rest.
+func URLScheme(dsn string) (string, bool) {
+	for i := 0; i < len(dsn); i++ {
+		c := dsn[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+		case i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.'):
+		case i > 0 && strings.HasPrefix(dsn[i:], "://"):
+			return dsn[:i], true
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}

@@ -24,7 +24,7 @@ import (
 //   - a setting whose name is not a PostgreSQL parameter name (pgx sends
 //     unknown settings to the server as run-time parameters).
 func CheckDSN(dsn string) error {
-	if scheme, ok := urlScheme(dsn); ok && scheme != "postgres" && scheme != "postgresql" {
+	if scheme, ok := sqltext.URLScheme(dsn); ok && scheme != "postgres" && scheme != "postgresql" {
 		return fmt.Errorf("unsupported URL scheme %q: ferro-postgres reads postgres:// and postgresql:// URLs (lower case) and libpq key=value settings; write the DSN as postgres://user:password@host:port/dbname?param=value", scheme)
 	}
 	form := "libpq key=value settings (it does not start with postgres:// or postgresql://)"
@@ -54,22 +54,6 @@ func CheckDSN(dsn string) error {
 		return fmt.Errorf("cannot use the DSN as %s: %d setting name(s) that are not PostgreSQL parameter names (not quoted here: such a name is usually a misread URL or password); check the DSN's spelling", form, n)
 	}
 	return nil
-}
-
-// urlScheme returns the scheme of a DSN that starts with "scheme://".
-func urlScheme(dsn string) (string, bool) {
-	for i := 0; i < len(dsn); i++ {
-		c := dsn[i]
-		switch {
-		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
-		case i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.'):
-		case i > 0 && strings.HasPrefix(dsn[i:], "://"):
-			return dsn[:i], true
-		default:
-			return "", false
-		}
-	}
-	return "", false
 }
 
 // isParamName reports whether name is a PostgreSQL configuration parameter
