@@ -256,7 +256,7 @@ func (g *generator) columns(gt *genTable) {
 			continue
 		}
 		if c.Type.Kind == catalog.KindUnknown {
-			g.problem(gt, c.Name, "", fmt.Sprintf("live type %s is outside ferro's type vocabulary (%s), so no tag describes it; the column is left out of the model (reading more spellings is issue 12)", c.Type.Raw, dialect.Vocabulary))
+			g.problem(gt, c.Name, "", fmt.Sprintf("live type %s is outside ferro's type vocabulary (%s), so no tag describes it; the column is left out of the model; keep it with SQL (a versioned migration) or change it to a type in the vocabulary", c.Type.Raw, dialect.Vocabulary))
 			continue
 		}
 		name := goIdent(c.Name, "Col")
