@@ -111,6 +111,9 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 	if len(p.unmanaged) > 0 {
 		log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: tables no model describes are kept", slog.Any("tables", p.unmanaged))
 	}
+	for _, n := range p.kept {
+		log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: "+n)
+	}
 	for _, n := range p.notes {
 		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: "+n)
 	}

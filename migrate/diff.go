@@ -3,6 +3,7 @@ package migrate
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
@@ -79,9 +80,11 @@ type planner struct {
 	pending []PendingChange
 	// held are the column renames left pending, per table: new -> the
 	// pending entry. Changes that need the new name wait with them.
-	held      map[string]map[string]PendingChange
-	problems  []Problem
-	notes     []string
+	held     map[string]map[string]PendingChange
+	problems []Problem
+	notes    []string
+	// kept are live indexes and constraints of other tools, left alone.
+	kept      []string
 	unmanaged []string
 	// deferred are problems of changes the level does not reach: they
 	// would refuse a plan at a higher level, and block nothing here.
@@ -476,8 +479,12 @@ func (p *planner) table(d *dialect.TableDiff) {
 		put(phAdd, LevelUpdates, &AddIndex{Table: tn, I: x, Guard: guardIf(live(x.Columns), dialect.UniqueGuard(tn, x))}, false)
 	}
 	for _, x := range d.Indexes.Dropped {
-		if !handled["i:"+x.Name] && ferroNamed(x.Name) && !isPKIndex(have, x) {
+		switch {
+		case handled["i:"+x.Name] || isPKIndex(have, x):
+		case ferroNamed(x.Name):
 			put(phDrop, LevelDestructive, &DropIndex{Table: tn, I: x}, x.Constraint)
+		default:
+			p.leftAlone(want, "index", x.Name, x.Columns)
 		}
 	}
 	// Foreign keys and checks whose ferro names followed a rename.
@@ -527,8 +534,12 @@ func (p *planner) table(d *dialect.TableDiff) {
 	for _, fk := range d.ForeignKeys.Dropped {
 		// Like indexes, only what ferro named is dropped when the models
 		// stop declaring it; another tool's constraints are left alone.
-		if !handled["f:"+fk.Name] && ferroConstraint(fk.Name) {
+		switch {
+		case handled["f:"+fk.Name]:
+		case ferroConstraint(fk.Name):
 			put(phDrop, LevelUpdates, &DropForeignKey{Table: tn, FK: fk}, true)
+		default:
+			p.leftAlone(want, "foreign key", fk.Name, fk.Columns)
 		}
 	}
 	// Checks.
@@ -548,8 +559,16 @@ func (p *planner) table(d *dialect.TableDiff) {
 		put(phAdd, LevelUpdates, &AddCheck{Table: tn, Check: ck, Guard: checkGuard(ck)}, true)
 	}
 	for _, ck := range d.Checks.Dropped {
-		if !handled["c:"+ck.Name] && ferroConstraint(ck.Name) {
+		switch {
+		case handled["c:"+ck.Name]:
+		case ferroConstraint(ck.Name):
 			put(phDrop, LevelUpdates, &DropCheck{Table: tn, Check: ck}, true)
+		default:
+			var cols []string
+			if ck.Column != "" {
+				cols = []string{ck.Column}
+			}
+			p.leftAlone(want, "check", ck.Name, cols)
 		}
 	}
 
@@ -850,6 +869,19 @@ func exprWords(expr string) []string {
 
 func isPK(t *dialect.Table, col string) bool {
 	return t.PrimaryKey != nil && slices.Contains(t.PrimaryKey.Columns, col)
+}
+
+// leftAlone notes a live index or constraint of table want that no model
+// declares and that ferro did not name: the planner never drops another
+// tool's objects, and says so in every plan rather than silently. One on a
+// column the plan drops is not noted: it is listed with that drop.
+func (p *planner) leftAlone(want *dialect.Table, kind, name string, cols []string) {
+	for _, c := range cols {
+		if _, ok := want.Column(c); !ok {
+			return
+		}
+	}
+	p.kept = append(p.kept, want.Name+": "+kind+" "+strconv.Quote(name)+" is in the database but in no model, and not named by ferro: left alone (drop it with SQL, or declare it in a model)")
 }
 
 func isPKIndex(t *dialect.Table, x *dialect.Index) bool {

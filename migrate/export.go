@@ -306,6 +306,9 @@ func (p *Plan) upFile() (string, error) {
 		}
 		steps = append(hand, steps...)
 	}
+	for _, n := range p.kept {
+		header = append(header, "", "kept: "+n)
+	}
 	for _, n := range p.notes {
 		header = append(header, "", "note: "+n)
 	}

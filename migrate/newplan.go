@@ -52,7 +52,7 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 	pl := &planner{inPlace: eng.AltersInPlace(), tc: eng.TypeChangeSQL(), level: cfg.level, expandOnly: cfg.expandOnly, naiveZone: cfg.naiveZone,
 		dropTables: cfg.dropTables, want: desired, have: live}
 	changes := pl.run()
-	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes,
+	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes, kept: pl.kept,
 		unknown: pl.unknown, deferred: pl.deferred,
 		render: r, tc: pl.tc, desired: desired, cfg: cfg, live: live, inPlace: pl.inPlace}
 	for _, c := range changes {

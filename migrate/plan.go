@@ -26,6 +26,9 @@ type Plan struct {
 	unmanaged []string
 	// notes are hints for people (a drop + add that looks like a rename).
 	notes []string
+	// kept are other tools' indexes and constraints that no model declares,
+	// never dropped.
+	kept []string
 	// unknown are columns whose types cannot be compared; left alone.
 	unknown []UnknownColumn
 	// deferred are problems of changes above the plan's level.
@@ -139,6 +142,13 @@ func (p *Plan) Deferred() []Problem { return append([]Problem(nil), p.deferred..
 // added column that look like a rename, and how to declare it.
 func (p *Plan) Notes() []string { return append([]string(nil), p.notes...) }
 
+// Kept returns the live indexes, foreign keys and checks that no model
+// declares and that ferro did not name (another tool's): the planner never
+// drops them, at any level, and lists them here and in String so that
+// nothing is left alone silently. One on a column the plan drops is not
+// listed: it goes with its column, as a change of the plan.
+func (p *Plan) Kept() []string { return append([]string(nil), p.kept...) }
+
 // plural returns "1 change", "2 changes".
 func plural(n int, noun string) string {
 	if n == 1 {
@@ -206,6 +216,11 @@ func (p *Plan) String() string {
 	if len(p.unmanaged) > 0 {
 		b.WriteString("-- tables no model describes (kept; migrate.DropTables drops them at the destructive level): ")
 		b.WriteString(strings.Join(p.unmanaged, ", "))
+		b.WriteByte('\n')
+	}
+	for _, n := range p.kept {
+		b.WriteString("-- kept: ")
+		b.WriteString(n)
 		b.WriteByte('\n')
 	}
 	for _, n := range p.notes {
