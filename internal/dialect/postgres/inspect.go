@@ -193,7 +193,10 @@ func (d Dialect) inspect(ctx context.Context, q dialect.Querier, query string) (
 // fingerprint, in one statement that sends back only the 32-byte hash.
 func (Dialect) Fingerprint(ctx context.Context, q dialect.Querier) ([]byte, error) {
 	var h string
-	err := pgRows(ctx, q, pgFingerprintQuery, func(r *sql.Rows) error { return r.Scan(&h) })
+	// The simple protocol: one round trip that parses, plans and runs the
+	// query (the extended protocol's separate parse and describe of this
+	// large query cost as much as running it), and still caches nothing.
+	err := pgRowsMode(ctx, q, pgFingerprintQuery, pgx.QueryExecModeSimpleProtocol, func(r *sql.Rows) error { return r.Scan(&h) })
 	if err != nil {
 		return nil, err
 	}
@@ -410,7 +413,12 @@ func pgIdent(col string) string {
 }
 
 func pgRows(ctx context.Context, q dialect.Querier, query string, each func(*sql.Rows) error) error {
-	rows, err := q.QueryContext(ctx, query, pgx.QueryExecModeExec)
+	return pgRowsMode(ctx, q, query, pgx.QueryExecModeExec, each)
+}
+
+// pgRowsMode is pgRows with the query mode given: one that caches nothing.
+func pgRowsMode(ctx context.Context, q dialect.Querier, query string, mode pgx.QueryExecMode, each func(*sql.Rows) error) error {
+	rows, err := q.QueryContext(ctx, query, mode)
 	if err != nil {
 		return fmt.Errorf("ferro/catalog: postgres: inspect: %w", err)
 	}
