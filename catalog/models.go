@@ -3,7 +3,6 @@ package catalog
 import (
 	"database/sql/driver"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -81,15 +80,7 @@ func (b *builder) add(m any) error {
 	}
 	ms, err := model.Of(t)
 	if err != nil {
-		var me *model.ModelError
-		if errors.As(err, &me) {
-			reason := me.Reason
-			if reason == "" && me.Err != nil {
-				reason = strings.TrimPrefix(me.Err.Error(), "ferro/model: ")
-			}
-			return &ModelError{Type: me.Type, Field: me.Field, Tag: me.Tag, Reason: reason, Err: err}
-		}
-		return &ModelError{Type: t.String(), Reason: err.Error(), Err: err}
+		return fromModelError(err, t)
 	}
 	typeErr := func(reason string, args ...any) error {
 		return &ModelError{Type: t.String(), Reason: fmt.Sprintf(reason, args...)}

@@ -163,7 +163,7 @@ func writeDDL(w io.Writer, s *catalog.Schema, dialectName, source string) {
 		}
 	}
 	fmt.Fprintf(w, "-- %s database %s: %d table(s), %d view(s), as ferro reads it\n", dialectName, source, len(s.Tables), len(s.Views))
-	for _, t := range createOrder(s) {
+	for _, t := range dialect.CreateOrder(s) {
 		fmt.Fprintf(w, "\nCREATE TABLE %s (", dialect.Quote(t.Name))
 		sep := "\n\t"
 		for _, c := range t.Columns {
@@ -249,28 +249,3 @@ func indexCols(cols []string) string {
 }
 
 func comment(s string) string { return strings.ReplaceAll(s, "*/", "* /") }
-
-// createOrder puts each table after the tables it references (name order
-// otherwise; a cycle keeps the order in which it is found).
-func createOrder(s *catalog.Schema) []*catalog.Table {
-	state := map[string]int{}
-	var out []*catalog.Table
-	var visit func(t *catalog.Table)
-	visit = func(t *catalog.Table) {
-		if state[t.Name] != 0 {
-			return
-		}
-		state[t.Name] = 1
-		for _, fk := range t.ForeignKeys {
-			if rt, ok := s.Table(fk.RefTable); ok {
-				visit(rt)
-			}
-		}
-		state[t.Name] = 2
-		out = append(out, t)
-	}
-	for _, t := range s.Tables {
-		visit(t)
-	}
-	return out
-}

@@ -97,30 +97,33 @@ func Postgres(t testing.TB) Engine {
 	t.Helper()
 	admin := PostgresAdminDSN(t)
 	schema := UniqueName("ferro_t_")
-	db, err := sql.Open("pgx", admin)
-	if err != nil {
-		t.Fatalf("testdb: open postgres: %v", err)
-	}
-	defer db.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	if _, err := db.ExecContext(ctx, `CREATE SCHEMA "`+schema+`"`); err != nil {
-		t.Fatalf("testdb: create schema %s: %v", schema, err)
-	}
-	t.Cleanup(func() {
+	adminScoped(t, admin, "schema "+schema, `CREATE SCHEMA "`+schema+`"`, `DROP SCHEMA "`+schema+`" CASCADE`, 30*time.Second, 30*time.Second)
+	return Engine{Name: "postgres", DSN: WithSearchPath(admin, schema), RawDriver: "pgx", FerroDriver: "ferro-postgres", Schema: schema}
+}
+
+// adminScoped runs create on the admin connection now and drop when the
+// test ends, each within its timeout; what names the object in errors.
+func adminScoped(t testing.TB, admin, what, create, drop string, createTimeout, dropTimeout time.Duration) {
+	t.Helper()
+	run := func(query string, timeout time.Duration) error {
 		db, err := sql.Open("pgx", admin)
 		if err != nil {
-			t.Errorf("testdb: open postgres for cleanup: %v", err)
-			return
+			return err
 		}
 		defer db.Close()
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		ctx, cancel := context.WithTimeout(context.Background(), timeout)
 		defer cancel()
-		if _, err := db.ExecContext(ctx, `DROP SCHEMA "`+schema+`" CASCADE`); err != nil {
-			t.Errorf("testdb: drop schema %s: %v", schema, err)
+		_, err = db.ExecContext(ctx, query)
+		return err
+	}
+	if err := run(create, createTimeout); err != nil {
+		t.Fatalf("testdb: create %s: %v", what, err)
+	}
+	t.Cleanup(func() {
+		if err := run(drop, dropTimeout); err != nil {
+			t.Errorf("testdb: drop %s: %v", what, err)
 		}
 	})
-	return Engine{Name: "postgres", DSN: WithSearchPath(admin, schema), RawDriver: "pgx", FerroDriver: "ferro-postgres", Schema: schema}
 }
 
 // WithSearchPath returns dsn (URL or key=value form) with search_path set to
@@ -167,32 +170,10 @@ func PostgresDatabase(t testing.TB) Engine {
 	t.Helper()
 	admin := PostgresAdminDSN(t)
 	name := UniqueName("ferro_d_")
-	db, err := sql.Open("pgx", admin)
-	if err != nil {
-		t.Fatalf("testdb: open postgres: %v", err)
-	}
-	defer db.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	if _, err := db.ExecContext(ctx, `CREATE DATABASE "`+name+`"`); err != nil {
-		t.Fatalf("testdb: create database %s: %v", name, err)
-	}
-	t.Cleanup(func() {
-		db, err := sql.Open("pgx", admin)
-		if err != nil {
-			t.Errorf("testdb: open postgres for cleanup: %v", err)
-			return
-		}
-		defer db.Close()
-		// DROP DATABASE waits for an immediate checkpoint, which on a busy
-		// shared server can take minutes: prefer Postgres (a schema) unless
-		// the test needs a database of its own.
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-		defer cancel()
-		if _, err := db.ExecContext(ctx, `DROP DATABASE "`+name+`" WITH (FORCE)`); err != nil {
-			t.Errorf("testdb: drop database %s: %v", name, err)
-		}
-	})
+	// DROP DATABASE waits for an immediate checkpoint, which on a busy
+	// shared server can take minutes: prefer Postgres (a schema) unless the
+	// test needs a database of its own.
+	adminScoped(t, admin, "database "+name, `CREATE DATABASE "`+name+`"`, `DROP DATABASE "`+name+`" WITH (FORCE)`, 60*time.Second, 5*time.Minute)
 	return Engine{Name: "postgres", DSN: WithDatabase(admin, name), RawDriver: "pgx", FerroDriver: "ferro-postgres"}
 }
 
