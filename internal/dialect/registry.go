@@ -12,12 +12,13 @@ import (
 	"github.com/ferrosql/ferro/internal/sqltext"
 )
 
-// This file is engine identity, in one place: each dialect package
+// This file is engine identity, in one place: each engine package
 // registers one Engine from its init function (internal/dialect/<name>/
-// engine.go), and the driver wrapper, the catalog and the migrator look
-// engines up here instead of switching over dialect names or matching
-// package paths. A third engine is one new package that registers itself,
-// imported by internal/dialect/all.
+// engine/engine.go: the dialect of internal/dialect/<name> joined with its
+// database driver), and the driver wrapper, the catalog and the migrator
+// look engines up here instead of switching over dialect names or matching
+// package paths. A third engine is one new dialect package and its engine
+// package that registers itself, imported by internal/dialect/all.
 
 // Engine is everything ferro knows about one database engine.
 type Engine struct {

@@ -11,8 +11,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/ferrosql/ferro/internal/dialect"
 )
 
@@ -196,7 +194,7 @@ func (Dialect) Fingerprint(ctx context.Context, q dialect.Querier) ([]byte, erro
 	// The simple protocol: one round trip that parses, plans and runs the
 	// query (the extended protocol's separate parse and describe of this
 	// large query cost as much as running it), and still caches nothing.
-	err := pgRowsMode(ctx, q, pgFingerprintQuery, pgx.QueryExecModeSimpleProtocol, func(r *sql.Rows) error { return r.Scan(&h) })
+	err := pgRowsMode(ctx, q, pgFingerprintQuery, simpleProtocol(), func(r *sql.Rows) error { return r.Scan(&h) })
 	if err != nil {
 		return nil, err
 	}
@@ -413,11 +411,11 @@ func pgIdent(col string) string {
 }
 
 func pgRows(ctx context.Context, q dialect.Querier, query string, each func(*sql.Rows) error) error {
-	return pgRowsMode(ctx, q, query, pgx.QueryExecModeExec, each)
+	return pgRowsMode(ctx, q, query, execMode(), each)
 }
 
 // pgRowsMode is pgRows with the query mode given: one that caches nothing.
-func pgRowsMode(ctx context.Context, q dialect.Querier, query string, mode pgx.QueryExecMode, each func(*sql.Rows) error) error {
+func pgRowsMode(ctx context.Context, q dialect.Querier, query string, mode any, each func(*sql.Rows) error) error {
 	rows, err := q.QueryContext(ctx, query, mode)
 	if err != nil {
 		return fmt.Errorf("ferro/catalog: postgres: inspect: %w", err)

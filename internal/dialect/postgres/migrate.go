@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/ferrosql/ferro/internal/dialect"
-	"github.com/jackc/pgx/v5"
 )
 
 // This file holds the transaction and lock protocol the migrator uses on
@@ -67,7 +66,7 @@ func (Migrator) TryBegin(ctx context.Context, conn *sql.Conn, lockTimeout time.D
 	}
 	var got bool
 	err = conn.QueryRowContext(ctx, fmt.Sprintf("SELECT pg_try_advisory_xact_lock(%d, hashtext(current_schema()))", advisoryClass),
-		pgx.QueryExecModeExec).Scan(&got)
+		execMode()).Scan(&got)
 	if err != nil || !got {
 		conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
 		return false, err
@@ -107,7 +106,7 @@ func (Migrator) Count(ctx context.Context, q interface {
 	QueryRowContext(context.Context, string, ...any) *sql.Row
 }, query string) (int64, error) {
 	var n sql.NullInt64
-	if err := q.QueryRowContext(ctx, query, pgx.QueryExecModeExec).Scan(&n); err != nil {
+	if err := q.QueryRowContext(ctx, query, execMode()).Scan(&n); err != nil {
 		return 0, err
 	}
 	return n.Int64, nil

@@ -1,4 +1,4 @@
-package sqlite
+package engine
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 	"github.com/ferrosql/ferro/internal/testdb"
 )
 
@@ -39,14 +40,14 @@ func TestRebuild_Statements_keepsRowsRowidsAndObjects(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer conn.Close()
-	objs, err := Objects(ctx, conn)
+	objs, err := sqlite.Objects(ctx, conn)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := Rebuild{
+	r := sqlite.Rebuild{
 		Table:     "p",
 		CreateNew: `CREATE TABLE "_ferro_new_p" ("code" TEXT NOT NULL PRIMARY KEY, "n" INTEGER NOT NULL DEFAULT 0)`,
-		Copy:      []CopyColumn{{"code", `"code"`}, {"n", `COALESCE("n", 0)`}},
+		Copy:      []sqlite.CopyColumn{{Name: "code", Expr: `"code"`}, {Name: "n", Expr: `COALESCE("n", 0)`}},
 		KeepRowid: true,
 	}
 	for _, o := range objs {
@@ -60,7 +61,7 @@ func TestRebuild_Statements_keepsRowsRowidsAndObjects(t *testing.T) {
 	if len(r.Indexes) != 1 || len(r.Dependents) != 2 {
 		t.Fatalf("indexes %v, dependents %v", r.Indexes, r.Dependents)
 	}
-	m := Migrator{}
+	m := sqlite.Migrator{}
 	restore, err := m.Prepare(ctx, conn)
 	if err != nil {
 		t.Fatal(err)

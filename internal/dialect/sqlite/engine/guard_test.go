@@ -1,10 +1,11 @@
-package sqlite
+package engine
 
 import (
 	"context"
 	"strings"
 	"testing"
 
+	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 	"github.com/ferrosql/ferro/internal/testdb"
 )
 
@@ -22,7 +23,7 @@ func TestRenderer_GuardSQL(t *testing.T) {
 	}
 	count := `SELECT count(*) FROM "t" WHERE length("code") > 4`
 	reason := `has %d values longer than 4 characters (it's "100%" sure); shorten them first`
-	stmts := Renderer{}.GuardSQL("t", "code", count, reason)
+	stmts := sqlite.Renderer{}.GuardSQL("t", "code", count, reason)
 	run := func() error {
 		tx, err := db.BeginTx(ctx, nil)
 		if err != nil {
@@ -87,7 +88,7 @@ func TestRenderer_RebuildGuards(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer conn.Close()
-	before, after := Renderer{}.RebuildGuards("c")
+	before, after := sqlite.Renderer{}.RebuildGuards("c")
 	run := func(stmts []string) error {
 		_, err := conn.ExecContext(ctx, "BEGIN; "+strings.Join(stmts, ";\n")+"; COMMIT")
 		conn.ExecContext(ctx, "ROLLBACK")

@@ -1,4 +1,4 @@
-package postgres
+package engine
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/jackc/pgx/v5/pgconn"
 )
@@ -26,7 +27,7 @@ func TestRenderer_GuardSQL(t *testing.T) {
 	// a percent sign and two counts.
 	count := `SELECT count(*) FROM "t" WHERE char_length("code") > 4 AND '$ferro_guard$' <> ''`
 	reason := "has %d values longer than 4 characters (it's 100% sure: %d); shorten them first"
-	stmts := Renderer{}.GuardSQL("t", "code", count, reason)
+	stmts := postgres.Renderer{}.GuardSQL("t", "code", count, reason)
 	if len(stmts) != 1 {
 		t.Fatalf("GuardSQL returned %d statements, want one DO block", len(stmts))
 	}
@@ -56,7 +57,7 @@ func TestRenderer_GuardSQL(t *testing.T) {
 	}
 
 	// A table-level check without a count.
-	stmts = Renderer{}.GuardSQL("t", "", "SELECT 1", "cannot be reverted by itself")
+	stmts = postgres.Renderer{}.GuardSQL("t", "", "SELECT 1", "cannot be reverted by itself")
 	tx, _ := db.BeginTx(ctx, nil)
 	defer tx.Rollback()
 	if _, err := tx.Exec(stmts[0]); err == nil || !strings.Contains(err.Error(), "ferro/migrate: t: cannot be reverted by itself (SQLSTATE 23514)") {

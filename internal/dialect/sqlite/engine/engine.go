@@ -1,10 +1,11 @@
-package sqlite
+package engine
 
 import (
 	"database/sql/driver"
 
 	"github.com/ferrosql/ferro/coerce"
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 	"github.com/ferrosql/ferro/internal/sqltext"
 )
 
@@ -13,8 +14,8 @@ import (
 func init() {
 	dialect.Register(&dialect.Engine{
 		Name:     "sqlite",
-		Catalog:  Dialect{},
-		Migrator: Migrator{},
+		Catalog:  sqlite.Dialect{},
+		Migrator: sqlite.Migrator{},
 		Conn: dialect.ConnHooks{
 			IsDriver:      IsDriver,
 			OpenConnector: openConnector,

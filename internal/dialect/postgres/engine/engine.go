@@ -1,21 +1,25 @@
-package postgres
+package engine
 
 import (
 	"context"
 	"database/sql/driver"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/ferrosql/ferro/coerce"
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/sqltext"
 )
 
 // This file registers the PostgreSQL engine (pgx v5 stdlib).
 
 func init() {
+	postgres.SetQueryModes(pgx.QueryExecModeExec, pgx.QueryExecModeSimpleProtocol)
 	dialect.Register(&dialect.Engine{
 		Name:     "postgres",
-		Catalog:  Dialect{},
-		Migrator: Migrator{},
+		Catalog:  postgres.Dialect{},
+		Migrator: postgres.Migrator{},
 		Conn: dialect.ConnHooks{
 			IsDriver: IsDriver,
 			OpenConnector: func(dsn string) (driver.Connector, bool, error) {
