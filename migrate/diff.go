@@ -727,9 +727,12 @@ func (p *planner) column(tn string, cd *dialect.ColumnDiff, put func(int, Level,
 			// Stored identically: nothing to change (the live spelling
 			// stays).
 			cd.Type = false
-		case want.Type.Kind == dialect.KindUnknown || have.Type.Kind == dialect.KindUnknown:
+		case conv != dialect.ConvCheck && (want.Type.Kind == dialect.KindUnknown || have.Type.Kind == dialect.KindUnknown):
 			// Unknown never blocks the rest: the column is reported and
-			// nothing that changes it is planned.
+			// nothing that changes it is planned. The exception is a
+			// change the engine checks value by value (a SQLite column of
+			// text, or declared UUID without ferro's check, becoming uuid:
+			// TypeChangeSQL.ToUUID), planned like any checked type change.
 			p.unknown = append(p.unknown, UnknownColumn{Table: tn, Column: want.Name, Live: have.Type, Want: want.Type})
 			return
 		}

@@ -167,7 +167,7 @@ func writeDDL(w io.Writer, s *catalog.Schema, dialectName, source string) {
 		fmt.Fprintf(w, "\nCREATE TABLE %s (", dialect.Quote(t.Name))
 		sep := "\n\t"
 		for _, c := range t.Columns {
-			def, err := d.ColumnDef(c)
+			def, err := d.ColumnDef(t.Name, c)
 			if err != nil || c.Type.Kind == catalog.KindUnknown {
 				def = dialect.Quote(c.Name) + " " + c.Type.Raw
 				if !c.Nullable {

@@ -75,6 +75,29 @@ type ConnHooks struct {
 	// CutListenParam removes the listener's DSN parameter and reports its
 	// value; nil when the engine has no listener.
 	CutListenParam func(dsn string) (out string, on, set bool, err error)
+	// Refused reads out of err, the error of a statement run on c with
+	// args (prepared: through a statement c prepared), a value the engine
+	// refused for the SQL type it was written to, naming what the engine
+	// can tell; nil when err is no such refusal. It runs only on the error
+	// path, and may ask c (one round trip) while c is usable.
+	Refused func(ctx context.Context, c driver.Conn, query string, args []driver.NamedValue, prepared bool, err error) *Refusal
+}
+
+// Refusal is a value the engine refused for the SQL type it was written to
+// (text that is not a UUID, written to a uuid column or parameter).
+type Refusal struct {
+	// Type is the SQL type ("uuid").
+	Type string
+	// Table and Column are where the value went, when the engine says so
+	// (SQLite: the failed CHECK names them).
+	Table, Column string
+	// Arg is the argument, when the engine can tell (PostgreSQL: the
+	// statement's parameter types): its name, or its position from 1.
+	// Value is that argument's value.
+	Arg   string
+	Value any
+	// Unknown says why neither the argument nor the column could be told.
+	Unknown string
 }
 
 // Watcher follows the schema changes other pools publish.

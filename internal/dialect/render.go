@@ -77,7 +77,7 @@ func CreateTable(d Dialect, t *Table, quoteRef func(string) string) ([]string, e
 	b.WriteString(" (")
 	sep := "\n\t"
 	for _, c := range t.Columns {
-		def, err := d.ColumnDef(c)
+		def, err := d.ColumnDef(t.Name, c)
 		if err != nil {
 			return nil, fmt.Errorf("%w (table %q)", err, t.Name)
 		}
@@ -139,7 +139,7 @@ func RenderCommon(d Dialect, c Change) (stmts []string, ok bool, err error) {
 	case *RenameTable:
 		return []string{alter(c.From) + "RENAME TO " + Quote(c.To)}, true, nil
 	case *AddColumn:
-		def, err := d.ColumnDef(c.C)
+		def, err := d.ColumnDef(c.Table, c.C)
 		if err != nil {
 			return nil, true, fmt.Errorf("ferro/migrate: %s.%s: %w", c.Table, c.C.Name, err)
 		}

@@ -9,10 +9,12 @@ import (
 // stub renders columns as `"name" <canonical type>`.
 type stub struct{}
 
-func (stub) Name() string                                      { return "stub" }
-func (stub) ColumnType(c *Column) (string, error)              { return c.Type.String(), nil }
-func (stub) LiveType(s string) Type                            { return Unknown(s) }
-func (stub) ColumnDef(c *Column) (string, error)               { return Quote(c.Name) + " " + c.Type.String(), nil }
+func (stub) Name() string                         { return "stub" }
+func (stub) ColumnType(c *Column) (string, error) { return c.Type.String(), nil }
+func (stub) LiveType(s string) Type               { return Unknown(s) }
+func (stub) ColumnDef(_ string, c *Column) (string, error) {
+	return Quote(c.Name) + " " + c.Type.String(), nil
+}
 func (d stub) CreateTable(t *Table) ([]string, error)          { return CreateTable(d, t, Quote) }
 func (stub) Inspect(context.Context, Querier) (*Schema, error) { return &Schema{}, nil }
 

@@ -30,6 +30,14 @@ type TypeChangeSQL struct {
 	// (PostgreSQL's binary-compatible pairs, text and varchar, are
 	// planned as ALTER TYPE, which rewrites nothing.)
 	SameStorage func(a, b Type) bool
+	// ToUUID reports whether a column of type from becomes uuid by a
+	// checked change, and returns the predicate (over the quoted column q)
+	// selecting the non-null values that would not survive it: on an
+	// engine whose uuid is text it checks (SQLite), a column holding text
+	// becomes uuid once every value is UUID text. nil: only a column
+	// already of type uuid is one (PostgreSQL, where uuid is a type of its
+	// own and the conversion is a hand-written USING).
+	ToUUID func(q string, from Type) (pred string, ok bool)
 }
 
 // anyEngine has every ability: a change it refuses is refused everywhere.
@@ -80,6 +88,11 @@ func Convert(tc TypeChangeSQL, q string, from, to Type) (ConvKind, string) {
 	}
 	if tc.SameStorage != nil && tc.SameStorage(from, to) {
 		return ConvSame, ""
+	}
+	if to.Kind == KindUUID && tc.ToUUID != nil {
+		if pred, ok := tc.ToUUID(q, from); ok {
+			return ConvCheck, pred
+		}
 	}
 	if from.Kind == KindUnknown || to.Kind == KindUnknown {
 		return ConvRefused, ""
@@ -159,8 +172,11 @@ func NewAlterType(table, column string, from, to Type, tc TypeChangeSQL) *AlterT
 	case ConvRefused, ConvSame:
 		return nil
 	case ConvCheck:
-		return &AlterType{Table: table, Column: column, From: from, To: to, Guard: &Guard{Kind: GuardType, Table: table, Columns: []string{column}, From: from, To: to,
-			Reason: "has %d rows whose value would not survive the type change from " + from.String() + " to " + to.String() + "; fix those rows or keep the type"}}
+		reason := "has %d rows whose value would not survive the type change from " + from.String() + " to " + to.String() + "; fix those rows or keep the type"
+		if to.Kind == KindUUID {
+			reason = "has %d rows whose value is not UUID text in canonical form (36 characters: lowercase hex digits 8-4-4-4-12, as ferro writes a uuid.UUID), which a uuid column holds; fix those rows (SELECT them with the plan's data check; lower() fixes upper case) or keep the type"
+		}
+		return &AlterType{Table: table, Column: column, From: from, To: to, Guard: &Guard{Kind: GuardType, Table: table, Columns: []string{column}, From: from, To: to, Reason: reason}}
 	}
 	return &AlterType{Table: table, Column: column, From: from, To: to}
 }

@@ -267,7 +267,7 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q dialect.Querier) (*di
 			}
 			fk.Name = st.ddl.fkName(fk.Columns, fk.RefTable)
 		}
-		st.t.Checks = st.decimalChecksRemoved()
+		st.t.Checks = uuidChecksRemoved(st.t, st.decimalChecksRemoved())
 		st.t.Sort()
 		s.Tables = append(s.Tables, st.t)
 	}

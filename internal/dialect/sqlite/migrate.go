@@ -42,6 +42,7 @@ func (Migrator) TypeChangeSQL() dialect.TypeChangeSQL {
 		CharLength:  "length",
 		NotInteger:  func(col string) string { return col + " <> CAST(" + col + " AS INTEGER)" },
 		SameStorage: SameStorage,
+		ToUUID:      toUUID,
 	}
 }
 

@@ -18,9 +18,10 @@ func (d Dialect) CreateTable(t *dialect.Table) ([]string, error) {
 	return dialect.CreateTable(d, t, dialect.Quote)
 }
 
-// ColumnDef renders c as CREATE TABLE and ADD COLUMN declare it, including
-// the CHECK that enforces numeric(p,s) on SQLite (see DecimalCheck).
-func (d Dialect) ColumnDef(c *dialect.Column) (string, error) {
+// ColumnDef renders c, a column of table, as CREATE TABLE and ADD COLUMN
+// declare it, including the CHECKs that enforce numeric(p,s) and uuid on
+// SQLite (see DecimalCheck and UUIDCheck).
+func (d Dialect) ColumnDef(table string, c *dialect.Column) (string, error) {
 	typ, err := d.ColumnType(c)
 	if err != nil {
 		return "", err
@@ -37,6 +38,9 @@ func (d Dialect) ColumnDef(c *dialect.Column) (string, error) {
 	}
 	if c.Type.Kind == dialect.KindNumeric && c.Type.Precision > 0 {
 		def += " CHECK (" + DecimalCheck(c.Name, c.Type.Precision, c.Type.Scale) + ")"
+	}
+	if c.Type.Kind == dialect.KindUUID {
+		def += " CHECK (" + UUIDCheck(table, c.Name) + ")"
 	}
 	return def, nil
 }

@@ -4,10 +4,15 @@ import (
 	"context"
 	"database/sql/driver"
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/stdlib"
+
+	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/dialect/postgres"
 )
 
 // This file holds what the ferro driver wrapper needs to know about pgx.
@@ -95,3 +100,69 @@ func IsStalePlan(err error) bool {
 // IsSafeToRetry reports whether err happened before anything reached the
 // server, so database/sql may retry on another connection.
 func IsSafeToRetry(err error) bool { return pgconn.SafeToRetry(err) }
+
+// Refused reads the server refusing text as uuid out of err: SQLSTATE
+// 22P02 raised by string_to_uuid (the code and the untranslated routine
+// name, never the message). The server does not say which parameter, so
+// Refused asks it for the statement's parameter types and names the first
+// argument sent to a uuid parameter whose text the server cannot read
+// (UUIDText): the one the server stopped at. The statement's description
+// comes from pgx's prepared statement for a prepared statement (no round
+// trip), otherwise from describing it again (one round trip), which a
+// transaction the error aborted refuses: the Refusal then says so instead
+// of naming an argument. nil when no argument is to blame (a literal in the
+// statement's text).
+func Refused(ctx context.Context, c driver.Conn, query string, args []driver.NamedValue, prepared bool, err error) *dialect.Refusal {
+	var pe *pgconn.PgError
+	if !errors.As(err, &pe) || pe.Code != "22P02" || pe.Routine != "string_to_uuid" || len(args) == 0 {
+		return nil
+	}
+	r := &dialect.Refusal{Type: "uuid"}
+	pc, ok := c.(*stdlib.Conn)
+	if !ok {
+		r.Unknown = "the connection is not pgx's, so ferro cannot ask the server for the statement's parameter types"
+		return r
+	}
+	var sd *pgconn.StatementDescription
+	var derr error
+	switch {
+	case prepared:
+		// stdlib prepared it under its own text: pgx answers from memory.
+		sd, derr = pc.Conn().Prepare(ctx, query, query)
+	case pc.Conn().PgConn().TxStatus() == 'E':
+		r.Unknown = "the error aborted the transaction, so the server describes no statement until ROLLBACK; prepare the statement to have the argument named"
+		return r
+	default:
+		sd, derr = pc.Conn().PgConn().Prepare(ctx, "", query, nil)
+	}
+	if derr != nil {
+		if errors.As(derr, &pe) && pe.Code == "22P02" && pe.Routine == "string_to_uuid" {
+			return nil // the statement's own text, described without arguments, is refused
+		}
+		r.Unknown = "describing the statement failed: " + derr.Error()
+		return r
+	}
+	for i, oid := range sd.ParamOIDs {
+		if oid != pgtype.UUIDOID || i >= len(args) {
+			continue
+		}
+		var text string
+		switch v := args[i].Value.(type) {
+		case string:
+			text = v
+		case []byte:
+			text = string(v)
+		default:
+			continue
+		}
+		if !postgres.UUIDText(text) {
+			r.Arg = args[i].Name
+			if r.Arg == "" {
+				r.Arg = strconv.Itoa(args[i].Ordinal)
+			}
+			r.Value = args[i].Value
+			return r
+		}
+	}
+	return nil
+}

@@ -34,6 +34,7 @@ func init() {
 			SafeToRetry: IsSafeToRetry,
 			Reprepares:  true,
 			BindAs:      coerce.Postgres,
+			Refused:     Refused,
 			Publish:     Publish,
 			Watch: func(ctx context.Context, c driver.Conn, probe func(context.Context, string) error) (dialect.Watcher, error) {
 				w, err := Watch(ctx, c, probe)

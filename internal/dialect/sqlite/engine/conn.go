@@ -12,6 +12,9 @@ import (
 	"time"
 
 	msqlite "modernc.org/sqlite"
+
+	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 )
 
 // This file holds what the ferro driver wrapper needs to know about
@@ -154,3 +157,28 @@ func IsStalePlan(error) bool { return false }
 // IsSafeToRetry is false: modernc never returns an error before the
 // statement reached the engine that database/sql could retry elsewhere.
 func IsSafeToRetry(error) bool { return false }
+
+// sqliteConstraintCheck is SQLITE_CONSTRAINT_CHECK, the extended result
+// code of a failed CHECK constraint.
+const sqliteConstraintCheck = 275
+
+// Refused reads a failed sqlite.UUIDCheck out of err: SQLITE_CONSTRAINT_CHECK,
+// which SQLite words "CHECK constraint failed: " followed by the check's
+// text (SQLite's messages are not translated), and that text names the
+// table and the column. SQLite does not say which argument the value came
+// from.
+func Refused(_ context.Context, _ driver.Conn, _ string, _ []driver.NamedValue, _ bool, err error) *dialect.Refusal {
+	var se *msqlite.Error
+	if !errors.As(err, &se) || se.Code() != sqliteConstraintCheck {
+		return nil
+	}
+	_, msg, ok := strings.Cut(se.Error(), "CHECK constraint failed: ")
+	if !ok {
+		return nil
+	}
+	table, column, ok := sqlite.FailedUUIDCheck(msg)
+	if !ok {
+		return nil
+	}
+	return &dialect.Refusal{Type: "uuid", Table: table, Column: column}
+}

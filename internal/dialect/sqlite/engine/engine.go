@@ -26,6 +26,7 @@ func init() {
 			IsStalePlan:   IsStalePlan,
 			SafeToRetry:   IsSafeToRetry,
 			BindAs:        coerce.SQLite,
+			Refused:       Refused,
 		},
 	})
 }
