@@ -10,8 +10,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ferrosql/ferro"
-	"github.com/ferrosql/ferro/migrate"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/migrate"
 )
 
 type uuidDoc struct {
