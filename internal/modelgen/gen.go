@@ -256,6 +256,10 @@ func (g *generator) columns(gt *genTable) {
 			continue
 		}
 		if c.Type.Kind == catalog.KindUnknown {
+			if t, err := dialect.ParseType(c.Type.Raw); err == nil && t.Kind == catalog.KindUUID {
+				g.problem(gt, c.Name, "", "is declared "+c.Type.Raw+" without ferro's uuid check, so SQLite holds any value in it and ferro reads it as unknown("+c.Type.Raw+"); no tag describes it as it is, so the column is left out of the model; to adopt it, declare the field uuid.UUID and migrate at the updates level, which adds the check once every value is UUID text (docs/migrations.md)")
+				continue
+			}
 			g.problem(gt, c.Name, "", fmt.Sprintf("live type %s is outside ferro's type vocabulary (%s), so no tag describes it; the column is left out of the model; keep it with SQL (a versioned migration) or change it to a type in the vocabulary", c.Type.Raw, dialect.Vocabulary))
 			continue
 		}
