@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -100,6 +101,14 @@ func TestBind_invalidUUIDRefusedAtWrite(t *testing.T) {
 				var ie *ferro.InvalidValueError
 				require.True(t, errors.As(err, &ie), "%v", err)
 				assert.Equal(t, "2", ie.Arg)
+			})
+			t.Run("after a pgx query option", func(t *testing.T) {
+				for _, mode := range []pgx.QueryExecMode{pgx.QueryExecModeExec, pgx.QueryExecModeSimpleProtocol, pgx.QueryExecModeDescribeExec} {
+					_, err := db.Exec(insert, mode, 14, u, "not-a-uuid")
+					var ie *ferro.InvalidValueError
+					require.True(t, errors.As(err, &ie), "%v: %v", mode, err)
+					assert.Equal(t, "4", ie.Arg, "%v: the option is argument 1", mode)
+				}
 			})
 			t.Run("literal", func(t *testing.T) {
 				// Not an argument's fault: the server's error, unchanged.

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/stdlib"
@@ -142,12 +143,16 @@ func Refused(ctx context.Context, c driver.Conn, query string, args []driver.Nam
 		r.Unknown = "describing the statement failed: " + derr.Error()
 		return r
 	}
+	params := args
+	for len(params) > 0 && isQueryOption(params[0].Value) {
+		params = params[1:] // pgx's per-query options come first and are no parameters
+	}
 	for i, oid := range sd.ParamOIDs {
-		if oid != pgtype.UUIDOID || i >= len(args) {
+		if oid != pgtype.UUIDOID || i >= len(params) {
 			continue
 		}
 		var text string
-		switch v := args[i].Value.(type) {
+		switch v := params[i].Value.(type) {
 		case string:
 			text = v
 		case []byte:
@@ -156,13 +161,23 @@ func Refused(ctx context.Context, c driver.Conn, query string, args []driver.Nam
 			continue
 		}
 		if !postgres.UUIDText(text) {
-			r.Arg = args[i].Name
+			r.Arg = params[i].Name
 			if r.Arg == "" {
-				r.Arg = strconv.Itoa(args[i].Ordinal)
+				r.Arg = strconv.Itoa(params[i].Ordinal)
 			}
-			r.Value = args[i].Value
+			r.Value = params[i].Value
 			return r
 		}
 	}
 	return nil
+}
+
+// isQueryOption reports the values pgx reads as options of the query
+// rather than as parameters, when they lead the arguments.
+func isQueryOption(v any) bool {
+	switch v.(type) {
+	case pgx.QueryExecMode, pgx.QueryResultFormats, pgx.QueryResultFormatsByOID, pgx.QueryRewriter:
+		return true
+	}
+	return false
 }
