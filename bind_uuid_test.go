@@ -79,6 +79,34 @@ func TestBind_invalidUUIDRefusedAtWrite(t *testing.T) {
 			_, err = st.Exec(11, u, "not-a-uuid")
 			check(t, err)
 		})
+		t.Run("forms", func(t *testing.T) {
+			// docs/coercion.md: only canonical text is a uuid on SQLite;
+			// PostgreSQL reads upper case, braces and bare digits too.
+			for i, tc := range []struct {
+				v      any
+				sqlite bool // accepted on SQLite; PostgreSQL accepts every text form here
+			}{
+				{"0f8fad5b-d9cb-469f-a165-70867728950e", true},
+				{"0F8FAD5B-D9CB-469F-A165-70867728950E", false},
+				{"{0f8fad5b-d9cb-469f-a165-70867728950e}", false},
+				{"0f8fad5bd9cb469fa16570867728950e", false},
+			} {
+				_, err := db.Exec(insert, 100+i, u, tc.v)
+				if e.Name == "postgres" || tc.sqlite {
+					assert.NoError(t, err, "%v", tc.v)
+					continue
+				}
+				assert.ErrorIs(t, err, ferro.ErrInvalidValue, "%v", tc.v)
+			}
+			if e.Name == "sqlite" { // values that are no text at all
+				for i, v := range []any{u[:], int64(7)} {
+					_, err := db.Exec(insert, 200+i, u, v)
+					assert.ErrorIs(t, err, ferro.ErrInvalidValue, "%T", v)
+				}
+			}
+			_, err := db.Exec("DELETE FROM uuid_row WHERE id >= 100")
+			require.NoError(t, err)
+		})
 		t.Run("exec in a transaction", func(t *testing.T) {
 			tx, err := db.BeginTx(ctx, nil)
 			require.NoError(t, err)
