@@ -70,3 +70,57 @@ func TestMigrate_sqliteUUIDCheckAdded(t *testing.T) {
 		})
 	}
 }
+
+type uuidDocColRenamed struct {
+	ID     int64     `ferro:"id,pk"`
+	Holder uuid.UUID `ferro:"holder,renamed_from=owner"`
+}
+
+func (uuidDocColRenamed) TableName() string { return "docs" }
+
+type uuidDocRenamed struct {
+	ID     int64     `ferro:"id,pk"`
+	Holder uuid.UUID `ferro:"holder"`
+}
+
+func (uuidDocRenamed) TableName() string     { return "papers" }
+func (uuidDocRenamed) RenamedFrom() []string { return []string{"docs"} }
+
+// TestMigrate_sqliteUUIDCheckFollowsRenames: renaming a uuid column in
+// place (ALTER TABLE RENAME COLUMN), then its table (which renames the
+// ferro-named key too, so the table is rebuilt, created under a temporary
+// name and renamed), keeps the column a uuid: SQLite rewrites the check's
+// qualified references and inspection recognises the rewritten text, so
+// each next plan is empty, and a refused write names the new names.
+func TestMigrate_sqliteUUIDCheckFollowsRenames(t *testing.T) {
+	ctx := context.Background()
+	e := testdb.SQLite(t)
+	db := testdb.Open(t, e.FerroDriver, e.DSN)
+	require.NoError(t, ferro.Migrate(db, []any{uuidDoc{}}))
+	for _, tc := range []struct {
+		model         any
+		table, column string
+		inPlace       bool
+	}{
+		{uuidDocColRenamed{}, "docs", "holder", true},
+		{uuidDocRenamed{}, "papers", "holder", false},
+	} {
+		p, err := migrate.NewPlan(ctx, db, []any{tc.model}, migrate.AllowUpdates())
+		require.NoError(t, err)
+		if tc.inPlace {
+			for _, c := range p.Changes() {
+				if _, ok := c.(*migrate.RenameColumn); !ok {
+					t.Fatalf("%s: want only ALTER TABLE RENAME COLUMN, plan has %T:\n%s", tc.table, c, p)
+				}
+			}
+		}
+		require.NoError(t, p.Apply(ctx, db))
+		p, err = migrate.NewPlan(ctx, db, []any{tc.model}, migrate.AllowUpdates())
+		require.NoError(t, err)
+		assert.Empty(t, p.Changes(), p.String())
+		_, err = db.Exec(`INSERT INTO "` + tc.table + `" VALUES (1, 'nope')`)
+		var ie *ferro.InvalidValueError
+		require.True(t, errors.As(err, &ie), "%v", err)
+		assert.Equal(t, [2]string{tc.table, tc.column}, [2]string{ie.Table, ie.Column})
+	}
+}
