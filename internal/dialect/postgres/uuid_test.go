@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/uuid"
+
+	"github.com/ferrosql/ferro/internal/dialect"
 )
 
 // TestUUIDText pins the server's uuid input rule (string_to_uuid), which
@@ -55,4 +57,17 @@ func FuzzUUIDText(f *testing.F) {
 			t.Fatalf("UUIDText(%q) = true, but %q is not 32 hex digits: %v", s, bare, err)
 		}
 	})
+}
+
+// TestTypeChangeSQL_noCheckedUUID: PostgreSQL's uuid is a type of its own,
+// so no column becomes uuid by a checked change (the migrator's
+// text -> uuid conversion is SQLite's alone).
+func TestTypeChangeSQL_noCheckedUUID(t *testing.T) {
+	t.Parallel()
+	tc := Migrator{}.TypeChangeSQL()
+	for _, from := range []dialect.Type{{Kind: dialect.KindText}, {Kind: dialect.KindChar, Length: 36}, dialect.Unknown("UUID")} {
+		if kind, _ := dialect.Convert(tc, `"c"`, from, dialect.Type{Kind: dialect.KindUUID}); kind != dialect.ConvRefused {
+			t.Errorf("Convert(%s -> uuid) = %v, want refused", from, kind)
+		}
+	}
 }
