@@ -18,7 +18,7 @@ func TestNoDriverLinked(t *testing.T) {
 	}
 	for _, dep := range strings.Fields(string(out)) {
 		if strings.HasPrefix(dep, "modernc.org/") || strings.HasPrefix(dep, "github.com/jackc/") {
-			t.Errorf("the test binary of package sqlite links %s; move what needs it to package engine", dep)
+			t.Errorf("the test binary of package sqltext links %s; move the test that needs it to tests/", dep)
 		}
 	}
 }
