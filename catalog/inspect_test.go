@@ -160,7 +160,7 @@ func TestInspect_postgresHandMade(t *testing.T) {
 	}
 	p := s.Tables[0]
 	wantTypes := map[string]catalog.Type{
-		"id": ty(t, "int"), "m": catalog.Unknown("mood"), "tags": catalog.Unknown("text[]"),
+		"id": ty(t, "int"), "m": {Kind: catalog.KindEnum, Raw: "mood"}, "tags": catalog.Unknown("text[]"),
 		"at": catalog.Unknown("timestamp(3) with time zone"), "s": ty(t, "varchar"),
 		"j": catalog.Unknown("json"), "n": ty(t, "numeric(10,2)"),
 	}

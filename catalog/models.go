@@ -43,7 +43,8 @@ func FromModels(models ...any) (*Schema, error) {
 	if err := b.checkNames(); err != nil {
 		return nil, err
 	}
-	s := &Schema{}
+	s := &Schema{Enums: b.enums}
+	s.SortEnums()
 	for _, bt := range b.order {
 		bt.table.Sort()
 		s.Tables = append(s.Tables, bt.table)
@@ -54,6 +55,27 @@ func FromModels(models ...any) (*Schema, error) {
 type builder struct {
 	order  []*built
 	tables map[string]*built
+	enums  []*Enum
+	// enumOf is the Go type that declared each native enum first.
+	enumOf map[string]reflect.Type
+}
+
+// addEnum records the native enum name with labels, declared by field f;
+// every Go type naming one native enum must give the same labels.
+func (b *builder) addEnum(name string, labels []string, f *model.Field) error {
+	if prev, ok := b.enumOf[name]; ok {
+		e, _ := dialect.FindEnum(b.enums, name)
+		if !slices.Equal(e.Values, labels) {
+			return fmt.Errorf("enum type %s names native enum %s with values %q, but %s names it with %q; one native enum has one list of values: use one Go type", f.ValueType, name, labels, prev, e.Values)
+		}
+		return nil
+	}
+	if b.enumOf == nil {
+		b.enumOf = map[string]reflect.Type{}
+	}
+	b.enumOf[name] = f.ValueType
+	b.enums = append(b.enums, &Enum{Name: name, Values: slices.Clone(labels)})
+	return nil
 }
 
 // built is one table with what FromModels needs to finish it.
@@ -150,7 +172,11 @@ func (b *builder) add(m any) error {
 			}
 			pk = append(pk, f.Column)
 		}
-		if enum != nil {
+		if typ.Kind == KindEnum {
+			if err := b.addEnum(typ.Raw, enum, f); err != nil {
+				return fail("%v", err)
+			}
+		} else if enum != nil {
 			tb.Checks = append(tb.Checks, &Check{Name: ConstraintName(PrefixCheck, tb.Name, f.Column), Column: f.Column, Values: enum, Ints: intEnum})
 		}
 		if f.Tag.Unique {
@@ -347,30 +373,36 @@ func goClass(vt reflect.Type) (def Type, allowed []Kind, ok bool) {
 }
 
 // columnType returns the canonical type of f and, for an enum, its values
-// (decimal text for an integer enum, reported by ints).
+// (decimal text for an integer enum, reported by ints). A Go enum type
+// with EnumType() is a native enum column (KindEnum); its values are then
+// the labels, which the schema's Enums carry (see FromModels).
 func columnType(f *model.Field) (typ Type, enum []string, ints bool, err error) {
 	vt := f.ValueType
-	if enum, ints, err = intEnumValues(vt); err != nil {
+	e, err := model.EnumOf(vt)
+	if err != nil {
 		return Type{}, nil, false, err
 	}
-	if ints {
-		typ, _, err = scalarType(f, vt, false)
-		return typ, enum, ints, err
+	if e != nil && e.Native != "" {
+		if f.Tag.Type != "" {
+			return Type{}, nil, false, fmt.Errorf("type=%s: enum type %s is the native enum %s (its EnumType() method); remove type=", f.Tag.Type, vt, e.Native)
+		}
+		return Type{Kind: KindEnum, Raw: e.Native}, e.Labels, false, nil
 	}
-	typ, enum, err = scalarType(f, vt, true)
+	if e != nil && e.Ints {
+		typ, _, err = scalarType(f, vt, nil)
+		return typ, e.Strings, true, err
+	}
+	typ, enum, err = scalarType(f, vt, e)
 	return typ, enum, false, err
 }
 
-// scalarType is columnType without integer enums; strEnums says whether a
-// string enum's values are looked up.
-func scalarType(f *model.Field, vt reflect.Type, strEnums bool) (Type, []string, error) {
+// scalarType is columnType without integer and native enums; e is the
+// string enum vt is, or nil.
+func scalarType(f *model.Field, vt reflect.Type, e *model.Enum) (Type, []string, error) {
 	var enum []string
-	var isEnum bool
-	if strEnums {
-		var err error
-		if enum, isEnum, err = enumValues(vt); err != nil {
-			return Type{}, nil, err
-		}
+	isEnum := e != nil && !e.Ints
+	if isEnum {
+		enum = e.Strings
 	}
 	def, allowed, ok := goClass(vt)
 	custom := vt.Implements(valuerType) || reflect.PointerTo(vt).Implements(valuerType)
@@ -398,6 +430,9 @@ func scalarType(f *model.Field, vt reflect.Type, strEnums bool) (Type, []string,
 	}
 	if typ.Kind == KindUnknown {
 		return Type{}, nil, fmt.Errorf("type=%s: unknown(...) types are only reported by Inspect; use one of %s", f.Tag.Type, dialect.Vocabulary)
+	}
+	if typ.Kind == KindEnum {
+		return Type{}, nil, fmt.Errorf("type=%s: a native enum is named by its Go enum type, not by a tag: remove type= and give a string enum type the method `func (%s) EnumType() string { return %q }`", f.Tag.Type, vt.Name(), typ.Raw)
 	}
 	if !slices.Contains(allowed, typ.Kind) && !(custom && !isEnum && !ok) {
 		names := make([]string, len(allowed))
@@ -433,88 +468,6 @@ func unstorable(vt reflect.Type) error {
 	return fmt.Errorf("Go type %s has no column type; use another Go type, or %s", vt, skip)
 }
 
-// enumValues reports whether t is a named string type with a method
-// Values() []string (or []T), and returns its values.
-func enumValues(t reflect.Type) ([]string, bool, error) {
-	if t.Kind() != reflect.String || t.Name() == "" || t.PkgPath() == "" {
-		return nil, false, nil
-	}
-	for _, rt := range []reflect.Type{t, reflect.PointerTo(t)} {
-		m, ok := rt.MethodByName("Values")
-		if !ok || m.Type.NumIn() != 1 || m.Type.NumOut() != 1 {
-			continue
-		}
-		out := m.Type.Out(0)
-		if out.Kind() != reflect.Slice || out.Elem().Kind() != reflect.String {
-			continue
-		}
-		recv := reflect.New(t)
-		if rt == t {
-			recv = recv.Elem()
-		}
-		vals := m.Func.Call([]reflect.Value{recv})[0]
-		if vals.Len() == 0 {
-			return nil, true, fmt.Errorf("enum type %s: Values() returned no values; return at least one", t)
-		}
-		list := make([]string, vals.Len())
-		for i := range list {
-			v := vals.Index(i).String()
-			if strings.ContainsRune(v, 0) || !utf8.ValidString(v) {
-				return nil, true, fmt.Errorf("enum type %s: value %q contains NUL or invalid UTF-8", t, v)
-			}
-			if slices.Contains(list[:i], v) {
-				return nil, true, fmt.Errorf("enum type %s: value %q is listed twice in Values()", t, v)
-			}
-			list[i] = v
-		}
-		return list, true, nil
-	}
-	return nil, false, nil
-}
-
-// intEnumValues reports whether t is an integer enum, a named integer type
-// with a method Values() []T (the rule coerce reads and binds it by), and
-// returns its values as decimal text.
-func intEnumValues(t reflect.Type) ([]string, bool, error) {
-	switch t.Kind() {
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-	default:
-		return nil, false, nil
-	}
-	if t.Name() == "" || t.PkgPath() == "" {
-		return nil, false, nil
-	}
-	for _, rt := range []reflect.Type{t, reflect.PointerTo(t)} {
-		m, ok := rt.MethodByName("Values")
-		if !ok || m.Type.NumIn() != 1 || m.Type.NumOut() != 1 || m.Type.Out(0) != reflect.SliceOf(t) {
-			continue
-		}
-		recv := reflect.New(t)
-		if rt == t {
-			recv = recv.Elem()
-		}
-		vals := m.Func.Call([]reflect.Value{recv})[0]
-		if vals.Len() == 0 {
-			return nil, true, fmt.Errorf("enum type %s: Values() returned no values; return at least one", t)
-		}
-		list := make([]string, vals.Len())
-		for i := range list {
-			v := vals.Index(i)
-			if v.CanUint() {
-				list[i] = strconv.FormatUint(v.Uint(), 10)
-			} else {
-				list[i] = strconv.FormatInt(v.Int(), 10)
-			}
-			if slices.Contains(list[:i], list[i]) {
-				return nil, true, fmt.Errorf("enum type %s: value %s is listed twice in Values()", t, list[i])
-			}
-		}
-		return list, true, nil
-	}
-	return nil, false, nil
-}
-
 // checkDefault validates a default= literal and returns it normalised. Only
 // literals are accepted (a quoted string, a number, true, false, null,
 // CURRENT_TIMESTAMP/CURRENT_DATE/CURRENT_TIME, or a call without arguments
@@ -530,6 +483,9 @@ func checkDefault(lit string, t Type, enum []string) (string, error) {
 	}
 	if strings.ContainsRune(lit, 0) || !utf8.ValidString(lit) {
 		return "", fmt.Errorf("default=%s: contains NUL or invalid UTF-8", lit)
+	}
+	if t.Kind == KindEnum && norm[0] != '\'' {
+		return "", fmt.Errorf("default=%s: a native enum's default is one of its labels, quoted: one of %q", lit, enum)
 	}
 	if enum != nil && norm[0] == '\'' {
 		v := strings.ReplaceAll(norm[1:len(norm)-1], "''", "'")

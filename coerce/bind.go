@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/ferrosql/ferro/internal/model"
 )
 
 // Dialect names the backend a value is bound for.
@@ -214,8 +216,12 @@ func buildBinder(t reflect.Type) binder {
 			return string(text), true, nil
 		}
 	}
-	if vals, ok := enumValues(t); ok {
-		set := newStringSet(vals)
+	if e, err := model.EnumOf(t); err != nil {
+		return func(d Dialect, v any) (any, bool, error) {
+			return nil, false, &Error{Type: t, Value: v, Err: fmt.Errorf("%w: %w", ErrDestination, err)}
+		}
+	} else if e != nil && !e.Ints {
+		set := newStringSet(e.Strings)
 		return func(d Dialect, v any) (any, bool, error) {
 			s := reflect.ValueOf(v).String()
 			if !set.has(s) {
@@ -224,19 +230,19 @@ func buildBinder(t reflect.Type) binder {
 			}
 			return s, true, nil
 		}
-	}
-	if ie, ok, err := intEnumOf(t); err == nil && ok {
+	} else if e != nil {
+		ie := newIntEnum(e)
 		return func(d Dialect, v any) (any, bool, error) {
 			n := intOf(reflect.ValueOf(v))
 			if !ie.has(n) {
 				return nil, false, &Error{Type: t, Value: v, Err: fmt.Errorf("%w: %d is not one of %v", ErrNotMember, n, ie.members),
 					Hint: "only members of Values() can be written; fix the value or add it to the enum"}
 			}
+			if e.Native != "" { // a native enum stores the labels (String())
+				l, _ := e.Label(n)
+				return l, true, nil
+			}
 			return n, true, nil
-		}
-	} else if err != nil {
-		return func(d Dialect, v any) (any, bool, error) {
-			return nil, false, wrap(err, "", "", t, v)
 		}
 	}
 	switch t.Kind() {

@@ -29,14 +29,16 @@ const versioned = "write a versioned migration for it (Plan.WriteMigration expor
 
 // phases of a plan, in execution order.
 const (
-	phRename  = iota // rename tables and columns
-	phDrop           // drop constraints and indexes that go or change
-	phCreate         // create tables
-	phColumns        // add / alter columns, rebuild SQLite tables
-	phDropCol        // drop columns
-	phAdd            // add indexes, uniques, checks
-	phFK             // add foreign keys (and close Postgres cycles)
-	phDropTab        // drop tables named by DropTables
+	phRename   = iota // rename tables and columns
+	phDrop            // drop constraints and indexes that go or change
+	phEnum            // create native enum types, add their values
+	phCreate          // create tables
+	phColumns         // add / alter columns, rebuild SQLite tables
+	phDropCol         // drop columns
+	phAdd             // add indexes, uniques, checks
+	phFK              // add foreign keys (and close Postgres cycles)
+	phDropTab         // drop tables named by DropTables
+	phDropEnum        // drop native enum types nothing uses any more
 	nPhases
 )
 
@@ -132,7 +134,7 @@ func (p *planner) blocker(need Level, table, column, reason string) {
 // still run ([ExpandOnly]).
 func expands(c Change) bool {
 	switch c := c.(type) {
-	case *AddTable, *DropNotNull, *SetDefault, *RenameIndex, *RenameConstraint:
+	case *AddTable, *DropNotNull, *SetDefault, *RenameIndex, *RenameConstraint, *CreateEnum, *AddEnumValue:
 		return true
 	case *AddColumn:
 		return c.C.Nullable || c.C.Default != "" || c.C.AutoIncrement
@@ -167,6 +169,7 @@ func (p *planner) run() []Change {
 			p.unmanaged = slices.DeleteFunc(p.unmanaged, func(s string) bool { return s == name })
 		}
 	}
+	added := p.enums()
 	// Create missing tables in dependency order.
 	created := map[string]bool{}
 	for _, t := range p.have.Tables {
@@ -204,6 +207,8 @@ func (p *planner) run() []Change {
 			}
 		}
 	}
+	p.unusedEnums()
+	p.newLabelsUsed(added)
 	var out []Change
 	for _, ph := range p.phases {
 		out = append(out, ph...)
@@ -733,6 +738,15 @@ func (p *planner) column(tn string, cd *dialect.ColumnDiff, put func(int, Level,
 			p.unknown = append(p.unknown, UnknownColumn{Table: tn, Column: want.Name, Live: have.Type, Want: want.Type})
 			return
 		}
+	}
+	if cd.Type && (want.Type.Kind == dialect.KindEnum || have.Type.Kind == dialect.KindEnum) {
+		at, reason := p.enumColumn(tn, want, have)
+		if at == nil {
+			p.blocker(LevelUpdates, tn, want.Name, reason)
+			return
+		}
+		put(phColumns, LevelUpdates, at, true)
+		cd.Type, cd.Default = false, false // the change sets the default again
 	}
 	if cd.Type && dialect.IsZoneChange(have.Type, want.Type) && p.tc.ZoneNotUTC != "" {
 		// Naive values are wall-clock times of some zone only the user

@@ -60,6 +60,7 @@ func (m shapes) apply(c Change) {
 		})
 	case *RebuildTable:
 		m[c.To.Name] = c.To
+	case *CreateEnum, *DropEnum, *AddEnumValue: // no table changes
 	case *RenameColumn:
 		renameColumn(m.edit(c.Table), c.From, c.To)
 		m.references(func(fk *dialect.ForeignKey) bool {

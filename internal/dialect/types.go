@@ -31,13 +31,18 @@ const (
 	// KindChar is fixed-length char(n): blank-padded on PostgreSQL, a
 	// TEXT-affinity spelling on SQLite.
 	KindChar
+	// KindEnum is a native enum type named by Type.Raw (PostgreSQL CREATE
+	// TYPE ... AS ENUM); its labels are the Schema's Enum of that name.
+	// Dialects without native enums store it as text with an enum CHECK
+	// (see ForDialect).
+	KindEnum
 )
 
 var kindNames = [...]string{
 	KindUnknown: "unknown", KindText: "text", KindVarchar: "varchar", KindSmallint: "smallint", KindInt: "int",
 	KindBigint: "bigint", KindReal: "real", KindDouble: "double", KindNumeric: "numeric", KindBoolean: "boolean",
 	KindBytes: "bytes", KindUUID: "uuid", KindDate: "date", KindTime: "time", KindTimestamp: "timestamp",
-	KindTimestamptz: "timestamptz", KindJSON: "json", KindChar: "char",
+	KindTimestamptz: "timestamptz", KindJSON: "json", KindChar: "char", KindEnum: "enum",
 }
 
 // String returns the kind's canonical name.
@@ -68,7 +73,8 @@ type Type struct {
 	// Precision and Scale are p and s of numeric(p,s); both 0 means
 	// unconstrained numeric.
 	Precision, Scale int
-	// Raw is the live spelling of a KindUnknown type.
+	// Raw is the live spelling of a KindUnknown type, or the type name of
+	// a KindEnum (unqualified: the enum lives in the tables' schema).
 	Raw string
 }
 
@@ -93,6 +99,8 @@ func (t Type) String() string {
 		return "numeric(" + strconv.Itoa(t.Precision) + "," + strconv.Itoa(t.Scale) + ")"
 	case KindUnknown:
 		return "unknown(" + t.Raw + ")"
+	case KindEnum:
+		return "enum(" + t.Raw + ")"
 	}
 	return t.Kind.String()
 }
@@ -117,7 +125,8 @@ const Vocabulary = "text, varchar(n), varchar, char(n), smallint, int, bigint, r
 
 // ParseType parses a canonical type spelling (case-insensitive, blanks
 // allowed around parameters): one of [Vocabulary], numeric(p) meaning
-// numeric(p,0), or unknown(<spelling>) as printed by Type.String. varchar
+// numeric(p,0), or enum(<name>) and unknown(<spelling>) as printed by
+// Type.String. varchar
 // without a length is unbounded (as in PostgreSQL); char needs a length.
 func ParseType(s string) (Type, error) {
 	in := s
@@ -137,9 +146,15 @@ func ParseType(s string) (Type, error) {
 		}
 		return Unknown(params), nil
 	}
+	if lname == "enum" && hasParams {
+		if n := strings.TrimSpace(params); n != "" && !strings.ContainsAny(n, ".\"\x00") {
+			return Type{Kind: KindEnum, Raw: n}, nil
+		}
+		return bad("enum(name) needs the type name, unquoted and unqualified")
+	}
 	var k Kind
 	for i, n := range kindNames {
-		if n == lname && Kind(i) != KindUnknown {
+		if n == lname && Kind(i) != KindUnknown && Kind(i) != KindEnum {
 			k = Kind(i)
 		}
 	}

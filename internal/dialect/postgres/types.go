@@ -16,6 +16,7 @@ type Dialect struct{}
 var (
 	_ dialect.Dialect         = Dialect{}
 	_ dialect.ForeignKeyAdder = Dialect{}
+	_ dialect.EnumCreator     = Dialect{}
 )
 
 // Name returns "postgres".
@@ -40,6 +41,8 @@ func (Dialect) ColumnType(c *dialect.Column) (string, error) {
 		return fmt.Sprintf("numeric(%d,%d)", t.Precision, t.Scale), nil
 	case dialect.KindUnknown:
 		return "", fmt.Errorf("ferro/catalog: postgres: column %q: type %s is not in ferro's vocabulary; ferro cannot create it", c.Name, t)
+	case dialect.KindEnum:
+		return dialect.Quote(t.Raw), nil
 	}
 	if s, ok := pgSpelling[t.Kind]; ok {
 		return s, nil
@@ -142,4 +145,9 @@ func byteaDefault(def string, t dialect.Type) string {
 		}
 	}
 	return "'" + strings.ReplaceAll(string(b), "'", "''") + "'"
+}
+
+// CreateEnum renders the CREATE TYPE of a native enum, labels in order.
+func (Dialect) CreateEnum(e *dialect.Enum) string {
+	return "CREATE TYPE " + dialect.Quote(e.Name) + " AS ENUM " + dialect.EnumLabels(e.Values)
 }

@@ -1,0 +1,206 @@
+package migrate
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/ferrosql/ferro/internal/dialect"
+)
+
+// The planner's part for native enum types (PostgreSQL): create the types
+// the models name, add the labels they gain, refuse what PostgreSQL cannot
+// do in place, and drop types nothing uses any more. On dialects without
+// native enums the desired schema has none (dialect.ForDialect), so none of
+// this plans anything there.
+
+// enums plans CreateEnum and AddEnumValue for the desired enum types and
+// returns, per type, the labels the plan adds.
+func (p *planner) enums() map[string][]string {
+	added := map[string][]string{}
+	for _, w := range p.want.Enums {
+		h, ok := p.have.Enum(w.Name)
+		if !ok {
+			p.add(phEnum, LevelCreate, &CreateEnum{E: w})
+			continue
+		}
+		if w.Equal(h) {
+			continue
+		}
+		adds, ok := enumAdditions(w.Name, h.Values, w.Values)
+		if !ok {
+			table, column, uses := p.enumUser(w.Name)
+			p.blocker(LevelUpdates, table, column, "enum "+w.Name+" would go from "+dialect.EnumLabels(h.Values)+" to "+dialect.EnumLabels(w.Values)+
+				": PostgreSQL can only add labels to an enum type, not remove or reorder them ("+uses+"); keep every live label in Values(), in its order (new labels may go anywhere), "+
+				"or "+versioned+" that creates a new type and converts the columns")
+			continue
+		}
+		for _, a := range adds {
+			p.add(phEnum, LevelUpdates, a)
+			added[w.Name] = append(added[w.Name], a.Value)
+		}
+	}
+	return added
+}
+
+// enumAdditions returns the AddEnumValue changes that make labels have into
+// want, in order, or false when have is not a subsequence of want (a label
+// removed or moved).
+func enumAdditions(name string, have, want []string) ([]*AddEnumValue, bool) {
+	last := -1
+	for _, h := range have {
+		i := slices.Index(want, h)
+		if i <= last {
+			return nil, false
+		}
+		last = i
+	}
+	var out []*AddEnumValue
+	for i, v := range want {
+		if slices.Contains(have, v) {
+			continue
+		}
+		a := &AddEnumValue{Enum: name, Value: v}
+		if i > 0 {
+			a.After = want[i-1] // live, or added just before
+		} else {
+			a.Before = have[0]
+		}
+		out = append(out, a)
+	}
+	return out, true
+}
+
+// enumUser names a column that uses enum name (live, else desired), for
+// problems, and words all of them.
+func (p *planner) enumUser(name string) (table, column, uses string) {
+	cols := p.have.EnumColumns(name)
+	if len(cols) == 0 {
+		cols = p.want.EnumColumns(name)
+	}
+	if len(cols) == 0 {
+		return "", "", "no column uses it"
+	}
+	table, column, _ = strings.Cut(cols[0], ".")
+	return table, column, "used by " + strings.Join(cols, ", ")
+}
+
+// enumColumn plans a column's change to or from a native enum type: text
+// or varchar to an enum, checked against its labels, and an enum back to
+// text or varchar (every label survives). Anything else is refused, with
+// the reason.
+func (p *planner) enumColumn(tn string, want, have *dialect.Column) (*AlterType, string) {
+	at := &AlterType{Table: tn, Column: want.Name, From: have.Type, To: want.Type, FromDefault: have.Default, ToDefault: want.Default}
+	textual := func(t dialect.Type) bool {
+		return t.Kind == dialect.KindText || t.Kind == dialect.KindVarchar && t.Length == 0
+	}
+	switch {
+	case have.Type.Kind == dialect.KindEnum && textual(want.Type):
+		return at, ""
+	case (textual(have.Type) || have.Type.Kind == dialect.KindVarchar) && want.Type.Kind == dialect.KindEnum:
+		e, _ := p.want.Enum(want.Type.Raw)
+		at.Guard = &Guard{Kind: GuardCheck, Table: tn, Columns: []string{want.Name}, Check: &dialect.Check{Column: want.Name, Values: e.Values},
+			Reason: "has %d rows whose value is not a label of enum " + e.Name + " " + dialect.EnumLabels(e.Values) + "; update them first, or add the values to the enum type's Values()"}
+		return at, ""
+	}
+	return nil, "changing the type from " + have.Type.String() + " to " + want.Type.String() + " has no safe conversion (ferro converts between a native enum and text or varchar only); " +
+		versioned + ", or add a new column and copy the data"
+}
+
+// unusedEnums drops, at the destructive level, each live enum type that no
+// model names and that no column uses once the plan has run; a type still
+// used (by a table no model describes, say) is left alone and said so.
+func (p *planner) unusedEnums() {
+	for _, h := range p.have.Enums {
+		if _, ok := p.want.Enum(h.Name); ok {
+			continue
+		}
+		var still []string
+		for _, tc := range p.have.EnumColumns(h.Name) {
+			table, column, _ := strings.Cut(tc, ".")
+			if !p.plansAway(table, column) {
+				still = append(still, tc)
+			}
+		}
+		if len(still) > 0 {
+			p.kept = append(p.kept, "enum "+h.Name+" is in the database but in no model, and used by "+strings.Join(still, ", ")+": left alone")
+			continue
+		}
+		p.add(phDropEnum, LevelDestructive, &DropEnum{E: h})
+	}
+}
+
+// plansAway reports whether the plan (so far) drops table.column, changes
+// its type, or drops its table.
+func (p *planner) plansAway(table, column string) bool {
+	for _, ph := range p.phases {
+		for _, c := range ph {
+			switch c := c.(type) {
+			case *DropTable:
+				if c.T.Name == table {
+					return true
+				}
+			case *DropColumn:
+				if c.Table == table && c.C.Name == column {
+					return true
+				}
+			case *AlterType:
+				if c.Table == table && c.Column == column {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// newLabelsUsed refuses a plan that uses a label it adds: PostgreSQL
+// rejects any use of an enum value in the transaction that added it
+// ("unsafe use of new value"), and the plan is one transaction.
+func (p *planner) newLabelsUsed(added map[string][]string) {
+	if len(added) == 0 {
+		return
+	}
+	isNew := func(t dialect.Type, dflt string) bool {
+		if t.Kind != dialect.KindEnum || len(dflt) < 2 || dflt[0] != '\'' {
+			return false
+		}
+		return slices.Contains(added[t.Raw], strings.ReplaceAll(dflt[1:len(dflt)-1], "''", "'"))
+	}
+	refuse := func(table, column, what, enum string) {
+		p.problem(table, column, what+" uses a label that this plan adds to enum "+enum+
+			"; PostgreSQL cannot use an enum label in the transaction that adds it: first deploy the models with the new labels but without this use, run the migration, then add the use")
+	}
+	for _, ph := range p.phases {
+		for _, c := range ph {
+			switch c := c.(type) {
+			case *AddTable:
+				for _, col := range c.T.Columns {
+					if isNew(col.Type, col.Default) {
+						refuse(c.T.Name, col.Name, "its default "+col.Default, col.Type.Raw)
+					}
+				}
+			case *AddColumn:
+				if isNew(c.C.Type, c.C.Default) {
+					refuse(c.Table, c.C.Name, "its default "+c.C.Default, c.C.Type.Raw)
+				}
+			case *SetDefault:
+				if t := p.columnType(c.Table, c.Column); isNew(t, c.To) {
+					refuse(c.Table, c.Column, "its default "+c.To, t.Raw)
+				}
+			case *AlterType:
+				if c.To.Kind == dialect.KindEnum && len(added[c.To.Raw]) > 0 {
+					refuse(c.Table, c.Column, "converting it to enum "+c.To.Raw, c.To.Raw)
+				}
+			}
+		}
+	}
+}
+
+func (p *planner) columnType(table, column string) dialect.Type {
+	if t, ok := p.want.Table(table); ok {
+		if c, ok := t.Column(column); ok {
+			return c.Type
+		}
+	}
+	return dialect.Type{}
+}
