@@ -917,7 +917,7 @@ func samePK(a, b *dialect.PrimaryKey) bool {
 }
 
 func cloneSchema(s *dialect.Schema) *dialect.Schema {
-	out := &dialect.Schema{Views: s.Views}
+	out := &dialect.Schema{Views: s.Views, Enums: s.Enums}
 	for _, t := range s.Tables {
 		out.Tables = append(out.Tables, cloneTable(t))
 	}

@@ -49,12 +49,32 @@ func loadCorpus(t *testing.T, db *sql.DB, path string) {
 	}
 }
 
+// saMood is SQLAlchemy's Enum("happy", "sad", "ok", name="mood"): a Go
+// string enum mapped to the native enum type mood.
+type saMood string
+
+func (saMood) Values() []string { return []string{"happy", "sad", "ok"} }
+func (saMood) EnumType() string { return "mood" }
+
+// prRole is Prisma's `enum Role { USER ADMIN }`, an integer enum whose
+// String() names are the labels of the native type "Role".
+type prRole int8
+
+const (
+	prRoleUser prRole = iota
+	prRoleAdmin
+)
+
+func (prRole) Values() []prRole { return []prRole{prRoleUser, prRoleAdmin} }
+func (prRole) EnumType() string { return "Role" }
+func (r prRole) String() string { return [...]string{"USER", "ADMIN"}[r] }
+
 // SQLAlchemy / Alembic on PostgreSQL.
 type saUser struct {
 	ID        int32     `ferro:"id,pk"`
 	Name      string    `ferro:"name,type=varchar(50)"`
 	Email     string    `ferro:"email,type=varchar"`
-	Mood      *string   `ferro:"mood"`
+	Mood      *saMood   `ferro:"mood"`
 	Prefs     []byte    `ferro:"prefs,type=json,nullable"`
 	CreatedAt time.Time `ferro:"created_at,type=timestamp,default=now()"`
 }
@@ -70,10 +90,10 @@ type saAddress struct {
 
 func (saAddress) TableName() string { return "addresses" }
 
-// Part of users: the enum column as a string, a new column.
+// Part of users: the enum column, a new column.
 type saUserPart struct {
 	ID       int32   `ferro:"id,pk"`
-	Mood     string  `ferro:"mood"`
+	Mood     *saMood `ferro:"mood"`
 	Nickname *string `ferro:"nickname"`
 }
 
@@ -111,7 +131,7 @@ type prUser struct {
 	ID        int32     `ferro:"id,pk"`
 	Email     string    `ferro:"email,unique"`
 	Name      *string   `ferro:"name"`
-	Role      string    `ferro:"role,default='USER'"`
+	Role      prRole    `ferro:"role,default='USER'"`
 	Tags      []string  `ferro:"tags,type=json,nullable"`
 	CreatedAt time.Time `ferro:"createdAt,type=timestamp,default=CURRENT_TIMESTAMP"`
 }
@@ -120,7 +140,7 @@ func (prUser) TableName() string { return "User" }
 
 type prUserPart struct {
 	ID   int32      `ferro:"id,pk"`
-	Role string     `ferro:"role"`
+	Role prRole     `ferro:"role,default='USER'"`
 	Bio  *string    `ferro:"bio"`
 	Seen *time.Time `ferro:"seen"`
 }
@@ -215,11 +235,11 @@ func TestMigrate_adoptCorpus(t *testing.T) {
 		unread []string // "table.column" reported by the full models
 	}{
 		{file: "sqlalchemy.postgres.sql", full: []any{saUser{}, saAddress{}}, part: []any{saUserPart{}},
-			added: []string{"users.nickname"}, unread: []string{"users.mood", "users.prefs"}},
+			added: []string{"users.nickname"}, unread: []string{"users.prefs"}},
 		{file: "django.postgres.sql", full: []any{djQuestion{}, djChoice{}}, part: []any{djChoicePart{}},
 			added: []string{"polls_choice.rank"}},
 		{file: "prisma.postgres.sql", full: []any{prUser{}}, part: []any{prUserPart{}},
-			added: []string{"User.bio", "User.seen"}, unread: []string{"User.role", "User.tags", "User.createdAt"}},
+			added: []string{"User.bio", "User.seen"}, unread: []string{"User.tags", "User.createdAt"}},
 		{file: "rails.sqlite.sql", full: []any{rlArticle{}, rlSchemaMigration{}}, part: []any{rlArticlePart{}},
 			added: []string{"articles.slug"}},
 		{file: "django.sqlite.sql", full: []any{djItem{}}, part: []any{djItemPart{}},
