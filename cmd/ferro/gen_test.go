@@ -275,9 +275,12 @@ var handWritten = map[string][]string{
 		`CREATE UNIQUE INDEX uq_orders_number_status ON orders (number, status)`,
 	},
 	"postgres": {
+		`CREATE TYPE mood AS ENUM ('happy', 'sad', 'it''s ok')`,
 		`CREATE TABLE customer (
 			id INTEGER CONSTRAINT pk_customer PRIMARY KEY,
 			email VARCHAR(32) NOT NULL,
+			mood mood NOT NULL DEFAULT 'sad',
+			last_mood mood,
 			balance NUMERIC(12,2),
 			created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP
 		)`,
@@ -327,7 +330,6 @@ var handWrittenDefaults = map[string]struct {
 			`CREATE VIEW big_orders AS SELECT * FROM orders WHERE b > 100`,
 		},
 		want: []string{
-			`table "customer", column "m": live type mood is outside ferro's type vocabulary`,
 			`table "customer", column "v": live type json is outside ferro's type vocabulary`,
 			`table "customer", primary key "customer_pkey": models name it "pk_customer"; rename it first: ALTER TABLE "customer" RENAME CONSTRAINT "customer_pkey" TO "pk_customer"`,
 			`table "customer", check "customer_price_check": CHECK (price > 0::numeric) is not an enum list`,
@@ -352,6 +354,9 @@ func genHandWritten(t *testing.T, name string, mk func(*testing.T) testdb.Engine
 	exactSrc := ferro(t, "", "gen", "-pkg", ex, e.DSN)
 	if exactSrc.code != 0 {
 		t.Fatalf("%s: gen: %+v", name, exactSrc)
+	}
+	if name == "postgres" && !strings.Contains(exactSrc.stdout, `func (Mood) EnumType() string { return "mood" }`) {
+		t.Errorf("postgres: the native enum mood is not a Go enum type with EnumType():\n%s", exactSrc.stdout)
 	}
 	e2 := mk(t)
 	hw := handWrittenDefaults[name]

@@ -107,6 +107,9 @@ type Result struct {
 type genEnum struct {
 	name   string
 	values []string
+	// native is the PostgreSQL enum type the Go type names (EnumType());
+	// empty for an enum read from a CHECK.
+	native string
 }
 
 type genField struct {
@@ -141,6 +144,8 @@ type generator struct {
 	problems []Problem
 	imports  map[string]bool
 	goNames  map[string]bool
+	// native are the Go types of the native enum types, by type name.
+	native map[string]*genEnum
 }
 
 func (g *generator) problem(gt *genTable, column, object, reason string) {
@@ -203,6 +208,11 @@ func Generate(live *catalog.Schema, dialectName string, opts Options) (*Result, 
 		g.autoIncrement(gt)
 	}
 	if len(want) == 0 {
+		for _, e := range live.Enums {
+			if _, ok := g.native[e.Name]; !ok {
+				g.problems = append(g.problems, Problem{Object: fmt.Sprintf("enum type %q", e.Name), Reason: "no column uses it, so no model names it (a model names an enum type through a field of its Go type); drop it with SQL or keep it with a versioned migration"})
+			}
+		}
 		for _, v := range live.Views {
 			g.problems = append(g.problems, Problem{Object: fmt.Sprintf("view %q", v), Reason: "views are not modelled; keep creating it with SQL (a versioned migration)"})
 		}
@@ -214,6 +224,11 @@ func Generate(live *catalog.Schema, dialectName string, opts Options) (*Result, 
 	predicted := g.predict()
 	if len(g.problems) == 0 {
 		liveSel := &catalog.Schema{Views: live.Views}
+		for _, e := range live.Enums {
+			if _, ok := g.native[e.Name]; ok {
+				liveSel.Enums = append(liveSel.Enums, e)
+			}
+		}
 		for _, gt := range g.tables {
 			liveSel.Tables = append(liveSel.Tables, gt.t)
 		}
@@ -259,12 +274,19 @@ func (g *generator) columns(gt *genTable) {
 			g.problem(gt, c.Name, "", fmt.Sprintf("live type %s is outside ferro's type vocabulary (%s), so no tag describes it; the column is left out of the model; keep it with SQL (a versioned migration) or change it to a type in the vocabulary", c.Type.Raw, dialect.Vocabulary))
 			continue
 		}
+		var native *genEnum
+		if c.Type.Kind == catalog.KindEnum {
+			if native = g.nativeEnum(c.Type.Raw); native == nil {
+				g.problem(gt, c.Name, "", "enum type "+c.Type.Raw+" was not read with the schema; the column is left out of the model")
+				continue
+			}
+		}
 		name := goIdent(c.Name, "Col")
 		for i := 2; fieldNames[name]; i++ {
 			name = goIdent(c.Name, "Col") + strconv.Itoa(i)
 		}
 		fieldNames[name] = true
-		f := &genField{col: c, goName: name, tag: model.Tag{Name: c.Name}}
+		f := &genField{col: c, goName: name, tag: model.Tag{Name: c.Name}, enum: native}
 		gt.fields = append(gt.fields, f)
 		gt.byCol[c.Name] = f
 		if c.Extra != "" {
@@ -286,6 +308,24 @@ func (g *generator) columns(gt *genTable) {
 			}
 		}
 	}
+}
+
+// nativeEnum returns the Go enum type of native enum type name, made on
+// first use; nil when the schema has no such type.
+func (g *generator) nativeEnum(name string) *genEnum {
+	if e, ok := g.native[name]; ok {
+		return e
+	}
+	le, ok := g.live.Enum(name)
+	if !ok {
+		return nil
+	}
+	if g.native == nil {
+		g.native = map[string]*genEnum{}
+	}
+	e := &genEnum{name: g.uniqueName(goIdent(name, "Enum")), values: le.Values, native: name}
+	g.native[name] = e
+	return e
 }
 
 // keys sets the primary key.
@@ -624,6 +664,10 @@ func (g *generator) predict() *catalog.Schema {
 		t.Sort()
 		s.Tables = append(s.Tables, t)
 	}
+	for name, e := range g.native {
+		s.Enums = append(s.Enums, &catalog.Enum{Name: name, Values: e.values})
+	}
+	s.SortEnums()
 	return s
 }
 
@@ -724,7 +768,7 @@ func (g *generator) render() ([]byte, error) {
 	for _, gt := range g.tables {
 		for _, f := range gt.fields {
 			f.goType = g.goType(f)
-			if f.enum != nil {
+			if f.enum != nil && !slices.Contains(enums, f.enum) {
 				enums = append(enums, f.enum)
 			}
 		}
@@ -761,8 +805,14 @@ func (g *generator) render() ([]byte, error) {
 		fmt.Fprintf(&body, "// TableName returns %q.\nfunc (%s) TableName() string { return %s }\n", gt.t.Name, gt.goName, strconv.Quote(gt.t.Name))
 	}
 	for _, e := range enums {
-		fmt.Fprintf(&body, "\n// %s is an enum: the column's CHECK lists its values.\ntype %s string\n\n", e.name, e.name)
-		fmt.Fprintf(&body, "// Values returns the values the CHECK allows, in its order.\nfunc (%s) Values() []string {\n\treturn []string{", e.name)
+		if e.native != "" {
+			fmt.Fprintf(&body, "\n// %s is the PostgreSQL enum type %q.\ntype %s string\n\n", e.name, e.native, e.name)
+			fmt.Fprintf(&body, "// EnumType names the PostgreSQL enum type.\nfunc (%s) EnumType() string { return %s }\n\n", e.name, strconv.Quote(e.native))
+			fmt.Fprintf(&body, "// Values returns the enum type's labels, in their order.\nfunc (%s) Values() []string {\n\treturn []string{", e.name)
+		} else {
+			fmt.Fprintf(&body, "\n// %s is an enum: the column's CHECK lists its values.\ntype %s string\n\n", e.name, e.name)
+			fmt.Fprintf(&body, "// Values returns the values the CHECK allows, in its order.\nfunc (%s) Values() []string {\n\treturn []string{", e.name)
+		}
 		for i, v := range e.values {
 			if i > 0 {
 				body.WriteString(", ")
