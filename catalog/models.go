@@ -288,6 +288,12 @@ func (b *builder) checkNames() error {
 	for _, bt := range b.order {
 		seen[bt.table.Name] = "table " + bt.table.Name
 	}
+	// On PostgreSQL a table's row type shares the namespace of types.
+	for _, e := range b.enums {
+		if bt, ok := b.tables[e.Name]; ok {
+			return &ModelError{Type: b.enumOf[e.Name].String(), Reason: fmt.Sprintf("EnumType() %q is also the name of table %q (%s), and PostgreSQL gives every table a type of its name; name the enum type differently", e.Name, e.Name, bt.goType)}
+		}
+	}
 	for _, bt := range b.order {
 		t := bt.table
 		names := []string{t.PrimaryKey.Name}

@@ -270,3 +270,79 @@ func TestMigrate_nativeEnumChanges(t *testing.T) {
 		}
 	})
 }
+
+// MoodFirst gains a new first label.
+type MoodFirst string
+
+func (MoodFirst) Values() []string { return []string{"awful", "sad", "ok", "happy"} }
+func (MoodFirst) EnumType() string { return "mood" }
+
+type diaryFirst struct {
+	ID    int64     `ferro:"id,pk"`
+	Mood  MoodFirst `ferro:"mood,default='ok'"`
+	Level Level     `ferro:"level,nullable"`
+}
+
+func (diaryFirst) TableName() string { return "diary" }
+
+// A new first label goes BEFORE the first live one; creating types and
+// adding labels expand (ExpandOnly applies them); the typed changes are
+// CreateEnum and AddEnumValue.
+func TestMigrate_nativeEnumFirstLabelExpandOnly(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	e := testdb.Postgres(t)
+	db := testdb.Open(t, e.FerroDriver, e.DSN)
+	p, err := migrate.NewPlan(ctx, db, []any{diary1{}}, migrate.ExpandOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := p.Changes()
+	if len(cs) != 3 {
+		t.Fatalf("changes %v", cs)
+	}
+	if c, ok := cs[0].(*migrate.CreateEnum); !ok || c.E.Name != "level" || c.Inverse().(*migrate.DropEnum).E != c.E {
+		t.Fatalf("first change %#v", cs[0])
+	}
+	if err := p.Apply(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+	p, err = migrate.NewPlan(ctx, db, []any{diaryFirst{}}, migrate.AllowUpdates(), migrate.ExpandOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Statements(); !slices.Equal(got, []string{`ALTER TYPE "mood" ADD VALUE 'awful' BEFORE 'sad'`}) {
+		t.Fatalf("statements %q", got)
+	}
+	if a := p.Changes()[0].(*migrate.AddEnumValue); a.Inverse() != nil || !strings.Contains(p.String(), "+ enum value mood 'awful' before 'sad'") {
+		t.Fatalf("%#v\n%s", a, p)
+	}
+	if err := p.Apply(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+	mood, _ := inspect(t, db).Enum("mood")
+	if !slices.Equal(mood.Values, MoodFirst("").Values()) {
+		t.Fatalf("labels %q", mood.Values)
+	}
+}
+
+// The no-op fast path never hides a label another program added: the
+// fingerprint covers the enum types of the schema.
+func TestMigrate_nativeEnumFastPathSeesLabels(t *testing.T) {
+	t.Parallel()
+	e := testdb.Postgres(t)
+	db := testdb.Open(t, e.FerroDriver, e.DSN)
+	raw := testdb.Open(t, e.RawDriver, e.DSN)
+	for range 2 { // the second run takes the fast path
+		if err := ferro.Migrate(db, []any{diary1{}}, migrate.AllowUpdates()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := raw.Exec(`ALTER TYPE mood ADD VALUE 'angry'`); err != nil {
+		t.Fatal(err)
+	}
+	err := ferro.Migrate(db, []any{diary1{}}, migrate.AllowUpdates())
+	if !errors.Is(err, migrate.ErrRefused) || !strings.Contains(err.Error(), "enum mood would go from ('sad', 'ok', 'happy', 'angry') to ('sad', 'ok', 'happy')") {
+		t.Fatalf("err = %v", err)
+	}
+}
