@@ -41,7 +41,10 @@
 // number of set-based queries (SQLite four, PostgreSQL one), whatever the
 // number of tables; [InspectDialect] names
 // the dialect instead. The parity invariant holds on both engines and is
-// tested: Inspect after executing Render(FromModels(m)) equals FromModels(m).
+// tested: Inspect after executing Render(FromModels(m)) equals
+// ForDialect(FromModels(m)), which is FromModels(m) itself unless m has
+// native enums and the engine has none (SQLite stores them as text with
+// the enum CHECK).
 //
 // # Concurrency
 //

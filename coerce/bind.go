@@ -87,7 +87,8 @@ func FormatSQLiteTime(t time.Time) (string, error) {
 //
 //   - string enum (named string type with Values() []string): validated,
 //     then bound as a plain string; integer enum (named integer type with
-//     Values() []T): validated, then bound as int64;
+//     Values() []T): validated, then bound as int64, or as its String()
+//     label when the type names a native enum (EnumType() string);
 //   - decimal (a struct type named Decimal implementing
 //     encoding.TextMarshaler, e.g. shopspring/decimal, cockroachdb/apd):
 //     its exact text, never a float64;

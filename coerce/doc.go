@@ -59,7 +59,9 @@
 //  8. Integer enums, a named integer type T with a method Values() []T:
 //     from integers, digits, or (when T implements fmt.Stringer) a member's
 //     String() name, so a Postgres native enum or a text column of names
-//     reads into it; non-members fail with [ErrNotMember].
+//     reads into it; non-members fail with [ErrNotMember]. Both enum rules
+//     are internal/model's (EnumOf), which the catalog reads too; Values()
+//     of a string enum may also return []T.
 //  9. Other types whose pointer implements encoding.TextUnmarshaler: as for
 //     decimals.
 //  10. Basic kinds: string (from text, []byte, and numbers, booleans and times
