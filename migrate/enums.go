@@ -204,3 +204,17 @@ func (p *planner) columnType(table, column string) dialect.Type {
 	}
 	return dialect.Type{}
 }
+
+// subjectOf names what c changes, for messages: its table, or "enum
+// <name>" for a change of a native enum type.
+func subjectOf(c Change) string {
+	switch c := c.(type) {
+	case *CreateEnum:
+		return "enum " + c.E.Name
+	case *DropEnum:
+		return "enum " + c.E.Name
+	case *AddEnumValue:
+		return "enum " + c.Enum
+	}
+	return dialect.TableOf(c)
+}

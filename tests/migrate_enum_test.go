@@ -346,3 +346,45 @@ func TestMigrate_nativeEnumFastPathSeesLabels(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// Feeling is another native enum type with Mood's labels.
+type Feeling string
+
+func (Feeling) Values() []string { return []string{"sad", "ok", "happy"} }
+func (Feeling) EnumType() string { return "feeling" }
+
+type diaryOtherEnum struct {
+	ID    int64   `ferro:"id,pk"`
+	Mood  Feeling `ferro:"mood,default='ok'"`
+	Level Level   `ferro:"level,nullable"`
+}
+
+func (diaryOtherEnum) TableName() string { return "diary" }
+
+type diaryInt struct {
+	ID    int64 `ferro:"id,pk"`
+	Mood  int32 `ferro:"mood,default=0"`
+	Level Level `ferro:"level,nullable"`
+}
+
+func (diaryInt) TableName() string { return "diary" }
+
+// Between two enum types, or an enum and a type other than text/varchar,
+// a column change is refused naming the table and column.
+func TestMigrate_nativeEnumRefusedConversions(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	e := testdb.Postgres(t)
+	db := testdb.Open(t, e.FerroDriver, e.DSN)
+	if err := ferro.Migrate(db, []any{diary1{}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []any{diaryOtherEnum{}, diaryInt{}} {
+		_, err := migrate.NewPlan(ctx, db, []any{m}, migrate.AllowDestructive())
+		var pe *migrate.PlanError
+		if !errors.As(err, &pe) || pe.Problems[0].Table != "diary" || pe.Problems[0].Column != "mood" ||
+			!strings.Contains(err.Error(), "has no safe conversion (ferro converts between a native enum and text or varchar only)") {
+			t.Fatalf("%T: err = %v", m, err)
+		}
+	}
+}

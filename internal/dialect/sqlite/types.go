@@ -84,6 +84,9 @@ func (Dialect) ColumnType(c *dialect.Column) (string, error) {
 		}
 		return t.Raw, nil
 	}
+	if t.Kind == dialect.KindEnum {
+		return "", fmt.Errorf("ferro/catalog: sqlite: column %q: SQLite has no native enum types; %s is stored as text with the enum CHECK: pass the schema through catalog.ForDialect", c.Name, t)
+	}
 	return "", fmt.Errorf("ferro/catalog: sqlite: column %q: no spelling for type %s", c.Name, t)
 }
 
