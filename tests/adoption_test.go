@@ -173,6 +173,28 @@ type rlArticlePart struct {
 
 func (rlArticlePart) TableName() string { return "articles" }
 
+// Rails on PostgreSQL: t.enum of a create_enum type.
+type rlStatus string
+
+func (rlStatus) Values() []string { return []string{"draft", "published", "archived"} }
+func (rlStatus) EnumType() string { return "article_status" }
+
+type rlpArticle struct {
+	ID     int64    `ferro:"id,pk"`
+	Title  *string  `ferro:"title,type=varchar"`
+	Status rlStatus `ferro:"status,default='draft',index"`
+}
+
+func (rlpArticle) TableName() string { return "articles" }
+
+type rlpArticlePart struct {
+	ID     int64    `ferro:"id,pk"`
+	Status rlStatus `ferro:"status,default='draft'"`
+	Slug   *string  `ferro:"slug"`
+}
+
+func (rlpArticlePart) TableName() string { return "articles" }
+
 // Django on SQLite.
 type djItem struct {
 	ID     int64     `ferro:"id,pk"`
@@ -240,6 +262,8 @@ func TestMigrate_adoptCorpus(t *testing.T) {
 			added: []string{"polls_choice.rank"}},
 		{file: "prisma.postgres.sql", full: []any{prUser{}}, part: []any{prUserPart{}},
 			added: []string{"User.bio", "User.seen"}, unread: []string{"User.tags", "User.createdAt"}},
+		{file: "rails.postgres.sql", full: []any{rlpArticle{}}, part: []any{rlpArticlePart{}},
+			added: []string{"articles.slug"}},
 		{file: "rails.sqlite.sql", full: []any{rlArticle{}, rlSchemaMigration{}}, part: []any{rlArticlePart{}},
 			added: []string{"articles.slug"}},
 		{file: "django.sqlite.sql", full: []any{djItem{}}, part: []any{djItemPart{}},
