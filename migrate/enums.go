@@ -27,6 +27,13 @@ func (p *planner) enums() map[string][]string {
 			continue
 		}
 		adds, ok := enumAdditions(w.Name, h.Values, w.Values)
+		if !ok && p.expandOnly && isSubsequence(w.Values, h.Values) {
+			// An older version of the models during a rollout: the newer
+			// labels stay (they could not be removed anyway).
+			p.kept = append(p.kept, "enum "+w.Name+" has labels the models do not list ("+dialect.EnumLabels(h.Values)+" live, "+
+				dialect.EnumLabels(w.Values)+" in the models): left as they are under migrate.ExpandOnly()")
+			continue
+		}
 		if !ok {
 			table, column, uses := p.enumUser(w.Name)
 			p.blocker(LevelUpdates, table, column, "enum "+w.Name+" would go from "+dialect.EnumLabels(h.Values)+" to "+dialect.EnumLabels(w.Values)+
@@ -68,6 +75,17 @@ func enumAdditions(name string, have, want []string) ([]*AddEnumValue, bool) {
 		out = append(out, a)
 	}
 	return out, true
+}
+
+// isSubsequence reports whether every label of a is in b, in a's order.
+func isSubsequence(a, b []string) bool {
+	i := 0
+	for _, x := range b {
+		if i < len(a) && a[i] == x {
+			i++
+		}
+	}
+	return i == len(a)
 }
 
 // enumUser names a column that uses enum name (live, else desired), for

@@ -207,6 +207,15 @@ func TestMigrate_nativeEnumChanges(t *testing.T) {
 			t.Fatalf("second plan: %v\n%v", err, p)
 		}
 	})
+	t.Run("an older model under ExpandOnly leaves the newer labels", func(t *testing.T) {
+		p, err := migrate.NewPlan(ctx, db, []any{diary1{}}, migrate.AllowUpdates(), migrate.ExpandOnly())
+		if err != nil || !p.Empty() || !strings.Contains(p.String(), "enum mood has labels the models do not list") {
+			t.Fatalf("%v\n%v", err, p)
+		}
+		if _, err := migrate.NewPlan(ctx, db, []any{diary1{}}, migrate.AllowUpdates()); !errors.Is(err, migrate.ErrRefused) {
+			t.Fatalf("without ExpandOnly: %v", err)
+		}
+	})
 	t.Run("removing a label is refused", func(t *testing.T) {
 		_, err := migrate.NewPlan(ctx, db, []any{diaryGone{}}, migrate.AllowDestructive())
 		var pe *migrate.PlanError
