@@ -143,6 +143,18 @@ func TestMigrate_nativeEnum(t *testing.T) {
 		if _, err := db.Exec(`INSERT INTO diary (id, mood, level) VALUES ($1, $2, $3)`, 2, Mood("angry"), Level(3)); err == nil {
 			t.Fatal("ferro bound Mood(\"angry\"), which is not a member")
 		}
+		// The raw driver (pgx stdlib: the enum's OID is not registered,
+		// pgx sends and reads text) binds and scans a string enum too.
+		if _, err := raw.Exec(`INSERT INTO diary (id, mood) VALUES (7, $1)`, Mood("sad")); err != nil {
+			t.Fatal(err)
+		}
+		var rm Mood
+		if err := raw.QueryRow(`SELECT mood FROM diary WHERE id = 7`).Scan(&rm); err != nil || rm != "sad" {
+			t.Fatalf("raw scan: %q %v", rm, err)
+		}
+		if _, err := raw.Exec(`DELETE FROM diary WHERE id = 7`); err != nil {
+			t.Fatal(err)
+		}
 		var lvl string
 		if err := raw.QueryRow(`SELECT level FROM diary WHERE id = 1`).Scan(&lvl); err != nil || lvl != "high" {
 			t.Fatalf("an integer enum with EnumType() is stored as its label: %q, %v", lvl, err)
