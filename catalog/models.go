@@ -438,7 +438,7 @@ func scalarType(f *model.Field, vt reflect.Type, e *model.Enum) (Type, []string,
 		return Type{}, nil, fmt.Errorf("type=%s: unknown(...) types are only reported by Inspect; use one of %s", f.Tag.Type, dialect.Vocabulary)
 	}
 	if typ.Kind == KindEnum {
-		return Type{}, nil, fmt.Errorf("type=%s: a native enum is named by its Go enum type, not by a tag: remove type= and give a string enum type the method `func (%s) EnumType() string { return %q }`", f.Tag.Type, vt.Name(), typ.Raw)
+		return Type{}, nil, fmt.Errorf("type=%s: a native enum is named by its Go enum type, not by a tag: remove type= and give the field a string enum type with the methods Values() []string (the labels) and EnumType() string (returning %q)", f.Tag.Type, typ.Raw)
 	}
 	if !slices.Contains(allowed, typ.Kind) && !(custom && !isEnum && !ok) {
 		names := make([]string, len(allowed))

@@ -119,8 +119,13 @@ func enumOf(t reflect.Type) (*Enum, error) {
 		}
 		return e, nil
 	}
+	if t.Implements(nativeNamerType) || reflect.PointerTo(t).Implements(nativeNamerType) {
+		return nil, fmt.Errorf("type %s has EnumType() but no usable Values() method; add `func (%s) Values() []%s` listing the labels", t, t.Name(), map[bool]string{true: t.Name(), false: "string"}[ints])
+	}
 	return nil, nil
 }
+
+var nativeNamerType = reflect.TypeFor[nativeNamer]()
 
 func (e *Enum) readInts(vals reflect.Value) error {
 	t := e.Type

@@ -67,6 +67,10 @@ func (eWrongSig) Values() []int { return nil }
 
 type plainString string
 
+type eNoValues string
+
+func (eNoValues) EnumType() string { return "x" }
+
 // TestEnumOf pins the one enum rule catalog and coerce share (issue 12:
 // it was written twice, and the copies differed on uint64 and []T).
 func TestEnumOf(t *testing.T) {
@@ -94,6 +98,7 @@ func TestEnumOf(t *testing.T) {
 		{name: "duplicate int", t: reflect.TypeFor[eDupInt](), wantErr: "3 is listed twice"},
 		{name: "duplicate String()", t: reflect.TypeFor[eSameString](), wantErr: `both have String() "same"`},
 		{name: "native int without String", t: reflect.TypeFor[eNativeNoString](), wantErr: "has no String() method"},
+		{name: "EnumType without Values", t: reflect.TypeFor[eNoValues](), wantErr: "has EnumType() but no usable Values() method; add `func (eNoValues) Values() []string`"},
 		{name: "qualified native name", t: reflect.TypeFor[eBadName](), wantErr: `contains '.'`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
