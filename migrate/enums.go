@@ -126,7 +126,8 @@ func (p *planner) enumColumn(tn string, want, have *dialect.Column) (*AlterType,
 
 // unusedEnums drops, at the destructive level, each live enum type that no
 // model names and that no column uses once the plan has run; a type still
-// used (by a table no model describes, say) is left alone and said so.
+// used (by a table no model describes, a view, a function ...) is left
+// alone and said so.
 func (p *planner) unusedEnums() {
 	for _, h := range p.have.Enums {
 		if _, ok := p.want.Enum(h.Name); ok {
@@ -141,6 +142,10 @@ func (p *planner) unusedEnums() {
 		}
 		if len(still) > 0 {
 			p.kept = append(p.kept, "enum "+h.Name+" is in the database but in no model, and used by "+strings.Join(still, ", ")+": left alone")
+			continue
+		}
+		if h.UsedElsewhere {
+			p.kept = append(p.kept, "enum "+h.Name+" is in the database but in no model, and used by objects ferro does not model (a view, a function, a table of another schema): left alone")
 			continue
 		}
 		p.add(phDropEnum, LevelDestructive, &DropEnum{E: h})

@@ -409,3 +409,39 @@ func TestMigrate_nativeEnumRefusedConversions(t *testing.T) {
 		}
 	}
 }
+
+type plainDiary struct {
+	ID int64 `ferro:"id,pk"`
+}
+
+func (plainDiary) TableName() string { return "diary" }
+
+// An enum type no model names is dropped at the destructive level only
+// when nothing uses it: one a function or a view uses is kept, said so.
+func TestMigrate_nativeEnumUsedElsewhereKept(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	e := testdb.Postgres(t)
+	db := testdb.Open(t, e.FerroDriver, e.DSN)
+	for _, q := range []string{
+		`CREATE TYPE spare AS ENUM ('x')`,
+		`CREATE TYPE in_function AS ENUM ('x')`,
+		`CREATE FUNCTION uses_enum(v in_function) RETURNS int LANGUAGE sql AS 'SELECT 1'`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := migrate.NewPlan(ctx, db, []any{plainDiary{}}, migrate.AllowDestructive())
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := p.Statements()
+	if !slices.Contains(st, `DROP TYPE "spare"`) || slices.Contains(st, `DROP TYPE "in_function"`) ||
+		!strings.Contains(p.String(), "enum in_function is in the database but in no model, and used by objects ferro does not model") {
+		t.Fatalf("%q\n%s", st, p)
+	}
+	if err := p.Apply(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+}

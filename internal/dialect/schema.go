@@ -219,12 +219,17 @@ func (c *Check) Equal(o *Check) bool {
 type Enum struct {
 	Name   string
 	Values []string
+	// UsedElsewhere is true when objects other than the columns, defaults
+	// and checks of the schema's tables use the type (a view, a function,
+	// a table of another schema): the migrator never drops it (live only;
+	// Equal ignores it).
+	UsedElsewhere bool
 }
 
 func (e *Enum) name() string { return e.Name }
 
 // Equal reports whether e and o are the same type with the same labels in
-// the same order.
+// the same order (UsedElsewhere aside).
 func (e *Enum) Equal(o *Enum) bool { return e.Name == o.Name && slices.Equal(e.Values, o.Values) }
 
 // Enum returns the native enum type named name.

@@ -23,7 +23,9 @@ import (
 // from t's oids through its index (pg_attribute by attrelid, pg_index by
 // indrelid, pg_constraint by conrelid), so the cost grows with the schema's
 // own objects, not with the whole catalog. ferro's own tables (prefix
-// ferro_) are left out.
+// ferro_) are left out. The schema's native enum types are read from
+// pg_type, scanned once like pg_class (no index on typnamespace), with
+// their labels from pg_enum by its index on enumtypid.
 //
 // The deparsing functions (pg_get_indexdef, pg_get_constraintdef) are the
 // costliest part, so they run only where Inspect reads their text: index
@@ -85,7 +87,13 @@ LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
 WHERE t.relkind IN ('r', 'p') AND k.contype IN ('p', 'f', 'c')
 UNION ALL
 SELECT 4, '', ty.typname::text, (row_number() OVER (PARTITION BY e.enumtypid ORDER BY e.enumsortorder))::int, e.enumlabel::text,
-	'', '', '', '', '', '', '', '', false, false, false, false
+	'', '', '', '', '', '', '', '',
+	EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+		WHERE d.refclassid = 'pg_catalog.pg_type'::regclass AND d.refobjid = ty.oid AND d.deptype = 'n'
+		AND NOT (d.classid = 'pg_catalog.pg_class'::regclass AND d.objid IN (SELECT t.oid FROM t WHERE t.relkind IN ('r', 'p')))
+		AND NOT (d.classid = 'pg_catalog.pg_attrdef'::regclass AND d.objid IN (SELECT ad.oid FROM pg_catalog.pg_attrdef ad JOIN t ON ad.adrelid = t.oid))
+		AND NOT (d.classid = 'pg_catalog.pg_constraint'::regclass AND d.objid IN (SELECT k.oid FROM pg_catalog.pg_constraint k JOIN t ON k.conrelid = t.oid))),
+	false, false, false
 FROM pg_catalog.pg_type ty
 JOIN pg_catalog.pg_enum e ON e.enumtypid = ty.oid
 WHERE ty.typtype = 'e' AND ty.typnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = current_schema())
@@ -171,7 +179,7 @@ func (d Dialect) inspect(ctx context.Context, q dialect.Querier, query string) (
 			if n := len(s.Enums); n > 0 && s.Enums[n-1].Name == name {
 				s.Enums[n-1].Values = append(s.Enums[n-1].Values, f[0])
 			} else {
-				s.Enums = append(s.Enums, &dialect.Enum{Name: name, Values: []string{f[0]}})
+				s.Enums = append(s.Enums, &dialect.Enum{Name: name, Values: []string{f[0]}, UsedElsewhere: b[0]})
 			}
 			return nil
 		case 9:
