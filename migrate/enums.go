@@ -111,6 +111,10 @@ func (p *planner) enumColumn(tn string, want, have *dialect.Column) (*AlterType,
 	textual := func(t dialect.Type) bool {
 		return t.Kind == dialect.KindText || t.Kind == dialect.KindVarchar && t.Length == 0
 	}
+	if ck := p.keptCheckOn(tn, want.Name); ck != nil && (textual(want.Type) || textual(have.Type) || have.Type.Kind == dialect.KindVarchar) {
+		return nil, "check " + ck.Name + " (" + dialect.CheckExpr(ck) + ") stays on the column and would not survive the change from " + have.Type.String() + " to " + want.Type.String() +
+			" (PostgreSQL re-checks it against the new type, whose operators differ); drop it first (ALTER TABLE " + dialect.Quote(tn) + " DROP CONSTRAINT " + dialect.Quote(ck.Name) + "), then migrate"
+	}
 	switch {
 	case have.Type.Kind == dialect.KindEnum && textual(want.Type):
 		return at, ""
@@ -122,6 +126,31 @@ func (p *planner) enumColumn(tn string, want, have *dialect.Column) (*AlterType,
 	}
 	return nil, "changing the type from " + have.Type.String() + " to " + want.Type.String() + " has no safe conversion (ferro converts between a native enum and text or varchar only); " +
 		versioned + ", or add a new column and copy the data"
+}
+
+// keptCheckOn returns a live check of table tn that mentions column col
+// and that the plan keeps: another tool's (never dropped), or one the
+// models declare unchanged; nil when none.
+func (p *planner) keptCheckOn(tn, col string) *dialect.Check {
+	h, ok := p.have.Table(tn)
+	if !ok {
+		return nil
+	}
+	w, _ := p.want.Table(tn)
+	for _, ck := range h.Checks {
+		if ck.Column != col && !slices.Contains(exprWords(ck.Expr), col) {
+			continue
+		}
+		if !ferroConstraint(ck.Name) {
+			return ck
+		}
+		if w != nil {
+			if wc, ok := w.Check(ck.Name); ok && wc.Equal(ck) {
+				return ck
+			}
+		}
+	}
+	return nil
 }
 
 // unusedEnums drops, at the destructive level, each live enum type that no
