@@ -169,7 +169,7 @@ func (p *planner) run() []Change {
 			p.unmanaged = slices.DeleteFunc(p.unmanaged, func(s string) bool { return s == name })
 		}
 	}
-	added := p.enums()
+	missing := p.enums()
 	// Create missing tables in dependency order.
 	created := map[string]bool{}
 	for _, t := range p.have.Tables {
@@ -208,7 +208,7 @@ func (p *planner) run() []Change {
 		}
 	}
 	p.unusedEnums()
-	p.newLabelsUsed(added)
+	p.newLabelsUsed(missing)
 	var out []Change
 	for _, ph := range p.phases {
 		out = append(out, ph...)

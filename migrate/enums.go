@@ -14,9 +14,23 @@ import (
 // this plans anything there.
 
 // enums plans CreateEnum and AddEnumValue for the desired enum types and
-// returns, per type, the labels the plan adds.
-func (p *planner) enums() map[string][]string {
-	added := map[string][]string{}
+// returns, per existing type, the labels the models list and the live type
+// lacks: true for those this plan adds, false for those it does not (left
+// pending by the level, or refused).
+func (p *planner) enums() map[string]map[string]bool {
+	missing := map[string]map[string]bool{}
+	for _, w := range p.want.Enums {
+		if h, ok := p.have.Enum(w.Name); ok {
+			for _, v := range w.Values {
+				if !slices.Contains(h.Values, v) {
+					if missing[w.Name] == nil {
+						missing[w.Name] = map[string]bool{}
+					}
+					missing[w.Name][v] = false
+				}
+			}
+		}
+	}
 	for _, w := range p.want.Enums {
 		h, ok := p.have.Enum(w.Name)
 		if !ok {
@@ -42,11 +56,13 @@ func (p *planner) enums() map[string][]string {
 			continue
 		}
 		for _, a := range adds {
-			p.add(phEnum, LevelUpdates, a)
-			added[w.Name] = append(added[w.Name], a.Value)
+			if p.allowed(LevelUpdates, a) {
+				p.phases[phEnum] = append(p.phases[phEnum], a)
+				missing[w.Name][a.Value] = true
+			}
 		}
 	}
-	return added
+	return missing
 }
 
 // enumAdditions returns the AddEnumValue changes that make labels have into
@@ -205,43 +221,48 @@ func (p *planner) plansAway(table, column string) bool {
 	return false
 }
 
-// newLabelsUsed refuses a plan that uses a label it adds: PostgreSQL
-// rejects any use of an enum value in the transaction that added it
-// ("unsafe use of new value"), and the plan is one transaction.
-func (p *planner) newLabelsUsed(added map[string][]string) {
-	if len(added) == 0 {
+// newLabelsUsed refuses a plan whose defaults use a label the live enum
+// type lacks: one this plan adds (PostgreSQL rejects any use of an enum
+// value in the transaction that added it, "unsafe use of new value", and
+// the plan is one transaction), or one it does not add at this level (the
+// statement would fail). Converting a column to a type the plan adds
+// labels to is refused for the same reason.
+func (p *planner) newLabelsUsed(missing map[string]map[string]bool) {
+	if len(missing) == 0 {
 		return
 	}
-	isNew := func(t dialect.Type, dflt string) bool {
+	check := func(table, column string, t dialect.Type, dflt string) {
 		if t.Kind != dialect.KindEnum || len(dflt) < 2 || dflt[0] != '\'' {
-			return false
+			return
 		}
-		return slices.Contains(added[t.Raw], strings.ReplaceAll(dflt[1:len(dflt)-1], "''", "'"))
-	}
-	refuse := func(table, column, what, enum string) {
-		p.problem(table, column, what+" uses a label that this plan adds to enum "+enum+
-			"; PostgreSQL cannot use an enum label in the transaction that adds it: first deploy the models with the new labels but without this use, run the migration, then add the use")
+		added, ok := missing[t.Raw][strings.ReplaceAll(dflt[1:len(dflt)-1], "''", "'")]
+		switch {
+		case !ok:
+		case added:
+			p.problem(table, column, "its default "+dflt+" uses a label that this plan adds to enum "+t.Raw+
+				"; PostgreSQL cannot use an enum label in the transaction that adds it: first deploy the models with the new labels but without this use, run the migration, then add the use")
+		default:
+			p.problem(table, column, "its default "+dflt+" uses a label that enum "+t.Raw+" does not have yet and that this plan does not add (adding labels needs migrate.AllowUpdates()); add the label first")
+		}
 	}
 	for _, ph := range p.phases {
 		for _, c := range ph {
 			switch c := c.(type) {
 			case *AddTable:
 				for _, col := range c.T.Columns {
-					if isNew(col.Type, col.Default) {
-						refuse(c.T.Name, col.Name, "its default "+col.Default, col.Type.Raw)
-					}
+					check(c.T.Name, col.Name, col.Type, col.Default)
 				}
 			case *AddColumn:
-				if isNew(c.C.Type, c.C.Default) {
-					refuse(c.Table, c.C.Name, "its default "+c.C.Default, c.C.Type.Raw)
-				}
+				check(c.Table, c.C.Name, c.C.Type, c.C.Default)
 			case *SetDefault:
-				if t := p.columnType(c.Table, c.Column); isNew(t, c.To) {
-					refuse(c.Table, c.Column, "its default "+c.To, t.Raw)
-				}
+				check(c.Table, c.Column, p.columnType(c.Table, c.Column), c.To)
 			case *AlterType:
-				if c.To.Kind == dialect.KindEnum && len(added[c.To.Raw]) > 0 {
-					refuse(c.Table, c.Column, "converting it to enum "+c.To.Raw, c.To.Raw)
+				for _, added := range missing[c.To.Raw] {
+					if c.To.Kind == dialect.KindEnum && added {
+						p.problem(c.Table, c.Column, "converting it to enum "+c.To.Raw+" uses labels that this plan adds to the type"+
+							"; PostgreSQL cannot use an enum label in the transaction that adds it: first deploy the models with the new labels but without this change, run the migration, then change the column")
+						break
+					}
 				}
 			}
 		}

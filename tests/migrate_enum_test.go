@@ -471,3 +471,35 @@ func TestMigrate_nativeEnumConversionKeptCheckRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+type noteGreat struct {
+	ID   int64 `ferro:"id,pk"`
+	Mood Mood2 `ferro:"mood,default='great'"`
+}
+
+func (noteGreat) TableName() string { return "note" }
+
+// A new table whose default is a label the live type lacks and that the
+// plan's level does not add is refused at plan time (it failed at apply
+// with "invalid input value for enum mood").
+func TestMigrate_nativeEnumDefaultOfPendingLabel(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	e := testdb.Postgres(t)
+	db := testdb.Open(t, e.FerroDriver, e.DSN)
+	if err := ferro.Migrate(db, []any{diary1{}}); err != nil {
+		t.Fatal(err)
+	}
+	_, err := migrate.NewPlan(ctx, db, []any{diary2{}, noteGreat{}})
+	var pe *migrate.PlanError
+	if !errors.As(err, &pe) || pe.Problems[0].Table != "note" || !strings.Contains(err.Error(), "does not have yet and that this plan does not add (adding labels needs migrate.AllowUpdates())") {
+		t.Fatalf("err = %v", err)
+	}
+	// With the labels added first, the table is created.
+	if err := ferro.Migrate(db, []any{diary2{}}, migrate.AllowUpdates()); err != nil {
+		t.Fatal(err)
+	}
+	if err := ferro.Migrate(db, []any{diary2{}, noteGreat{}}); err != nil {
+		t.Fatal(err)
+	}
+}
