@@ -318,7 +318,7 @@ func goClass(vt reflect.Type) (def Type, allowed []Kind, ok bool) {
 	case isNamed(vt, "github.com/shopspring/decimal", "Decimal"):
 		return Type{Kind: KindNumeric}, []Kind{KindNumeric}, true
 	case vt == rawJSONType:
-		return Type{Kind: KindJSON}, []Kind{KindJSON}, true
+		return Type{Kind: KindJSON}, []Kind{KindJSON, KindJSONText}, true
 	}
 	switch vt.Kind() {
 	case reflect.Int64, reflect.Int, reflect.Uint32:
@@ -332,16 +332,16 @@ func goClass(vt reflect.Type) (def Type, allowed []Kind, ok bool) {
 	case reflect.Float32:
 		return Type{Kind: KindReal}, []Kind{KindReal, KindDouble, KindNumeric}, true
 	case reflect.String:
-		return Type{Kind: KindText}, []Kind{KindText, KindVarchar, KindChar, KindJSON, KindUUID, KindNumeric}, true
+		return Type{Kind: KindText}, []Kind{KindText, KindVarchar, KindChar, KindJSON, KindJSONText, KindUUID, KindNumeric}, true
 	case reflect.Bool:
 		return Type{Kind: KindBoolean}, []Kind{KindBoolean}, true
 	case reflect.Slice:
 		if vt.Elem().Kind() == reflect.Uint8 {
-			return Type{Kind: KindBytes}, []Kind{KindBytes, KindJSON}, true
+			return Type{Kind: KindBytes}, []Kind{KindBytes, KindJSON, KindJSONText}, true
 		}
-		return Type{}, []Kind{KindJSON}, false
+		return Type{}, []Kind{KindJSON, KindJSONText}, false
 	case reflect.Map, reflect.Struct, reflect.Array:
-		return Type{}, []Kind{KindJSON}, false
+		return Type{}, []Kind{KindJSON, KindJSONText}, false
 	}
 	return Type{}, nil, false
 }
@@ -386,6 +386,9 @@ func scalarType(f *model.Field, vt reflect.Type, strEnums bool) (Type, []string,
 				if vt.Kind() == reflect.Slice && (model.IsModelType(vt.Elem()) || vt.Elem().Kind() == reflect.Pointer && model.IsModelType(vt.Elem().Elem())) {
 					return Type{}, nil, fmt.Errorf("Go type %s has no column type of its own; tag it m2m for a many-to-many join table, or add type=json to store it as JSON", vt)
 				}
+				if vt.Kind() == reflect.Slice {
+					return Type{}, nil, fmt.Errorf("Go type %s has no column type of its own; add type=json to store it as JSON, or an array type such as type=text[] (an array on PostgreSQL, a JSON array on SQLite)", vt)
+				}
 				return Type{}, nil, fmt.Errorf("Go type %s has no column type of its own; add type=json to store it as JSON", vt)
 			}
 			return Type{}, nil, unstorable(vt)
@@ -399,6 +402,14 @@ func scalarType(f *model.Field, vt reflect.Type, strEnums bool) (Type, []string,
 	if typ.Kind == KindUnknown {
 		return Type{}, nil, fmt.Errorf("type=%s: unknown(...) types are only reported by Inspect; use one of %s", f.Tag.Type, dialect.Vocabulary)
 	}
+	if typ.Raw != "" {
+		plain := typ
+		plain.Raw = ""
+		return Type{}, nil, fmt.Errorf("type=%s: a declaration of other storage is only reported by Inspect; use type=%s", f.Tag.Type, plain)
+	}
+	if typ.Array {
+		return arrayType(f, vt, typ, custom)
+	}
 	if !slices.Contains(allowed, typ.Kind) && !(custom && !isEnum && !ok) {
 		names := make([]string, len(allowed))
 		for i, k := range allowed {
@@ -410,6 +421,43 @@ func scalarType(f *model.Field, vt reflect.Type, strEnums bool) (Type, []string,
 		return Type{}, nil, fmt.Errorf("type=%s: Go type %s cannot be stored as %s; allowed: %s", f.Tag.Type, vt, typ.Kind, strings.Join(names, ", "))
 	}
 	return typ, enum, nil
+}
+
+// arrayType checks an array type= against the Go type: a slice (not
+// []byte) whose elements (or pointers to them, for NULL elements) may be
+// stored as the element type, or a custom driver.Valuer type.
+func arrayType(f *model.Field, vt reflect.Type, typ Type, custom bool) (Type, []string, error) {
+	if custom {
+		return typ, nil, nil
+	}
+	if vt.Kind() != reflect.Slice || vt.Elem().Kind() == reflect.Uint8 {
+		return Type{}, nil, fmt.Errorf("type=%s: an array column holds a Go slice (e.g. []string for text[], []int64 for bigint[]), not %s", f.Tag.Type, vt)
+	}
+	et := vt.Elem()
+	if et.Kind() == reflect.Pointer {
+		et = et.Elem()
+	}
+	_, allowed, _ := goClass(et)
+	if vals, isEnum, _ := enumValues(et); isEnum && vals != nil {
+		allowed = []Kind{KindText, KindVarchar, KindChar}
+	}
+	if !slices.Contains(allowed, typ.Kind) || typ.Kind == KindJSON || typ.Kind == KindJSONText {
+		return Type{}, nil, fmt.Errorf("type=%s: the elements of %s cannot be stored as %s; arrays of %s may be of: %s", f.Tag.Type, vt, typ.Elem(), et, kindNames(allowed))
+	}
+	return typ, nil, nil
+}
+
+func kindNames(ks []Kind) string {
+	var out []string
+	for _, k := range ks {
+		if k != KindJSON && k != KindJSONText {
+			out = append(out, k.String())
+		}
+	}
+	if len(out) == 0 {
+		return "none"
+	}
+	return strings.Join(out, ", ")
 }
 
 // unstorable explains why no column type holds a value of vt, a Go type

@@ -410,6 +410,9 @@ func (c *AlterType) String() string {
 	if c.Zone != "" {
 		s += " (naive values are wall-clock times of time zone " + c.Zone + ")"
 	}
+	if c.From.Kind == KindJSONText && c.To.Kind == KindJSON {
+		s += " (jsonb normalises each document: whitespace, key order and duplicate keys are not kept)"
+	}
 	return s
 }
 func (c *SetNotNull) String() string {
