@@ -120,7 +120,7 @@ func ExampleParseType() {
 	fmt.Println(err)
 	// Output:
 	// numeric(12,2) numeric 12 2 <nil>
-	// ferro/catalog: bad type "integer": not in the vocabulary; use one of text, varchar(n), varchar, char(n), smallint, int, bigint, real, double, numeric, numeric(p,s), boolean, bytes, uuid, date, time, timestamp, timestamptz, json
+	// ferro/catalog: bad type "integer": not in the vocabulary; use one of text, varchar(n), varchar, char(n), smallint, int, bigint, real, double, numeric, numeric(p,s), boolean, bytes, uuid, date, time, time(p), timestamp, timestamp(p), timestamptz, timestamptz(p), json, jsontext, or one of them but bytes and the json types followed by [] (an array)
 }
 
 func ExampleConstraintName() {

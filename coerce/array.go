@@ -35,14 +35,23 @@ func arrayDecoder(t reflect.Type) (decodeFunc, error) {
 			return fail(ErrConvert, "an array is read from its text (a PostgreSQL array literal or a JSON array), not "+typeOf(src))
 		}
 		if strings.HasPrefix(text, "[") {
-			dst := reflect.NewAt(t, p)
-			dst.Elem().SetZero()
-			if err := json.Unmarshal([]byte(text), dst.Interface()); err != nil {
+			var raw []json.RawMessage
+			if err := json.Unmarshal([]byte(text), &raw); err != nil {
 				return failf(ErrConvert, "invalid JSON array for %s: %v", t, err)
 			}
-			if dst.Elem().IsNil() {
-				dst.Elem().Set(reflect.MakeSlice(t, 0, 0))
+			out := reflect.MakeSlice(t, len(raw), len(raw))
+			for i, r := range raw {
+				if string(r) == "null" {
+					if et.Kind() != reflect.Pointer {
+						return failf(ErrNull, "element %d of the array is null, which %s cannot hold; use a slice of pointers", i+1, et)
+					}
+					continue
+				}
+				if err := json.Unmarshal(r, out.Index(i).Addr().Interface()); err != nil {
+					return failf(ErrConvert, "element %d of the JSON array for %s: %v", i+1, t, err)
+				}
 			}
+			reflect.NewAt(t, p).Elem().Set(out)
 			return nil
 		}
 		items, err := parsePGArray(text)

@@ -95,8 +95,11 @@ func FormatSQLiteTime(t time.Time) (string, error) {
 //     lowercase text; on Postgres ok=false (pgx binds uuid natively);
 //   - map or struct that is not a driver.Valuer or encoding.TextMarshaler
 //     (the Go side of a `type=json` field): its encoding/json text, on both
-//     engines; a slice (other than bytes): its JSON text on SQLite, and on
-//     Postgres ok=false (pgx binds it to an array or json/jsonb parameter);
+//     engines; a slice (other than bytes): its JSON array text on SQLite
+//     (nil is NULL), which is how ferro stores an array column there
+//     (type=text[] ...) as well as a slice in a json column, and on
+//     Postgres ok=false (pgx binds it to an array or json/jsonb
+//     parameter, nil as NULL);
 //   - chan, func, complex64/128 and unsafe.Pointer: an error wrapping
 //     [ErrConvert] on both engines, since no column holds them;
 //   - pointers to, and sql.Null-style wrappers ({V T; Valid bool} with
@@ -250,6 +253,9 @@ func buildBinder(t reflect.Type) binder {
 		return func(d Dialect, v any) (any, bool, error) {
 			if d != SQLite && t.Kind() == reflect.Slice {
 				return nil, false, nil // pgx binds it to an array (or json/jsonb) parameter
+			}
+			if t.Kind() == reflect.Slice && reflect.ValueOf(v).IsNil() {
+				return nil, true, nil // NULL, as pgx binds a nil slice
 			}
 			b, err := json.Marshal(v)
 			if err != nil {

@@ -155,9 +155,11 @@ func Convert(tc TypeChangeSQL, q string, from, to Type) (ConvKind, string) {
 		return ConvCheck, "(" + q + " <> round(" + q + ", " + strconv.Itoa(to.Scale) + ") OR " + outsideDecimal(q, to.Precision-to.Scale) + ")"
 	case tc.ExactNumeric && fk == KindNumeric && from.Precision > 0 && tk == KindNumeric:
 		return ConvWiden, ""
-	case tc.ZoneNotUTC != "" && (fk == KindTimestamp && tk == KindTimestamptz || fk == KindTimestamptz && tk == KindTimestamp):
+	case tc.ZoneNotUTC != "" && (fk == KindTimestamp && tk == KindTimestamptz || fk == KindTimestamptz && tk == KindTimestamp) &&
+		to.FracDigits() >= from.FracDigits():
 		// The conversion reads or writes the session time zone: exact
-		// only in UTC.
+		// only in UTC. (With fewer digits it would round too: refused,
+		// two steps are needed.)
 		return ConvCheck, tc.ZoneNotUTC
 	case fk == tk && fk.IsTime():
 		// Only the precision differs: more digits keep every value.

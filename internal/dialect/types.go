@@ -194,7 +194,7 @@ func (e *TypeError) Error() string {
 }
 
 // Vocabulary lists the canonical type spellings, for error messages.
-const Vocabulary = "text, varchar(n), varchar, char(n), smallint, int, bigint, real, double, numeric, numeric(p,s), boolean, bytes, uuid, date, time, time(p), timestamp, timestamp(p), timestamptz, timestamptz(p), json, jsontext, and any of them followed by [] (an array)"
+const Vocabulary = "text, varchar(n), varchar, char(n), smallint, int, bigint, real, double, numeric, numeric(p,s), boolean, bytes, uuid, date, time, time(p), timestamp, timestamp(p), timestamptz, timestamptz(p), json, jsontext, or one of them but bytes and the json types followed by [] (an array)"
 
 // ParseType parses a canonical type spelling (case-insensitive, blanks
 // allowed around parameters): one of [Vocabulary], numeric(p) meaning
