@@ -2,10 +2,12 @@ package tests
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/uuid"
 	"github.com/shopspring/decimal"
@@ -130,3 +132,251 @@ type arrSQLite struct {
 }
 
 func (arrSQLite) TableName() string { return "arr" }
+
+type jsDoc1 struct {
+	ID   int64           `ferro:"id,pk"`
+	Body json.RawMessage `ferro:"body,type=jsontext"`
+	Meta map[string]any  `ferro:"meta,type=json,nullable"`
+}
+
+func (jsDoc1) TableName() string { return "docs" }
+
+type jsDoc2 struct {
+	ID   int64           `ferro:"id,pk"`
+	Body json.RawMessage `ferro:"body,type=json"`
+	Meta map[string]any  `ferro:"meta,type=json,nullable"`
+}
+
+func (jsDoc2) TableName() string { return "docs" }
+
+// PostgreSQL json is jsontext, distinct from json (jsonb): a live json
+// column matches type=jsontext without DDL, and type=json stays jsonb, so
+// schemas ferro created before plan nothing. jsontext -> json is planned
+// with what it means (normalised documents) after a data check for the
+// \u0000 escape jsonb refuses; json -> jsontext keeps every document. On
+// SQLite both are text kept as written: one storage, nothing planned.
+func TestMigrate_jsonText(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		t.Parallel()
+		ctx := context.Background()
+		db := testdb.Open(t, e.FerroDriver, e.DSN)
+		if err := ferro.Migrate(db, []any{jsDoc1{}}); err != nil {
+			t.Fatal(err)
+		}
+		if e.Name == "postgres" {
+			var body, meta string
+			if err := db.QueryRow(`SELECT (SELECT data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'docs' AND column_name = 'body'),
+				(SELECT data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'docs' AND column_name = 'meta')`).Scan(&body, &meta); err != nil {
+				t.Fatal(err)
+			}
+			if body != "json" || meta != "jsonb" {
+				t.Fatalf("jsontext is %s, json is %s; want json and jsonb", body, meta)
+			}
+		}
+		const doc = `{"b": 1,  "a": 2, "a": 3}`
+		if _, err := db.Exec(`INSERT INTO docs (id, body) VALUES (1, '` + doc + `'), (2, '{"s": "\\u0000 kept as text"}'), (3, '{"s": "\u0000"}')`); err != nil {
+			t.Fatal(err)
+		}
+		var got string
+		if err := db.QueryRow(`SELECT body FROM docs WHERE id = 1`).Scan(&got); err != nil || got != doc {
+			t.Fatalf("jsontext keeps the text: %q, %v", got, err)
+		}
+		if p, err := migrate.NewPlan(ctx, db, []any{jsDoc1{}}, migrate.AllowDestructive()); err != nil || !p.Empty() {
+			t.Fatalf("plan of the same models: %v\n%s", err, p)
+		}
+		if e.Name == "sqlite" {
+			p, err := migrate.NewPlan(ctx, db, []any{jsDoc2{}}, migrate.AllowDestructive())
+			if err != nil || !p.Empty() {
+				t.Fatalf("sqlite: json and jsontext are one storage: %v\n%s", err, p)
+			}
+			return
+		}
+		_, err := migrate.NewPlan(ctx, db, []any{jsDoc2{}}, migrate.AllowUpdates())
+		if !errors.Is(err, migrate.ErrRefused) || !strings.Contains(err.Error(), `docs.body: has 1 rows whose document has a \u0000 escape in a string, which json (jsonb) refuses`) {
+			t.Fatalf("jsontext -> json with a \\u0000 escape: %v", err)
+		}
+		if _, err := db.Exec(`DELETE FROM docs WHERE id = 3`); err != nil {
+			t.Fatal(err)
+		}
+		p, err := migrate.NewPlan(ctx, db, []any{jsDoc2{}}, migrate.AllowUpdates())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "~ type docs.body jsontext -> json (every value checked) (jsonb normalises each document: whitespace, key order and duplicate keys are not kept)"; !strings.Contains(p.String(), want) {
+			t.Fatalf("plan does not say %q:\n%s", want, p)
+		}
+		if err := p.Apply(ctx, db); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.QueryRow(`SELECT body::text FROM docs WHERE id = 1`).Scan(&got); err != nil || got != `{"a": 3, "b": 1}` {
+			t.Fatalf("jsonb normalised %q to %q, %v", doc, got, err)
+		}
+		p, err = migrate.NewPlan(ctx, db, []any{jsDoc1{}}, migrate.AllowUpdates())
+		if err != nil || !strings.Contains(p.String(), "~ type docs.body json -> jsontext\n") {
+			t.Fatalf("json -> jsontext: %v\n%s", err, p)
+		}
+		if err := p.Apply(ctx, db); err != nil {
+			t.Fatal(err)
+		}
+		if p, err := migrate.NewPlan(ctx, db, []any{jsDoc1{}}, migrate.AllowDestructive()); err != nil || !p.Empty() {
+			t.Fatalf("after the change: %v\n%s", err, p)
+		}
+	})
+}
+
+type stampP3 struct {
+	ID int64     `ferro:"id,pk"`
+	At time.Time `ferro:"at,type=timestamp(3)"`
+}
+
+func (stampP3) TableName() string { return "stamp_p" }
+
+type stampP0 struct {
+	ID int64     `ferro:"id,pk"`
+	At time.Time `ferro:"at,type=timestamp(0)"`
+}
+
+func (stampP0) TableName() string { return "stamp_p" }
+
+type stampP struct {
+	ID int64     `ferro:"id,pk"`
+	At time.Time `ferro:"at,type=timestamp"`
+}
+
+func (stampP) TableName() string { return "stamp_p" }
+
+// timestamp(p) on PostgreSQL: read from atttypmod, compared, and a change
+// to fewer digits is checked (the cast would round); more digits are
+// free. On SQLite the precision is cosmetic: a live DATETIME(6) matches
+// timestamp(3) without DDL and keeps what is written.
+func TestMigrate_timePrecision(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		t.Parallel()
+		ctx := context.Background()
+		db := testdb.Open(t, e.FerroDriver, e.DSN)
+		if e.Name == "sqlite" {
+			if _, err := db.Exec(`CREATE TABLE stamp_p (id INTEGER CONSTRAINT pk_stamp_p PRIMARY KEY, at DATETIME(6) NOT NULL)`); err != nil {
+				t.Fatal(err)
+			}
+			at := time.Date(2020, 1, 2, 3, 4, 5, 123456789, time.UTC)
+			if _, err := db.Exec(`INSERT INTO stamp_p (at) VALUES (?)`, at); err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range []any{stampP3{}, stampP0{}, stampP{}} {
+				if p, err := migrate.NewPlan(ctx, db, []any{m}, migrate.AllowDestructive()); err != nil || !p.Empty() {
+					t.Fatalf("%T: %v\n%s", m, err, p)
+				}
+			}
+			var got time.Time
+			if err := db.QueryRow(`SELECT at FROM stamp_p`).Scan(coerce.Into(&got)); err != nil || !got.Equal(at) {
+				t.Fatalf("read %v, %v; want %v", got, err, at)
+			}
+			return
+		}
+		if err := ferro.Migrate(db, []any{stampP3{}}); err != nil {
+			t.Fatal(err)
+		}
+		var typ string
+		if err := db.QueryRow(`SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'stamp_p'::regclass AND attname = 'at'`).Scan(&typ); err != nil || typ != "timestamp(3) without time zone" {
+			t.Fatalf("created %q, %v", typ, err)
+		}
+		if p, err := migrate.NewPlan(ctx, db, []any{stampP3{}}, migrate.AllowDestructive()); err != nil || !p.Empty() {
+			t.Fatalf("same model: %v\n%s", err, p)
+		}
+		if _, err := db.Exec(`INSERT INTO stamp_p (at) VALUES ('2020-01-02 03:04:05.123'), ('2020-01-02 03:04:06')`); err != nil {
+			t.Fatal(err)
+		}
+		_, err := migrate.NewPlan(ctx, db, []any{stampP0{}}, migrate.AllowUpdates())
+		if !errors.Is(err, migrate.ErrRefused) || !strings.Contains(err.Error(), "stamp_p.at: has 1 rows with more fractional-second digits than timestamp(0) keeps") {
+			t.Fatalf("narrowing with fractions: %v", err)
+		}
+		if _, err := db.Exec(`UPDATE stamp_p SET at = date_trunc('second', at)`); err != nil {
+			t.Fatal(err)
+		}
+		if err := ferro.Migrate(db, []any{stampP0{}}, migrate.AllowUpdates()); err != nil {
+			t.Fatal(err)
+		}
+		p, err := migrate.NewPlan(ctx, db, []any{stampP{}}, migrate.AllowUpdates())
+		if err != nil || !strings.Contains(p.String(), "~ type stamp_p.at timestamp(0) -> timestamp\n") {
+			t.Fatalf("widening: %v\n%s", err, p)
+		}
+		if err := p.Apply(ctx, db); err != nil {
+			t.Fatal(err)
+		}
+		if p, err := migrate.NewPlan(ctx, db, []any{stampP{}}, migrate.AllowDestructive()); err != nil || !p.Empty() {
+			t.Fatalf("after: %v\n%s", err, p)
+		}
+	})
+}
+
+type priceRow struct {
+	ID     int64            `ferro:"id,pk"`
+	Amount decimal.Decimal  `ferro:"amount,type=numeric(12,2)"`
+	Old    *decimal.Decimal `ferro:"old"`
+}
+
+func (priceRow) TableName() string { return "prices" }
+
+type priceRow2 struct {
+	ID     int64            `ferro:"id,pk"`
+	Amount decimal.Decimal  `ferro:"amount,type=numeric(12,2)"`
+	Old    *decimal.Decimal `ferro:"old"`
+	Kind   priceKind        `ferro:"kind,default='a'"`
+}
+
+func (priceRow2) TableName() string { return "prices" }
+
+type priceKind string
+
+func (priceKind) Values() []string { return []string{"a", "b"} }
+
+// SQLite NUMERIC(p,s) and DECIMAL (Django, Rails, SQLAlchemy) are read as
+// numeric(p,s) declared so: a decimal model matches them without DDL,
+// the plan notes that they keep REAL values, and a table rebuild keeps
+// their declaration (and so their storage).
+func TestMigrate_sqliteNumericDeclared(t *testing.T) {
+	t.Parallel()
+	e := testdb.SQLite(t)
+	ctx := context.Background()
+	db := testdb.Open(t, e.FerroDriver, e.DSN)
+	if _, err := db.Exec(`CREATE TABLE prices (id INTEGER CONSTRAINT pk_prices PRIMARY KEY, amount NUMERIC(12,2) NOT NULL, old decimal)`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`INSERT INTO prices (amount, old) VALUES (?, ?)`, decimal.RequireFromString("1.50"), decimal.RequireFromString("10.10")); err != nil {
+		t.Fatal(err)
+	}
+	p, err := migrate.NewPlan(ctx, db, []any{priceRow{}}, migrate.AllowDestructive())
+	if err != nil || !p.Empty() || len(p.UnknownColumns()) > 0 {
+		t.Fatalf("plan: %v\n%s", err, p)
+	}
+	notes := strings.Join(p.Notes(), "\n")
+	for _, want := range []string{
+		"prices.amount is declared NUMERIC(12,2), read as numeric(12,2) and left as it is: that declaration has NUMERIC affinity, so the engine stores its values as REAL (8-byte floats) or INTEGER, not exact decimals",
+		"prices.old is declared decimal, read as numeric",
+	} {
+		if !strings.Contains(notes, want) || !strings.Contains(p.String(), want) {
+			t.Errorf("plan does not note %q:\n%s", want, p)
+		}
+	}
+	// What the note says: "1.50" comes back as the REAL 1.5.
+	var amount string
+	if err := db.QueryRow(`SELECT amount FROM prices`).Scan(coerce.Into(&amount)); err != nil || amount != "1.5" {
+		t.Fatalf("amount %q, %v", amount, err)
+	}
+	// A change that rebuilds the table keeps the declarations.
+	if err := ferro.Migrate(db, []any{priceRow2{}}, migrate.AllowUpdates()); err != nil {
+		t.Fatal(err)
+	}
+	var sqlText string
+	if err := db.QueryRow(`SELECT sql FROM sqlite_schema WHERE name = 'prices'`).Scan(&sqlText); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(sqlText, `"amount" NUMERIC(12,2) NOT NULL`) || !strings.Contains(sqlText, `"old" decimal`) || !strings.Contains(sqlText, "CHECK") {
+		t.Fatalf("rebuilt as %s", sqlText)
+	}
+	if p, err := migrate.NewPlan(ctx, db, []any{priceRow2{}}, migrate.AllowDestructive()); err != nil || !p.Empty() {
+		t.Fatalf("after the rebuild: %v\n%s", err, p)
+	}
+}
