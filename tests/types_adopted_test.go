@@ -13,6 +13,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/ferrosql/ferro"
+	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/coerce"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
@@ -378,5 +379,49 @@ func TestMigrate_sqliteNumericDeclared(t *testing.T) {
 	}
 	if p, err := migrate.NewPlan(ctx, db, []any{priceRow2{}}, migrate.AllowDestructive()); err != nil || !p.Empty() {
 		t.Fatalf("after the rebuild: %v\n%s", err, p)
+	}
+}
+
+// What PostgreSQL introspection reads for the adopted spellings: arrays
+// by their element (any declared dimensions), precisions from atttypmod,
+// json as jsontext; what stays unknown.
+func TestInspect_postgresAdoptedTypes(t *testing.T) {
+	t.Parallel()
+	e := testdb.Postgres(t)
+	db := testdb.Open(t, e.RawDriver, e.DSN)
+	if _, err := db.Exec(`CREATE TABLE adopted (id int PRIMARY KEY, a int[][], b character varying(200)[], c timestamp(3)[],
+		d json, e timetz, f bytea[], g timestamp(6) with time zone, h time(0), i jsonb[], j uuid[])`); err != nil {
+		t.Fatal(err)
+	}
+	s, err := catalog.Inspect(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb, _ := s.Table("adopted")
+	want := map[string]string{"a": "int[]", "b": "varchar(200)[]", "c": "timestamp(3)[]", "d": "jsontext", "e": "unknown(time with time zone)",
+		"f": "unknown(bytea[])", "g": "timestamptz", "h": "time(0)", "i": "unknown(jsonb[])", "j": "uuid[]"}
+	for col, w := range want {
+		if c, ok := tb.Column(col); !ok || c.Type.String() != w {
+			t.Errorf("column %s: %+v, want %s", col, c, w)
+		}
+	}
+}
+
+type jsIndexed struct {
+	ID   int64           `ferro:"id,pk"`
+	Body json.RawMessage `ferro:"body,type=jsontext,index"`
+}
+
+func (jsIndexed) TableName() string { return "docs_idx" }
+
+// PostgreSQL json (jsontext) has no btree operator class: an index on it
+// fails when the plan is applied, and nothing of the plan remains.
+func TestMigrate_jsonTextIndexFails(t *testing.T) {
+	t.Parallel()
+	e := testdb.Postgres(t)
+	db := testdb.Open(t, e.FerroDriver, e.DSN)
+	err := ferro.Migrate(db, []any{jsIndexed{}})
+	if err == nil || !strings.Contains(err.Error(), `data type json has no default operator class for access method "btree"`) || !strings.Contains(err.Error(), "rolled back") {
+		t.Fatalf("index on jsontext: %v", err)
 	}
 }
