@@ -57,6 +57,15 @@ func TestArrays_bindAndScan(t *testing.T) {
 		if err != nil || !p.Empty() {
 			t.Fatalf("second plan: %v\n%s", err, p)
 		}
+		if e.Name == "postgres" {
+			// A slice tagged type=json keeps its jsonb column: only [] in
+			// the tag makes an array.
+			var doc, tags string
+			if err := db.QueryRow(`SELECT format_type(a.atttypid, a.atttypmod), format_type(b.atttypid, b.atttypmod) FROM pg_attribute a, pg_attribute b
+				WHERE a.attrelid = 'arr'::regclass AND a.attname = 'doc' AND b.attrelid = 'arr'::regclass AND b.attname = 'tags'`).Scan(&doc, &tags); err != nil || doc != "jsonb" || tags != "text[]" {
+				t.Fatalf("doc is %s, tags %s (%v); want jsonb and text[]", doc, tags, err)
+			}
+		}
 		ph := func(n int) string {
 			if e.Name == "sqlite" {
 				return "?"
