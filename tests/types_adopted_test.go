@@ -4,12 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"os"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/uuid"
+	"github.com/jackc/pgx/v5"
 	"github.com/shopspring/decimal"
 
 	"github.com/ferrosql/ferro"
@@ -216,8 +218,29 @@ func TestMigrate_jsonText(t *testing.T) {
 		if want := "~ type docs.body jsontext -> json (every value checked) (jsonb normalises each document: whitespace, key order and duplicate keys are not kept)"; !strings.Contains(p.String(), want) {
 			t.Fatalf("plan does not say %q:\n%s", want, p)
 		}
-		if err := p.Apply(ctx, db); err != nil {
+		// The exported migration carries the same data check: run by
+		// another tool (here the raw driver, as golang-migrate would), it
+		// refuses while a row has the escape, then changes the type.
+		up, _, err := p.WriteMigration(t.TempDir(), "body_to_jsonb")
+		if err != nil {
 			t.Fatal(err)
+		}
+		upSQL, err := os.ReadFile(up)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw := testdb.Open(t, e.RawDriver, e.DSN)
+		if _, err := db.Exec(`INSERT INTO docs (id, body) VALUES (3, '{"s": "\u0000"}')`); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := raw.Exec(string(upSQL), pgx.QueryExecModeSimpleProtocol); err == nil || !strings.Contains(err.Error(), "docs.body: has 1 rows whose document has a \\u0000 escape") {
+			t.Fatalf("exported migration with a \\u0000 escape: %v\n%s", err, upSQL)
+		}
+		if _, err := db.Exec(`DELETE FROM docs WHERE id = 3`); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := raw.Exec(string(upSQL), pgx.QueryExecModeSimpleProtocol); err != nil {
+			t.Fatalf("exported migration: %v\n%s", err, upSQL)
 		}
 		if err := db.QueryRow(`SELECT body::text FROM docs WHERE id = 1`).Scan(&got); err != nil || got != `{"a": 3, "b": 1}` {
 			t.Fatalf("jsonb normalised %q to %q, %v", doc, got, err)

@@ -80,6 +80,9 @@ type AlterType struct {
 // between timestamp and timestamptz, which needs the time zone of the
 // naive values (AlterType.Zone).
 func IsZoneChange(a, b Type) bool {
+	if a.Array || b.Array {
+		return false // refused: arrays change only when every element widens
+	}
 	return a.Kind == KindTimestamp && b.Kind == KindTimestamptz || a.Kind == KindTimestamptz && b.Kind == KindTimestamp
 }
 
