@@ -540,7 +540,7 @@ func (g *generator) checks(gt *genTable) {
 		case f == nil:
 			g.problem(gt, ck.Column, obj, "its column is not generated, so neither is the enum")
 			continue
-		case f.col.Type.Kind != catalog.KindText && f.col.Type.Kind != catalog.KindVarchar && f.col.Type.Kind != catalog.KindChar:
+		case f.col.Type.Array || f.col.Type.Kind != catalog.KindText && f.col.Type.Kind != catalog.KindVarchar && f.col.Type.Kind != catalog.KindChar:
 			g.problem(gt, ck.Column, obj, "is an enum list on a "+f.col.Type.String()+" column; model enums are text, varchar(n), varchar or char(n)")
 			continue
 		case f.enum != nil:
@@ -584,7 +584,7 @@ func (g *generator) autoIncrement(gt *genTable) {
 }
 
 func predictedAuto(gt *genTable, f *genField) bool {
-	return len(gt.pk) == 1 && gt.pk[0] == f.col.Name && f.col.Type.Kind == catalog.KindBigint && !f.tag.HasDefault && f.tag.FK == ""
+	return len(gt.pk) == 1 && gt.pk[0] == f.col.Name && f.col.Type == catalog.Type{Kind: catalog.KindBigint} && !f.tag.HasDefault && f.tag.FK == ""
 }
 
 func inFieldOrder(gt *genTable, cols []string) bool {
