@@ -173,7 +173,7 @@ func (d Dialect) LiveType(spelling string) dialect.Type {
 		t.Array = true
 		return t
 	}
-	if norm == "DECIMAL" {
+	if norm == "DECIMAL" && validDeclaredType(spelling) {
 		return dialect.Type{Kind: dialect.KindNumeric, Raw: spelling}
 	}
 	if hasParams {
@@ -195,8 +195,8 @@ func (d Dialect) LiveType(spelling string) dialect.Type {
 		case "NUMERIC", "DECIMAL":
 			// NUMERIC affinity: read as numeric(p,s), declared so.
 			t, err := dialect.ParseType("numeric(" + params + ")")
-			if err != nil {
-				return unknown
+			if err != nil || !validDeclaredType(spelling) {
+				return unknown // kept as written: it must be declarable again
 			}
 			t.Raw = spelling
 			return t
