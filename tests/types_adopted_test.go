@@ -91,6 +91,13 @@ func TestArrays_bindAndScan(t *testing.T) {
 		if _, err := db.ExecContext(ctx, `UPDATE arr SET nums = `+ph(1)+`, doc = `+ph(2)+` WHERE id = 2`, []int64(nil), []string(nil)); err != nil {
 			t.Fatal(err)
 		}
+		if e.Name == "postgres" {
+			// A slice is an array parameter where the query wants one.
+			var n int
+			if err := db.QueryRowContext(ctx, `SELECT count(*) FROM arr WHERE id = ANY($1)`, []int64{1, 2, 3}).Scan(&n); err != nil || n != 2 {
+				t.Fatalf("= ANY($1): %d, %v", n, err)
+			}
+		}
 		var nulls int
 		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM arr WHERE id = 2 AND nums IS NULL AND doc IS NULL AND flags IS NULL`).Scan(&nulls); err != nil || nulls != 1 {
 			t.Fatalf("nil slices are not NULL: %d, %v", nulls, err)
