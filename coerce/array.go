@@ -110,7 +110,7 @@ func parsePGArray(s string) ([]any, error) {
 
 func parsePGArrayText(s string) ([]*string, error) {
 	bad := func(why string) error {
-		return failf(ErrConvert, "not a one-dimensional PostgreSQL array literal (%s): %.40q", why, s)
+		return failf(ErrConvert, "not an array, neither a JSON array nor a one-dimensional PostgreSQL array literal (%s): %.40q", why, s)
 	}
 	if len(s) < 2 || s[0] != '{' || s[len(s)-1] != '}' {
 		return nil, bad("want {...}")

@@ -105,3 +105,15 @@ func TestArrayDecoder(t *testing.T) {
 		t.Errorf("NULL: %v, %v", nums, err)
 	}
 }
+
+// Regression (issue 12): text in an array column that is not an array
+// (another program wrote it on SQLite) is an error, never an empty slice.
+func TestArrayDecoder_notAnArray(t *testing.T) {
+	t.Parallel()
+	var tags []string
+	for _, src := range []any{"abc", "", "null", int64(1)} {
+		if err := Into(&tags).Scan(src); !errors.Is(err, ErrConvert) {
+			t.Errorf("%v: %v", src, err)
+		}
+	}
+}
