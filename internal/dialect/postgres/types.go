@@ -90,7 +90,7 @@ func (d Dialect) LiveType(spelling string) dialect.Type {
 		t.Array = true
 		return t
 	}
-	if m := pgTimeRe.FindStringSubmatch(norm); m != nil {
+	if m := timeWithPrecision(norm); m != nil {
 		k := dialect.KindTime
 		switch {
 		case m[1] == "timestamptz" || m[1] == "timestamp" && m[3] == " with time zone":
@@ -147,6 +147,16 @@ var pgNames = map[string]dialect.Kind{
 	"timestamp without time zone": dialect.KindTimestamp, "timestamp": dialect.KindTimestamp,
 	"timestamp with time zone": dialect.KindTimestamptz, "timestamptz": dialect.KindTimestamptz,
 	"jsonb": dialect.KindJSON, "json": dialect.KindJSONText,
+}
+
+// timeWithPrecision matches norm against pgTimeRe, only when it can
+// match: inspection maps every column's spelling, and most are not times
+// with a precision.
+func timeWithPrecision(norm string) []string {
+	if !strings.HasPrefix(norm, "time") || strings.IndexByte(norm, '(') < 0 {
+		return nil
+	}
+	return pgTimeRe.FindStringSubmatch(norm)
 }
 
 // pgTimeRe matches the time types with a precision as format_type prints
