@@ -51,6 +51,7 @@ const (
 	KindTimestamp   = dialect.KindTimestamp
 	KindTimestamptz = dialect.KindTimestamptz
 	KindJSON        = dialect.KindJSON
+	KindJSONText    = dialect.KindJSONText
 	KindChar        = dialect.KindChar
 	KindEnum        = dialect.KindEnum
 )

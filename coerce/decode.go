@@ -104,6 +104,7 @@ func buildDecoder(t reflect.Type, asJSON bool) (decodeFunc, error) {
 		if t.Elem().Kind() == reflect.Uint8 {
 			return decodeBytes, nil
 		}
+		return arrayDecoder(t)
 	case reflect.Interface:
 		if t.NumMethod() == 0 {
 			return decodeAny, nil

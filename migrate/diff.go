@@ -732,6 +732,9 @@ func (p *planner) column(tn string, cd *dialect.ColumnDiff, put func(int, Level,
 			// Stored identically: nothing to change (the live spelling
 			// stays).
 			cd.Type = false
+			if have.Type.Declared() != "" {
+				p.notes = append(p.notes, tn+"."+want.Name+" is declared "+have.Type.Raw+", read as "+want.Type.String()+" and left as it is: that declaration has NUMERIC affinity, so the engine stores its values as REAL (8-byte floats) or INTEGER, not exact decimals; to keep them exact, copy them to a column the model declares (see docs/models.md, Decimal storage on SQLite)")
+			}
 		case want.Type.Kind == dialect.KindUnknown || have.Type.Kind == dialect.KindUnknown:
 			// Unknown never blocks the rest: the column is reported and
 			// nothing that changes it is planned.
@@ -747,6 +750,11 @@ func (p *planner) column(tn string, cd *dialect.ColumnDiff, put func(int, Level,
 		}
 		put(phColumns, LevelUpdates, at, true)
 		cd.Type, cd.Default = false, false // the change sets the default again
+	}
+	if cd.Type && dialect.IsZoneChange(have.Type, want.Type) && p.tc.ZoneNotUTC != "" && want.Type.FracDigits() < have.Type.FracDigits() {
+		p.blocker(LevelUpdates, tn, want.Name, "changing the type from "+have.Type.String()+" to "+want.Type.String()+
+			" moves values between time zones and rounds them to fewer digits; change the precision and the type in two steps (two releases of the model)")
+		return
 	}
 	if cd.Type && dialect.IsZoneChange(have.Type, want.Type) && p.tc.ZoneNotUTC != "" {
 		// Naive values are wall-clock times of some zone only the user

@@ -90,6 +90,9 @@ func (c *AlterType) IsEnumChange() bool { return c.From.Kind == KindEnum || c.To
 // between timestamp and timestamptz, which needs the time zone of the
 // naive values (AlterType.Zone).
 func IsZoneChange(a, b Type) bool {
+	if a.Array || b.Array {
+		return false // refused: arrays change only when every element widens
+	}
 	return a.Kind == KindTimestamp && b.Kind == KindTimestamptz || a.Kind == KindTimestamptz && b.Kind == KindTimestamp
 }
 
@@ -424,6 +427,9 @@ func (c *AlterType) String() string {
 	}
 	if c.Zone != "" {
 		s += " (naive values are wall-clock times of time zone " + c.Zone + ")"
+	}
+	if c.From.Kind == KindJSONText && c.To.Kind == KindJSON {
+		s += " (jsonb normalises each document: whitespace, key order and duplicate keys are not kept)"
 	}
 	return s
 }

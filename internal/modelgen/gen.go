@@ -119,6 +119,8 @@ type genField struct {
 	tag    model.Tag
 	enum   *genEnum
 	notes  []string
+	// comments are lines written above the field that are not problems.
+	comments []string
 }
 
 type genTable struct {
@@ -299,12 +301,22 @@ func (g *generator) columns(gt *genTable) {
 				f.tag.Default, f.tag.HasDefault = c.Default, true
 			}
 		}
-		switch c.Type.Kind {
-		case catalog.KindVarchar, catalog.KindChar, catalog.KindDate, catalog.KindTime, catalog.KindTimestamp:
-			f.tag.Type = c.Type.String()
-		case catalog.KindNumeric:
+		plain := c.Type
+		plain.Raw = ""
+		switch {
+		case c.Type.Array:
+			f.tag.Type = plain.String()
+		case c.Type.Kind == catalog.KindVarchar, c.Type.Kind == catalog.KindChar, c.Type.Kind == catalog.KindDate, c.Type.Kind == catalog.KindTime,
+			c.Type.Kind == catalog.KindTimestamp, c.Type.Kind == catalog.KindJSONText:
+			f.tag.Type = plain.String()
+		case c.Type.Kind == catalog.KindTimestamptz && c.Type.FracDigits() < dialect.MaxTimePrecision:
+			f.tag.Type = plain.String()
+		case c.Type.Kind == catalog.KindNumeric:
 			if c.Type.Precision > 0 {
-				f.tag.Type = c.Type.String()
+				f.tag.Type = plain.String()
+			}
+			if d := c.Type.Declared(); d != "" {
+				f.comments = append(f.comments, "declared "+d+": SQLite keeps its values as REAL or INTEGER (NUMERIC affinity), not exact decimals; the model matches it without DDL (see docs/models.md)")
 			}
 		}
 	}
@@ -568,7 +580,7 @@ func (g *generator) checks(gt *genTable) {
 		case f == nil:
 			g.problem(gt, ck.Column, obj, "its column is not generated, so neither is the enum")
 			continue
-		case f.col.Type.Kind != catalog.KindText && f.col.Type.Kind != catalog.KindVarchar && f.col.Type.Kind != catalog.KindChar:
+		case f.col.Type.Array || f.col.Type.Kind != catalog.KindText && f.col.Type.Kind != catalog.KindVarchar && f.col.Type.Kind != catalog.KindChar:
 			g.problem(gt, ck.Column, obj, "is an enum list on a "+f.col.Type.String()+" column; model enums are text, varchar(n), varchar or char(n)")
 			continue
 		case f.enum != nil:
@@ -612,7 +624,7 @@ func (g *generator) autoIncrement(gt *genTable) {
 }
 
 func predictedAuto(gt *genTable, f *genField) bool {
-	return len(gt.pk) == 1 && gt.pk[0] == f.col.Name && f.col.Type.Kind == catalog.KindBigint && !f.tag.HasDefault && f.tag.FK == ""
+	return len(gt.pk) == 1 && gt.pk[0] == f.col.Name && f.col.Type == catalog.Type{Kind: catalog.KindBigint} && !f.tag.HasDefault && f.tag.FK == ""
 }
 
 func inFieldOrder(gt *genTable, cols []string) bool {
@@ -713,7 +725,37 @@ func goIdent(name, prefix string) string {
 func (g *generator) goType(f *genField) string {
 	c := f.col
 	var base, sqlNull string
-	switch c.Type.Kind {
+	if c.Type.Array {
+		base, _ = g.scalarGoType(c.Type.Kind)
+		if c.Nullable { // nil is NULL
+			f.tag.Nullable = true
+		}
+		return "[]" + base
+	}
+	base, sqlNull = g.scalarGoType(c.Type.Kind)
+	if f.enum != nil {
+		base, sqlNull = f.enum.name, "sql.Null["+f.enum.name+"]"
+	}
+	if !c.Nullable {
+		return base
+	}
+	if sqlNull == "" { // []byte, json.RawMessage: nil is NULL
+		f.tag.Nullable = true
+		return base
+	}
+	if g.opts.Nulls == NullSQL {
+		if strings.HasPrefix(sqlNull, "sql.") {
+			g.imports["database/sql"] = true
+		}
+		return sqlNull
+	}
+	return "*" + base
+}
+
+// scalarGoType is the Go type of a value of kind k, and its nullable
+// wrapper ("" when nil is NULL).
+func (g *generator) scalarGoType(k catalog.Kind) (base, sqlNull string) {
+	switch k {
 	case catalog.KindText, catalog.KindVarchar, catalog.KindChar:
 		base, sqlNull = "string", "sql.NullString"
 	case catalog.KindSmallint:
@@ -739,27 +781,11 @@ func (g *generator) goType(f *genField) string {
 	case catalog.KindDate, catalog.KindTime, catalog.KindTimestamp, catalog.KindTimestamptz:
 		base, sqlNull = "time.Time", "sql.NullTime"
 		g.imports["time"] = true
-	case catalog.KindJSON:
+	case catalog.KindJSON, catalog.KindJSONText:
 		base = "json.RawMessage"
 		g.imports["encoding/json"] = true
 	}
-	if f.enum != nil {
-		base, sqlNull = f.enum.name, "sql.Null["+f.enum.name+"]"
-	}
-	if !c.Nullable {
-		return base
-	}
-	if sqlNull == "" { // []byte, json.RawMessage: nil is NULL
-		f.tag.Nullable = true
-		return base
-	}
-	if g.opts.Nulls == NullSQL {
-		if strings.HasPrefix(sqlNull, "sql.") {
-			g.imports["database/sql"] = true
-		}
-		return sqlNull
-	}
-	return "*" + base
+	return base, sqlNull
 }
 
 func (g *generator) render() ([]byte, error) {
@@ -792,6 +818,9 @@ func (g *generator) render() ([]byte, error) {
 		for _, f := range gt.fields {
 			for _, n := range f.notes {
 				fmt.Fprintf(&body, "\t// ferro gen: not described: %s\n", commentLine(n))
+			}
+			for _, n := range f.comments {
+				fmt.Fprintf(&body, "\t// %s\n", commentLine(n))
 			}
 			tag := "ferro:" + strconv.Quote(f.tag.String())
 			if strings.Contains(tag, "`") {
