@@ -733,7 +733,7 @@ func (p *planner) column(tn string, cd *dialect.ColumnDiff, put func(int, Level,
 			// stays).
 			cd.Type = false
 			if have.Type.Declared() != "" {
-				p.notes = append(p.notes, tn+"."+want.Name+" is declared "+have.Type.Raw+", read as "+want.Type.String()+" and left as it is: that declaration has NUMERIC affinity, so the engine stores its values as REAL (8-byte floats) or INTEGER, not exact decimals; to keep them exact, copy them to a column the model declares (see docs/models.md, Decimal storage on SQLite)")
+				p.kept = append(p.kept, tn+"."+want.Name+" is declared "+have.Type.Declared()+", read as "+want.Type.String()+" and left as it is: that declaration has NUMERIC affinity, so the engine stores its values as REAL (8-byte floats) or INTEGER, not exact decimals; to keep them exact, copy them to a column the model declares (see docs/models.md, Decimal storage on SQLite)")
 			}
 		case want.Type.Kind == dialect.KindUnknown || have.Type.Kind == dialect.KindUnknown:
 			// Unknown never blocks the rest: the column is reported and

@@ -149,7 +149,9 @@ func (p *Plan) Notes() []string { return append([]string(nil), p.notes...) }
 // listed: it goes with its column, as a change of the plan. Native enum
 // types left as they are (one no model names but a column still uses, or
 // labels an older model under ExpandOnly does not list) are listed here
-// too.
+// too, and so are live declarations of other storage a model matches
+// without DDL (SQLite NUMERIC(12,2) read as numeric(12,2), whose values
+// the engine keeps as REAL, not exact decimals).
 func (p *Plan) Kept() []string { return append([]string(nil), p.kept...) }
 
 // plural returns "1 change", "2 changes".
