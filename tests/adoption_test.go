@@ -274,7 +274,7 @@ func TestMigrate_adoptCorpus(t *testing.T) {
 		t.Run(tc.file, func(t *testing.T) {
 			t.Parallel()
 			ctx := context.Background()
-			open := func() *sql.DB {
+			open := func(t *testing.T) *sql.DB {
 				var e testdb.Engine
 				if strings.Contains(tc.file, ".postgres.") {
 					e = testdb.Postgres(t)
@@ -286,7 +286,7 @@ func TestMigrate_adoptCorpus(t *testing.T) {
 				return db
 			}
 			t.Run("full models plan nothing", func(t *testing.T) {
-				db := open()
+				db := open(t)
 				p, err := migrate.NewPlan(ctx, db, tc.full, migrate.AllowDestructive())
 				if err != nil {
 					t.Fatal(err)
@@ -312,7 +312,7 @@ func TestMigrate_adoptCorpus(t *testing.T) {
 				}
 			})
 			t.Run("partial models create and add", func(t *testing.T) {
-				db := open()
+				db := open(t)
 				before, err := catalog.Inspect(ctx, db)
 				if err != nil {
 					t.Fatal(err)
