@@ -1,7 +1,6 @@
 package migrate
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -68,7 +67,10 @@ type planner struct {
 	// changes rebuild the table. See engine.AltersInPlace.
 	inPlace bool
 	// tc decides (and spells) the data checks of type changes.
-	tc         dialect.TypeChangeSQL
+	tc dialect.TypeChangeSQL
+	// lex finds the columns live expressions use (index expressions and
+	// predicates, checks, generated columns), as the engine reads them.
+	lex        dialect.Lexicon
 	level      Level
 	expandOnly bool
 	// naiveZone is the time zone of naive timestamps ([NaiveTimeZone]).
@@ -405,7 +407,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 	}
 	// Columns the models add.
 	for _, c := range d.Added {
-		put(phColumns, LevelUpdates, &AddColumn{Table: tn, C: c, Guard: dialect.AddColumnGuard(tn, c)}, !sqliteCanAdd(want, c))
+		put(phColumns, LevelUpdates, &AddColumn{Table: tn, C: c, Guard: dialect.AddColumnGuard(tn, c)}, !sqliteCanAdd(p.lex, want, c))
 	}
 	// Columns the models drop, with their dependents: indexes, foreign keys
 	// and checks on them go with them, listed.
@@ -419,31 +421,32 @@ func (p *planner) table(d *dialect.TableDiff) {
 		gone[h.Name] = true
 	}
 	p.renameHint(d, gone)
-	mentions := func(cols []string) bool {
-		return slices.ContainsFunc(cols, func(c string) bool { return gone[c] })
+	var goneNames []string
+	for _, h := range have.Columns {
+		if gone[h.Name] {
+			goneNames = append(goneNames, h.Name)
+		}
 	}
 	for _, x := range have.Indexes {
-		if mentions(exprWords(strings.Join(x.Columns, " "))) || mentions(exprWords(x.Where)) {
+		if p.indexMentions(x, goneNames...) {
 			handled["i:"+x.Name] = true
 			put(phDrop, LevelDestructive, &DropIndex{Table: tn, I: x}, x.Constraint)
 		}
 	}
 	for _, fk := range have.ForeignKeys {
-		if mentions(fk.Columns) {
+		if slices.ContainsFunc(fk.Columns, func(c string) bool { return gone[c] }) {
 			handled["f:"+fk.Name] = true
 			put(phDrop, LevelDestructive, &DropForeignKey{Table: tn, FK: fk}, true)
 		}
 	}
 	for _, ck := range have.Checks {
-		if gone[ck.Column] || mentions(exprWords(ck.Expr)) {
+		if p.checkMentions(ck, goneNames...) {
 			handled["c:"+ck.Name] = true
 			put(phDrop, LevelDestructive, &DropCheck{Table: tn, Check: ck}, true)
 		}
 	}
-	for _, h := range have.Columns {
-		if gone[h.Name] {
-			put(phDropCol, LevelDestructive, &DropColumn{Table: tn, C: h}, !p.sqliteCanDrop(have, h.Name, handled))
-		}
+	for _, h := range p.dropOrder(have, gone) {
+		put(phDropCol, LevelDestructive, &DropColumn{Table: tn, C: h}, !p.sqliteCanDrop(have, h.Name, gone))
 	}
 
 	// Indexes and uniques.
@@ -811,7 +814,7 @@ func guardIf(ok bool, g *Guard) *Guard {
 // sqliteCanAdd reports whether SQLite's ALTER TABLE ADD COLUMN makes
 // exactly the column a fresh CREATE TABLE would: a plain column, nullable
 // or with a default, not part of a key, foreign key or check.
-func sqliteCanAdd(t *dialect.Table, c *dialect.Column) bool {
+func sqliteCanAdd(lx dialect.Lexicon, t *dialect.Table, c *dialect.Column) bool {
 	if isPK(t, c.Name) || (!c.Nullable && c.Default == "") {
 		return false
 	}
@@ -821,7 +824,7 @@ func sqliteCanAdd(t *dialect.Table, c *dialect.Column) bool {
 		}
 	}
 	for _, ck := range t.Checks {
-		if ck.Column == c.Name || slices.Contains(exprWords(ck.Expr), c.Name) {
+		if ck.Column == c.Name || lx.Mentions(ck.Expr, c.Name) {
 			return false
 		}
 	}
@@ -829,9 +832,10 @@ func sqliteCanAdd(t *dialect.Table, c *dialect.Column) bool {
 }
 
 // sqliteCanDrop reports whether ALTER TABLE DROP COLUMN can drop column
-// name of t once its dependents (handled) are dropped: no remaining key,
-// foreign key, check or constraint index uses it.
-func (p *planner) sqliteCanDrop(t *dialect.Table, name string, handled map[string]bool) bool {
+// name of t once its dependents are dropped (those on the gone columns):
+// no remaining key, foreign key, check, constraint index or generated
+// column uses it.
+func (p *planner) sqliteCanDrop(t *dialect.Table, name string, gone map[string]bool) bool {
 	for _, x := range t.Indexes {
 		if x.Constraint && slices.Contains(x.Columns, name) {
 			return false
@@ -843,26 +847,62 @@ func (p *planner) sqliteCanDrop(t *dialect.Table, name string, handled map[strin
 		}
 	}
 	for _, ck := range t.Checks {
-		if ck.Column == name || slices.Contains(exprWords(ck.Expr), name) {
+		if ck.Column == name || p.lex.Mentions(ck.Expr, name) {
+			return false
+		}
+	}
+	for _, c := range t.Columns {
+		if !gone[c.Name] && p.lex.Mentions(c.Generated, name) {
 			return false
 		}
 	}
 	return true
 }
 
-var wordRe = regexp.MustCompile(`"((?:[^"]|"")*)"|[A-Za-z_][A-Za-z0-9_$]*`)
-
-// exprWords lists the identifiers of a live SQL expression (a check or a
-// partial-index predicate), to find the columns it mentions. It errs on
-// the side of yes: a keyword is never a column name ferro drops.
-func exprWords(expr string) []string {
-	var out []string
-	for _, m := range wordRe.FindAllStringSubmatch(expr, -1) {
-		if m[1] != "" {
-			out = append(out, strings.ReplaceAll(m[1], `""`, `"`))
-		} else {
-			out = append(out, m[0])
+// indexMentions reports whether index x uses any of columns: as a key
+// column, in an expression part or in its predicate, compared the way the
+// engine compares identifiers.
+func (p *planner) indexMentions(x *dialect.Index, columns ...string) bool {
+	for _, part := range x.Columns {
+		if strings.HasPrefix(part, "(") {
+			if p.lex.Mentions(part, columns...) {
+				return true
+			}
+		} else if slices.ContainsFunc(columns, func(c string) bool { return p.lex.Same(dialect.Ref{Name: part, Quoted: true}, c) }) {
+			return true
 		}
+	}
+	return p.lex.Mentions(x.Where, columns...)
+}
+
+// checkMentions reports whether check ck uses any of columns.
+func (p *planner) checkMentions(ck *dialect.Check, columns ...string) bool {
+	if ck.Column != "" && slices.Contains(columns, ck.Column) {
+		return true
+	}
+	return p.lex.Mentions(ck.Expr, columns...)
+}
+
+// dropOrder returns the columns of t to drop (gone), in table order except
+// that a generated column computed from another dropped column is dropped
+// before it: both engines refuse to drop a column a generated column still
+// uses.
+func (p *planner) dropOrder(t *dialect.Table, gone map[string]bool) []*dialect.Column {
+	var left, out []*dialect.Column
+	for _, c := range t.Columns {
+		if gone[c.Name] {
+			left = append(left, c)
+		}
+	}
+	for len(left) > 0 {
+		i := slices.IndexFunc(left, func(c *dialect.Column) bool {
+			return !slices.ContainsFunc(left, func(g *dialect.Column) bool { return g != c && p.lex.Mentions(g.Generated, c.Name) })
+		})
+		if i < 0 { // a cycle, which no engine accepts: table order
+			return append(out, left...)
+		}
+		out = append(out, left[i])
+		left = slices.Delete(left, i, i+1)
 	}
 	return out
 }

@@ -398,7 +398,7 @@ func (p *Plan) viaRebuild(shape shapes, inv Change) Change {
 	case *AddColumn:
 		next := shape.clone()
 		next.apply(inv)
-		needs = !sqliteCanAdd(next[c.Table], c.C)
+		needs = !sqliteCanAdd(p.lex, next[c.Table], c.C)
 	default:
 		_, err := p.render.Render(inv)
 		needs = err != nil

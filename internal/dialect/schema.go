@@ -96,6 +96,10 @@ type Column struct {
 	// Extra describes live column features ferro does not model (generated
 	// columns, identity ALWAYS, collations ...); always empty from models.
 	Extra string
+	// Generated is the expression of a generated column as the engine
+	// prints it (live only; Extra says "generated ..."). The planner reads
+	// it for the columns it uses; comparisons look at Extra.
+	Generated string
 	// RenamedFrom lists earlier names of the column (tag renamed_from=):
 	// the migrator renames a live column of such a name instead of adding
 	// this one. Never set by Inspect; comparisons ignore it.

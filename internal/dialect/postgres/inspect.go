@@ -234,6 +234,7 @@ func (d Dialect) pgColumn(t *dialect.Table, name, typ, dflt, identity, generated
 	switch {
 	case generated != "":
 		extra = append(extra, "generated as ("+dflt+")")
+		c.Generated = dflt
 	case serialDefault(dflt):
 		c.AutoIncrement = true // serial, bigserial, smallserial
 	case dflt != "":
