@@ -77,6 +77,8 @@ type planner struct {
 	naiveZone  string
 	dropTables []string
 	want, have *dialect.Schema
+	// live is have as read, before the plan's renames were applied to it.
+	live *dialect.Schema
 
 	phases  [nPhases][]Change
 	pending []PendingChange
@@ -156,6 +158,7 @@ func expands(c Change) bool {
 // run computes the changes in execution order; problems found without data
 // are collected in p.problems, data-dependent ones are guards.
 func (p *planner) run() []Change {
+	p.live = p.have
 	p.have = cloneSchema(p.have)
 	pendingTables := p.renameTables()
 	for _, h := range p.have.Tables {
@@ -633,7 +636,158 @@ func (p *planner) table(d *dialect.TableDiff) {
 		}
 		return 0
 	})
+	if renames := p.takeRenames(tn); len(renames) > 0 {
+		// SQLite rewrites the indexes, checks, triggers and views that use
+		// a table or column it renames; a rebuild recreates them from the
+		// SQL read when the plan was made. So the rebuild runs first, under
+		// the live names, and the renames follow it.
+		rb = p.underLiveNames(rb, renames)
+		p.phases[phColumns] = append(p.phases[phColumns], rb)
+		p.phases[phColumns] = append(p.phases[phColumns], renames...)
+		return
+	}
 	p.phases[phColumns] = append(p.phases[phColumns], rb)
+}
+
+// takeRenames removes from the plan's rename phase the renames of table tn
+// (its own, then its columns', in plan order) and returns them.
+func (p *planner) takeRenames(tn string) []Change {
+	var out []Change
+	p.phases[phRename] = slices.DeleteFunc(p.phases[phRename], func(c Change) bool {
+		switch c := c.(type) {
+		case *RenameTable:
+			if c.To == tn {
+				out = append(out, c)
+				return true
+			}
+		case *RenameColumn:
+			if c.Table == tn {
+				out = append(out, c)
+				return true
+			}
+		}
+		return false
+	})
+	return out
+}
+
+// underLiveNames returns rb as it runs before renames (of its table and
+// its columns): from the live table, to the same shape under the live
+// names, carrying its changes under the live names.
+func (p *planner) underLiveNames(rb *RebuildTable, renames []Change) *RebuildTable {
+	tn, old := rb.To.Name, rb.To.Name
+	cols := map[string]string{} // new -> live
+	for _, c := range renames {
+		switch c := c.(type) {
+		case *RenameTable:
+			old = c.From
+		case *RenameColumn:
+			cols[c.To] = c.From
+		}
+	}
+	col := func(c string) string {
+		if o, ok := cols[c]; ok {
+			return o
+		}
+		return c
+	}
+	colsOf := func(cs []string) []string {
+		out := slices.Clone(cs)
+		for i, c := range out {
+			out[i] = col(c)
+		}
+		return out
+	}
+	index := func(x *dialect.Index) *dialect.Index {
+		nx := *x
+		nx.Columns = colsOf(x.Columns)
+		return &nx
+	}
+	fkey := func(fk *dialect.ForeignKey) *dialect.ForeignKey {
+		nf := *fk
+		nf.Columns = colsOf(fk.Columns)
+		if fk.RefTable == tn { // a reference to itself
+			nf.RefTable = old
+			nf.RefColumns = colsOf(fk.RefColumns)
+		}
+		return &nf
+	}
+	check := func(ck *dialect.Check) *dialect.Check {
+		nc := *ck
+		nc.Column = col(ck.Column)
+		return &nc
+	}
+	guard := beforeRenames(renames)
+	g := func(x *Guard) *Guard {
+		if x == nil {
+			return nil
+		}
+		return guard(x)
+	}
+	to := cloneTable(rb.To)
+	to.Name = old
+	for i, c := range to.Columns {
+		nc := *c
+		nc.Name = col(c.Name)
+		to.Columns[i] = &nc
+	}
+	if to.PrimaryKey != nil {
+		pk := *to.PrimaryKey
+		pk.Columns = colsOf(pk.Columns)
+		to.PrimaryKey = &pk
+	}
+	for i, x := range to.Indexes {
+		to.Indexes[i] = index(x)
+	}
+	for i, fk := range to.ForeignKeys {
+		to.ForeignKeys[i] = fkey(fk)
+	}
+	for i, ck := range to.Checks {
+		to.Checks[i] = check(ck)
+	}
+	from, _ := p.live.Table(old)
+	out := &RebuildTable{From: from, To: to}
+	for _, c := range rb.Changes {
+		var x Change
+		switch c := c.(type) {
+		case *AddColumn:
+			x = &AddColumn{Table: old, C: c.C, Guard: g(c.Guard)}
+		case *DropColumn:
+			x = &DropColumn{Table: old, C: c.C}
+		case *AlterType:
+			n := *c
+			n.Table, n.Column, n.Guard = old, col(c.Column), g(c.Guard)
+			x = &n
+		case *SetNotNull:
+			x = &SetNotNull{Table: old, Column: col(c.Column), Backfill: c.Backfill, Guard: g(c.Guard)}
+		case *DropNotNull:
+			x = &DropNotNull{Table: old, Column: col(c.Column)}
+		case *SetDefault:
+			x = &SetDefault{Table: old, Column: col(c.Column), From: c.From, To: c.To}
+		case *DropDefault:
+			x = &DropDefault{Table: old, Column: col(c.Column), From: c.From}
+		case *AddIndex:
+			x = &AddIndex{Table: old, I: index(c.I), Guard: g(c.Guard)}
+		case *DropIndex:
+			x = &DropIndex{Table: old, I: index(c.I)}
+		case *RenameIndex:
+			x = &RenameIndex{Table: old, From: c.From, To: index(c.To)}
+		case *RenameConstraint:
+			x = &RenameConstraint{Table: old, From: c.From, To: c.To}
+		case *AddForeignKey:
+			x = &AddForeignKey{Table: old, FK: fkey(c.FK), Guard: g(c.Guard)}
+		case *DropForeignKey:
+			x = &DropForeignKey{Table: old, FK: fkey(c.FK)}
+		case *AddCheck:
+			x = &AddCheck{Table: old, Check: check(c.Check), Guard: g(c.Guard)}
+		case *DropCheck:
+			x = &DropCheck{Table: old, Check: check(c.Check)}
+		default: // no other change is carried by a rebuild
+			panic("ferro/migrate: a rebuild carries " + c.String())
+		}
+		out.Changes = append(out.Changes, x)
+	}
+	return out
 }
 
 // adoptByDefinition takes out of d each declared index, foreign key and
