@@ -56,9 +56,10 @@ func ForeignKeyClause(fk *ForeignKey, quoteRef func(string) string) string {
 // CreateIndex renders CREATE [UNIQUE] INDEX for index x of table; dialect
 // names the dialect in the error for an index with features ferro does not
 // render. Besides plain columns it renders what Inspect reads exactly:
-// expression parts ("(<expr>)" in Columns, written as the engine printed
-// them) and the predicate of a partial index (Where), so that the down
-// migration of a plan that drops such an index can create it again.
+// expression parts ("(" + the engine's own text + ")" in Columns, written
+// back as that text, so the index reads back the same) and the predicate
+// of a partial index (Where), so that the down migration of a plan that
+// drops such an index can create it again.
 func CreateIndex(dialect, table string, x *Index) (string, error) {
 	if !renderableIndex(x) {
 		return "", fmt.Errorf("ferro/catalog: %s: index %q of table %q has features ferro does not render (%s); recreate it by hand", dialect, x.Name, table, strings.TrimSpace(x.Extra+" where "+x.Where))
@@ -70,7 +71,7 @@ func CreateIndex(dialect, table string, x *Index) (string, error) {
 	parts := make([]string, len(x.Columns))
 	for i, c := range x.Columns {
 		if strings.HasPrefix(c, "(") {
-			parts[i] = c
+			parts[i] = c[1 : len(c)-1]
 		} else {
 			parts[i] = Quote(c)
 		}
