@@ -313,7 +313,7 @@ func (p *planner) renameColumns(t, h *dialect.Table) {
 			continue
 		}
 		p.phases[phRename] = append(p.phases[phRename], rc)
-		renameColumn(h, from[0], c.Name)
+		renameColumn(p.lex, h, from[0], c.Name)
 		for _, o := range p.have.Tables { // the engines follow the rename in references
 			for i, fk := range o.ForeignKeys {
 				if fk.RefTable == h.Name && slices.Contains(fk.RefColumns, from[0]) {
@@ -327,8 +327,10 @@ func (p *planner) renameColumns(t, h *dialect.Table) {
 	}
 }
 
-// renameColumn renames column from of t, in its indexes and keys too.
-func renameColumn(t *dialect.Table, from, to string) {
+// renameColumn renames column from of t, in its indexes, keys and checks
+// too, as the engine's RENAME COLUMN does: expressions (index parts and
+// predicates, checks, generated columns) are rewritten token by token.
+func renameColumn(lx dialect.Lexicon, t *dialect.Table, from, to string) {
 	ren := func(cols []string) []string {
 		out := slices.Clone(cols)
 		for i, c := range out {
@@ -339,9 +341,12 @@ func renameColumn(t *dialect.Table, from, to string) {
 		return out
 	}
 	for i, c := range t.Columns {
-		if c.Name == from {
+		if c.Name == from || c.Generated != "" {
 			nc := *c
-			nc.Name = to
+			if c.Name == from {
+				nc.Name = to
+			}
+			nc.Generated = lx.RenameColumn(c.Generated, from, to)
 			t.Columns[i] = &nc
 		}
 	}
@@ -353,6 +358,12 @@ func renameColumn(t *dialect.Table, from, to string) {
 	for i, x := range t.Indexes {
 		nx := *x
 		nx.Columns = ren(x.Columns)
+		for j, part := range nx.Columns {
+			if strings.HasPrefix(part, "(") {
+				nx.Columns[j] = "(" + lx.RenameColumn(part[1:len(part)-1], from, to) + ")"
+			}
+		}
+		nx.Where = lx.RenameColumn(x.Where, from, to)
 		t.Indexes[i] = &nx
 	}
 	for i, fk := range t.ForeignKeys {
@@ -361,11 +372,12 @@ func renameColumn(t *dialect.Table, from, to string) {
 		t.ForeignKeys[i] = &nf
 	}
 	for i, ck := range t.Checks {
+		nc := *ck
 		if ck.Column == from {
-			nc := *ck
 			nc.Column = to
-			t.Checks[i] = &nc
 		}
+		nc.Expr = lx.RenameColumn(ck.Expr, from, to)
+		t.Checks[i] = &nc
 	}
 }
 
@@ -742,10 +754,14 @@ func (p *planner) underLiveNames(rb *RebuildTable, renames []Change) *RebuildTab
 	for i, fk := range to.ForeignKeys {
 		to.ForeignKeys[i] = fkey(fk)
 	}
-	for i, ck := range to.Checks {
-		to.Checks[i] = check(ck)
-	}
 	from, _ := p.live.Table(old)
+	for i, ck := range to.Checks {
+		if lc, ok := from.Check(ck.Name); ok && ck.Values == nil && lc.Values == nil {
+			to.Checks[i] = lc // another tool's check, as it is live
+		} else {
+			to.Checks[i] = check(ck)
+		}
+	}
 	out := &RebuildTable{From: from, To: to}
 	for _, c := range rb.Changes {
 		var x Change

@@ -65,6 +65,27 @@ func (lx Lexicon) Mentions(expr string, columns ...string) bool {
 	return false
 }
 
+// RenameColumn returns expr with every reference to column from replaced
+// by the quoted name to, and every other byte kept: what the engine's
+// ALTER TABLE ... RENAME COLUMN does to the expressions of the table's
+// indexes, checks and generated columns.
+func (lx Lexicon) RenameColumn(expr, from, to string) string {
+	var b strings.Builder
+	last := 0
+	for _, r := range lx.ColumnRefs(expr) {
+		if lx.Same(r, from) {
+			b.WriteString(expr[last:r.Start])
+			b.WriteString(Quote(to))
+			last = r.End
+		}
+	}
+	if last == 0 {
+		return expr
+	}
+	b.WriteString(expr[last:])
+	return b.String()
+}
+
 // ColumnRefs returns the identifiers expr uses as columns, in order. Words
 // that the engine could read as keywords are included: a keyword is never
 // taken for a column the caller asks about unless a column has its name,

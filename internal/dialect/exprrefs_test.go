@@ -105,3 +105,21 @@ func FuzzLexicon_ColumnRefs(f *testing.F) {
 		}
 	})
 }
+
+// RenameColumn rewrites references token by token, never a substring: a
+// longer name, a string, a function or another table's qualifier stay.
+func TestLexicon_RenameColumn(t *testing.T) {
+	for _, tc := range []struct {
+		lx         Lexicon
+		expr, want string
+	}{
+		{sqliteLex, `lower(MAIL) <> 'mail' AND mail_old IS NULL AND mail(x)`, `lower("email") <> 'mail' AND mail_old IS NULL AND mail(x)`},
+		{sqliteLex, `[Mail] || "mail" || t.mail`, `"email" || "email" || t."email"`},
+		{postgresLex, `(mail)::text <> ''::text AND "Mail" IS NULL`, `("email")::text <> ''::text AND "Mail" IS NULL`},
+		{postgresLex, `name IS NULL`, `name IS NULL`},
+	} {
+		if got := tc.lx.RenameColumn(tc.expr, "mail", "email"); got != tc.want {
+			t.Errorf("RenameColumn(%q) = %q, want %q", tc.expr, got, tc.want)
+		}
+	}
+}
