@@ -209,8 +209,71 @@ func (p *planner) run() []Change {
 			}
 		}
 	}
+	if !p.inPlace && len(p.phases[phRename]) > 0 {
+		// What runs before the renames (see ordered) is planned under the
+		// live names, so that its inverse in a down file is too.
+		for i, c := range p.phases[phColumns] {
+			if rb, ok := c.(*RebuildTable); ok {
+				p.phases[phColumns][i] = p.underLiveNames(rb, p.renamesOf(rb.To.Name))
+			}
+		}
+		for i, c := range p.phases[phDrop] {
+			if di, ok := c.(*DropIndex); ok {
+				p.phases[phDrop][i] = p.liveIndexDrop(di)
+			}
+		}
+	}
+	return p.ordered()
+}
+
+// liveIndexDrop returns c with the live index (and table name) it drops,
+// as they are before the plan's renames.
+func (p *planner) liveIndexDrop(c *DropIndex) *DropIndex {
+	old := c.Table
+	for _, r := range p.renamesOf(c.Table) {
+		if rt, ok := r.(*RenameTable); ok {
+			old = rt.From
+		}
+	}
+	if t, ok := p.live.Table(old); ok {
+		if x, ok := t.Index(c.I.Name); ok {
+			return &DropIndex{Table: old, I: x}
+		}
+	}
+	return c
+}
+
+// ordered returns the changes of every phase in execution order. On a
+// dialect that does not alter in place (SQLite), the index drops and
+// every table rebuild run before the renames: SQLite's RENAME rewrites the checks, indexes,
+// triggers and views that use a renamed table or column, while a rebuild
+// recreates those of its table (and the triggers and views that mention
+// it) from the SQL read when the plan was made, so it must run while that
+// SQL still holds; rebuilds are planned under the live names for that
+// (underLiveNames). The changes made in place that need the new names
+// follow the renames.
+func (p *planner) ordered() []Change {
 	var out []Change
-	for _, ph := range p.phases {
+	rebuilds := slices.ContainsFunc(p.phases[phColumns], func(c Change) bool { _, ok := c.(*RebuildTable); return ok })
+	if p.inPlace || !rebuilds {
+		for _, ph := range p.phases {
+			out = append(out, ph...)
+		}
+		return out
+	}
+	out = append(out, p.phases[phDrop]...)
+	out = append(out, p.phases[phCreate]...)
+	var inPlace []Change
+	for _, c := range p.phases[phColumns] {
+		if _, ok := c.(*RebuildTable); ok {
+			out = append(out, c)
+		} else {
+			inPlace = append(inPlace, c)
+		}
+	}
+	out = append(out, p.phases[phRename]...)
+	out = append(out, inPlace...)
+	for _, ph := range p.phases[phDropCol:] {
 		out = append(out, ph...)
 	}
 	return out
@@ -648,44 +711,32 @@ func (p *planner) table(d *dialect.TableDiff) {
 		}
 		return 0
 	})
-	if renames := p.takeRenames(tn); len(renames) > 0 {
-		// SQLite rewrites the indexes, checks, triggers and views that use
-		// a table or column it renames; a rebuild recreates them from the
-		// SQL read when the plan was made. So the rebuild runs first, under
-		// the live names, and the renames follow it.
-		rb = p.underLiveNames(rb, renames)
-		p.phases[phColumns] = append(p.phases[phColumns], rb)
-		p.phases[phColumns] = append(p.phases[phColumns], renames...)
-		return
-	}
 	p.phases[phColumns] = append(p.phases[phColumns], rb)
 }
 
-// takeRenames removes from the plan's rename phase the renames of table tn
-// (its own, then its columns', in plan order) and returns them.
-func (p *planner) takeRenames(tn string) []Change {
+// renamesOf returns the renames the plan makes of table tn (its own, then
+// its columns', in plan order).
+func (p *planner) renamesOf(tn string) []Change {
 	var out []Change
-	p.phases[phRename] = slices.DeleteFunc(p.phases[phRename], func(c Change) bool {
+	for _, c := range p.phases[phRename] {
 		switch c := c.(type) {
 		case *RenameTable:
 			if c.To == tn {
 				out = append(out, c)
-				return true
 			}
 		case *RenameColumn:
 			if c.Table == tn {
 				out = append(out, c)
-				return true
 			}
 		}
-		return false
-	})
+	}
 	return out
 }
 
-// underLiveNames returns rb as it runs before renames (of its table and
-// its columns): from the live table, to the same shape under the live
-// names, carrying its changes under the live names.
+// underLiveNames returns rb as it runs before the plan's renames (see
+// run): from the live table, to the same shape under the live names of
+// the table and its columns (renames), carrying its changes, and their
+// data checks, under the live names.
 func (p *planner) underLiveNames(rb *RebuildTable, renames []Change) *RebuildTable {
 	tn, old := rb.To.Name, rb.To.Name
 	cols := map[string]string{} // new -> live
@@ -729,7 +780,7 @@ func (p *planner) underLiveNames(rb *RebuildTable, renames []Change) *RebuildTab
 		nc.Column = col(ck.Column)
 		return &nc
 	}
-	guard := beforeRenames(renames)
+	guard := beforeRenames(p.phases[phRename]) // a check may read another renamed table
 	g := func(x *Guard) *Guard {
 		if x == nil {
 			return nil

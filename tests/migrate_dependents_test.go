@@ -234,3 +234,56 @@ func TestMigrate_renameKeepsExpressionsWorking(t *testing.T) {
 		})
 	}
 }
+
+type memoV1 struct {
+	ID   int64  `ferro:"id,pk"`
+	Body string `ferro:"body"`
+}
+
+func (memoV1) TableName() string { return "memos" }
+
+type memoV2 struct {
+	ID   int64  `ferro:"id,pk"`
+	Body string `ferro:"body,type=varchar(40)"`
+}
+
+func (memoV2) TableName() string { return "memos" }
+
+// Regression (issue 8, item 2): a SQLite rebuild of one table recreates
+// the views that mention it from the SQL read when the plan was made; a
+// view that also used a column another table renames in place, earlier in
+// the same plan, came back with the old name: Apply succeeded and the view
+// failed on every query. Every rebuild now runs before the renames.
+func TestMigrate_renameAndRebuildOfAnotherTableKeepViews(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		t.Parallel()
+		db := testdb.Open(t, e.FerroDriver, e.DSN)
+		ctx := context.Background()
+		if err := migrate.Run(ctx, db, []any{mailV1{}, memoV1{}}); err != nil {
+			t.Fatal(err)
+		}
+		execAll(t, db,
+			`CREATE VIEW v AS SELECT a.mail AS m FROM accts a JOIN memos n ON n.id = a.id`,
+			`INSERT INTO accts (id, mail, name) VALUES (1, 'a@x', 'Ann')`,
+			`INSERT INTO memos (id, body) VALUES (1, 'hello')`)
+		p, err := migrate.NewPlan(ctx, db, []any{mailV2{}, memoV2{}}, migrate.AllowUpdates())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Apply(ctx, db); err != nil {
+			t.Fatalf("%v\nplan:\n%s", err, p)
+		}
+		if got := rowStrings(t, db, `SELECT m FROM v`); strings.Join(got, ",") != "a@x" {
+			t.Fatalf("the view after the plan = %q\nplan:\n%s", got, p)
+		}
+	})
+}
+
+type mailV1 struct {
+	ID   int64  `ferro:"id,pk"`
+	Mail string `ferro:"mail"`
+	Name string `ferro:"name"`
+}
+
+func (mailV1) TableName() string { return "accts" }
