@@ -333,3 +333,17 @@ func TestWriteMigration_replayedExpressionDependents(t *testing.T) {
 		})
 	})
 }
+
+// An index that only INCLUDEs a dropped column (PostgreSQL) is dropped
+// visibly with it, and the down file creates it again.
+func TestWriteMigration_replayedIncludeIndexPostgres(t *testing.T) {
+	t.Parallel()
+	replay(t, "postgres", []replayStep{
+		{name: "v1 table and an INCLUDE index", models: []any{thingV1{}}, seed: []string{
+			`CREATE INDEX ix_inc ON thing (name) INCLUDE (legacy)`,
+			`INSERT INTO thing (id, name, legacy) VALUES (1, 'a', 'x')`,
+		}},
+		{name: "v2 drop the column", models: []any{thingV2{}}, opts: destructive,
+			same: []string{`SELECT id, title FROM thing ORDER BY id`}},
+	})
+}

@@ -426,6 +426,7 @@ func renameColumn(lx dialect.Lexicon, t *dialect.Table, from, to string) {
 				nx.Columns[j] = "(" + lx.RenameColumn(part[1:len(part)-1], from, to) + ")"
 			}
 		}
+		nx.Include = ren(x.Include)
 		nx.Where = lx.RenameColumn(x.Where, from, to)
 		t.Indexes[i] = &nx
 	}
@@ -541,7 +542,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 	// definition under a new ferro name.
 	added := slices.Clone(d.Indexes.Added)
 	for _, y := range d.Indexes.Dropped {
-		if handled["i:"+y.Name] || !ferroNamed(y.Name) || y.Where != "" || y.Extra != "" {
+		if handled["i:"+y.Name] || !ferroNamed(y.Name) || y.Where != "" || y.Extra != "" || len(y.Include) > 0 {
 			continue
 		}
 		i := slices.IndexFunc(added, func(x *dialect.Index) bool {
@@ -764,6 +765,7 @@ func (p *planner) underLiveNames(rb *RebuildTable, renames []Change) *RebuildTab
 	index := func(x *dialect.Index) *dialect.Index {
 		nx := *x
 		nx.Columns = colsOf(x.Columns)
+		nx.Include = colsOf(x.Include)
 		return &nx
 	}
 	fkey := func(fk *dialect.ForeignKey) *dialect.ForeignKey {
@@ -867,7 +869,7 @@ func adoptByDefinition(d *dialect.TableDiff) {
 	d.Indexes.Added, d.Indexes.Dropped = adopt(d.Indexes.Added, d.Indexes.Dropped,
 		func(i *dialect.Index) bool { return ferroNamed(i.Name) },
 		func(w, h *dialect.Index) bool {
-			return w.Unique == h.Unique && slices.Equal(w.Columns, h.Columns) && w.Where == h.Where && w.Extra == h.Extra
+			return w.Unique == h.Unique && slices.Equal(w.Columns, h.Columns) && slices.Equal(w.Include, h.Include) && w.Where == h.Where && w.Extra == h.Extra
 		})
 	d.ForeignKeys.Added, d.ForeignKeys.Dropped = adopt(d.ForeignKeys.Added, d.ForeignKeys.Dropped,
 		func(f *dialect.ForeignKey) bool { return ferroConstraint(f.Name) },
@@ -1080,9 +1082,9 @@ func (p *planner) sqliteCanDrop(t *dialect.Table, name string, gone map[string]b
 	return true
 }
 
-// indexMentions reports whether index x uses any of columns: as a key
-// column, in an expression part or in its predicate, compared the way the
-// engine compares identifiers.
+// indexMentions reports whether index x uses any of columns: as a key or
+// INCLUDE column, in an expression part or in its predicate, compared the
+// way the engine compares identifiers.
 func (p *planner) indexMentions(x *dialect.Index, columns ...string) bool {
 	for _, part := range x.Columns {
 		if strings.HasPrefix(part, "(") {
@@ -1090,6 +1092,11 @@ func (p *planner) indexMentions(x *dialect.Index, columns ...string) bool {
 				return true
 			}
 		} else if slices.ContainsFunc(columns, func(c string) bool { return p.lex.Same(dialect.Ref{Name: part, Quoted: true}, c) }) {
+			return true
+		}
+	}
+	for _, c := range x.Include {
+		if slices.ContainsFunc(columns, func(g string) bool { return p.lex.Same(dialect.Ref{Name: c, Quoted: true}, g) }) {
 			return true
 		}
 	}

@@ -47,12 +47,19 @@ func TestMigrate_expressionDependentsOfDroppedColumn(t *testing.T) {
 					`CREATE INDEX ix_part ON things (name) WHERE Legacy IS NOT NULL`,
 					`CREATE INDEX ix_lit ON things (name) WHERE name <> 'legacy'`,
 					`INSERT INTO things (name, legacy) VALUES ('a', 'x'), ('b', NULL)`)
+				dependents := []string{"- index things.ix_expr", "- index things.ix_part", "- check things.my_ck"}
+				if e.Name == "postgres" {
+					// PostgreSQL drops an index that only INCLUDEs the
+					// column with it: silently, before.
+					execAll(t, db, `CREATE INDEX ix_inc ON things (name) INCLUDE (legacy)`)
+					dependents = append(dependents, "- index things.ix_inc")
+				}
 				p, err := migrate.NewPlan(ctx, db, []any{v2}, migrate.AllowDestructive())
 				if err != nil {
 					t.Fatal(err)
 				}
 				s := p.String()
-				for _, want := range []string{"- index things.ix_expr", "- index things.ix_part", "- check things.my_ck", "- column things.g", "- column things.legacy"} {
+				for _, want := range append(dependents, "- column things.g", "- column things.legacy") {
 					if !strings.Contains(s, want) {
 						t.Errorf("the plan does not say %q:\n%s", want, s)
 					}
@@ -72,7 +79,7 @@ func TestMigrate_expressionDependentsOfDroppedColumn(t *testing.T) {
 				}
 				upText, _ := os.ReadFile(up)
 				downText, _ := os.ReadFile(down)
-				for _, want := range []string{"- index things.ix_expr", "- index things.ix_part", "- check things.my_ck"} {
+				for _, want := range dependents {
 					if !strings.Contains(string(upText), want) {
 						t.Errorf("%s does not say %q:\n%s", filepath.Base(up), want, upText)
 					}
@@ -88,7 +95,7 @@ func TestMigrate_expressionDependentsOfDroppedColumn(t *testing.T) {
 					t.Fatal(err)
 				}
 				tb, _ := live.Table("things")
-				for _, gone := range []string{"ix_expr", "ix_part"} {
+				for _, gone := range []string{"ix_expr", "ix_part", "ix_inc"} {
 					if _, ok := tb.Index(gone); ok {
 						t.Errorf("%s survived", gone)
 					}

@@ -57,9 +57,10 @@ func ForeignKeyClause(fk *ForeignKey, quoteRef func(string) string) string {
 // names the dialect in the error for an index with features ferro does not
 // render. Besides plain columns it renders what Inspect reads exactly:
 // expression parts ("(" + the engine's own text + ")" in Columns, written
-// back as that text, so the index reads back the same) and the predicate
-// of a partial index (Where), so that the down migration of a plan that
-// drops such an index can create it again.
+// back as that text, so the index reads back the same), INCLUDE columns
+// (read on PostgreSQL only) and the predicate of a partial index (Where),
+// so that the down migration of a plan that drops such an index can
+// create it again.
 func CreateIndex(dialect, table string, x *Index) (string, error) {
 	if !renderableIndex(x) {
 		return "", fmt.Errorf("ferro/catalog: %s: index %q of table %q has features ferro does not render (%s); recreate it by hand", dialect, x.Name, table, strings.TrimSpace(x.Extra+" where "+x.Where))
@@ -77,6 +78,9 @@ func CreateIndex(dialect, table string, x *Index) (string, error) {
 		}
 	}
 	s := "CREATE " + u + "INDEX " + Quote(x.Name) + " ON " + Quote(table) + " (" + strings.Join(parts, ", ") + ")"
+	if len(x.Include) > 0 {
+		s += " INCLUDE " + QuoteList(x.Include)
+	}
 	if x.Where != "" {
 		s += " WHERE " + x.Where
 	}

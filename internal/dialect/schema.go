@@ -138,6 +138,9 @@ type Index struct {
 	// Columns in key order. An expression part is reported as "(<expr>)"
 	// (on SQLite, whose catalog does not expose it, as "(expression)").
 	Columns []string
+	// Include are the columns the index carries without keying on them
+	// (PostgreSQL INCLUDE; live only).
+	Include []string
 	// Where is the predicate of a partial index (live only).
 	Where string
 	// Constraint is true when the index backs a UNIQUE or PRIMARY KEY
@@ -153,7 +156,8 @@ func (i *Index) name() string { return i.Name }
 
 // Equal reports whether i and o are the same index (Constraint aside).
 func (i *Index) Equal(o *Index) bool {
-	return i.Name == o.Name && i.Unique == o.Unique && slices.Equal(i.Columns, o.Columns) && i.Where == o.Where && i.Extra == o.Extra
+	return i.Name == o.Name && i.Unique == o.Unique && slices.Equal(i.Columns, o.Columns) && slices.Equal(i.Include, o.Include) &&
+		i.Where == o.Where && i.Extra == o.Extra
 }
 
 // Foreign key actions, canonical spelling; "no action" is the default on
