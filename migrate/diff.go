@@ -500,10 +500,13 @@ func (p *planner) table(d *dialect.TableDiff) {
 		gone[h.Name] = true
 	}
 	p.renameHint(d, gone)
-	var goneNames []string
+	var goneNames, absent []string
 	for _, h := range have.Columns {
 		if gone[h.Name] {
 			goneNames = append(goneNames, h.Name)
+		}
+		if _, ok := want.Column(h.Name); !ok {
+			absent = append(absent, h.Name)
 		}
 	}
 	for _, x := range have.Indexes {
@@ -566,7 +569,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 		case ferroNamed(x.Name):
 			put(phDrop, LevelDestructive, &DropIndex{Table: tn, I: x}, x.Constraint)
 		default:
-			p.leftAlone(want, "index", x.Name, x.Columns)
+			p.leftAlone(want, "index", x.Name, p.indexMentions(x, absent...))
 		}
 	}
 	// Foreign keys and checks whose ferro names followed a rename.
@@ -621,7 +624,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 		case ferroConstraint(fk.Name):
 			put(phDrop, LevelUpdates, &DropForeignKey{Table: tn, FK: fk}, true)
 		default:
-			p.leftAlone(want, "foreign key", fk.Name, fk.Columns)
+			p.leftAlone(want, "foreign key", fk.Name, slices.ContainsFunc(fk.Columns, func(c string) bool { return slices.Contains(absent, c) }))
 		}
 	}
 	// Checks.
@@ -646,11 +649,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 		case ferroConstraint(ck.Name):
 			put(phDrop, LevelUpdates, &DropCheck{Table: tn, Check: ck}, true)
 		default:
-			var cols []string
-			if ck.Column != "" {
-				cols = []string{ck.Column}
-			}
-			p.leftAlone(want, "check", ck.Name, cols)
+			p.leftAlone(want, "check", ck.Name, p.checkMentions(ck, absent...))
 		}
 	}
 
@@ -1141,13 +1140,12 @@ func isPK(t *dialect.Table, col string) bool {
 
 // leftAlone notes a live index or constraint of table want that no model
 // declares and that ferro did not name: the planner never drops another
-// tool's objects, and says so in every plan rather than silently. One on a
-// column the plan drops is not noted: it is listed with that drop.
-func (p *planner) leftAlone(want *dialect.Table, kind, name string, cols []string) {
-	for _, c := range cols {
-		if _, ok := want.Column(c); !ok {
-			return
-		}
+// tool's objects, and says so in every plan rather than silently. One that
+// uses a column the models do not declare (absent) is not noted: it goes
+// with that column, listed with its drop.
+func (p *planner) leftAlone(want *dialect.Table, kind, name string, usesAbsent bool) {
+	if usesAbsent {
+		return
 	}
 	p.kept = append(p.kept, want.Name+": "+kind+" "+strconv.Quote(name)+" is in the database but in no model, and not named by ferro: left alone (drop it with SQL, or declare it in a model)")
 }

@@ -237,6 +237,15 @@ func TestMigrate_renameKeepsExpressionsWorking(t *testing.T) {
 				if err != nil || !again.Empty() {
 					t.Fatalf("a second plan is not empty: %v\n%s", err, again)
 				}
+				// Regression: another tool's expression index was left alone
+				// without being listed (its "(lower(...))" part was taken for
+				// a column the models do not declare).
+				kept := strings.Join(again.Kept(), "\n")
+				for _, name := range []string{`index "ix_expr"`, `index "ix_part"`, `check "my_ck"`} {
+					if !strings.Contains(kept, name) {
+						t.Errorf("Kept does not list %s:\n%s", name, kept)
+					}
+				}
 			})
 		})
 	}
