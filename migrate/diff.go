@@ -660,7 +660,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 	rebuild := false
 	held := p.held[tn]
 	for _, tc := range cs {
-		if ren, wait := heldBy(held, tc.c); wait {
+		if ren, wait := p.heldBy(held, tc.c); wait {
 			switch tc.c.(type) {
 			case *AddColumn, *DropColumn, *DropIndex, *DropForeignKey, *DropCheck, *RenameIndex:
 				// the rename stands for these
@@ -900,36 +900,45 @@ func keptAutoincrement(want, have *dialect.Column) bool {
 	return want.AutoIncrement && have.AutoIncrement && want.Extra == "" && have.Extra == "autoincrement"
 }
 
-// heldBy reports whether c touches a column whose rename is pending, and
-// that rename.
-func heldBy(held map[string]PendingChange, c Change) (PendingChange, bool) {
+// heldBy reports whether c uses a column whose rename is pending (as a
+// column, or in an index expression, predicate or check), and that
+// rename.
+func (p *planner) heldBy(held map[string]PendingChange, c Change) (PendingChange, bool) {
 	if len(held) == 0 {
 		return PendingChange{}, false
 	}
-	var cols []string
+	var uses func(col string) bool
+	in := func(cols []string) func(string) bool { return func(col string) bool { return slices.Contains(cols, col) } }
 	switch c := c.(type) {
 	case *AddColumn:
-		cols = []string{c.C.Name}
+		uses = in([]string{c.C.Name})
 	case *DropColumn:
-		cols = []string{c.C.Name}
+		uses = in([]string{c.C.Name})
 	case *AddIndex:
-		cols = c.I.Columns
+		uses = func(col string) bool { return p.indexMentions(c.I, col) }
 	case *DropIndex:
-		cols = c.I.Columns
+		uses = func(col string) bool { return p.indexMentions(c.I, col) }
 	case *RenameIndex:
-		cols = c.To.Columns
+		uses = func(col string) bool { return p.indexMentions(c.To, col) }
 	case *AddForeignKey:
-		cols = c.FK.Columns
+		uses = in(c.FK.Columns)
 	case *DropForeignKey:
-		cols = c.FK.Columns
+		uses = in(c.FK.Columns)
 	case *AddCheck:
-		cols = []string{c.Check.Column}
+		uses = func(col string) bool { return p.checkMentions(c.Check, col) }
 	case *DropCheck:
-		cols = []string{c.Check.Column}
+		uses = func(col string) bool { return p.checkMentions(c.Check, col) }
+	default:
+		return PendingChange{}, false
 	}
-	for _, col := range cols {
-		if r, ok := held[col]; ok {
-			return r, true
+	names := make([]string, 0, len(held))
+	for col := range held {
+		names = append(names, col)
+	}
+	slices.Sort(names) // the same answer every time
+	for _, col := range names {
+		if uses(col) {
+			return held[col], true
 		}
 	}
 	return PendingChange{}, false

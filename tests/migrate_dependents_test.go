@@ -303,3 +303,32 @@ type mailV1 struct {
 }
 
 func (mailV1) TableName() string { return "accts" }
+
+// Regression: while a rename is held back (here by ExpandOnly), the old
+// column looks dropped; an expression index on it was then listed as a
+// pending "- index" of its own, as if it would be dropped one day. The
+// rename stands for it: it is the only pending change, and the index is
+// never dropped.
+func TestMigrate_heldRenameHoldsExpressionDependents(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		t.Parallel()
+		db := testdb.Open(t, e.FerroDriver, e.DSN)
+		ctx := context.Background()
+		if err := migrate.Run(ctx, db, []any{mailV1{}}); err != nil {
+			t.Fatal(err)
+		}
+		execAll(t, db, `CREATE INDEX ix_expr ON accts (lower(MAIL))`, `CREATE INDEX ix_part ON accts (name) WHERE mail <> ''`)
+		p, err := migrate.NewPlan(ctx, db, []any{mailV2{}}, migrate.AllowDestructive(), migrate.ExpandOnly())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pending []string
+		for _, pc := range p.PendingChanges() {
+			pending = append(pending, pc.Change.String())
+		}
+		if len(pending) != 1 || pending[0] != "~ rename column accts.mail -> email" || !p.Empty() {
+			t.Fatalf("pending = %q, want only the rename\n%s", pending, p)
+		}
+	})
+}
