@@ -908,7 +908,9 @@ func (p *planner) heldBy(held map[string]PendingChange, c Change) (PendingChange
 		return PendingChange{}, false
 	}
 	var uses func(col string) bool
-	in := func(cols []string) func(string) bool { return func(col string) bool { return slices.Contains(cols, col) } }
+	in := func(cols []string) func(string) bool {
+		return func(col string) bool { return slices.Contains(cols, col) }
+	}
 	switch c := c.(type) {
 	case *AddColumn:
 		uses = in([]string{c.C.Name})
