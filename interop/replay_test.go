@@ -347,3 +347,21 @@ func TestWriteMigration_replayedIncludeIndexPostgres(t *testing.T) {
 			same: []string{`SELECT id, title FROM thing ORDER BY id`}},
 	})
 }
+
+// The same without a SQLite rebuild in the plan: the renames run first
+// and the index drops under the new names; the down file creates the
+// indexes again before it renames back.
+func TestWriteMigration_replayedRenameAndDropInPlace(t *testing.T) {
+	t.Parallel()
+	engines(t, func(t *testing.T, engine string) {
+		replay(t, engine, []replayStep{
+			{name: "v1 table and hand-made indexes", models: []any{thingV1{}}, seed: []string{
+				`CREATE INDEX ix_expr ON thing (lower(LEGACY))`,
+				`CREATE INDEX ix_both ON thing (id) WHERE "name" <> '' AND legacy IS NOT NULL`,
+				`INSERT INTO thing (id, name, legacy) VALUES (1, 'a', 'x')`,
+			}},
+			{name: "v2 rename a column, drop another", models: []any{thingV2{}}, opts: destructive,
+				same: []string{`SELECT id, title FROM thing ORDER BY id`}},
+		})
+	})
+}

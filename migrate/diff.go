@@ -209,7 +209,7 @@ func (p *planner) run() []Change {
 			}
 		}
 	}
-	if !p.inPlace && len(p.phases[phRename]) > 0 {
+	if p.rebuildsFirst() && len(p.phases[phRename]) > 0 {
 		// What runs before the renames (see ordered) is planned under the
 		// live names, so that its inverse in a down file is too.
 		for i, c := range p.phases[phColumns] {
@@ -224,6 +224,13 @@ func (p *planner) run() []Change {
 		}
 	}
 	return p.ordered()
+}
+
+// rebuildsFirst reports whether the plan rebuilds tables on a dialect that
+// does not alter in place: then the rebuilds (and the index drops) run
+// before the renames (see ordered).
+func (p *planner) rebuildsFirst() bool {
+	return !p.inPlace && slices.ContainsFunc(p.phases[phColumns], func(c Change) bool { _, ok := c.(*RebuildTable); return ok })
 }
 
 // liveIndexDrop returns c with the live index (and table name) it drops,
@@ -254,8 +261,7 @@ func (p *planner) liveIndexDrop(c *DropIndex) *DropIndex {
 // follow the renames.
 func (p *planner) ordered() []Change {
 	var out []Change
-	rebuilds := slices.ContainsFunc(p.phases[phColumns], func(c Change) bool { _, ok := c.(*RebuildTable); return ok })
-	if p.inPlace || !rebuilds {
+	if !p.rebuildsFirst() {
 		for _, ph := range p.phases {
 			out = append(out, ph...)
 		}
