@@ -75,7 +75,14 @@ func (lx Lexicon) RenameColumn(expr, from, to string) string {
 	for _, r := range lx.ColumnRefs(expr) {
 		if lx.Same(r, from) {
 			b.WriteString(expr[last:r.Start])
+			// "x"a and a"x" are two tokens each; "x""to" would be one.
+			if w := b.String(); w != "" && w[len(w)-1] == '"' {
+				b.WriteByte(' ')
+			}
 			b.WriteString(Quote(to))
+			if r.End < len(expr) && expr[r.End] == '"' {
+				b.WriteByte(' ')
+			}
 			last = r.End
 		}
 	}

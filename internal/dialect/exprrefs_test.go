@@ -123,3 +123,22 @@ func TestLexicon_RenameColumn(t *testing.T) {
 		}
 	}
 }
+
+// RenameColumn never panics, leaves no reference to the old name and
+// changes nothing else: renaming back gives the references of the input.
+func FuzzLexicon_RenameColumn(f *testing.F) {
+	for _, s := range []string{`lower(a) <> 'a'`, `"A" + [a] + t.a`, `a::a`, `CAST(a AS a)`, `a COLLATE a`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, lx := range []Lexicon{sqliteLex, postgresLex} {
+			out := lx.RenameColumn(s, "a", "zz")
+			if lx.Mentions(out, "a") {
+				t.Fatalf("RenameColumn(%q) = %q still mentions a", s, out)
+			}
+			if len(lx.ColumnRefs(out)) != len(lx.ColumnRefs(s)) {
+				t.Fatalf("RenameColumn(%q) = %q: references %d, want %d", s, out, len(lx.ColumnRefs(out)), len(lx.ColumnRefs(s)))
+			}
+		}
+	})
+}
