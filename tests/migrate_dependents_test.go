@@ -374,3 +374,43 @@ func TestMigrate_generatedColumnsDroppedBeforeTheirSources(t *testing.T) {
 		}
 	})
 }
+
+// Regression: a view that uses a column the plan drops. ferro manages no
+// views, so it never drops one: on SQLite a rebuild used to recreate the
+// view from its SQL and Apply succeeded, leaving a view that fails on
+// every query. SQLite now refuses the plan, naming the view and the column
+// (in place and for a rebuild); PostgreSQL refuses the DROP COLUMN itself
+// and the apply rolls back. Either way nothing changes.
+func TestMigrate_viewOnDroppedColumnIsNeverBroken(t *testing.T) {
+	t.Parallel()
+	for name, v2 := range map[string]any{"in_place": legacyV2{}, "sqlite_rebuild": legacyV2Rebuild{}} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+				t.Parallel()
+				db := testdb.Open(t, e.FerroDriver, e.DSN)
+				ctx := context.Background()
+				if err := migrate.Run(ctx, db, []any{legacyV1{}}); err != nil {
+					t.Fatal(err)
+				}
+				execAll(t, db, `CREATE VIEW v AS SELECT id, legacy FROM things`, `INSERT INTO things (name, legacy) VALUES ('a', 'x')`)
+				p, err := migrate.NewPlan(ctx, db, []any{v2}, migrate.AllowDestructive())
+				if e.Name == "sqlite" {
+					if err == nil || !strings.Contains(err.Error(), `view "v" uses column things.legacy, which the plan drops`) {
+						t.Fatalf("NewPlan: %v, want the view named", err)
+					}
+				} else {
+					if err != nil {
+						t.Fatal(err)
+					}
+					if err := p.Apply(ctx, db); err == nil || !strings.Contains(err.Error(), "depend on it") {
+						t.Fatalf("Apply: %v, want PostgreSQL's refusal", err)
+					}
+				}
+				if got := rowStrings(t, db, `SELECT legacy FROM v`); strings.Join(got, ",") != "x" {
+					t.Fatalf("the view after the refused plan = %q", got)
+				}
+			})
+		})
+	}
+}
