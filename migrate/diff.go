@@ -251,14 +251,14 @@ func (p *planner) liveIndexDrop(c *DropIndex) *DropIndex {
 }
 
 // ordered returns the changes of every phase in execution order. On a
-// dialect that does not alter in place (SQLite), the index drops and
-// every table rebuild run before the renames: SQLite's RENAME rewrites the checks, indexes,
-// triggers and views that use a renamed table or column, while a rebuild
-// recreates those of its table (and the triggers and views that mention
-// it) from the SQL read when the plan was made, so it must run while that
-// SQL still holds; rebuilds are planned under the live names for that
-// (underLiveNames). The changes made in place that need the new names
-// follow the renames.
+// dialect that does not alter in place (SQLite), the index drops and every
+// table rebuild run before the renames: SQLite's RENAME rewrites the
+// checks, indexes, triggers and views that use a renamed table or column,
+// while a rebuild recreates those of its table (and the triggers and views
+// that mention it) from the SQL read when the plan was made, so it must
+// run while that SQL still holds; rebuilds are planned under the live
+// names for that (underLiveNames). The changes made in place that need
+// the new names follow the renames.
 func (p *planner) ordered() []Change {
 	var out []Change
 	if !p.rebuildsFirst() {
@@ -700,6 +700,18 @@ func (p *planner) table(d *dialect.TableDiff) {
 		rb.Changes = append(rb.Changes, tc.c)
 		applyChange(rb.To, tc.c)
 	}
+	for _, c := range rb.To.Columns {
+		if c.Generated != "" || strings.HasPrefix(c.Extra, "generated") {
+			// The rebuilt table is declared from the model, which has no
+			// generated columns: the column would come back plain.
+			next := "drop it first (it is in no model: migrate.AllowDestructive() drops it in this plan)"
+			if _, ok := want.Column(c.Name); ok {
+				next = "drop it by hand first"
+			}
+			p.blocker(LevelUpdates, tn, c.Name, "is a generated column ("+c.Generated+"), which the table rebuild these changes need would turn into a plain column; "+next+", or "+versioned)
+			return
+		}
+	}
 	order := map[string]int{}
 	for i, c := range want.Columns {
 		order[c.Name] = i
@@ -767,7 +779,11 @@ func (p *planner) underLiveNames(rb *RebuildTable, renames []Change) *RebuildTab
 		}
 		return out
 	}
+	from, _ := p.live.Table(old)
 	index := func(x *dialect.Index) *dialect.Index {
+		if li, ok := from.Index(x.Name); ok && (li.Where != "" || slices.ContainsFunc(li.Columns, func(c string) bool { return strings.HasPrefix(c, "(") })) {
+			return li // another tool's index, as it is live
+		}
 		nx := *x
 		nx.Columns = colsOf(x.Columns)
 		nx.Include = colsOf(x.Include)
@@ -812,7 +828,6 @@ func (p *planner) underLiveNames(rb *RebuildTable, renames []Change) *RebuildTab
 	for i, fk := range to.ForeignKeys {
 		to.ForeignKeys[i] = fkey(fk)
 	}
-	from, _ := p.live.Table(old)
 	for i, ck := range to.Checks {
 		if lc, ok := from.Check(ck.Name); ok && ck.Values == nil && lc.Values == nil {
 			to.Checks[i] = lc // another tool's check, as it is live
