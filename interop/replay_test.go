@@ -123,6 +123,23 @@ type auditLogV7 struct {
 func (auditLogV7) TableName() string     { return "audit_log" }
 func (auditLogV7) RenamedFrom() []string { return []string{"audit"} }
 
+// invoiceKind is a native enum type on PostgreSQL (text with a CHECK on
+// SQLite).
+type invoiceKind string
+
+func (invoiceKind) Values() []string { return []string{"standard", "credit"} }
+func (invoiceKind) EnumType() string { return "invoice_kind" }
+
+type invoiceV9 struct {
+	ID         int64       `ferro:"id,pk"`
+	CustomerID int64       `ferro:"customer_id,fk=customer.id,index"`
+	Amount     int64       `ferro:"amount,default=0"`
+	State      string      `ferro:"state,index,default='draft'"`
+	Kind       invoiceKind `ferro:"kind,default='standard'"`
+}
+
+func (invoiceV9) TableName() string { return "invoice" }
+
 // replayStep is one model version.
 type replayStep struct {
 	name   string
@@ -161,6 +178,8 @@ var billing = []replayStep{
 	{name: "v7 rename columns and a table", models: []any{customerV7{}, invoiceV7{}, auditLogV7{}}, opts: updates,
 		same: []string{`SELECT id, contact FROM customer ORDER BY id`, `SELECT id, state FROM invoice ORDER BY id`, `SELECT id, msg FROM audit_log ORDER BY id`}},
 	{name: "v8 drop table", models: []any{customerV7{}, invoiceV7{}}, opts: append(destructive, migrate.DropTables("audit_log"))},
+	{name: "v9 add a native enum column", models: []any{customerV7{}, invoiceV9{}}, opts: updates,
+		same: []string{`SELECT id, kind FROM invoice ORDER BY id`}},
 }
 
 // Replayed exports equal ferro.Migrate through every model version, and

@@ -28,14 +28,16 @@ const versioned = "write a versioned migration for it (Plan.WriteMigration expor
 
 // phases of a plan, in execution order.
 const (
-	phRename  = iota // rename tables and columns
-	phDrop           // drop constraints and indexes that go or change
-	phCreate         // create tables
-	phColumns        // add / alter columns, rebuild SQLite tables
-	phDropCol        // drop columns
-	phAdd            // add indexes, uniques, checks
-	phFK             // add foreign keys (and close Postgres cycles)
-	phDropTab        // drop tables named by DropTables
+	phRename   = iota // rename tables and columns
+	phDrop            // drop constraints and indexes that go or change
+	phEnum            // create native enum types, add their values
+	phCreate          // create tables
+	phColumns         // add / alter columns, rebuild SQLite tables
+	phDropCol         // drop columns
+	phAdd             // add indexes, uniques, checks
+	phFK              // add foreign keys (and close Postgres cycles)
+	phDropTab         // drop tables named by DropTables
+	phDropEnum        // drop native enum types nothing uses any more
 	nPhases
 )
 
@@ -136,7 +138,7 @@ func (p *planner) blocker(need Level, table, column, reason string) {
 // still run ([ExpandOnly]).
 func expands(c Change) bool {
 	switch c := c.(type) {
-	case *AddTable, *DropNotNull, *SetDefault, *RenameIndex, *RenameConstraint:
+	case *AddTable, *DropNotNull, *SetDefault, *RenameIndex, *RenameConstraint, *CreateEnum, *AddEnumValue:
 		return true
 	case *AddColumn:
 		return c.C.Nullable || c.C.Default != "" || c.C.AutoIncrement
@@ -172,6 +174,7 @@ func (p *planner) run() []Change {
 			p.unmanaged = slices.DeleteFunc(p.unmanaged, func(s string) bool { return s == name })
 		}
 	}
+	missing := p.enums()
 	// Create missing tables in dependency order.
 	created := map[string]bool{}
 	for _, t := range p.have.Tables {
@@ -209,6 +212,8 @@ func (p *planner) run() []Change {
 			}
 		}
 	}
+	p.unusedEnums()
+	p.newLabelsUsed(missing)
 	if p.rebuildsFirst() && len(p.phases[phRename]) > 0 {
 		// What runs before the renames (see ordered) is planned under the
 		// live names, so that its inverse in a down file is too.
@@ -268,6 +273,7 @@ func (p *planner) ordered() []Change {
 		return out
 	}
 	out = append(out, p.phases[phDrop]...)
+	out = append(out, p.phases[phEnum]...)
 	out = append(out, p.phases[phCreate]...)
 	var inPlace []Change
 	for _, c := range p.phases[phColumns] {
@@ -984,12 +990,29 @@ func (p *planner) column(tn string, cd *dialect.ColumnDiff, put func(int, Level,
 			// Stored identically: nothing to change (the live spelling
 			// stays).
 			cd.Type = false
+			if have.Type.Declared() != "" {
+				p.notes = append(p.notes, tn+"."+want.Name+" is declared "+have.Type.Raw+", read as "+want.Type.String()+" and left as it is: that declaration has NUMERIC affinity, so the engine stores its values as REAL (8-byte floats) or INTEGER, not exact decimals; to keep them exact, copy them to a column the model declares (see docs/models.md, Decimal storage on SQLite)")
+			}
 		case want.Type.Kind == dialect.KindUnknown || have.Type.Kind == dialect.KindUnknown:
 			// Unknown never blocks the rest: the column is reported and
 			// nothing that changes it is planned.
 			p.unknown = append(p.unknown, UnknownColumn{Table: tn, Column: want.Name, Live: have.Type, Want: want.Type})
 			return
 		}
+	}
+	if cd.Type && (want.Type.Kind == dialect.KindEnum || have.Type.Kind == dialect.KindEnum) {
+		at, reason := p.enumColumn(tn, want, have)
+		if at == nil {
+			p.blocker(LevelUpdates, tn, want.Name, reason)
+			return
+		}
+		put(phColumns, LevelUpdates, at, true)
+		cd.Type, cd.Default = false, false // the change sets the default again
+	}
+	if cd.Type && dialect.IsZoneChange(have.Type, want.Type) && p.tc.ZoneNotUTC != "" && want.Type.FracDigits() < have.Type.FracDigits() {
+		p.blocker(LevelUpdates, tn, want.Name, "changing the type from "+have.Type.String()+" to "+want.Type.String()+
+			" moves values between time zones and rounds them to fewer digits; change the precision and the type in two steps (two releases of the model)")
+		return
 	}
 	if cd.Type && dialect.IsZoneChange(have.Type, want.Type) && p.tc.ZoneNotUTC != "" {
 		// Naive values are wall-clock times of some zone only the user
@@ -1201,7 +1224,7 @@ func samePK(a, b *dialect.PrimaryKey) bool {
 }
 
 func cloneSchema(s *dialect.Schema) *dialect.Schema {
-	out := &dialect.Schema{Views: s.Views}
+	out := &dialect.Schema{Views: s.Views, Enums: s.Enums}
 	for _, t := range s.Tables {
 		out.Tables = append(out.Tables, cloneTable(t))
 	}

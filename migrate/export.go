@@ -342,7 +342,7 @@ func (p *Plan) downFile() (string, error) {
 		st := fileStep{title: "revert " + strings.TrimSpace(c.String())}
 		if inv == nil {
 			st.notes = append(st.notes, "no inverse: write this step by hand (the check below always fails)")
-			st.checks = append(st.checks, byHand(dialect.TableOf(c), "",
+			st.checks = append(st.checks, byHand(subjectOf(c), "",
 				"the down migration cannot revert \""+firstLine(c.String())+"\" by itself; replace this check with statements that revert it"))
 			steps = append(steps, st)
 			continue

@@ -61,6 +61,7 @@ func (m shapes) apply(lx dialect.Lexicon, c Change) {
 		})
 	case *RebuildTable:
 		m[c.To.Name] = c.To
+	case *CreateEnum, *DropEnum, *AddEnumValue: // no table changes
 	case *RenameColumn:
 		renameColumn(lx, m.edit(c.Table), c.From, c.To)
 		m.references(func(fk *dialect.ForeignKey) bool {

@@ -379,7 +379,7 @@ func (st *sqliteTable) finishPK() {
 func (st *sqliteTable) decimalChecksRemoved() []*dialect.Check {
 	checks := st.ddl.checks
 	for _, c := range st.t.Columns {
-		if c.Type.Kind != dialect.KindNumeric || c.Type.Precision == 0 {
+		if !hasDecimalCheck(c.Type) {
 			continue
 		}
 		want := DecimalCheck(c.Name, c.Type.Precision, c.Type.Scale)
