@@ -154,7 +154,7 @@ func (p *planner) keptCheckOn(tn, col string) *dialect.Check {
 	}
 	w, _ := p.want.Table(tn)
 	for _, ck := range h.Checks {
-		if ck.Column != col && !slices.Contains(exprWords(ck.Expr), col) {
+		if !p.checkMentions(ck, col) {
 			continue
 		}
 		if !ferroConstraint(ck.Name) {

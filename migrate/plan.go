@@ -36,6 +36,7 @@ type Plan struct {
 	// render and tc render changes and guards in the plan's dialect.
 	render dialect.ChangeRenderer
 	tc     dialect.TypeChangeSQL
+	lex    dialect.Lexicon
 	// desired and cfg remake the plan under the lock in Apply.
 	desired *dialect.Schema
 	cfg     config

@@ -100,6 +100,10 @@ type Column struct {
 	// Extra describes live column features ferro does not model (generated
 	// columns, identity ALWAYS, collations ...); always empty from models.
 	Extra string
+	// Generated is the expression of a generated column as the engine
+	// prints it (live only; Extra says "generated ..."). The planner reads
+	// it for the columns it uses; comparisons look at Extra.
+	Generated string
 	// RenamedFrom lists earlier names of the column (tag renamed_from=):
 	// the migrator renames a live column of such a name instead of adding
 	// this one. Never set by Inspect; comparisons ignore it.
@@ -138,6 +142,9 @@ type Index struct {
 	// Columns in key order. An expression part is reported as "(<expr>)"
 	// (on SQLite, whose catalog does not expose it, as "(expression)").
 	Columns []string
+	// Include are the columns the index carries without keying on them
+	// (PostgreSQL INCLUDE; live only).
+	Include []string
 	// Where is the predicate of a partial index (live only).
 	Where string
 	// Constraint is true when the index backs a UNIQUE or PRIMARY KEY
@@ -153,7 +160,8 @@ func (i *Index) name() string { return i.Name }
 
 // Equal reports whether i and o are the same index (Constraint aside).
 func (i *Index) Equal(o *Index) bool {
-	return i.Name == o.Name && i.Unique == o.Unique && slices.Equal(i.Columns, o.Columns) && i.Where == o.Where && i.Extra == o.Extra
+	return i.Name == o.Name && i.Unique == o.Unique && slices.Equal(i.Columns, o.Columns) && slices.Equal(i.Include, o.Include) &&
+		i.Where == o.Where && i.Extra == o.Extra
 }
 
 // Foreign key actions, canonical spelling; "no action" is the default on

@@ -63,8 +63,9 @@ WHERE t.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
 UNION ALL
 SELECT 2, t.relname, i.relname, k.n::int, coalesce(kc.contype::text, ''),
 	coalesce(pg_catalog.pg_get_expr(x.indpred, x.indrelid, true), ''), am.amname::text,
-	coalesce(a.attname::text, ''), CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(x.indexrelid, k.n::int, true) ELSE '' END, '', '', '', '',
-	x.indisunique, x.indnatts > x.indnkeyatts, x.indisvalid, (x.indoption[k.n - 1] & 1) = 1
+	coalesce(a.attname::text, ''), CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(x.indexrelid, k.n::int, true) ELSE '' END,
+	CASE WHEN k.n > x.indnkeyatts THEN 'include' ELSE '' END, '', '', '',
+	x.indisunique, x.indnatts > x.indnkeyatts, x.indisvalid, coalesce((x.indoption[k.n - 1] & 1) = 1, false)
 FROM t
 JOIN pg_catalog.pg_index x ON x.indrelid = t.oid
 JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
@@ -72,7 +73,7 @@ JOIN pg_catalog.pg_am am ON am.oid = i.relam
 LEFT JOIN pg_catalog.pg_constraint kc ON kc.conindid = x.indexrelid AND kc.conrelid = x.indrelid AND kc.contype IN ('u', 'x')
 CROSS JOIN LATERAL unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
 LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum AND k.attnum <> 0
-WHERE t.relkind IN ('r', 'p') AND NOT x.indisprimary AND k.n <= x.indnkeyatts
+WHERE t.relkind IN ('r', 'p') AND NOT x.indisprimary
 UNION ALL
 SELECT 3, t.relname, k.conname, 0, k.contype::text,
 	coalesce((SELECT json_agg(a.attname ORDER BY u.ord)::text FROM unnest(k.conkey) WITH ORDINALITY AS u(num, ord) JOIN pg_catalog.pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.num), '[]'),
@@ -198,7 +199,7 @@ func (d Dialect) inspect(ctx context.Context, q dialect.Querier, query string) (
 		case 1:
 			d.pgColumn(t, name, f[0], f[1], f[2], f[3], f[4], f[5], b[0])
 		case 2:
-			pgIndexPart(t, name, f[0], f[1], f[2], f[3], f[4], b[0], b[1], b[2], b[3])
+			pgIndexPart(t, name, f[0], f[1], f[2], f[3], f[4], f[5] == "include", b[0], b[2], b[3])
 		case 3:
 			return pgConstraint(t, name, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], b[0], b[1], b[2], b[3])
 		}
@@ -261,6 +262,7 @@ func (d Dialect) pgColumn(t *dialect.Table, name, typ, dflt, identity, generated
 	switch {
 	case generated != "":
 		extra = append(extra, "generated as ("+dflt+")")
+		c.Generated = dflt
 	case serialDefault(dflt):
 		c.AutoIncrement = true // serial, bigserial, smallserial
 	case dflt != "":
@@ -280,7 +282,7 @@ func (d Dialect) pgColumn(t *dialect.Table, name, typ, dflt, identity, generated
 	t.Columns = append(t.Columns, c)
 }
 
-func pgIndexPart(t *dialect.Table, name, contype, where, method, col, def string, unique, include, valid, desc bool) {
+func pgIndexPart(t *dialect.Table, name, contype, where, method, col, def string, include, unique, valid, desc bool) {
 	x, _ := t.Index(name)
 	if x == nil {
 		x = &dialect.Index{Name: name, Unique: unique, Where: where, Constraint: contype != ""}
@@ -291,14 +293,15 @@ func pgIndexPart(t *dialect.Table, name, contype, where, method, col, def string
 		if method != "btree" {
 			extra = append(extra, "using "+method)
 		}
-		if include {
-			extra = append(extra, "include columns")
-		}
 		if !valid {
 			extra = append(extra, "invalid")
 		}
 		x.Extra = strings.Join(extra, ", ")
 		t.Indexes = append(t.Indexes, x)
+	}
+	if include { // INCLUDE columns are plain columns, never expressions
+		x.Include = append(x.Include, col)
+		return
 	}
 	var extra []string
 	if col == "" {
