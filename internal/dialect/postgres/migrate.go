@@ -37,6 +37,13 @@ func (Migrator) TypeChangeSQL() dialect.TypeChangeSQL {
 		LosesAsReal:  func(col string) string { return col + " <> " + col + "::real::double precision" },
 		ExactNumeric: true,
 		ZoneNotUTC:   "current_setting('TimeZone') NOT IN ('UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'UCT', 'Zulu')",
+		Rounds: func(col string, to dialect.Type) string {
+			st, _ := Dialect{}.ColumnType(&dialect.Column{Type: to})
+			return col + " <> " + col + "::" + st
+		},
+		// jsonb refuses the escape \u0000 in a string: a backslash
+		// preceded by an even number of backslashes, then u0000.
+		NotJSONB: func(col string) string { return col + `::text ~ '(^|[^\\])(\\\\)*\\u0000'` },
 	}
 }
 

@@ -81,7 +81,7 @@ func cutQuoted(s string) (ident, rest string, ok bool) {
 // toUUID).
 func uuidChecksRemoved(t *dialect.Table, checks []*dialect.Check) []*dialect.Check {
 	for _, c := range t.Columns {
-		if c.Type.Kind != dialect.KindUUID {
+		if c.Type.Kind != dialect.KindUUID || c.Type.Array {
 			continue
 		}
 		want := UUIDCheck(t.Name, c.Name)
@@ -105,6 +105,9 @@ const uncheckedUUID = "UUID"
 // becomes a uuid column by the table rebuild, once no value fails the
 // UUIDCheck: the predicate selects the non-null values that would.
 func toUUID(q string, from dialect.Type) (string, bool) {
+	if from.Array {
+		return "", false
+	}
 	if storageClass(from) != "TEXT" && !(from.Kind == dialect.KindUnknown && strings.EqualFold(strings.TrimSpace(from.Raw), uncheckedUUID)) {
 		return "", false
 	}
