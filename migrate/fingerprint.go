@@ -18,10 +18,12 @@ import (
 // already match the database is the common case (every process start), and
 // without a shortcut it costs a locked transaction and a full inspection.
 //
-// The shortcut rests on a schema fingerprint: a SHA-256 of exactly the
-// catalog content that inspection reads (SQLite: every row of
-// sqlite_schema; PostgreSQL: the rows of the inspection query, hashed by the
-// server), so equal fingerprints mean inspection returns equal schemas.
+// The shortcut rests on a schema fingerprint: a SHA-256 of the catalog
+// content that inspection reads (SQLite: every row of sqlite_schema;
+// PostgreSQL: the catalog values the inspection is made of and the text of
+// each of its deparses, hashed by the server: see
+// internal/dialect/postgres/fingerprint.go), so equal fingerprints mean
+// inspection returns equal schemas.
 // Whenever the re-plan, under the migration lock, inspects a live schema
 // that equals the desired one (catalog equality: same tables, columns,
 // keys, indexes, checks, no other tables or views) and plans nothing, Run
@@ -119,16 +121,20 @@ func fastNoop(ctx context.Context, db *sql.DB, eng engine, desired *dialect.Sche
 	if _, isFerro := db.Driver().(epoch.Source); !isFerro && !cfg.allowRawDB {
 		return false, nil // run refuses it with ErrNotFerro
 	}
-	if err := checkInput(eng, desired, cfg); err != nil {
-		return false, err
-	}
 	f, ok := eng.(fingerprinter)
 	if !ok {
 		return false, nil
 	}
 	known := converged.fingerprints(eng.Name(), desired)
 	if len(known) == 0 {
-		return false, nil // nothing to compare with: no query
+		return false, nil // nothing to compare with: no query; the full path checks the input
+	}
+	// The names passed catalog.CheckNames on this engine when the entry
+	// was recorded (makePlan checks them first), for a schema deep-equal
+	// to desired, and CheckNames depends on nothing else: only the options
+	// are left to check.
+	if err := checkOptions(desired, cfg); err != nil {
+		return false, err
 	}
 	conn, err := db.Conn(ctx)
 	if err != nil {
