@@ -314,35 +314,19 @@ func (p *plan) link(ctx context.Context, db Execer, source, targets reflect.Valu
 	if err != nil {
 		return err
 	}
-	ph := placeholders{positional: usesQuestionMarks(db)}
-	per := max(1, MaxParams/(len(skey)+len(p.tgtKey)))
 	head := "INSERT INTO " + quote(p.join.Table) + " (" +
 		columnList(append(append([]string(nil), p.join.SourceColumns...), p.join.TargetColumns...)) + ") VALUES "
-	for start := 0; start < targets.Len(); start += per {
-		end := min(targets.Len(), start+per)
-		var b strings.Builder
-		b.WriteString(head)
-		ph.args = ph.args[:0]
-		for i := start; i < end; i++ {
-			tkey, err := p.keyOf(p.tgt, p.tgtKey, targets.Index(i), "target")
-			if err != nil {
-				return err
-			}
-			if i > start {
-				b.WriteString(", ")
-			}
-			b.WriteByte('(')
-			ph.list(&b, skey)
+	return p.execBatches(ctx, db, targets, batchSQL{
+		verb: "link",
+		per:  max(1, MaxParams/(len(skey)+len(p.tgtKey))),
+		open: func(b *strings.Builder, _ *placeholders) { b.WriteString(head) },
+		row: func(b *strings.Builder, ph *placeholders, tkey []any) {
+			ph.list(b, skey)
 			b.WriteString(", ")
-			ph.list(&b, tkey)
-			b.WriteByte(')')
-		}
-		b.WriteString(" ON CONFLICT DO NOTHING")
-		if _, err := db.ExecContext(ctx, b.String(), ph.args...); err != nil {
-			return fmt.Errorf("ferro/relation: link %s.%s: %w", p.src.Type.Name(), p.rel.GoName, err)
-		}
-	}
-	return nil
+			ph.list(b, tkey)
+		},
+		close: " ON CONFLICT DO NOTHING",
+	})
 }
 
 func (p *plan) unlink(ctx context.Context, db Execer, source, targets reflect.Value) error {
@@ -350,15 +334,39 @@ func (p *plan) unlink(ctx context.Context, db Execer, source, targets reflect.Va
 	if err != nil {
 		return err
 	}
+	return p.execBatches(ctx, db, targets, batchSQL{
+		verb: "unlink",
+		per:  max(1, (MaxParams-len(skey))/len(p.tgtKey)),
+		open: func(b *strings.Builder, ph *placeholders) {
+			b.WriteString("DELETE FROM " + quote(p.join.Table) + " WHERE (" + columnList(p.join.SourceColumns) + ") = (")
+			ph.list(b, skey)
+			b.WriteString(") AND (" + columnList(p.join.TargetColumns) + ") IN (")
+		},
+		row:   func(b *strings.Builder, ph *placeholders, tkey []any) { ph.list(b, tkey) },
+		close: ")",
+	})
+}
+
+// batchSQL describes one join-table statement written per batch of
+// targets: open starts it, row writes the inside of one target's
+// parenthesised tuple, close ends it.
+type batchSQL struct {
+	verb  string // "link" or "unlink", for errors
+	per   int    // targets per statement, so arguments stay within MaxParams
+	open  func(b *strings.Builder, ph *placeholders)
+	row   func(b *strings.Builder, ph *placeholders, tkey []any)
+	close string
+}
+
+// execBatches runs s once per batch of at most s.per targets, each
+// statement with its own arguments.
+func (p *plan) execBatches(ctx context.Context, db Execer, targets reflect.Value, s batchSQL) error {
 	ph := placeholders{positional: usesQuestionMarks(db)}
-	per := max(1, (MaxParams-len(skey))/len(p.tgtKey))
-	for start := 0; start < targets.Len(); start += per {
-		end := min(targets.Len(), start+per)
+	for start := 0; start < targets.Len(); start += s.per {
+		end := min(targets.Len(), start+s.per)
 		var b strings.Builder
-		b.WriteString("DELETE FROM " + quote(p.join.Table) + " WHERE (" + columnList(p.join.SourceColumns) + ") = (")
 		ph.args = ph.args[:0]
-		ph.list(&b, skey)
-		b.WriteString(") AND (" + columnList(p.join.TargetColumns) + ") IN (")
+		s.open(&b, &ph)
 		for i := start; i < end; i++ {
 			tkey, err := p.keyOf(p.tgt, p.tgtKey, targets.Index(i), "target")
 			if err != nil {
@@ -368,12 +376,12 @@ func (p *plan) unlink(ctx context.Context, db Execer, source, targets reflect.Va
 				b.WriteString(", ")
 			}
 			b.WriteByte('(')
-			ph.list(&b, tkey)
+			s.row(&b, &ph, tkey)
 			b.WriteByte(')')
 		}
-		b.WriteByte(')')
+		b.WriteString(s.close)
 		if _, err := db.ExecContext(ctx, b.String(), ph.args...); err != nil {
-			return fmt.Errorf("ferro/relation: unlink %s.%s: %w", p.src.Type.Name(), p.rel.GoName, err)
+			return fmt.Errorf("ferro/relation: %s %s.%s: %w", s.verb, p.src.Type.Name(), p.rel.GoName, err)
 		}
 	}
 	return nil

@@ -228,12 +228,58 @@ func TestRelations_selfReferential(t *testing.T) {
 // countingDB counts the statements sent, to prove Load is one query.
 type countingDB struct {
 	*sql.DB
-	queries atomic.Int64
+	queries, execs atomic.Int64
+}
+
+func (c *countingDB) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	c.execs.Add(1)
+	return c.DB.ExecContext(ctx, q, args...)
 }
 
 func (c *countingDB) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
 	c.queries.Add(1)
 	return c.DB.QueryContext(ctx, q, args...)
+}
+
+// Linking and unlinking more targets than one statement's MaxParams
+// arguments allow is split into several statements, and every pair is
+// written (or removed) exactly once.
+func TestRelations_linkSpansStatements(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		t.Parallel()
+		ctx := context.Background()
+		db := testdb.Open(t, e.FerroDriver, e.DSN)
+		migrated(t, db, []any{rInvoice{}, rTag{}})
+		n := relation.MaxParams + 1 // unlink binds the source once and each target once
+		exec(t, db, `INSERT INTO invoice (id, number) VALUES (1, 'A-1')`)
+		exec(t, db, fmt.Sprintf(`WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < %d)
+			INSERT INTO tag (id, name) SELECT i, 't' || i FROM s`, n))
+		tags := make([]rTag, n)
+		for i := range tags {
+			tags[i] = rTag{ID: int64(i + 1)}
+		}
+		cdb := &countingDB{DB: db}
+		if err := relation.Link(ctx, cdb, rInvoice{ID: 1}, tags...); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := cdb.execs.Load(), int64(3); got != want { // 15,000 pairs per INSERT
+			t.Errorf("link of %d targets: %d statements, want %d", n, got, want)
+		}
+		if got := count(t, db, `SELECT count(DISTINCT tag_id) FROM invoice_tags WHERE invoice_id = 1`); got != n {
+			t.Fatalf("after link: %d join rows, want %d", got, n)
+		}
+		cdb.execs.Store(0)
+		if err := relation.Unlink(ctx, cdb, rInvoice{ID: 1}, tags[1:]...); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := cdb.execs.Load(), int64(2); got != want { // 29,999 targets per DELETE
+			t.Errorf("unlink of %d targets: %d statements, want %d", n-1, got, want)
+		}
+		if got := count(t, db, `SELECT count(*) FROM invoice_tags`); got != 1 {
+			t.Fatalf("after unlink: %d join rows, want 1 (tag 1)", got)
+		}
+	})
 }
 
 // Loading the tags of 1,000 invoices is one query, not one per invoice.
