@@ -83,6 +83,14 @@ var fpDepCases = []fpDepCase{
 		setup:          `CREATE TYPE {s}.mood AS ENUM ('ok'); CREATE TABLE {s}.t (m {s}.mood)`,
 		change:         `ALTER TYPE {s}.mood ADD VALUE 'meh'`,
 		sameInspection: true},
+	{name: "primary key renamed",
+		// The fingerprint reads a primary key from its constraint, not its
+		// index; renaming either renames both.
+		setup:  `CREATE TABLE {s}.t (id int CONSTRAINT t_pk PRIMARY KEY)`,
+		change: `ALTER INDEX {s}.t_pk RENAME TO t_pkey2`},
+	{name: "unique constraint's index renamed",
+		setup:  `CREATE TABLE {s}.t (a int CONSTRAINT t_uq UNIQUE)`,
+		change: `ALTER INDEX {s}.t_uq RENAME TO t_uq2`},
 	{name: "alter column type",
 		setup:  `CREATE TABLE {s}.t (a int)`,
 		change: `ALTER TABLE {s}.t ALTER COLUMN a TYPE bigint`},

@@ -56,18 +56,19 @@ import (
 // added here: TestFingerprint_coversInspection fails when it reads a
 // catalog or calls a deparse function that this file does not.
 const (
-	// pgFingerprintIndexes is fx: one row per index of a table, with %s
-	// the index's predicate and expression columns as printed (NULL for a
-	// primary key, which the inspection skips), the rest raw.
+	// pgFingerprintIndexes is fx: one row per index of a table but its
+	// primary key's (the inspection reads a primary key from its
+	// constraint), with %s the index's predicate and expression columns as
+	// printed, the rest raw.
 	pgFingerprintIndexes = `fx AS (
-	SELECT ft.relname::text AS tbl, q.iname, q.amname, x.indnatts, x.indnkeyatts, x.indisunique, x.indisprimary, x.indisvalid,
+	SELECT ft.relname::text AS tbl, q.iname, q.amname, x.indnatts, x.indnkeyatts, x.indisunique, x.indisvalid,
 		x.indkey::text AS indkey, x.indoption::text AS indoption,
-		CASE WHEN x.indpred IS NOT NULL AND NOT x.indisprimary THEN %s END AS pred,
-		CASE WHEN x.indexprs IS NOT NULL AND NOT x.indisprimary THEN %s END AS exprs
+		CASE WHEN x.indpred IS NOT NULL THEN %s END AS pred,
+		CASE WHEN x.indexprs IS NOT NULL THEN %s END AS exprs
 	FROM fo, pg_catalog.pg_index x JOIN ft ON ft.oid = x.indrelid
 		CROSS JOIN LATERAL (SELECT i.relname::text AS iname, (SELECT am.amname::text FROM pg_catalog.pg_am am WHERE am.oid = i.relam) AS amname
 			FROM pg_catalog.pg_class i WHERE i.oid = x.indexrelid OFFSET 0) q%s
-	WHERE x.indrelid = ANY (fo.tabs)
+	WHERE x.indrelid = ANY (fo.tabs) AND NOT x.indisprimary
 )`
 
 	// pgFingerprintConstraints is fk: one row per constraint of a table,
