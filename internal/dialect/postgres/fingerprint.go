@@ -30,9 +30,12 @@ import (
 //     constraint name. Everything a deparse depends on beyond the catalog
 //     values above (a function or type renamed, an enum or domain renamed,
 //     another function of the same name earlier on the search_path, the
-//     session's search_path, quote_all_identifiers, DateStyle for a
-//     constant ...) is therefore in the fingerprint as its effect on the
-//     printed text, which is all Inspect sees of it.
+//     session's search_path, quote_all_identifiers, TimeZone for a
+//     timestamptz constant ...) is therefore in the fingerprint as its
+//     effect on the printed text, which is all Inspect sees of it. Catalog
+//     values alone cannot stand for it: pg_depend records no dependency on
+//     a built-in (pinned) function, operator or type, and nothing records
+//     what a name would resolve to.
 //
 // No oid enters the hash, so a schema's fingerprint is the same in every
 // database and every schema holding the same tables (one remembered
