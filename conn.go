@@ -424,6 +424,9 @@ func (c *conn) ExecContext(ctx context.Context, query string, args []driver.Name
 		}
 		res, err = c.execInner(ctx, query, args)
 	}
+	if err != nil {
+		err = c.refusedError(ctx, query, args, false, err)
+	}
 	if sqltext.IsDDL(query) {
 		if perr := c.afterDDL(ctx, err); err == nil {
 			err = perr
@@ -470,6 +473,9 @@ func (c *conn) QueryContext(ctx context.Context, query string, args []driver.Nam
 		}
 		rows, err = c.queryInner(ctx, query, args)
 	}
+	if err != nil {
+		err = c.refusedError(ctx, query, args, false, err)
+	}
 	if sqltext.IsDDL(query) {
 		if perr := c.afterDDL(ctx, err); err == nil && perr != nil {
 			rows.Close()
@@ -497,6 +503,21 @@ func (c *conn) queryInner(ctx context.Context, query string, args []driver.Named
 		return nil, err
 	}
 	return c.inner.(driver.Queryer).Query(query, dargs) //nolint:staticcheck
+}
+
+// refusedError returns err as an *InvalidValueError when the engine says it
+// refused one of the statement's values for its SQL type (text that is not
+// a UUID, for a uuid column or parameter), naming what the engine can
+// tell; otherwise err unchanged. It runs on the error path only.
+func (c *conn) refusedError(ctx context.Context, query string, args []driver.NamedValue, prepared bool, err error) error {
+	if c.c.eng.refused == nil {
+		return err
+	}
+	r := c.c.eng.refused(ctx, c.inner, query, args, prepared, err)
+	if r == nil {
+		return err
+	}
+	return &InvalidValueError{Type: r.Type, Table: r.Table, Column: r.Column, Arg: r.Arg, Value: r.Value, Unknown: r.Unknown, Err: err}
 }
 
 // CheckNamedValue implements driver.NamedValueChecker: ferro's write-side

@@ -59,6 +59,9 @@ type engine struct {
 	watch func(ctx context.Context, c driver.Conn, connect func(context.Context) (driver.Conn, error)) (watcher, error)
 	// cutListenParam removes the listener's DSN parameter (see WithListen).
 	cutListenParam func(dsn string) (out string, on, set bool, err error)
+	// refused reads a value the engine refused for its SQL type out of a
+	// statement's error (see refusedError); nil: the engine reports none.
+	refused func(ctx context.Context, c driver.Conn, query string, args []driver.NamedValue, prepared bool, err error) *dialect.Refusal
 }
 
 // watcher is a dialect's follower of published schema changes.
@@ -73,7 +76,7 @@ var engines = func() []*engine {
 		out = append(out, &engine{
 			dialect: Dialect(e.Name), isDriver: h.IsDriver, open: h.OpenConnector, checkDSN: h.CheckDSN, dsnForm: h.DSNForm, renew: h.Renew, inTx: h.InTx,
 			isStalePlan: h.IsStalePlan, safeToRetry: h.SafeToRetry, reprepares: h.Reprepares, bindAs: h.BindAs,
-			publish: h.Publish, watch: watchWith(h), cutListenParam: h.CutListenParam,
+			publish: h.Publish, watch: watchWith(h), cutListenParam: h.CutListenParam, refused: h.Refused,
 		})
 	}
 	return out

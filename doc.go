@@ -101,4 +101,9 @@
 // refused by name), and an error from connecting (pgx, the server, SQLite)
 // that quotes a secret is scrubbed, or withheld when a secret is quoted only
 // in part.
+//
+// A value the database refuses for its column's type at write time (text
+// that is not a UUID, for a uuid column) is an [*InvalidValueError]
+// wrapping [ErrInvalidValue], naming the argument (PostgreSQL) or the table
+// and column (SQLite), and unwrapping to the driver's error.
 package ferro

@@ -2,6 +2,8 @@ package ferro
 
 import (
 	"errors"
+	"fmt"
+	"strings"
 )
 
 // ErrSchemaChanged reports that a statement failed because the schema
@@ -51,3 +53,71 @@ func (e *SchemaChangedError) Unwrap() error { return e.Err }
 
 // Is reports whether target is ErrSchemaChanged.
 func (e *SchemaChangedError) Is(target error) bool { return target == ErrSchemaChanged }
+
+// ErrInvalidValue is wrapped by every [*InvalidValueError]: the database
+// refused a statement's value for the SQL type of the column or parameter
+// it was written to. Test for it with errors.Is.
+var ErrInvalidValue = errors.New("ferro: value refused for its SQL type")
+
+// InvalidValueError reports a value the database refused for the SQL type
+// it was written to, at write time, naming what the engine can tell. Today
+// that is text that is not a UUID, for a uuid column or parameter:
+//
+//   - on PostgreSQL the server refuses it (SQLSTATE 22P02) and ferro names
+//     the argument, from the statement's parameter types; the server does
+//     not say which column;
+//   - on SQLite the column's CHECK refuses it (ferro declares every uuid
+//     column with one, see docs/coercion.md), and ferro names the table and
+//     the column; SQLite does not say which argument.
+//
+// Only canonical UUID text (36 characters, lowercase hex 8-4-4-4-12, the
+// form ferro binds a uuid.UUID in) is a uuid on SQLite; PostgreSQL also
+// reads upper case, braces and bare hex digits. Err is the driver's error.
+type InvalidValueError struct {
+	// Type is the SQL type ("uuid").
+	Type string
+	// Table and Column are where the value went; empty when the engine
+	// does not say (PostgreSQL).
+	Table, Column string
+	// Arg names the argument: its position from 1 ("2"), or its name;
+	// empty when the engine does not say (SQLite) or cannot (Unknown).
+	Arg string
+	// Value is the argument's value when Arg is set.
+	Value any
+	// Unknown says why the argument could not be named on an engine that
+	// names it, e.g. inside a transaction the error aborted.
+	Unknown string
+	// Err is the driver's error.
+	Err error
+}
+
+func (e *InvalidValueError) Error() string {
+	var b strings.Builder
+	b.WriteString("ferro: ")
+	switch {
+	case e.Arg != "":
+		v := fmt.Sprint(e.Value)
+		if s, ok := e.Value.([]byte); ok {
+			v = string(s)
+		}
+		fmt.Fprintf(&b, "argument %s (%s): value %q is not %s text", e.Arg, e.Type, v, e.Type)
+		b.WriteString("; write a uuid.UUID, or text the server reads as a UUID")
+	case e.Column != "":
+		fmt.Fprintf(&b, "%s.%s (%s): the value written is not %s text in canonical form (36 characters: lowercase hex digits 8-4-4-4-12)", e.Table, e.Column, e.Type, e.Type)
+		b.WriteString("; write a uuid.UUID (ferro binds it in that form), or lowercase canonical text")
+	default:
+		fmt.Fprintf(&b, "a %s parameter of the statement, or a literal in its text, is not %s text", e.Type, e.Type)
+		if e.Unknown != "" {
+			b.WriteString(" (ferro cannot say which: " + e.Unknown + ")")
+		}
+	}
+	b.WriteString(": ")
+	b.WriteString(e.Err.Error())
+	return b.String()
+}
+
+// Unwrap returns the driver's error.
+func (e *InvalidValueError) Unwrap() error { return e.Err }
+
+// Is reports whether target is ErrInvalidValue.
+func (e *InvalidValueError) Is(target error) bool { return target == ErrInvalidValue }

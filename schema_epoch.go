@@ -5,7 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 
-	"github.com/ferrosql/ferro/internal/dialect/postgres"
+	pgengine "github.com/ferrosql/ferro/internal/dialect/postgres/engine"
 	"github.com/ferrosql/ferro/internal/epoch"
 	"github.com/ferrosql/ferro/internal/sqltext"
 )
@@ -75,7 +75,7 @@ func InstallSchemaNotifier(ctx context.Context, db *sql.DB) error {
 	if src.Dialect() != string(Postgres) {
 		return fmt.Errorf("ferro: InstallSchemaNotifier: %s has no event triggers and needs none: processes sharing a database file see each other's DDL through SQLite itself", src.Dialect())
 	}
-	check, install := postgres.NotifierStatements()
+	check, install := pgengine.NotifierStatements()
 	var super bool
 	if err := db.QueryRowContext(ctx, check).Scan(&super); err != nil {
 		return fmt.Errorf("ferro: InstallSchemaNotifier: read the current role: %w", err)

@@ -133,6 +133,9 @@ func (s *stmt) ExecContext(ctx context.Context, args []driver.NamedValue) (drive
 		}
 		res, err = stmtExec(ctx, s.inner, args)
 	}
+	if err != nil {
+		err = s.c.refusedError(ctx, s.query, args, true, err)
+	}
 	if s.isDDL {
 		if perr := s.c.afterDDL(ctx, err); err == nil {
 			err = perr
@@ -165,6 +168,9 @@ func (s *stmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driv
 			break
 		}
 		rows, err = stmtQuery(ctx, s.inner, args)
+	}
+	if err != nil {
+		err = s.c.refusedError(ctx, s.query, args, true, err)
 	}
 	if s.isDDL {
 		if perr := s.c.afterDDL(ctx, err); err == nil && perr != nil {

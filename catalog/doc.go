@@ -11,8 +11,10 @@
 // vocabulary: text, varchar(n), varchar (unbounded), char(n), smallint, int,
 // bigint, real, double,
 // numeric(p,s) (and unconstrained numeric), boolean, bytes, uuid, date, time,
-// timestamp, timestamptz, json, and unknown(<live spelling>) for anything
-// else, which never equals a known type. Types compare with ==; tables and
+// timestamp, timestamptz (the last three with a precision, timestamp(3)),
+// json (PostgreSQL jsonb), jsontext (PostgreSQL json), an array of any of
+// them but bytes and the json types (text[]), and unknown(<live spelling>)
+// for anything else, which never equals a known type. Types compare with ==; tables and
 // schemas with their Equal methods, and [Mismatches] says what differs.
 //
 // The model types are aliases of types in ferro's internal dialect package,
@@ -41,7 +43,10 @@
 // number of set-based queries (SQLite four, PostgreSQL one), whatever the
 // number of tables; [InspectDialect] names
 // the dialect instead. The parity invariant holds on both engines and is
-// tested: Inspect after executing Render(FromModels(m)) equals FromModels(m).
+// tested: Inspect after executing Render(FromModels(m)) equals
+// ForDialect(FromModels(m)), which is FromModels(m) itself unless m has
+// native enums and the engine has none (SQLite stores them as text with
+// the enum CHECK).
 //
 // # Concurrency
 //

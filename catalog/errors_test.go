@@ -153,6 +153,31 @@ func (sameTable) TableName() string { return "customer" }
 
 type emptyStruct struct{}
 
+type sliceNoType struct {
+	ID   int64    `ferro:"id,pk"`
+	Tags []string `ferro:"tags"`
+}
+
+type arrayWrongElem struct {
+	ID   int64    `ferro:"id,pk"`
+	Tags []string `ferro:"tags,type=bigint[]"`
+}
+
+type arrayNotSlice struct {
+	ID  int64  `ferro:"id,pk"`
+	Tag string `ferro:"tag,type=text[]"`
+}
+
+type arrayOfJSON struct {
+	ID   int64    `ferro:"id,pk"`
+	Docs []string `ferro:"docs,type=json[]"`
+}
+
+type declaredInTag struct {
+	ID int64   `ferro:"id,pk"`
+	N  float64 `ferro:"n,type=numeric(12,2) declared NUMERIC(12,2)"`
+}
+
 func TestFromModels_errors(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -178,6 +203,11 @@ func TestFromModels_errors(t *testing.T) {
 		{"interface", []any{anyCol{}}, []string{"field V", "interface {} is an interface", "concrete type", "`ferro:\"-\"`"}},
 		{"struct without type", []any{structCol{}}, []string{"field S", "type=json"}},
 		{"map without type", []any{mapCol{}}, []string{"field M", "type=json"}},
+		{"slice without type", []any{sliceNoType{}}, []string{"field Tags", "type=json", "type=text[]"}},
+		{"array of another element type", []any{arrayWrongElem{}}, []string{"field Tags", "elements of []string cannot be stored as bigint", "text, varchar, char"}},
+		{"array on a non-slice", []any{arrayNotSlice{}}, []string{"field Tag", "holds a Go slice", "not string"}},
+		{"array of json", []any{arrayOfJSON{}}, []string{"field Docs", "other than bytes, json and jsontext"}},
+		{"declaration in a tag", []any{declaredInTag{}}, []string{"field N", "only reported by Inspect", "type=numeric(12,2)"}},
 		{"fk to missing table", []any{fkMissingTable{}}, []string{"field X", `table "nowhere" is not among the models`}},
 		{"fk to missing column", []any{Customer{}, fkMissingColumn{}}, []string{"field X", `has no column "nope"`}},
 		{"fk of a different type", []any{Customer{}, fkWrongType{}}, []string{"field X", "differs from the referenced column's bigint"}},

@@ -116,11 +116,14 @@ func ExampleInspect() {
 func ExampleParseType() {
 	t, err := catalog.ParseType("NUMERIC(12, 2)")
 	fmt.Println(t, t.Kind, t.Precision, t.Scale, err)
+	a, _ := catalog.ParseType("timestamptz(3)[]")
+	fmt.Println(a, a.Kind, a.FracDigits(), a.Array, a.Elem())
 	_, err = catalog.ParseType("integer")
 	fmt.Println(err)
 	// Output:
 	// numeric(12,2) numeric 12 2 <nil>
-	// ferro/catalog: bad type "integer": not in the vocabulary; use one of text, varchar(n), varchar, char(n), smallint, int, bigint, real, double, numeric, numeric(p,s), boolean, bytes, uuid, date, time, timestamp, timestamptz, json
+	// timestamptz(3)[] timestamptz 3 true timestamptz(3)
+	// ferro/catalog: bad type "integer": not in the vocabulary; use one of text, varchar(n), varchar, char(n), smallint, int, bigint, real, double, numeric, numeric(p,s), boolean, bytes, uuid, date, time, time(p), timestamp, timestamp(p), timestamptz, timestamptz(p), json, jsontext, or one of them but bytes and the json types followed by [] (an array)
 }
 
 func ExampleConstraintName() {

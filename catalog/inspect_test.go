@@ -68,7 +68,7 @@ func TestInspect_sqliteHandMade(t *testing.T) {
 	people, _ := s.Table("people")
 	wantTypes := map[string]catalog.Type{
 		"id": ty(t, "bigint"), "score": ty(t, "double"), "photo": ty(t, "bytes"), "born": ty(t, "timestamp"),
-		"nick": ty(t, "varchar(20)"), "price": catalog.Unknown("NUMERIC(10,2)"), "doc": catalog.Unknown("JSON"),
+		"nick": ty(t, "varchar(20)"), "price": ty(t, "numeric(10,2) declared NUMERIC(10,2)"), "doc": catalog.Unknown("JSON"),
 		"misc": catalog.Unknown(""), "big": ty(t, "bigint"), "flag": ty(t, "boolean"),
 	}
 	for col, want := range wantTypes {
@@ -160,9 +160,9 @@ func TestInspect_postgresHandMade(t *testing.T) {
 	}
 	p := s.Tables[0]
 	wantTypes := map[string]catalog.Type{
-		"id": ty(t, "int"), "m": catalog.Unknown("mood"), "tags": catalog.Unknown("text[]"),
-		"at": catalog.Unknown("timestamp(3) with time zone"), "s": ty(t, "varchar"),
-		"j": catalog.Unknown("json"), "n": ty(t, "numeric(10,2)"),
+		"id": ty(t, "int"), "m": {Kind: catalog.KindEnum, Raw: "mood"}, "tags": ty(t, "text[]"),
+		"at": ty(t, "timestamptz(3)"), "s": ty(t, "varchar"),
+		"j": ty(t, "jsontext"), "n": ty(t, "numeric(10,2)"),
 	}
 	for col, want := range wantTypes {
 		t.Run("type "+col, func(t *testing.T) {
@@ -184,7 +184,7 @@ func TestInspect_postgresHandMade(t *testing.T) {
 	if c := col("sx"); c.Extra != "collate C" {
 		t.Errorf("collation = %+v", c)
 	}
-	if c := col("g"); c.Default != "" || !strings.HasPrefix(c.Extra, "generated as (") {
+	if c := col("g"); c.Default != "" || !strings.HasPrefix(c.Extra, "generated as (") || c.Generated != "(id * 2)" {
 		t.Errorf("generated = %+v", c)
 	}
 	if c := col("ident"); !c.AutoIncrement || c.Extra != "identity always" {

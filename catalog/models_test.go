@@ -97,5 +97,21 @@ func (AccountingPeriodClosingAdjustmentEntryWithAVeryLongName) TableName() strin
 }
 
 func parityModels() []any {
-	return []any{Customer{}, &Invoice{}, (*LineItem)(nil), Tag{}, Node{}, Ping{}, Pong{}, AccountingPeriodClosingAdjustmentEntryWithAVeryLongName{}}
+	return []any{Customer{}, &Invoice{}, (*LineItem)(nil), Tag{}, Node{}, Ping{}, Pong{}, AccountingPeriodClosingAdjustmentEntryWithAVeryLongName{}, Adopted{}}
+}
+
+// Adopted has the types read from other tools' schemas (issue 12): time
+// precisions, jsontext, arrays.
+type Adopted struct {
+	ID     int64             `ferro:"id,pk"`
+	Ms     time.Time         `ferro:"ms,type=timestamp(3)"`
+	Sec    *time.Time        `ferro:"sec,type=timestamptz(0)"`
+	Clock  time.Time         `ferro:"clock,type=time(2)"`
+	Doc    json.RawMessage   `ferro:"doc,type=jsontext,nullable"`
+	Tags   []string          `ferro:"tags,type=text[],index"`
+	Codes  []string          `ferro:"codes,type=varchar(8)[],nullable"`
+	Nums   []int64           `ferro:"nums,type=bigint[],nullable"`
+	Prices []decimal.Decimal `ferro:"prices,type=numeric(12,2)[],nullable"`
+	IDs    []uuid.UUID       `ferro:"ids,type=uuid[],nullable"`
+	Seen   []time.Time       `ferro:"seen,type=timestamptz(3)[],nullable"`
 }

@@ -3,9 +3,7 @@ package catalog
 import (
 	"fmt"
 	"github.com/ferrosql/ferro/internal/dialect"
-	"hash/fnv"
 	"strings"
-	"unicode/utf8"
 )
 
 // Name prefixes of generated constraint and index names.
@@ -34,18 +32,7 @@ func ConstraintName(prefix, table string, cols ...string) string {
 	return fitName(b.String())
 }
 
-func fitName(full string) string {
-	if len(full) <= MaxIdentLen {
-		return full
-	}
-	h := fnv.New32a()
-	h.Write([]byte(full))
-	cut := MaxIdentLen - 9
-	for cut > 0 && !utf8.RuneStart(full[cut]) {
-		cut--
-	}
-	return fmt.Sprintf("%s_%08x", full[:cut], h.Sum32())
-}
+func fitName(full string) string { return dialect.FitName(full) }
 
 func splitDefault(s string) (string, string) { return dialect.SplitLiteral(s) }
 

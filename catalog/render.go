@@ -7,8 +7,10 @@ import (
 )
 
 // Render returns the statements that create s in an empty database of the
-// named dialect ("sqlite" or "postgres"): per table, CREATE TABLE then its
-// CREATE INDEX statements. Tables come in the schema's order, except that a
+// named dialect ("sqlite" or "postgres"): on Postgres first each native
+// enum type (CREATE TYPE ... AS ENUM, by name), then per table, CREATE
+// TABLE then its CREATE INDEX statements; SQLite stores a native enum
+// column as text with an enum CHECK (see [ForDialect]). Tables come in the schema's order, except that a
 // table is moved after the tables its foreign keys reference. On Postgres,
 // keys that still point forward (a cycle) are added by ALTER TABLE after all
 // tables; SQLite does not need that. Names the dialect takes for one (see
@@ -22,8 +24,14 @@ func Render(s *Schema, dialectName string) ([]string, error) {
 	if err := CheckNames(s, dialectName); err != nil {
 		return nil, err
 	}
+	s = dialect.ForDialect(d, s)
 	adder, deferFKs := d.(dialect.ForeignKeyAdder)
 	var out, late []string
+	if ec, ok := d.(dialect.EnumCreator); ok {
+		for _, e := range s.Enums {
+			out = append(out, ec.CreateEnum(e))
+		}
+	}
 	created := map[string]bool{}
 	for _, t := range dialect.CreateOrder(s) {
 		tt := t

@@ -20,6 +20,8 @@ type (
 	ForeignKey = dialect.ForeignKey
 	// Check is a check constraint: an enum check or an opaque expression.
 	Check = dialect.Check
+	// Enum is a native enum type (PostgreSQL CREATE TYPE ... AS ENUM).
+	Enum = dialect.Enum
 	// Type is a canonical column type (comparable with ==).
 	Type = dialect.Type
 	// Kind is a Type without parameters.
@@ -49,7 +51,9 @@ const (
 	KindTimestamp   = dialect.KindTimestamp
 	KindTimestamptz = dialect.KindTimestamptz
 	KindJSON        = dialect.KindJSON
+	KindJSONText    = dialect.KindJSONText
 	KindChar        = dialect.KindChar
+	KindEnum        = dialect.KindEnum
 )
 
 // Foreign key actions in canonical spelling.
@@ -81,6 +85,18 @@ func Unknown(spelling string) Type { return dialect.Unknown(spelling) }
 // Mismatches lists in words how got differs from want (empty when equal),
 // in a stable order; for tests and error messages.
 func Mismatches(want, got *Schema) []string { return dialect.Mismatches(want, got) }
+
+// ForDialect returns s as the dialect named by name stores it: s itself on
+// PostgreSQL; on SQLite, which has no native enum types, each native enum
+// column becomes a text column with the enum CHECK a string enum gets.
+// Compare a schema from FromModels with Inspect's through it.
+func ForDialect(s *Schema, name string) (*Schema, error) {
+	d, err := lookup(name)
+	if err != nil {
+		return nil, err
+	}
+	return dialect.ForDialect(d, s), nil
+}
 
 // NormalizeDefault puts a default expression in the model's canonical form
 // for a column of type t (literals without casts or parentheses, keywords

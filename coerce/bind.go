@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/ferrosql/ferro/internal/model"
 )
 
 // Dialect names the backend a value is bound for.
@@ -85,7 +87,8 @@ func FormatSQLiteTime(t time.Time) (string, error) {
 //
 //   - string enum (named string type with Values() []string): validated,
 //     then bound as a plain string; integer enum (named integer type with
-//     Values() []T): validated, then bound as int64;
+//     Values() []T): validated, then bound as int64, or as its String()
+//     label when the type names a native enum (EnumType() string);
 //   - decimal (a struct type named Decimal implementing
 //     encoding.TextMarshaler, e.g. shopspring/decimal, cockroachdb/apd):
 //     its exact text, never a float64;
@@ -95,8 +98,12 @@ func FormatSQLiteTime(t time.Time) (string, error) {
 //     lowercase text; on Postgres ok=false (pgx binds uuid natively);
 //   - map or struct that is not a driver.Valuer or encoding.TextMarshaler
 //     (the Go side of a `type=json` field): its encoding/json text, on both
-//     engines; a slice (other than bytes): its JSON text on SQLite, and on
-//     Postgres ok=false (pgx binds it to an array or json/jsonb parameter);
+//     engines; a slice (other than bytes): its JSON array text on SQLite
+//     (nil is NULL), which is how ferro stores an array column there
+//     (type=text[] ...) as well as a slice in a json column, and on
+//     Postgres ok=false (pgx binds it to an array or json/jsonb
+//     parameter, nil as NULL); a slice of enum values has every element
+//     checked first, on both engines;
 //   - chan, func, complex64/128 and unsafe.Pointer: an error wrapping
 //     [ErrConvert] on both engines, since no column holds them;
 //   - pointers to, and sql.Null-style wrappers ({V T; Valid bool} with
@@ -214,8 +221,12 @@ func buildBinder(t reflect.Type) binder {
 			return string(text), true, nil
 		}
 	}
-	if vals, ok := enumValues(t); ok {
-		set := newStringSet(vals)
+	if e, err := model.EnumOf(t); err != nil {
+		return func(d Dialect, v any) (any, bool, error) {
+			return nil, false, &Error{Type: t, Value: v, Err: fmt.Errorf("%w: %w", ErrDestination, err)}
+		}
+	} else if e != nil && !e.Ints {
+		set := newStringSet(e.Strings)
 		return func(d Dialect, v any) (any, bool, error) {
 			s := reflect.ValueOf(v).String()
 			if !set.has(s) {
@@ -224,19 +235,19 @@ func buildBinder(t reflect.Type) binder {
 			}
 			return s, true, nil
 		}
-	}
-	if ie, ok, err := intEnumOf(t); err == nil && ok {
+	} else if e != nil {
+		ie := newIntEnum(e)
 		return func(d Dialect, v any) (any, bool, error) {
 			n := intOf(reflect.ValueOf(v))
 			if !ie.has(n) {
 				return nil, false, &Error{Type: t, Value: v, Err: fmt.Errorf("%w: %d is not one of %v", ErrNotMember, n, ie.members),
 					Hint: "only members of Values() can be written; fix the value or add it to the enum"}
 			}
+			if e.Native != "" { // a native enum stores the labels (String())
+				l, _ := e.Label(n)
+				return l, true, nil
+			}
 			return n, true, nil
-		}
-	} else if err != nil {
-		return func(d Dialect, v any) (any, bool, error) {
-			return nil, false, wrap(err, "", "", t, v)
 		}
 	}
 	switch t.Kind() {
@@ -247,9 +258,18 @@ func buildBinder(t reflect.Type) binder {
 		}
 	}
 	if jsonBindable(t) {
+		members := enumElems(t)
 		return func(d Dialect, v any) (any, bool, error) {
+			if members != nil {
+				if err := members(v); err != nil {
+					return nil, false, err
+				}
+			}
 			if d != SQLite && t.Kind() == reflect.Slice {
 				return nil, false, nil // pgx binds it to an array (or json/jsonb) parameter
+			}
+			if t.Kind() == reflect.Slice && reflect.ValueOf(v).IsNil() {
+				return nil, true, nil // NULL, as pgx binds a nil slice
 			}
 			b, err := json.Marshal(v)
 			if err != nil {
@@ -260,6 +280,37 @@ func buildBinder(t reflect.Type) binder {
 		}
 	}
 	return nil
+}
+
+// enumElems returns, for a slice of enum values (or of pointers to them),
+// the check that every element is a member, as Bind checks a single enum
+// value: an array column has no CHECK of its own. nil for other types.
+func enumElems(t reflect.Type) func(v any) error {
+	if t.Kind() != reflect.Slice {
+		return nil
+	}
+	et := t.Elem()
+	if et.Kind() == reflect.Pointer {
+		et = et.Elem()
+	}
+	if e, err := model.EnumOf(et); e == nil && err == nil {
+		return nil // not an enum; a bad enum fails in the element's binder
+	}
+	b := binderFor(t.Elem())
+	return func(v any) error {
+		rv := reflect.ValueOf(v)
+		for i := range rv.Len() {
+			if _, _, err := b(SQLite, rv.Index(i).Interface()); err != nil {
+				var e *Error
+				if errors.As(err, &e) {
+					e.Err = fmt.Errorf("element %d: %w", i+1, e.Err)
+					e.Type = t
+				}
+				return err
+			}
+		}
+		return nil
+	}
 }
 
 var valuerType = reflect.TypeFor[driver.Valuer]()

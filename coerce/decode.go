@@ -26,7 +26,6 @@ var (
 	scannerType         = reflect.TypeFor[sql.Scanner]()
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
 	textMarshalerType   = reflect.TypeFor[encoding.TextMarshaler]()
-	stringsType         = reflect.TypeFor[[]string]()
 )
 
 type decoderKey struct {
@@ -78,13 +77,12 @@ func buildDecoder(t reflect.Type, asJSON bool) (decodeFunc, error) {
 	case reflect.PointerTo(t).Implements(scannerType):
 		return scannerDecoder(t), nil
 	}
-	if vals, ok := enumValues(t); ok {
-		return enumDecoder(newStringSet(vals)), nil
-	}
-	if ie, ok, err := intEnumOf(t); err != nil {
-		return nil, err
-	} else if ok {
-		return intEnumDecoder(ie), nil
+	if e, err := model.EnumOf(t); err != nil {
+		return nil, failf(ErrDestination, "%v", err)
+	} else if e != nil && !e.Ints {
+		return enumDecoder(newStringSet(e.Strings)), nil
+	} else if e != nil {
+		return intEnumDecoder(newIntEnum(e)), nil
 	}
 	if reflect.PointerTo(t).Implements(textUnmarshalerType) {
 		return textDecoder(t), nil
@@ -106,6 +104,7 @@ func buildDecoder(t reflect.Type, asJSON bool) (decodeFunc, error) {
 		if t.Elem().Kind() == reflect.Uint8 {
 			return decodeBytes, nil
 		}
+		return arrayDecoder(t)
 	case reflect.Interface:
 		if t.NumMethod() == 0 {
 			return decodeAny, nil
@@ -130,27 +129,6 @@ func isNullWrapper(t reflect.Type) bool { return model.IsNullWrapper(t) }
 // form) even when it also implements sql.Scanner.
 func isDecimalType(t reflect.Type) bool {
 	return t.Kind() == reflect.Struct && t.Name() == "Decimal" && reflect.PointerTo(t).Implements(textUnmarshalerType)
-}
-
-// enumValues reports whether t is a string enum: a named string type with a
-// method Values() []string (ent's convention), and returns its members.
-func enumValues(t reflect.Type) ([]string, bool) {
-	if t.Kind() != reflect.String || t.Name() == "" {
-		return nil, false
-	}
-	for _, rt := range []reflect.Type{t, reflect.PointerTo(t)} {
-		m, ok := rt.MethodByName("Values")
-		if !ok || m.Type.NumIn() != 1 || m.Type.NumOut() != 1 || m.Type.Out(0) != stringsType {
-			continue
-		}
-		recv := reflect.New(t)
-		if rt == t {
-			recv = recv.Elem()
-		}
-		out := m.Func.Call([]reflect.Value{recv})[0].Interface().([]string)
-		return append([]string(nil), out...), true
-	}
-	return nil, false
 }
 
 // stringSet is the membership test of a string enum, built once per type.

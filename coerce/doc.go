@@ -59,7 +59,9 @@
 //  8. Integer enums, a named integer type T with a method Values() []T:
 //     from integers, digits, or (when T implements fmt.Stringer) a member's
 //     String() name, so a Postgres native enum or a text column of names
-//     reads into it; non-members fail with [ErrNotMember].
+//     reads into it; non-members fail with [ErrNotMember]. Both enum rules
+//     are internal/model's (EnumOf), which the catalog reads too; Values()
+//     of a string enum may also return []T.
 //  9. Other types whose pointer implements encoding.TextUnmarshaler: as for
 //     decimals.
 //  10. Basic kinds: string (from text, []byte, and numbers, booleans and times
@@ -68,8 +70,13 @@
 //     integers (exact: no fractions, range checked), floats (int64 only when
 //     exactly representable), []byte (a copy; NULL is nil, an empty value
 //     is empty and non-nil), and any (the driver value, []byte copied).
+//  11. Other slices (an array column, type=text[] and the like): from a
+//     PostgreSQL array literal ({a,"b c",NULL}, what pgx returns for an
+//     array through database/sql), each element through the element
+//     type's rule, or from a JSON array (what ferro stores on SQLite);
+//     NULL makes the slice nil, a NULL element needs a pointer element.
 //
-// A struct field tagged type=json (or type=jsonb) whose type is not a string
+// A struct field tagged type=json (or jsonb, jsontext) whose type is not a string
 // or []byte is decoded with encoding/json from text or bytes instead, as is
 // an [Into] destination with [WithJSON]; NULL makes a pointer, map, slice or
 // interface nil and is an error for anything else.

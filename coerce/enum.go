@@ -1,10 +1,11 @@
 package coerce
 
 import (
-	"fmt"
 	"reflect"
 	"strconv"
 	"unsafe"
+
+	"github.com/ferrosql/ferro/internal/model"
 )
 
 // intEnum is the membership table of an integer-backed enum: a named
@@ -31,53 +32,14 @@ func (e *intEnum) notMember(v string) error {
 	return failf(ErrNotMember, "%s is not one of %v", v, e.members)
 }
 
-func isIntKind(k reflect.Kind) bool {
-	switch k {
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32:
-		return true
+// newIntEnum is the membership table of integer enum e (internal/model's
+// rule, shared with the catalog).
+func newIntEnum(e *model.Enum) *intEnum {
+	ie := &intEnum{members: e.Members, names: e.Names, set: intSetter(e.Type.Kind())}
+	if k := e.Type.Kind(); k >= reflect.Uint && k <= reflect.Uint64 {
+		ie.set = uintSetter(k)
 	}
-	return false
-}
-
-// intEnumOf reports whether t is an integer-backed enum.
-func intEnumOf(t reflect.Type) (*intEnum, bool, error) {
-	if !isIntKind(t.Kind()) || t.Name() == "" {
-		return nil, false, nil
-	}
-	for _, rt := range []reflect.Type{t, reflect.PointerTo(t)} {
-		m, ok := rt.MethodByName("Values")
-		if !ok || m.Type.NumIn() != 1 || m.Type.NumOut() != 1 || m.Type.Out(0) != reflect.SliceOf(t) {
-			continue
-		}
-		recv := reflect.New(t)
-		if rt == t {
-			recv = recv.Elem()
-		}
-		vals := m.Func.Call([]reflect.Value{recv})[0]
-		e := &intEnum{set: intSetter(t.Kind())}
-		if t.Kind() >= reflect.Uint {
-			e.set = uintSetter(t.Kind())
-		}
-		stringer := t.Implements(reflect.TypeFor[fmt.Stringer]())
-		if stringer {
-			e.names = make(map[string]int64, vals.Len())
-		}
-		for i := 0; i < vals.Len(); i++ {
-			v := vals.Index(i)
-			n := intOf(v)
-			e.members = append(e.members, n)
-			if stringer {
-				name := v.Interface().(fmt.Stringer).String()
-				if prev, dup := e.names[name]; dup && prev != n {
-					return nil, false, failf(ErrDestination, "enum %s: members %d and %d both have String() %q", t, prev, n, name)
-				}
-				e.names[name] = n
-			}
-		}
-		return e, true, nil
-	}
-	return nil, false, nil
+	return ie
 }
 
 func intOf(v reflect.Value) int64 {
@@ -95,6 +57,8 @@ func uintSetter(k reflect.Kind) func(unsafe.Pointer, int64) {
 		return func(p unsafe.Pointer, n int64) { *(*uint16)(p) = uint16(n) }
 	case reflect.Uint32:
 		return func(p unsafe.Pointer, n int64) { *(*uint32)(p) = uint32(n) }
+	case reflect.Uint64:
+		return func(p unsafe.Pointer, n int64) { *(*uint64)(p) = uint64(n) }
 	default:
 		return func(p unsafe.Pointer, n int64) { *(*uint)(p) = uint(n) }
 	}

@@ -223,7 +223,7 @@ func wrapPlan(err error, col, field string, t reflect.Type) error {
 }
 
 func isJSONTag(typ string) bool {
-	return strings.EqualFold(typ, "json") || strings.EqualFold(typ, "jsonb")
+	return strings.EqualFold(typ, "json") || strings.EqualFold(typ, "jsonb") || strings.EqualFold(typ, "jsontext")
 }
 
 // isTextKind: string and []byte fields hold JSON text verbatim.

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/uuid"
+
 	"github.com/ferrosql/ferro"
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
@@ -281,4 +283,54 @@ func TestWriteMigration_sqliteRebuildRefusesForeignKeysOn(t *testing.T) {
 		t.Fatalf("rebuild with foreign keys on: %v\n%s", err, files(dir))
 	}
 	sameSchema(t, "after the refused rebuild", schemas[1], inspect(t, g.db), dir)
+}
+
+type ownerV1 struct {
+	ID    int64  `ferro:"id,pk"`
+	Owner string `ferro:"owner"`
+}
+
+func (ownerV1) TableName() string { return "owned" }
+
+type ownerV2 struct {
+	ID    int64     `ferro:"id,pk"`
+	Owner uuid.UUID `ferro:"owner"`
+}
+
+func (ownerV2) TableName() string { return "owned" }
+
+// A text column becoming uuid on SQLite (issue 13 item 12: the table is
+// rebuilt with ferro's uuid check) exports as a data check and the rebuild:
+// golang-migrate aborts it, naming the table and column, while a value is
+// not canonical UUID text, and otherwise reaches the schema ferro.Migrate
+// reaches, where the check refuses invalid text.
+func TestWriteMigration_uuidCheckGuardAbortsGolangMigrate(t *testing.T) {
+	t.Parallel()
+	const engine = "sqlite" // PostgreSQL's uuid is a type of its own: text -> uuid is refused there
+	dir, schemas := export(t, engine, [][]any{{ownerV1{}}, {ownerV2{}}}, migrate.AllowUpdates())
+	const valid = "0f8fad5b-d9cb-469f-a165-70867728950e"
+
+	bad := newTarget(t, engine)
+	if err := bad.migrateSteps(t, dir, 1); err != nil {
+		t.Fatalf("up v1: %v\n%s", err, files(dir))
+	}
+	exec(t, bad.db, `INSERT INTO owned (id, owner) VALUES (1, '`+valid+`'), (2, 'NOT-A-UUID')`)
+	err := bad.migrateSteps(t, dir, 1)
+	if err == nil || !strings.Contains(err.Error(), "ferro/migrate: owned.owner") || !strings.Contains(err.Error(), "not UUID text in canonical form") {
+		t.Fatalf("uuid check with an invalid value: %v, want the data check naming owned.owner\n%s", err, files(dir))
+	}
+	sameSchema(t, "after the refused change", schemas[1], inspect(t, bad.db), dir)
+
+	good := newTarget(t, engine)
+	if err := good.migrateSteps(t, dir, 1); err != nil {
+		t.Fatalf("up v1: %v", err)
+	}
+	exec(t, good.db, `INSERT INTO owned (id, owner) VALUES (1, '`+valid+`')`)
+	if err := good.migrateSteps(t, dir, 1); err != nil {
+		t.Fatalf("uuid check with valid values: %v\n%s", err, files(dir))
+	}
+	sameSchema(t, "after the uuid check", schemas[2], inspect(t, good.db), dir)
+	if _, err := good.db.Exec(`INSERT INTO owned (id, owner) VALUES (2, 'NOT-A-UUID')`); err == nil || !strings.Contains(err.Error(), "CHECK constraint failed") {
+		t.Fatalf("invalid text after the replayed rebuild: %v, want the CHECK to refuse it", err)
+	}
 }

@@ -58,6 +58,15 @@ type (
 	// RebuildTable carries out, on SQLite, the changes ALTER TABLE cannot
 	// make, by copying the table into a new one of the wanted shape.
 	RebuildTable = dialect.RebuildTable
+	// CreateEnum creates a native enum type (PostgreSQL), before the
+	// tables that use it.
+	CreateEnum = dialect.CreateEnum
+	// DropEnum drops a native enum type no model names and no column
+	// uses ([LevelDestructive]).
+	DropEnum = dialect.DropEnum
+	// AddEnumValue adds a label to a native enum type (ALTER TYPE ... ADD
+	// VALUE); it has no inverse.
+	AddEnumValue = dialect.AddEnumValue
 	// Guard is a data check as data: which rows of a table would not
 	// survive a change, and why.
 	Guard = dialect.Guard

@@ -1,7 +1,6 @@
 package migrate
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -29,14 +28,16 @@ const versioned = "write a versioned migration for it (Plan.WriteMigration expor
 
 // phases of a plan, in execution order.
 const (
-	phRename  = iota // rename tables and columns
-	phDrop           // drop constraints and indexes that go or change
-	phCreate         // create tables
-	phColumns        // add / alter columns, rebuild SQLite tables
-	phDropCol        // drop columns
-	phAdd            // add indexes, uniques, checks
-	phFK             // add foreign keys (and close Postgres cycles)
-	phDropTab        // drop tables named by DropTables
+	phRename   = iota // rename tables and columns
+	phDrop            // drop constraints and indexes that go or change
+	phEnum            // create native enum types, add their values
+	phCreate          // create tables
+	phColumns         // add / alter columns, rebuild SQLite tables
+	phDropCol         // drop columns
+	phAdd             // add indexes, uniques, checks
+	phFK              // add foreign keys (and close Postgres cycles)
+	phDropTab         // drop tables named by DropTables
+	phDropEnum        // drop native enum types nothing uses any more
 	nPhases
 )
 
@@ -68,13 +69,18 @@ type planner struct {
 	// changes rebuild the table. See engine.AltersInPlace.
 	inPlace bool
 	// tc decides (and spells) the data checks of type changes.
-	tc         dialect.TypeChangeSQL
+	tc dialect.TypeChangeSQL
+	// lex finds the columns live expressions use (index expressions and
+	// predicates, checks, generated columns), as the engine reads them.
+	lex        dialect.Lexicon
 	level      Level
 	expandOnly bool
 	// naiveZone is the time zone of naive timestamps ([NaiveTimeZone]).
 	naiveZone  string
 	dropTables []string
 	want, have *dialect.Schema
+	// live is have as read, before the plan's renames were applied to it.
+	live *dialect.Schema
 
 	phases  [nPhases][]Change
 	pending []PendingChange
@@ -132,7 +138,7 @@ func (p *planner) blocker(need Level, table, column, reason string) {
 // still run ([ExpandOnly]).
 func expands(c Change) bool {
 	switch c := c.(type) {
-	case *AddTable, *DropNotNull, *SetDefault, *RenameIndex, *RenameConstraint:
+	case *AddTable, *DropNotNull, *SetDefault, *RenameIndex, *RenameConstraint, *CreateEnum, *AddEnumValue:
 		return true
 	case *AddColumn:
 		return c.C.Nullable || c.C.Default != "" || c.C.AutoIncrement
@@ -154,6 +160,7 @@ func expands(c Change) bool {
 // run computes the changes in execution order; problems found without data
 // are collected in p.problems, data-dependent ones are guards.
 func (p *planner) run() []Change {
+	p.live = p.have
 	p.have = cloneSchema(p.have)
 	pendingTables := p.renameTables()
 	for _, h := range p.have.Tables {
@@ -167,6 +174,7 @@ func (p *planner) run() []Change {
 			p.unmanaged = slices.DeleteFunc(p.unmanaged, func(s string) bool { return s == name })
 		}
 	}
+	missing := p.enums()
 	// Create missing tables in dependency order.
 	created := map[string]bool{}
 	for _, t := range p.have.Tables {
@@ -204,8 +212,80 @@ func (p *planner) run() []Change {
 			}
 		}
 	}
+	p.unusedEnums()
+	p.newLabelsUsed(missing)
+	if p.rebuildsFirst() && len(p.phases[phRename]) > 0 {
+		// What runs before the renames (see ordered) is planned under the
+		// live names, so that its inverse in a down file is too.
+		for i, c := range p.phases[phColumns] {
+			if rb, ok := c.(*RebuildTable); ok {
+				p.phases[phColumns][i] = p.underLiveNames(rb, p.renamesOf(rb.To.Name))
+			}
+		}
+		for i, c := range p.phases[phDrop] {
+			if di, ok := c.(*DropIndex); ok {
+				p.phases[phDrop][i] = p.liveIndexDrop(di)
+			}
+		}
+	}
+	return p.ordered()
+}
+
+// rebuildsFirst reports whether the plan rebuilds tables on a dialect that
+// does not alter in place: then the rebuilds (and the index drops) run
+// before the renames (see ordered).
+func (p *planner) rebuildsFirst() bool {
+	return !p.inPlace && slices.ContainsFunc(p.phases[phColumns], func(c Change) bool { _, ok := c.(*RebuildTable); return ok })
+}
+
+// liveIndexDrop returns c with the live index (and table name) it drops,
+// as they are before the plan's renames.
+func (p *planner) liveIndexDrop(c *DropIndex) *DropIndex {
+	old := c.Table
+	for _, r := range p.renamesOf(c.Table) {
+		if rt, ok := r.(*RenameTable); ok {
+			old = rt.From
+		}
+	}
+	if t, ok := p.live.Table(old); ok {
+		if x, ok := t.Index(c.I.Name); ok {
+			return &DropIndex{Table: old, I: x}
+		}
+	}
+	return c
+}
+
+// ordered returns the changes of every phase in execution order. On a
+// dialect that does not alter in place (SQLite), the index drops and every
+// table rebuild run before the renames: SQLite's RENAME rewrites the
+// checks, indexes, triggers and views that use a renamed table or column,
+// while a rebuild recreates those of its table (and the triggers and views
+// that mention it) from the SQL read when the plan was made, so it must
+// run while that SQL still holds; rebuilds are planned under the live
+// names for that (underLiveNames). The changes made in place that need
+// the new names follow the renames.
+func (p *planner) ordered() []Change {
 	var out []Change
-	for _, ph := range p.phases {
+	if !p.rebuildsFirst() {
+		for _, ph := range p.phases {
+			out = append(out, ph...)
+		}
+		return out
+	}
+	out = append(out, p.phases[phDrop]...)
+	out = append(out, p.phases[phEnum]...)
+	out = append(out, p.phases[phCreate]...)
+	var inPlace []Change
+	for _, c := range p.phases[phColumns] {
+		if _, ok := c.(*RebuildTable); ok {
+			out = append(out, c)
+		} else {
+			inPlace = append(inPlace, c)
+		}
+	}
+	out = append(out, p.phases[phRename]...)
+	out = append(out, inPlace...)
+	for _, ph := range p.phases[phDropCol:] {
 		out = append(out, ph...)
 	}
 	return out
@@ -308,7 +388,7 @@ func (p *planner) renameColumns(t, h *dialect.Table) {
 			continue
 		}
 		p.phases[phRename] = append(p.phases[phRename], rc)
-		renameColumn(h, from[0], c.Name)
+		renameColumn(p.lex, h, from[0], c.Name)
 		for _, o := range p.have.Tables { // the engines follow the rename in references
 			for i, fk := range o.ForeignKeys {
 				if fk.RefTable == h.Name && slices.Contains(fk.RefColumns, from[0]) {
@@ -322,8 +402,10 @@ func (p *planner) renameColumns(t, h *dialect.Table) {
 	}
 }
 
-// renameColumn renames column from of t, in its indexes and keys too.
-func renameColumn(t *dialect.Table, from, to string) {
+// renameColumn renames column from of t, in its indexes, keys and checks
+// too, as the engine's RENAME COLUMN does: expressions (index parts and
+// predicates, checks, generated columns) are rewritten token by token.
+func renameColumn(lx dialect.Lexicon, t *dialect.Table, from, to string) {
 	ren := func(cols []string) []string {
 		out := slices.Clone(cols)
 		for i, c := range out {
@@ -334,9 +416,12 @@ func renameColumn(t *dialect.Table, from, to string) {
 		return out
 	}
 	for i, c := range t.Columns {
-		if c.Name == from {
+		if c.Name == from || c.Generated != "" {
 			nc := *c
-			nc.Name = to
+			if c.Name == from {
+				nc.Name = to
+			}
+			nc.Generated = lx.RenameColumn(c.Generated, from, to)
 			t.Columns[i] = &nc
 		}
 	}
@@ -348,6 +433,13 @@ func renameColumn(t *dialect.Table, from, to string) {
 	for i, x := range t.Indexes {
 		nx := *x
 		nx.Columns = ren(x.Columns)
+		for j, part := range nx.Columns {
+			if strings.HasPrefix(part, "(") {
+				nx.Columns[j] = "(" + lx.RenameColumn(part[1:len(part)-1], from, to) + ")"
+			}
+		}
+		nx.Include = ren(x.Include)
+		nx.Where = lx.RenameColumn(x.Where, from, to)
 		t.Indexes[i] = &nx
 	}
 	for i, fk := range t.ForeignKeys {
@@ -356,11 +448,12 @@ func renameColumn(t *dialect.Table, from, to string) {
 		t.ForeignKeys[i] = &nf
 	}
 	for i, ck := range t.Checks {
+		nc := *ck
 		if ck.Column == from {
-			nc := *ck
 			nc.Column = to
-			t.Checks[i] = &nc
 		}
+		nc.Expr = lx.RenameColumn(ck.Expr, from, to)
+		t.Checks[i] = &nc
 	}
 }
 
@@ -405,7 +498,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 	}
 	// Columns the models add.
 	for _, c := range d.Added {
-		put(phColumns, LevelUpdates, &AddColumn{Table: tn, C: c, Guard: dialect.AddColumnGuard(tn, c)}, !sqliteCanAdd(want, c))
+		put(phColumns, LevelUpdates, &AddColumn{Table: tn, C: c, Guard: dialect.AddColumnGuard(tn, c)}, !sqliteCanAdd(p.lex, want, c))
 	}
 	// Columns the models drop, with their dependents: indexes, foreign keys
 	// and checks on them go with them, listed.
@@ -419,31 +512,35 @@ func (p *planner) table(d *dialect.TableDiff) {
 		gone[h.Name] = true
 	}
 	p.renameHint(d, gone)
-	mentions := func(cols []string) bool {
-		return slices.ContainsFunc(cols, func(c string) bool { return gone[c] })
+	var goneNames, absent []string
+	for _, h := range have.Columns {
+		if gone[h.Name] {
+			goneNames = append(goneNames, h.Name)
+		}
+		if _, ok := want.Column(h.Name); !ok {
+			absent = append(absent, h.Name)
+		}
 	}
 	for _, x := range have.Indexes {
-		if mentions(exprWords(strings.Join(x.Columns, " "))) || mentions(exprWords(x.Where)) {
+		if p.indexMentions(x, goneNames...) {
 			handled["i:"+x.Name] = true
 			put(phDrop, LevelDestructive, &DropIndex{Table: tn, I: x}, x.Constraint)
 		}
 	}
 	for _, fk := range have.ForeignKeys {
-		if mentions(fk.Columns) {
+		if slices.ContainsFunc(fk.Columns, func(c string) bool { return gone[c] }) {
 			handled["f:"+fk.Name] = true
 			put(phDrop, LevelDestructive, &DropForeignKey{Table: tn, FK: fk}, true)
 		}
 	}
 	for _, ck := range have.Checks {
-		if gone[ck.Column] || mentions(exprWords(ck.Expr)) {
+		if p.checkMentions(ck, goneNames...) {
 			handled["c:"+ck.Name] = true
 			put(phDrop, LevelDestructive, &DropCheck{Table: tn, Check: ck}, true)
 		}
 	}
-	for _, h := range have.Columns {
-		if gone[h.Name] {
-			put(phDropCol, LevelDestructive, &DropColumn{Table: tn, C: h}, !p.sqliteCanDrop(have, h.Name, handled))
-		}
+	for _, h := range p.dropOrder(have, gone) {
+		put(phDropCol, LevelDestructive, &DropColumn{Table: tn, C: h}, !p.sqliteCanDrop(have, h.Name, gone))
 	}
 
 	// Indexes and uniques.
@@ -460,7 +557,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 	// definition under a new ferro name.
 	added := slices.Clone(d.Indexes.Added)
 	for _, y := range d.Indexes.Dropped {
-		if handled["i:"+y.Name] || !ferroNamed(y.Name) || y.Where != "" || y.Extra != "" {
+		if handled["i:"+y.Name] || !ferroNamed(y.Name) || y.Where != "" || y.Extra != "" || len(y.Include) > 0 {
 			continue
 		}
 		i := slices.IndexFunc(added, func(x *dialect.Index) bool {
@@ -484,7 +581,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 		case ferroNamed(x.Name):
 			put(phDrop, LevelDestructive, &DropIndex{Table: tn, I: x}, x.Constraint)
 		default:
-			p.leftAlone(want, "index", x.Name, x.Columns)
+			p.leftAlone(want, "index", x.Name, p.indexMentions(x, absent...))
 		}
 	}
 	// Foreign keys and checks whose ferro names followed a rename.
@@ -539,7 +636,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 		case ferroConstraint(fk.Name):
 			put(phDrop, LevelUpdates, &DropForeignKey{Table: tn, FK: fk}, true)
 		default:
-			p.leftAlone(want, "foreign key", fk.Name, fk.Columns)
+			p.leftAlone(want, "foreign key", fk.Name, slices.ContainsFunc(fk.Columns, func(c string) bool { return slices.Contains(absent, c) }))
 		}
 	}
 	// Checks.
@@ -564,11 +661,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 		case ferroConstraint(ck.Name):
 			put(phDrop, LevelUpdates, &DropCheck{Table: tn, Check: ck}, true)
 		default:
-			var cols []string
-			if ck.Column != "" {
-				cols = []string{ck.Column}
-			}
-			p.leftAlone(want, "check", ck.Name, cols)
+			p.leftAlone(want, "check", ck.Name, p.checkMentions(ck, absent...))
 		}
 	}
 
@@ -579,7 +672,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 	rebuild := false
 	held := p.held[tn]
 	for _, tc := range cs {
-		if ren, wait := heldBy(held, tc.c); wait {
+		if ren, wait := p.heldBy(held, tc.c); wait {
 			switch tc.c.(type) {
 			case *AddColumn, *DropColumn, *DropIndex, *DropForeignKey, *DropCheck, *RenameIndex:
 				// the rename stands for these
@@ -613,6 +706,18 @@ func (p *planner) table(d *dialect.TableDiff) {
 		rb.Changes = append(rb.Changes, tc.c)
 		applyChange(rb.To, tc.c)
 	}
+	for _, c := range rb.To.Columns {
+		if c.Generated != "" || strings.HasPrefix(c.Extra, "generated") {
+			// The rebuilt table is declared from the model, which has no
+			// generated columns: the column would come back plain.
+			next := "drop it first (it is in no model: migrate.AllowDestructive() drops it in this plan)"
+			if _, ok := want.Column(c.Name); ok {
+				next = "drop it by hand first"
+			}
+			p.blocker(LevelUpdates, tn, c.Name, "is a generated column ("+c.Generated+"), which the table rebuild these changes need would turn into a plain column; "+next+", or "+versioned)
+			return
+		}
+	}
 	order := map[string]int{}
 	for i, c := range want.Columns {
 		order[c.Name] = i
@@ -633,6 +738,153 @@ func (p *planner) table(d *dialect.TableDiff) {
 	p.phases[phColumns] = append(p.phases[phColumns], rb)
 }
 
+// renamesOf returns the renames the plan makes of table tn (its own, then
+// its columns', in plan order).
+func (p *planner) renamesOf(tn string) []Change {
+	var out []Change
+	for _, c := range p.phases[phRename] {
+		switch c := c.(type) {
+		case *RenameTable:
+			if c.To == tn {
+				out = append(out, c)
+			}
+		case *RenameColumn:
+			if c.Table == tn {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// underLiveNames returns rb as it runs before the plan's renames (see
+// run): from the live table, to the same shape under the live names of
+// the table and its columns (renames), carrying its changes, and their
+// data checks, under the live names.
+func (p *planner) underLiveNames(rb *RebuildTable, renames []Change) *RebuildTable {
+	tn, old := rb.To.Name, rb.To.Name
+	cols := map[string]string{} // new -> live
+	for _, c := range renames {
+		switch c := c.(type) {
+		case *RenameTable:
+			old = c.From
+		case *RenameColumn:
+			cols[c.To] = c.From
+		}
+	}
+	col := func(c string) string {
+		if o, ok := cols[c]; ok {
+			return o
+		}
+		return c
+	}
+	colsOf := func(cs []string) []string {
+		out := slices.Clone(cs)
+		for i, c := range out {
+			out[i] = col(c)
+		}
+		return out
+	}
+	from, _ := p.live.Table(old)
+	index := func(x *dialect.Index) *dialect.Index {
+		if li, ok := from.Index(x.Name); ok && (li.Where != "" || slices.ContainsFunc(li.Columns, func(c string) bool { return strings.HasPrefix(c, "(") })) {
+			return li // another tool's index, as it is live
+		}
+		nx := *x
+		nx.Columns = colsOf(x.Columns)
+		nx.Include = colsOf(x.Include)
+		return &nx
+	}
+	fkey := func(fk *dialect.ForeignKey) *dialect.ForeignKey {
+		nf := *fk
+		nf.Columns = colsOf(fk.Columns)
+		if fk.RefTable == tn { // a reference to itself
+			nf.RefTable = old
+			nf.RefColumns = colsOf(fk.RefColumns)
+		}
+		return &nf
+	}
+	check := func(ck *dialect.Check) *dialect.Check {
+		nc := *ck
+		nc.Column = col(ck.Column)
+		return &nc
+	}
+	guard := beforeRenames(p.phases[phRename]) // a check may read another renamed table
+	g := func(x *Guard) *Guard {
+		if x == nil {
+			return nil
+		}
+		return guard(x)
+	}
+	to := cloneTable(rb.To)
+	to.Name = old
+	for i, c := range to.Columns {
+		nc := *c
+		nc.Name = col(c.Name)
+		to.Columns[i] = &nc
+	}
+	if to.PrimaryKey != nil {
+		pk := *to.PrimaryKey
+		pk.Columns = colsOf(pk.Columns)
+		to.PrimaryKey = &pk
+	}
+	for i, x := range to.Indexes {
+		to.Indexes[i] = index(x)
+	}
+	for i, fk := range to.ForeignKeys {
+		to.ForeignKeys[i] = fkey(fk)
+	}
+	for i, ck := range to.Checks {
+		if lc, ok := from.Check(ck.Name); ok && ck.Values == nil && lc.Values == nil {
+			to.Checks[i] = lc // another tool's check, as it is live
+		} else {
+			to.Checks[i] = check(ck)
+		}
+	}
+	out := &RebuildTable{From: from, To: to}
+	for _, c := range rb.Changes {
+		var x Change
+		switch c := c.(type) {
+		case *AddColumn:
+			x = &AddColumn{Table: old, C: c.C, Guard: g(c.Guard)}
+		case *DropColumn:
+			x = &DropColumn{Table: old, C: c.C}
+		case *AlterType:
+			n := *c
+			n.Table, n.Column, n.Guard = old, col(c.Column), g(c.Guard)
+			x = &n
+		case *SetNotNull:
+			x = &SetNotNull{Table: old, Column: col(c.Column), Backfill: c.Backfill, Guard: g(c.Guard)}
+		case *DropNotNull:
+			x = &DropNotNull{Table: old, Column: col(c.Column)}
+		case *SetDefault:
+			x = &SetDefault{Table: old, Column: col(c.Column), From: c.From, To: c.To}
+		case *DropDefault:
+			x = &DropDefault{Table: old, Column: col(c.Column), From: c.From}
+		case *AddIndex:
+			x = &AddIndex{Table: old, I: index(c.I), Guard: g(c.Guard)}
+		case *DropIndex:
+			x = &DropIndex{Table: old, I: index(c.I)}
+		case *RenameIndex:
+			x = &RenameIndex{Table: old, From: c.From, To: index(c.To)}
+		case *RenameConstraint:
+			x = &RenameConstraint{Table: old, From: c.From, To: c.To}
+		case *AddForeignKey:
+			x = &AddForeignKey{Table: old, FK: fkey(c.FK), Guard: g(c.Guard)}
+		case *DropForeignKey:
+			x = &DropForeignKey{Table: old, FK: fkey(c.FK)}
+		case *AddCheck:
+			x = &AddCheck{Table: old, Check: check(c.Check), Guard: g(c.Guard)}
+		case *DropCheck:
+			x = &DropCheck{Table: old, Check: check(c.Check)}
+		default: // no other change is carried by a rebuild
+			panic("ferro/migrate: a rebuild carries " + c.String())
+		}
+		out.Changes = append(out.Changes, x)
+	}
+	return out
+}
+
 // adoptByDefinition takes out of d each declared index, foreign key and
 // check that a live one with a name ferro does not generate already
 // implements (same definition, another tool's name: Rails'
@@ -643,7 +895,7 @@ func adoptByDefinition(d *dialect.TableDiff) {
 	d.Indexes.Added, d.Indexes.Dropped = adopt(d.Indexes.Added, d.Indexes.Dropped,
 		func(i *dialect.Index) bool { return ferroNamed(i.Name) },
 		func(w, h *dialect.Index) bool {
-			return w.Unique == h.Unique && slices.Equal(w.Columns, h.Columns) && w.Where == h.Where && w.Extra == h.Extra
+			return w.Unique == h.Unique && slices.Equal(w.Columns, h.Columns) && slices.Equal(w.Include, h.Include) && w.Where == h.Where && w.Extra == h.Extra
 		})
 	d.ForeignKeys.Added, d.ForeignKeys.Dropped = adopt(d.ForeignKeys.Added, d.ForeignKeys.Dropped,
 		func(f *dialect.ForeignKey) bool { return ferroConstraint(f.Name) },
@@ -675,36 +927,47 @@ func keptAutoincrement(want, have *dialect.Column) bool {
 	return want.AutoIncrement && have.AutoIncrement && want.Extra == "" && have.Extra == "autoincrement"
 }
 
-// heldBy reports whether c touches a column whose rename is pending, and
-// that rename.
-func heldBy(held map[string]PendingChange, c Change) (PendingChange, bool) {
+// heldBy reports whether c uses a column whose rename is pending (as a
+// column, or in an index expression, predicate or check), and that
+// rename.
+func (p *planner) heldBy(held map[string]PendingChange, c Change) (PendingChange, bool) {
 	if len(held) == 0 {
 		return PendingChange{}, false
 	}
-	var cols []string
+	var uses func(col string) bool
+	in := func(cols []string) func(string) bool {
+		return func(col string) bool { return slices.Contains(cols, col) }
+	}
 	switch c := c.(type) {
 	case *AddColumn:
-		cols = []string{c.C.Name}
+		uses = in([]string{c.C.Name})
 	case *DropColumn:
-		cols = []string{c.C.Name}
+		uses = in([]string{c.C.Name})
 	case *AddIndex:
-		cols = c.I.Columns
+		uses = func(col string) bool { return p.indexMentions(c.I, col) }
 	case *DropIndex:
-		cols = c.I.Columns
+		uses = func(col string) bool { return p.indexMentions(c.I, col) }
 	case *RenameIndex:
-		cols = c.To.Columns
+		uses = func(col string) bool { return p.indexMentions(c.To, col) }
 	case *AddForeignKey:
-		cols = c.FK.Columns
+		uses = in(c.FK.Columns)
 	case *DropForeignKey:
-		cols = c.FK.Columns
+		uses = in(c.FK.Columns)
 	case *AddCheck:
-		cols = []string{c.Check.Column}
+		uses = func(col string) bool { return p.checkMentions(c.Check, col) }
 	case *DropCheck:
-		cols = []string{c.Check.Column}
+		uses = func(col string) bool { return p.checkMentions(c.Check, col) }
+	default:
+		return PendingChange{}, false
 	}
-	for _, col := range cols {
-		if r, ok := held[col]; ok {
-			return r, true
+	names := make([]string, 0, len(held))
+	for col := range held {
+		names = append(names, col)
+	}
+	slices.Sort(names) // the same answer every time
+	for _, col := range names {
+		if uses(col) {
+			return held[col], true
 		}
 	}
 	return PendingChange{}, false
@@ -727,12 +990,32 @@ func (p *planner) column(tn string, cd *dialect.ColumnDiff, put func(int, Level,
 			// Stored identically: nothing to change (the live spelling
 			// stays).
 			cd.Type = false
-		case want.Type.Kind == dialect.KindUnknown || have.Type.Kind == dialect.KindUnknown:
+			if have.Type.Declared() != "" {
+				p.kept = append(p.kept, tn+"."+want.Name+" is declared "+have.Type.Declared()+", read as "+want.Type.String()+" and left as it is: that declaration has NUMERIC affinity, so the engine stores its values as REAL (8-byte floats) or INTEGER, not exact decimals; to keep them exact, copy them to a column the model declares (see docs/models.md, Decimal storage on SQLite)")
+			}
+		case conv != dialect.ConvCheck && (want.Type.Kind == dialect.KindUnknown || have.Type.Kind == dialect.KindUnknown):
 			// Unknown never blocks the rest: the column is reported and
-			// nothing that changes it is planned.
+			// nothing that changes it is planned. The exception is a
+			// change the engine checks value by value (a SQLite column of
+			// text, or declared UUID without ferro's check, becoming uuid:
+			// TypeChangeSQL.ToUUID), planned like any checked type change.
 			p.unknown = append(p.unknown, UnknownColumn{Table: tn, Column: want.Name, Live: have.Type, Want: want.Type})
 			return
 		}
+	}
+	if cd.Type && (want.Type.Kind == dialect.KindEnum || have.Type.Kind == dialect.KindEnum) {
+		at, reason := p.enumColumn(tn, want, have)
+		if at == nil {
+			p.blocker(LevelUpdates, tn, want.Name, reason)
+			return
+		}
+		put(phColumns, LevelUpdates, at, true)
+		cd.Type, cd.Default = false, false // the change sets the default again
+	}
+	if cd.Type && dialect.IsZoneChange(have.Type, want.Type) && p.tc.ZoneNotUTC != "" && want.Type.FracDigits() < have.Type.FracDigits() {
+		p.blocker(LevelUpdates, tn, want.Name, "changing the type from "+have.Type.String()+" to "+want.Type.String()+
+			" moves values between time zones and rounds them to fewer digits; change the precision and the type in two steps (two releases of the model)")
+		return
 	}
 	if cd.Type && dialect.IsZoneChange(have.Type, want.Type) && p.tc.ZoneNotUTC != "" {
 		// Naive values are wall-clock times of some zone only the user
@@ -811,7 +1094,7 @@ func guardIf(ok bool, g *Guard) *Guard {
 // sqliteCanAdd reports whether SQLite's ALTER TABLE ADD COLUMN makes
 // exactly the column a fresh CREATE TABLE would: a plain column, nullable
 // or with a default, not part of a key, foreign key or check.
-func sqliteCanAdd(t *dialect.Table, c *dialect.Column) bool {
+func sqliteCanAdd(lx dialect.Lexicon, t *dialect.Table, c *dialect.Column) bool {
 	if isPK(t, c.Name) || (!c.Nullable && c.Default == "") {
 		return false
 	}
@@ -821,7 +1104,7 @@ func sqliteCanAdd(t *dialect.Table, c *dialect.Column) bool {
 		}
 	}
 	for _, ck := range t.Checks {
-		if ck.Column == c.Name || slices.Contains(exprWords(ck.Expr), c.Name) {
+		if ck.Column == c.Name || lx.Mentions(ck.Expr, c.Name) {
 			return false
 		}
 	}
@@ -829,9 +1112,10 @@ func sqliteCanAdd(t *dialect.Table, c *dialect.Column) bool {
 }
 
 // sqliteCanDrop reports whether ALTER TABLE DROP COLUMN can drop column
-// name of t once its dependents (handled) are dropped: no remaining key,
-// foreign key, check or constraint index uses it.
-func (p *planner) sqliteCanDrop(t *dialect.Table, name string, handled map[string]bool) bool {
+// name of t once its dependents are dropped (those on the gone columns):
+// no remaining key, foreign key, check, constraint index or generated
+// column uses it.
+func (p *planner) sqliteCanDrop(t *dialect.Table, name string, gone map[string]bool) bool {
 	for _, x := range t.Indexes {
 		if x.Constraint && slices.Contains(x.Columns, name) {
 			return false
@@ -843,26 +1127,67 @@ func (p *planner) sqliteCanDrop(t *dialect.Table, name string, handled map[strin
 		}
 	}
 	for _, ck := range t.Checks {
-		if ck.Column == name || slices.Contains(exprWords(ck.Expr), name) {
+		if ck.Column == name || p.lex.Mentions(ck.Expr, name) {
+			return false
+		}
+	}
+	for _, c := range t.Columns {
+		if !gone[c.Name] && p.lex.Mentions(c.Generated, name) {
 			return false
 		}
 	}
 	return true
 }
 
-var wordRe = regexp.MustCompile(`"((?:[^"]|"")*)"|[A-Za-z_][A-Za-z0-9_$]*`)
-
-// exprWords lists the identifiers of a live SQL expression (a check or a
-// partial-index predicate), to find the columns it mentions. It errs on
-// the side of yes: a keyword is never a column name ferro drops.
-func exprWords(expr string) []string {
-	var out []string
-	for _, m := range wordRe.FindAllStringSubmatch(expr, -1) {
-		if m[1] != "" {
-			out = append(out, strings.ReplaceAll(m[1], `""`, `"`))
-		} else {
-			out = append(out, m[0])
+// indexMentions reports whether index x uses any of columns: as a key or
+// INCLUDE column, in an expression part or in its predicate, compared the
+// way the engine compares identifiers.
+func (p *planner) indexMentions(x *dialect.Index, columns ...string) bool {
+	for _, part := range x.Columns {
+		if strings.HasPrefix(part, "(") {
+			if p.lex.Mentions(part, columns...) {
+				return true
+			}
+		} else if slices.ContainsFunc(columns, func(c string) bool { return p.lex.Same(dialect.Ref{Name: part, Quoted: true}, c) }) {
+			return true
 		}
+	}
+	for _, c := range x.Include {
+		if slices.ContainsFunc(columns, func(g string) bool { return p.lex.Same(dialect.Ref{Name: c, Quoted: true}, g) }) {
+			return true
+		}
+	}
+	return p.lex.Mentions(x.Where, columns...)
+}
+
+// checkMentions reports whether check ck uses any of columns.
+func (p *planner) checkMentions(ck *dialect.Check, columns ...string) bool {
+	if ck.Column != "" && slices.Contains(columns, ck.Column) {
+		return true
+	}
+	return p.lex.Mentions(ck.Expr, columns...)
+}
+
+// dropOrder returns the columns of t to drop (gone), in table order except
+// that a generated column computed from another dropped column is dropped
+// before it: both engines refuse to drop a column a generated column still
+// uses.
+func (p *planner) dropOrder(t *dialect.Table, gone map[string]bool) []*dialect.Column {
+	var left, out []*dialect.Column
+	for _, c := range t.Columns {
+		if gone[c.Name] {
+			left = append(left, c)
+		}
+	}
+	for len(left) > 0 {
+		i := slices.IndexFunc(left, func(c *dialect.Column) bool {
+			return !slices.ContainsFunc(left, func(g *dialect.Column) bool { return g != c && p.lex.Mentions(g.Generated, c.Name) })
+		})
+		if i < 0 { // a cycle, which no engine accepts: table order
+			return append(out, left...)
+		}
+		out = append(out, left[i])
+		left = slices.Delete(left, i, i+1)
 	}
 	return out
 }
@@ -873,13 +1198,12 @@ func isPK(t *dialect.Table, col string) bool {
 
 // leftAlone notes a live index or constraint of table want that no model
 // declares and that ferro did not name: the planner never drops another
-// tool's objects, and says so in every plan rather than silently. One on a
-// column the plan drops is not noted: it is listed with that drop.
-func (p *planner) leftAlone(want *dialect.Table, kind, name string, cols []string) {
-	for _, c := range cols {
-		if _, ok := want.Column(c); !ok {
-			return
-		}
+// tool's objects, and says so in every plan rather than silently. One that
+// uses a column the models do not declare (absent) is not noted: it goes
+// with that column, listed with its drop.
+func (p *planner) leftAlone(want *dialect.Table, kind, name string, usesAbsent bool) {
+	if usesAbsent {
+		return
 	}
 	p.kept = append(p.kept, want.Name+": "+kind+" "+strconv.Quote(name)+" is in the database but in no model, and not named by ferro: left alone (drop it with SQL, or declare it in a model)")
 }
@@ -903,7 +1227,7 @@ func samePK(a, b *dialect.PrimaryKey) bool {
 }
 
 func cloneSchema(s *dialect.Schema) *dialect.Schema {
-	out := &dialect.Schema{Views: s.Views}
+	out := &dialect.Schema{Views: s.Views, Enums: s.Enums}
 	for _, t := range s.Tables {
 		out.Tables = append(out.Tables, cloneTable(t))
 	}

@@ -158,7 +158,7 @@ func golden(t *testing.T, path, got string) {
 // minus introspection and data checks.
 func planOffline(t *testing.T, eng engine, r dialect.ChangeRenderer, want, have *dialect.Schema, cfg config) (*Plan, []Problem) {
 	t.Helper()
-	pl := &planner{inPlace: eng.AltersInPlace(), tc: eng.TypeChangeSQL(), level: cfg.level, expandOnly: cfg.expandOnly,
+	pl := &planner{inPlace: eng.AltersInPlace(), tc: eng.TypeChangeSQL(), lex: lexicon(eng), level: cfg.level, expandOnly: cfg.expandOnly,
 		dropTables: cfg.dropTables, want: want, have: have}
 	changes := pl.run()
 	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes, render: r, tc: pl.tc, cfg: cfg, live: have, inPlace: pl.inPlace}
@@ -197,7 +197,7 @@ func TestPlanner_expandOnly(t *testing.T) {
 	c.Columns[1].RenamedFrom = []string{"name"}
 	c.Indexes = append(c.Indexes, &dialect.Index{Name: "uq_customer_note", Unique: true, Columns: []string{"note"}})
 	for _, d := range []string{"sqlite", "postgres"} {
-		pl := &planner{inPlace: engines[d].AltersInPlace(), tc: engines[d].TypeChangeSQL(), level: LevelDestructive, expandOnly: true, want: want, have: have}
+		pl := &planner{inPlace: engines[d].AltersInPlace(), tc: engines[d].TypeChangeSQL(), lex: lexicon(engines[d]), level: LevelDestructive, expandOnly: true, want: want, have: have}
 		got := changeLines(pl.run())
 		var pending []string
 		for _, p := range pl.pending {
@@ -236,7 +236,7 @@ func TestPlanner_dependentsOfDroppedColumn(t *testing.T) {
 	w.Columns = w.Columns[:3]
 	w.Indexes = nil
 	for _, d := range []string{"sqlite", "postgres"} {
-		pl := &planner{inPlace: engines[d].AltersInPlace(), tc: engines[d].TypeChangeSQL(), level: LevelDestructive, want: want, have: have}
+		pl := &planner{inPlace: engines[d].AltersInPlace(), tc: engines[d].TypeChangeSQL(), lex: lexicon(engines[d]), level: LevelDestructive, want: want, have: have}
 		cs := pl.run()
 		if len(pl.problems) > 0 {
 			t.Fatal(pl.problems)
@@ -274,7 +274,7 @@ func TestPlanner_pendingTableRename(t *testing.T) {
 	want.Tables[0].Name = "client"
 	want.Tables[0].RenamedFrom = []string{"customer"}
 	for _, d := range []string{"sqlite", "postgres"} {
-		pl := &planner{inPlace: engines[d].AltersInPlace(), tc: engines[d].TypeChangeSQL(), level: LevelCreate, want: want, have: base()}
+		pl := &planner{inPlace: engines[d].AltersInPlace(), tc: engines[d].TypeChangeSQL(), lex: lexicon(engines[d]), level: LevelCreate, want: want, have: base()}
 		if cs := pl.run(); len(cs) != 0 || len(pl.unmanaged) != 0 || len(pl.pending) != 1 || pl.pending[0].Change.String() != "~ rename table customer -> client" {
 			t.Fatalf("%s: changes %q, unmanaged %q, pending %v", d, changeLines(cs), pl.unmanaged, pl.pending)
 		}

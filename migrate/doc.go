@@ -25,7 +25,13 @@
 // # Renames, unmanaged tables, pending changes
 //
 // A tag renamed_from=old (and a model method RenamedFrom() []string for
-// tables) renames in place instead of dropping and adding. Live tables no
+// tables) renames in place instead of dropping and adding; indexes,
+// checks and views that use the old name keep working (on SQLite, table
+// rebuilds run before the renames so that SQLite's RENAME rewrites what
+// they recreate). A dropped column takes with it, each listed as a change,
+// every index, foreign key, check and generated column that uses it, in an
+// expression or a partial-index predicate too (found by reading the
+// expressions as the engine does, never by substring). Live tables no
 // model describes are listed ([Plan.Unmanaged]) and dropped only when named
 // by [DropTables]. Changes the level leaves pending are logged at warn
 // ([WithLogger]), or refused with [ErrPending] under [RequireComplete].

@@ -329,7 +329,7 @@ func (p *Plan) downFile() (string, error) {
 	header = append(header, "It reverts the up migration change by change, in reverse order.")
 	shape := newShapes(p.live)
 	for _, s := range p.steps {
-		shape.apply(s.c)
+		shape.apply(p.lex, s.c)
 	}
 	var lost []string
 	var steps []fileStep
@@ -342,7 +342,7 @@ func (p *Plan) downFile() (string, error) {
 		st := fileStep{title: "revert " + strings.TrimSpace(c.String())}
 		if inv == nil {
 			st.notes = append(st.notes, "no inverse: write this step by hand (the check below always fails)")
-			st.checks = append(st.checks, byHand(dialect.TableOf(c), "",
+			st.checks = append(st.checks, byHand(subjectOf(c), "",
 				"the down migration cannot revert \""+firstLine(c.String())+"\" by itself; replace this check with statements that revert it"))
 			steps = append(steps, st)
 			continue
@@ -377,7 +377,7 @@ func (p *Plan) downFile() (string, error) {
 		st.checks, st.after = p.checksOf(before), p.checksOf(after)
 		st.stmts = stmts
 		steps = append(steps, st)
-		shape.apply(inv)
+		shape.apply(p.lex, inv)
 	}
 	if len(lost) > 0 {
 		header = append(header, "Data that does not come back:")
@@ -397,8 +397,8 @@ func (p *Plan) viaRebuild(shape shapes, inv Change) Change {
 		return inv
 	case *AddColumn:
 		next := shape.clone()
-		next.apply(inv)
-		needs = !sqliteCanAdd(next[c.Table], c.C)
+		next.apply(p.lex, inv)
+		needs = !sqliteCanAdd(p.lex, next[c.Table], c.C)
 	default:
 		_, err := p.render.Render(inv)
 		needs = err != nil
@@ -409,6 +409,6 @@ func (p *Plan) viaRebuild(shape shapes, inv Change) Change {
 	table := dialect.TableOf(inv)
 	from := shape[table]
 	next := shape.clone()
-	next.apply(inv)
+	next.apply(p.lex, inv)
 	return &RebuildTable{From: from, To: next[table], Changes: []Change{inv}}
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 )
 
 // WriteMigration never overwrites a file: the file is created exclusively,
@@ -54,9 +55,10 @@ func TestShapes_apply(t *testing.T) {
 	fk := &dialect.ForeignKey{Name: "fk_c_pid", Columns: []string{"pid"}, RefTable: "p", RefColumns: []string{"id"}}
 	child := &dialect.Table{Name: "c", Columns: []*dialect.Column{{Name: "pid", Nullable: true}}, ForeignKeys: []*dialect.ForeignKey{fk}}
 	m := newShapes(&dialect.Schema{Tables: []*dialect.Table{parent, child}})
-	m.apply(&RenameColumn{Table: "p", From: "id", To: "key"})
-	m.apply(&RenameTable{From: "p", To: "q"})
-	m.apply(&SetNotNull{Table: "c", Column: "pid"})
+	lx := sqlite.Dialect{}.Lexicon()
+	m.apply(lx, &RenameColumn{Table: "p", From: "id", To: "key"})
+	m.apply(lx, &RenameTable{From: "p", To: "q"})
+	m.apply(lx, &SetNotNull{Table: "c", Column: "pid"})
 	got := m["c"].ForeignKeys[0]
 	if got.RefTable != "q" || got.RefColumns[0] != "key" {
 		t.Errorf("reference after the renames: %+v", *got)

@@ -121,7 +121,11 @@ func sameSchema(a, b *dialect.Schema) bool {
 	if a == nil || b == nil {
 		return a == b
 	}
-	return sameStrings(a.Views, b.Views) && sameAll(a.Tables, b.Tables, sameTable)
+	return sameStrings(a.Views, b.Views) && sameAll(a.Tables, b.Tables, sameTable) && sameAll(a.Enums, b.Enums, sameEnum)
+}
+
+func sameEnum(a, b *dialect.Enum) bool {
+	return a.Name == b.Name && sameStrings(a.Values, b.Values) && a.UsedElsewhere == b.UsedElsewhere
 }
 
 func sameTable(a, b *dialect.Table) bool {
@@ -133,11 +137,11 @@ func sameTable(a, b *dialect.Table) bool {
 
 func sameColumn(a, b *dialect.Column) bool {
 	return a.Name == b.Name && a.Type == b.Type && a.Nullable == b.Nullable && a.Default == b.Default &&
-		a.AutoIncrement == b.AutoIncrement && a.Extra == b.Extra && sameStrings(a.RenamedFrom, b.RenamedFrom)
+		a.AutoIncrement == b.AutoIncrement && a.Extra == b.Extra && a.Generated == b.Generated && sameStrings(a.RenamedFrom, b.RenamedFrom)
 }
 
 func sameIndex(a, b *dialect.Index) bool {
-	return a.Name == b.Name && a.Unique == b.Unique && sameStrings(a.Columns, b.Columns) && a.Where == b.Where &&
+	return a.Name == b.Name && a.Unique == b.Unique && sameStrings(a.Columns, b.Columns) && sameStrings(a.Include, b.Include) && a.Where == b.Where &&
 		a.Constraint == b.Constraint && a.Extra == b.Extra
 }
 

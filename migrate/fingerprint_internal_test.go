@@ -105,7 +105,12 @@ func TestSameSchema_isDeepEqual(t *testing.T) {
 		case reflect.Struct:
 			for i := range v.NumField() {
 				if !v.Type().Field(i).IsExported() {
-					t.Fatalf("%s.%s is unexported: sameSchema cannot compare it", v.Type(), v.Type().Field(i).Name)
+					// dialect.Type is compared with == (its documented
+					// equality), which sees unexported fields too.
+					if v.Type() != reflect.TypeFor[dialect.Type]() {
+						t.Fatalf("%s.%s is unexported: sameSchema cannot compare it", v.Type(), v.Type().Field(i).Name)
+					}
+					continue
 				}
 				fill(v.Field(i))
 			}
@@ -142,7 +147,9 @@ func TestSameSchema_isDeepEqual(t *testing.T) {
 			}
 		case reflect.Struct:
 			for i := range v.NumField() {
-				walk(v.Field(i), append(slices.Clone(path), step{i, -1}))
+				if v.Type().Field(i).IsExported() {
+					walk(v.Field(i), append(slices.Clone(path), step{i, -1}))
+				}
 			}
 		default:
 			leaves = append(leaves, leaf)

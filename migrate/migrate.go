@@ -5,6 +5,7 @@ import (
 	"database/sql"
 
 	"github.com/ferrosql/ferro/catalog"
+	"github.com/ferrosql/ferro/internal/dialect"
 )
 
 // NewPlan computes the plan that brings db to the shape of models at the
@@ -30,7 +31,7 @@ func NewPlanFromSchema(ctx context.Context, db *sql.DB, desired *catalog.Schema,
 	if err != nil {
 		return nil, err
 	}
-	return makePlan(ctx, db, eng, desired, cfg)
+	return makePlan(ctx, db, eng, dialect.ForDialect(eng.Catalog(), desired), cfg)
 }
 
 // Apply executes the plan in one transaction on one connection of db, under
@@ -68,6 +69,7 @@ func Run(ctx context.Context, db *sql.DB, models []any, opts ...Option) error {
 	if err != nil {
 		return err
 	}
+	desired = dialect.ForDialect(eng.Catalog(), desired)
 	if done, err := fastNoop(ctx, db, eng, desired, cfg); done || err != nil {
 		return err
 	}

@@ -56,12 +56,12 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 	if err != nil {
 		return nil, fmt.Errorf("ferro/migrate: read the live schema objects: %w", err)
 	}
-	pl := &planner{inPlace: eng.AltersInPlace(), tc: eng.TypeChangeSQL(), level: cfg.level, expandOnly: cfg.expandOnly, naiveZone: cfg.naiveZone,
+	pl := &planner{inPlace: eng.AltersInPlace(), tc: eng.TypeChangeSQL(), lex: lexicon(eng), level: cfg.level, expandOnly: cfg.expandOnly, naiveZone: cfg.naiveZone,
 		dropTables: cfg.dropTables, want: desired, have: live}
 	changes := pl.run()
 	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes, kept: pl.kept,
 		unknown: pl.unknown, deferred: pl.deferred,
-		render: r, tc: pl.tc, desired: desired, cfg: cfg, live: live, inPlace: pl.inPlace}
+		render: r, tc: pl.tc, lex: pl.lex, desired: desired, cfg: cfg, live: live, inPlace: pl.inPlace}
 	for _, c := range changes {
 		stmts, err := r.Render(c)
 		if err != nil {
@@ -101,6 +101,11 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 		return nil, &PendingError{Plan: p}
 	}
 	return p, nil
+}
+
+// lexicon returns how the engine spells expressions.
+func lexicon(eng engine) dialect.Lexicon {
+	return eng.Catalog().(dialect.ExprLexer).Lexicon()
 }
 
 // beforeRenames returns a function that rewrites a guard over the names

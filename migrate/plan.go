@@ -36,6 +36,7 @@ type Plan struct {
 	// render and tc render changes and guards in the plan's dialect.
 	render dialect.ChangeRenderer
 	tc     dialect.TypeChangeSQL
+	lex    dialect.Lexicon
 	// desired and cfg remake the plan under the lock in Apply.
 	desired *dialect.Schema
 	cfg     config
@@ -146,7 +147,12 @@ func (p *Plan) Notes() []string { return append([]string(nil), p.notes...) }
 // declares and that ferro did not name (another tool's): the planner never
 // drops them, at any level, and lists them here and in String so that
 // nothing is left alone silently. One on a column the plan drops is not
-// listed: it goes with its column, as a change of the plan.
+// listed: it goes with its column, as a change of the plan. Native enum
+// types left as they are (one no model names but a column still uses, or
+// labels an older model under ExpandOnly does not list) are listed here
+// too, and so are live declarations of other storage a model matches
+// without DDL (SQLite NUMERIC(12,2) read as numeric(12,2), whose values
+// the engine keeps as REAL, not exact decimals).
 func (p *Plan) Kept() []string { return append([]string(nil), p.kept...) }
 
 // plural returns "1 change", "2 changes".

@@ -43,8 +43,9 @@ func (m shapes) edit(name string) *dialect.Table {
 	return t
 }
 
-// apply makes c on the tables.
-func (m shapes) apply(c Change) {
+// apply makes c on the tables; lx rewrites the expressions that use a
+// renamed column, as the engine does.
+func (m shapes) apply(lx dialect.Lexicon, c Change) {
 	switch c := c.(type) {
 	case *AddTable:
 		m[c.T.Name] = c.T
@@ -60,8 +61,9 @@ func (m shapes) apply(c Change) {
 		})
 	case *RebuildTable:
 		m[c.To.Name] = c.To
+	case *CreateEnum, *DropEnum, *AddEnumValue: // no table changes
 	case *RenameColumn:
-		renameColumn(m.edit(c.Table), c.From, c.To)
+		renameColumn(lx, m.edit(c.Table), c.From, c.To)
 		m.references(func(fk *dialect.ForeignKey) bool {
 			return fk.RefTable == c.Table && slices.Contains(fk.RefColumns, c.From)
 		}, func(fk *dialect.ForeignKey) {

@@ -49,13 +49,33 @@ func loadCorpus(t *testing.T, db *sql.DB, path string) {
 	}
 }
 
+// saMood is SQLAlchemy's Enum("happy", "sad", "ok", name="mood"): a Go
+// string enum mapped to the native enum type mood.
+type saMood string
+
+func (saMood) Values() []string { return []string{"happy", "sad", "ok"} }
+func (saMood) EnumType() string { return "mood" }
+
+// prRole is Prisma's `enum Role { USER ADMIN }`, an integer enum whose
+// String() names are the labels of the native type "Role".
+type prRole int8
+
+const (
+	prRoleUser prRole = iota
+	prRoleAdmin
+)
+
+func (prRole) Values() []prRole { return []prRole{prRoleUser, prRoleAdmin} }
+func (prRole) EnumType() string { return "Role" }
+func (r prRole) String() string { return [...]string{"USER", "ADMIN"}[r] }
+
 // SQLAlchemy / Alembic on PostgreSQL.
 type saUser struct {
 	ID        int32     `ferro:"id,pk"`
 	Name      string    `ferro:"name,type=varchar(50)"`
 	Email     string    `ferro:"email,type=varchar"`
-	Mood      *string   `ferro:"mood"`
-	Prefs     []byte    `ferro:"prefs,type=json,nullable"`
+	Mood      *saMood   `ferro:"mood"`
+	Prefs     []byte    `ferro:"prefs,type=jsontext,nullable"`
 	CreatedAt time.Time `ferro:"created_at,type=timestamp,default=now()"`
 }
 
@@ -70,10 +90,10 @@ type saAddress struct {
 
 func (saAddress) TableName() string { return "addresses" }
 
-// Part of users: the enum column as a string, a new column.
+// Part of users: the enum column, a new column.
 type saUserPart struct {
 	ID       int32   `ferro:"id,pk"`
-	Mood     string  `ferro:"mood"`
+	Mood     *saMood `ferro:"mood"`
 	Nickname *string `ferro:"nickname"`
 }
 
@@ -111,16 +131,16 @@ type prUser struct {
 	ID        int32     `ferro:"id,pk"`
 	Email     string    `ferro:"email,unique"`
 	Name      *string   `ferro:"name"`
-	Role      string    `ferro:"role,default='USER'"`
-	Tags      []string  `ferro:"tags,type=json,nullable"`
-	CreatedAt time.Time `ferro:"createdAt,type=timestamp,default=CURRENT_TIMESTAMP"`
+	Role      prRole    `ferro:"role,default='USER'"`
+	Tags      []string  `ferro:"tags,type=text[],nullable"`
+	CreatedAt time.Time `ferro:"createdAt,type=timestamp(3),default=CURRENT_TIMESTAMP"`
 }
 
 func (prUser) TableName() string { return "User" }
 
 type prUserPart struct {
 	ID   int32      `ferro:"id,pk"`
-	Role string     `ferro:"role"`
+	Role prRole     `ferro:"role,default='USER'"`
 	Bio  *string    `ferro:"bio"`
 	Seen *time.Time `ferro:"seen"`
 }
@@ -153,6 +173,28 @@ type rlArticlePart struct {
 
 func (rlArticlePart) TableName() string { return "articles" }
 
+// Rails on PostgreSQL: t.enum of a create_enum type.
+type rlStatus string
+
+func (rlStatus) Values() []string { return []string{"draft", "published", "archived"} }
+func (rlStatus) EnumType() string { return "article_status" }
+
+type rlpArticle struct {
+	ID     int64    `ferro:"id,pk"`
+	Title  *string  `ferro:"title,type=varchar"`
+	Status rlStatus `ferro:"status,default='draft',index"`
+}
+
+func (rlpArticle) TableName() string { return "articles" }
+
+type rlpArticlePart struct {
+	ID     int64    `ferro:"id,pk"`
+	Status rlStatus `ferro:"status,default='draft'"`
+	Slug   *string  `ferro:"slug"`
+}
+
+func (rlpArticlePart) TableName() string { return "articles" }
+
 // Django on SQLite.
 type djItem struct {
 	ID     int64     `ferro:"id,pk"`
@@ -169,7 +211,7 @@ func (djItem) TableName() string { return "shop_item" }
 type djItemPart struct {
 	ID    int64   `ferro:"id,pk"`
 	Token string  `ferro:"token"`
-	Price string  `ferro:"price"`
+	Price string  `ferro:"price,type=numeric"` // read as numeric (declared decimal): described so
 	Note  *string `ferro:"note"`
 }
 
@@ -215,22 +257,24 @@ func TestMigrate_adoptCorpus(t *testing.T) {
 		unread []string // "table.column" reported by the full models
 	}{
 		{file: "sqlalchemy.postgres.sql", full: []any{saUser{}, saAddress{}}, part: []any{saUserPart{}},
-			added: []string{"users.nickname"}, unread: []string{"users.mood", "users.prefs"}},
+			added: []string{"users.nickname"}},
 		{file: "django.postgres.sql", full: []any{djQuestion{}, djChoice{}}, part: []any{djChoicePart{}},
 			added: []string{"polls_choice.rank"}},
 		{file: "prisma.postgres.sql", full: []any{prUser{}}, part: []any{prUserPart{}},
-			added: []string{"User.bio", "User.seen"}, unread: []string{"User.role", "User.tags", "User.createdAt"}},
+			added: []string{"User.bio", "User.seen"}},
+		{file: "rails.postgres.sql", full: []any{rlpArticle{}}, part: []any{rlpArticlePart{}},
+			added: []string{"articles.slug"}},
 		{file: "rails.sqlite.sql", full: []any{rlArticle{}, rlSchemaMigration{}}, part: []any{rlArticlePart{}},
 			added: []string{"articles.slug"}},
 		{file: "django.sqlite.sql", full: []any{djItem{}}, part: []any{djItemPart{}},
-			added: []string{"shop_item.note"}, unread: []string{"shop_item.price"}},
+			added: []string{"shop_item.note"}},
 		{file: "gorm.sqlite.sql", full: []any{gmProduct{}}, part: []any{gmProductPart{}},
 			added: []string{"products.sku"}, unread: []string{"products.available"}},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			t.Parallel()
 			ctx := context.Background()
-			open := func() *sql.DB {
+			open := func(t *testing.T) *sql.DB {
 				var e testdb.Engine
 				if strings.Contains(tc.file, ".postgres.") {
 					e = testdb.Postgres(t)
@@ -242,7 +286,7 @@ func TestMigrate_adoptCorpus(t *testing.T) {
 				return db
 			}
 			t.Run("full models plan nothing", func(t *testing.T) {
-				db := open()
+				db := open(t)
 				p, err := migrate.NewPlan(ctx, db, tc.full, migrate.AllowDestructive())
 				if err != nil {
 					t.Fatal(err)
@@ -268,7 +312,7 @@ func TestMigrate_adoptCorpus(t *testing.T) {
 				}
 			})
 			t.Run("partial models create and add", func(t *testing.T) {
-				db := open()
+				db := open(t)
 				before, err := catalog.Inspect(ctx, db)
 				if err != nil {
 					t.Fatal(err)

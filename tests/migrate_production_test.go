@@ -87,10 +87,18 @@ func TestMigrate_renameKeepsData(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := changeStrings(p)
+		// On SQLite the renames follow the rebuild that renames the key
+		// constraint (SQLite rewrites what uses a renamed name; the rebuild
+		// copies live SQL): on Postgres they come first.
+		var got []string
+		for _, c := range changeStrings(p) {
+			if strings.HasPrefix(c, "~ rename table") || strings.HasPrefix(c, "~ rename column") {
+				got = append(got, c)
+			}
+		}
 		want := []string{"~ rename table accts -> accounts", "~ rename column accounts.mail -> email", "~ rename column accounts.name -> full_name"}
-		if !slices.Equal(got[:3], want) {
-			t.Fatalf("changes = %q, want them to start with %q", got, want)
+		if !slices.Equal(got, want) {
+			t.Fatalf("renames = %q, want %q\n%s", got, want, p)
 		}
 		if err := p.Apply(ctx, db); err != nil {
 			t.Fatal(err)

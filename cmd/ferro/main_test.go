@@ -155,7 +155,25 @@ type Tagging struct {
 	TagName   string `ferro:"tag_name,pk,type=varchar(40),fk=tag.name,on_delete=restrict"`
 }
 
-var vocabulary = []any{Account{}, Everything{}, Tag{}, Tagging{}}
+// Extended holds the types adopted from other tools' schemas (issue 12):
+// PostgreSQL json, time precisions, arrays.
+type Extended struct {
+	ID     int64             `ferro:"id,pk"`
+	Doc    json.RawMessage   `ferro:"doc,type=jsontext"`
+	Ms     time.Time         `ferro:"ms,type=timestamp(3)"`
+	MsTZ   *time.Time        `ferro:"ms_tz,type=timestamptz(0)"`
+	Clock  time.Time         `ferro:"clock,type=time(2)"`
+	Tags   []string          `ferro:"tags,type=text[]"`
+	Names  []string          `ferro:"names,type=varchar(20)[],nullable"`
+	Big    []int64           `ferro:"big,type=bigint[],nullable"`
+	Small  []int32           `ferro:"small,type=int[]"`
+	Flags  []bool            `ferro:"flags,type=boolean[],nullable"`
+	IDs    []uuid.UUID       `ferro:"ids,type=uuid[],nullable"`
+	Prices []decimal.Decimal `ferro:"prices,type=numeric(12,2)[],nullable"`
+	Seen   []time.Time       `ferro:"seen,type=timestamptz(3)[],nullable"`
+}
+
+var vocabulary = []any{Account{}, Everything{}, Tag{}, Tagging{}, Extended{}}
 
 func createVocabulary(t *testing.T, e testdb.Engine) *sql.DB {
 	t.Helper()

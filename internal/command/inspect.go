@@ -23,6 +23,14 @@ type Catalog struct {
 	Dialect string   `json:"dialect"`
 	Tables  []Table  `json:"tables"`
 	Views   []string `json:"views"`
+	// Enums are the native enum types (PostgreSQL), by name.
+	Enums []Enum `json:"enums,omitempty"`
+}
+
+// Enum is the JSON form of catalog.Enum: its labels in order.
+type Enum struct {
+	Name   string   `json:"name"`
+	Values []string `json:"values"`
 }
 
 // Table is the JSON form of catalog.Table.
@@ -105,6 +113,9 @@ func ToJSON(s *catalog.Schema, dialectName string) Catalog {
 		}
 		c.Tables = append(c.Tables, jt)
 	}
+	for _, e := range s.Enums {
+		c.Enums = append(c.Enums, Enum{Name: e.Name, Values: e.Values})
+	}
 	return c
 }
 
@@ -113,6 +124,9 @@ func (c Catalog) Schema() (*catalog.Schema, error) {
 	s := &catalog.Schema{}
 	if len(c.Views) > 0 {
 		s.Views = c.Views
+	}
+	for _, e := range c.Enums {
+		s.Enums = append(s.Enums, &catalog.Enum{Name: e.Name, Values: e.Values})
 	}
 	for _, jt := range c.Tables {
 		t := &catalog.Table{Name: jt.Name, Extra: jt.Extra}
@@ -163,11 +177,16 @@ func writeDDL(w io.Writer, s *catalog.Schema, dialectName, source string) {
 		}
 	}
 	fmt.Fprintf(w, "-- %s database %s: %d table(s), %d view(s), as ferro reads it\n", dialectName, source, len(s.Tables), len(s.Views))
+	if ec, ok := d.(dialect.EnumCreator); ok {
+		for _, e := range s.Enums {
+			fmt.Fprintf(w, "\n%s;\n", ec.CreateEnum(e))
+		}
+	}
 	for _, t := range dialect.CreateOrder(s) {
 		fmt.Fprintf(w, "\nCREATE TABLE %s (", dialect.Quote(t.Name))
 		sep := "\n\t"
 		for _, c := range t.Columns {
-			def, err := d.ColumnDef(c)
+			def, err := d.ColumnDef(t.Name, c)
 			if err != nil || c.Type.Kind == catalog.KindUnknown {
 				def = dialect.Quote(c.Name) + " " + c.Type.Raw
 				if !c.Nullable {

@@ -35,6 +35,9 @@ func TimeColumns(s *catalog.Schema) []TimeColumn {
 	var out []TimeColumn
 	for _, t := range s.Tables {
 		for _, c := range t.Columns {
+			if c.Type.Array { // a JSON array of times, not a time
+				continue
+			}
 			switch c.Type.Kind {
 			case catalog.KindDate, catalog.KindTime, catalog.KindTimestamp, catalog.KindTimestamptz:
 				out = append(out, TimeColumn{t.Name, c.Name})

@@ -74,12 +74,25 @@ type AlterType struct {
 	// timestamp and timestamptz: timestamp values are read (or written)
 	// as wall-clock times of Zone. Empty for other changes.
 	Zone string
+	// FromDefault and ToDefault are the column's defaults before and
+	// after a change to or from a native enum type: PostgreSQL cannot cast
+	// a default between text and an enum, so the renderer drops the
+	// default, changes the type, then sets ToDefault. Empty for other
+	// changes.
+	FromDefault, ToDefault string
 }
+
+// IsEnumChange reports whether c changes a column to or from a native
+// enum type.
+func (c *AlterType) IsEnumChange() bool { return c.From.Kind == KindEnum || c.To.Kind == KindEnum }
 
 // IsZoneChange reports whether a change from type a to type b moves values
 // between timestamp and timestamptz, which needs the time zone of the
 // naive values (AlterType.Zone).
 func IsZoneChange(a, b Type) bool {
+	if a.Array || b.Array {
+		return false // refused: arrays change only when every element widens
+	}
 	return a.Kind == KindTimestamp && b.Kind == KindTimestamptz || a.Kind == KindTimestamptz && b.Kind == KindTimestamp
 }
 
@@ -227,6 +240,11 @@ func (c *RenameColumn) Inverse() Change {
 // Inverse changes the type back, checked when that narrows; nil when no
 // safe conversion exists back.
 func (c *AlterType) Inverse() Change {
+	if c.IsEnumChange() {
+		// Back from text to the enum, the cast itself refuses a value
+		// that is not a label, inside the transaction.
+		return &AlterType{Table: c.Table, Column: c.Column, From: c.To, To: c.From, FromDefault: c.ToDefault, ToDefault: c.FromDefault}
+	}
 	if c.Zone != "" {
 		return &AlterType{Table: c.Table, Column: c.Column, From: c.To, To: c.From, Zone: c.Zone}
 	}
@@ -410,6 +428,9 @@ func (c *AlterType) String() string {
 	if c.Zone != "" {
 		s += " (naive values are wall-clock times of time zone " + c.Zone + ")"
 	}
+	if c.From.Kind == KindJSONText && c.To.Kind == KindJSON {
+		s += " (jsonb normalises each document: whitespace, key order and duplicate keys are not kept)"
+	}
 	return s
 }
 func (c *SetNotNull) String() string {
@@ -509,7 +530,7 @@ func Guards(c Change) []*Guard {
 }
 
 // TableOf returns the table a change concerns (the new name for a
-// rename).
+// rename); "" for the changes of native enum types, which concern none.
 func TableOf(c Change) string {
 	switch c := c.(type) {
 	case *AddTable:
@@ -554,4 +575,64 @@ func TableOf(c Change) string {
 		return c.To.Name
 	}
 	return ""
+}
+
+// CreateEnum creates a native enum type (PostgreSQL), before the tables
+// and columns that use it.
+type CreateEnum struct {
+	E *Enum
+}
+
+// DropEnum drops a native enum type that no column uses and no model
+// names.
+type DropEnum struct {
+	E *Enum
+}
+
+// AddEnumValue adds label Value to native enum Enum: before label Before,
+// or after label After, or last when both are empty. PostgreSQL cannot use
+// a value in the transaction that adds it, so a plan never both adds a
+// value and uses it (in a default, or converting a column to the type).
+type AddEnumValue struct {
+	Enum          string
+	Value         string
+	Before, After string
+}
+
+func (*CreateEnum) change()   {}
+func (*DropEnum) change()     {}
+func (*AddEnumValue) change() {}
+
+// Inverse returns DropEnum.
+func (c *CreateEnum) Inverse() Change { return &DropEnum{E: c.E} }
+
+// Inverse returns CreateEnum.
+func (c *DropEnum) Inverse() Change { return &CreateEnum{E: c.E} }
+
+// Inverse is nil: PostgreSQL cannot remove a label from an enum type (the
+// type must be recreated and every column using it converted, by hand).
+func (c *AddEnumValue) Inverse() Change { return nil }
+
+// Loss: none.
+func (c *CreateEnum) Loss() string { return "" }
+
+// Loss: none (no column uses the type).
+func (c *DropEnum) Loss() string { return "" }
+
+// Loss: none.
+func (c *AddEnumValue) Loss() string { return "" }
+
+func (c *CreateEnum) String() string {
+	return "+ enum " + c.E.Name + " " + EnumLabels(c.E.Values)
+}
+func (c *DropEnum) String() string { return "- enum " + c.E.Name + " (no column uses it)" }
+func (c *AddEnumValue) String() string {
+	s := "+ enum value " + c.Enum + " " + QuoteString(c.Value)
+	switch {
+	case c.Before != "":
+		s += " before " + QuoteString(c.Before)
+	case c.After != "":
+		s += " after " + QuoteString(c.After)
+	}
+	return s
 }

@@ -20,11 +20,14 @@ type SchemaDiff struct {
 	Changed []*TableDiff
 	// ViewsDiffer is true when the two schemas list different views.
 	ViewsDiffer bool
+	// Enums is how the native enum types differ (by name; Changed when
+	// the labels or their order differ).
+	Enums SetDiff[*Enum]
 }
 
 // Empty reports whether the schemas are equal.
 func (d *SchemaDiff) Empty() bool {
-	return len(d.Missing) == 0 && len(d.Unexpected) == 0 && len(d.Changed) == 0 && !d.ViewsDiffer
+	return len(d.Missing) == 0 && len(d.Unexpected) == 0 && len(d.Changed) == 0 && !d.ViewsDiffer && d.Enums.Empty()
 }
 
 // Pair is one named object present on both sides and differing.
@@ -88,6 +91,7 @@ func Diff(want, have *Schema) *SchemaDiff {
 		}
 	}
 	d.ViewsDiffer = !slices.Equal(want.Views, have.Views)
+	d.Enums = diffSet(want.Enums, have.Enums, (*Enum).name, (*Enum).Equal)
 	return d
 }
 
@@ -174,6 +178,15 @@ func Mismatches(want, got *Schema) []string {
 	}
 	if d.ViewsDiffer {
 		out = append(out, fmt.Sprintf("views: want %q, got %q", want.Views, got.Views))
+	}
+	for _, e := range d.Enums.Added {
+		out = append(out, fmt.Sprintf("enum %q: missing", e.Name))
+	}
+	for _, p := range d.Enums.Changed {
+		out = append(out, fmt.Sprintf("enum %q: want values %q, got %q", p.Want.Name, p.Want.Values, p.Have.Values))
+	}
+	for _, e := range d.Enums.Dropped {
+		out = append(out, fmt.Sprintf("enum %q: unexpected, values %q", e.Name, e.Values))
 	}
 	return out
 }

@@ -40,8 +40,8 @@ func TestDiff_andMismatches(t *testing.T) {
 	wantWords := []string{
 		`table "t": column "a": want text, got varchar(3) not null`,
 		`table "t": column "extra": unexpected`,
-		`table "t": index "idx_t_a": want {Name:idx_t_a Unique:false Columns:[a] Where: Constraint:false Extra:}, got {Name:idx_t_a Unique:true Columns:[a] Where: Constraint:false Extra:}`,
-		`table "t": index "mine": unexpected {Name:mine Unique:false Columns:[extra] Where: Constraint:false Extra:}`,
+		`table "t": index "idx_t_a": want {Name:idx_t_a Unique:false Columns:[a] Include:[] Where: Constraint:false Extra:}, got {Name:idx_t_a Unique:true Columns:[a] Include:[] Where: Constraint:false Extra:}`,
+		`table "t": index "mine": unexpected {Name:mine Unique:false Columns:[extra] Include:[] Where: Constraint:false Extra:}`,
 		`table "other": unexpected`,
 	}
 	if m := Mismatches(want, got); !slices.Equal(m, wantWords) {

@@ -59,8 +59,9 @@ type Dialect interface {
 	// ColumnDef renders c's definition exactly as CREATE TABLE declares it
 	// and ALTER TABLE ... ADD COLUMN must: quoted name, type, NOT NULL,
 	// DEFAULT and any per-column clause the dialect needs (identity,
-	// SQLite's numeric(p,s) CHECK).
-	ColumnDef(c *Column) (string, error)
+	// SQLite's numeric(p,s) and uuid CHECKs). table is the table c belongs
+	// to (under the name it is created with).
+	ColumnDef(table string, c *Column) (string, error)
 	// CreateTable renders t as one CREATE TABLE statement followed by one
 	// CREATE INDEX statement per index, in a deterministic order, every
 	// identifier quoted. Statements carry no trailing semicolon.

@@ -54,7 +54,7 @@ func NormalizeDefault(expr string, t Type) string {
 		return up
 	case strings.HasSuffix(lit, "()"):
 		return strings.ToLower(lit)
-	case lit[0] == '\'':
+	case lit[0] == '\'' && !t.Array: // an array literal is text on both engines
 		inner := strings.ReplaceAll(lit[1:len(lit)-1], "''", "'")
 		switch {
 		case t.Kind.IsInteger() || t.Kind == KindNumeric || t.Kind == KindReal || t.Kind == KindDouble:

@@ -4,6 +4,9 @@ package dialect
 // its foreign keys reference, keeping the schema's order otherwise (a
 // depth-first walk in schema order; a cycle is broken where it is found).
 // It is the one create order: catalog.Render and the migrator both use it.
+// Native enum types (Schema.Enums) come before every table in both: Render
+// writes their CREATE TYPE first, the planner's CreateEnum phase precedes
+// table creation.
 func CreateOrder(s *Schema) []*Table {
 	state := map[string]int{} // 1 visiting, 2 done
 	var out []*Table

@@ -12,12 +12,13 @@ import (
 	"github.com/ferrosql/ferro/internal/sqltext"
 )
 
-// This file is engine identity, in one place: each dialect package
+// This file is engine identity, in one place: each engine package
 // registers one Engine from its init function (internal/dialect/<name>/
-// engine.go), and the driver wrapper, the catalog and the migrator look
-// engines up here instead of switching over dialect names or matching
-// package paths. A third engine is one new package that registers itself,
-// imported by internal/dialect/all.
+// engine/engine.go: the dialect of internal/dialect/<name> joined with its
+// database driver), and the driver wrapper, the catalog and the migrator
+// look engines up here instead of switching over dialect names or matching
+// package paths. A third engine is one new dialect package and its engine
+// package that registers itself, imported by internal/dialect/all.
 
 // Engine is everything ferro knows about one database engine.
 type Engine struct {
@@ -74,6 +75,29 @@ type ConnHooks struct {
 	// CutListenParam removes the listener's DSN parameter and reports its
 	// value; nil when the engine has no listener.
 	CutListenParam func(dsn string) (out string, on, set bool, err error)
+	// Refused reads out of err, the error of a statement run on c with
+	// args (prepared: through a statement c prepared), a value the engine
+	// refused for the SQL type it was written to, naming what the engine
+	// can tell; nil when err is no such refusal. It runs only on the error
+	// path, and may ask c (one round trip) while c is usable.
+	Refused func(ctx context.Context, c driver.Conn, query string, args []driver.NamedValue, prepared bool, err error) *Refusal
+}
+
+// Refusal is a value the engine refused for the SQL type it was written to
+// (text that is not a UUID, written to a uuid column or parameter).
+type Refusal struct {
+	// Type is the SQL type ("uuid").
+	Type string
+	// Table and Column are where the value went, when the engine says so
+	// (SQLite: the failed CHECK names them).
+	Table, Column string
+	// Arg is the argument, when the engine can tell (PostgreSQL: the
+	// statement's parameter types): its name, or its position from 1.
+	// Value is that argument's value.
+	Arg   string
+	Value any
+	// Unknown says why neither the argument nor the column could be told.
+	Unknown string
 }
 
 // Watcher follows the schema changes other pools publish.

@@ -55,16 +55,52 @@ func ForeignKeyClause(fk *ForeignKey, quoteRef func(string) string) string {
 
 // CreateIndex renders CREATE [UNIQUE] INDEX for index x of table; dialect
 // names the dialect in the error for an index with features ferro does not
-// render.
+// render. Besides plain columns it renders what Inspect reads exactly:
+// expression parts ("(" + the engine's own text + ")" in Columns, written
+// back as that text, so the index reads back the same), INCLUDE columns
+// (read on PostgreSQL only) and the predicate of a partial index (Where),
+// so that the down migration of a plan that drops such an index can
+// create it again.
 func CreateIndex(dialect, table string, x *Index) (string, error) {
-	if x.Extra != "" || x.Where != "" {
+	if !renderableIndex(x) {
 		return "", fmt.Errorf("ferro/catalog: %s: index %q of table %q has features ferro does not render (%s); recreate it by hand", dialect, x.Name, table, strings.TrimSpace(x.Extra+" where "+x.Where))
 	}
 	u := ""
 	if x.Unique {
 		u = "UNIQUE "
 	}
-	return "CREATE " + u + "INDEX " + Quote(x.Name) + " ON " + Quote(table) + " " + QuoteList(x.Columns), nil
+	parts := make([]string, len(x.Columns))
+	for i, c := range x.Columns {
+		if strings.HasPrefix(c, "(") {
+			parts[i] = c[1 : len(c)-1]
+		} else {
+			parts[i] = Quote(c)
+		}
+	}
+	s := "CREATE " + u + "INDEX " + Quote(x.Name) + " ON " + Quote(table) + " (" + strings.Join(parts, ", ") + ")"
+	if len(x.Include) > 0 {
+		s += " INCLUDE " + QuoteList(x.Include)
+	}
+	if x.Where != "" {
+		s += " WHERE " + x.Where
+	}
+	return s, nil
+}
+
+// renderableIndex reports whether the only features of x beyond plain
+// columns are expression parts (each one noted "expression" in Extra)
+// and a predicate.
+func renderableIndex(x *Index) bool {
+	var want []string
+	for _, c := range x.Columns {
+		if c == "(expression)" { // SQLite could not read the expression
+			return false
+		}
+		if strings.HasPrefix(c, "(") {
+			want = append(want, "expression")
+		}
+	}
+	return x.Extra == strings.Join(want, ", ")
 }
 
 // CreateTable renders t with d's column definitions: CREATE TABLE with
@@ -77,7 +113,7 @@ func CreateTable(d Dialect, t *Table, quoteRef func(string) string) ([]string, e
 	b.WriteString(" (")
 	sep := "\n\t"
 	for _, c := range t.Columns {
-		def, err := d.ColumnDef(c)
+		def, err := d.ColumnDef(t.Name, c)
 		if err != nil {
 			return nil, fmt.Errorf("%w (table %q)", err, t.Name)
 		}
@@ -139,7 +175,7 @@ func RenderCommon(d Dialect, c Change) (stmts []string, ok bool, err error) {
 	case *RenameTable:
 		return []string{alter(c.From) + "RENAME TO " + Quote(c.To)}, true, nil
 	case *AddColumn:
-		def, err := d.ColumnDef(c.C)
+		def, err := d.ColumnDef(c.Table, c.C)
 		if err != nil {
 			return nil, true, fmt.Errorf("ferro/migrate: %s.%s: %w", c.Table, c.C.Name, err)
 		}

@@ -13,6 +13,10 @@ type Schema struct {
 	// Their definitions are not modelled; they are reported so that callers
 	// can refuse to create a table of the same name. Always nil from models.
 	Views []string
+	// Enums are the native enum types (PostgreSQL), sorted by name: from
+	// models, those their enum types name (EnumType()); from Inspect, every
+	// enum type of the schema. Always nil on dialects without native enums.
+	Enums []*Enum
 }
 
 // Table returns the table named name.
@@ -96,6 +100,10 @@ type Column struct {
 	// Extra describes live column features ferro does not model (generated
 	// columns, identity ALWAYS, collations ...); always empty from models.
 	Extra string
+	// Generated is the expression of a generated column as the engine
+	// prints it (live only; Extra says "generated ..."). The planner reads
+	// it for the columns it uses; comparisons look at Extra.
+	Generated string
 	// RenamedFrom lists earlier names of the column (tag renamed_from=):
 	// the migrator renames a live column of such a name instead of adding
 	// this one. Never set by Inspect; comparisons ignore it.
@@ -134,6 +142,9 @@ type Index struct {
 	// Columns in key order. An expression part is reported as "(<expr>)"
 	// (on SQLite, whose catalog does not expose it, as "(expression)").
 	Columns []string
+	// Include are the columns the index carries without keying on them
+	// (PostgreSQL INCLUDE; live only).
+	Include []string
 	// Where is the predicate of a partial index (live only).
 	Where string
 	// Constraint is true when the index backs a UNIQUE or PRIMARY KEY
@@ -149,7 +160,8 @@ func (i *Index) name() string { return i.Name }
 
 // Equal reports whether i and o are the same index (Constraint aside).
 func (i *Index) Equal(o *Index) bool {
-	return i.Name == o.Name && i.Unique == o.Unique && slices.Equal(i.Columns, o.Columns) && i.Where == o.Where && i.Extra == o.Extra
+	return i.Name == o.Name && i.Unique == o.Unique && slices.Equal(i.Columns, o.Columns) && slices.Equal(i.Include, o.Include) &&
+		i.Where == o.Where && i.Extra == o.Extra
 }
 
 // Foreign key actions, canonical spelling; "no action" is the default on
@@ -207,4 +219,48 @@ func (c *Check) name() string { return c.Name }
 // same expression (an enum check equals the opaque check it renders to).
 func (c *Check) Equal(o *Check) bool {
 	return c.Name == o.Name && CheckExpr(c) == CheckExpr(o)
+}
+
+// Enum is a native enum type (PostgreSQL CREATE TYPE ... AS ENUM): its name
+// and labels in their sort order. Columns of Type{Kind: KindEnum, Raw:
+// Name} hold one of Values.
+type Enum struct {
+	Name   string
+	Values []string
+	// UsedElsewhere is true when objects other than the columns, defaults
+	// and checks of the schema's tables use the type (a view, a function,
+	// a table of another schema): the migrator never drops it (live only;
+	// Equal ignores it).
+	UsedElsewhere bool
+}
+
+func (e *Enum) name() string { return e.Name }
+
+// Equal reports whether e and o are the same type with the same labels in
+// the same order (UsedElsewhere aside).
+func (e *Enum) Equal(o *Enum) bool { return e.Name == o.Name && slices.Equal(e.Values, o.Values) }
+
+// Enum returns the native enum type named name.
+func (s *Schema) Enum(name string) (*Enum, bool) { return FindEnum(s.Enums, name) }
+
+// FindEnum returns the enum named name in es.
+func FindEnum(es []*Enum, name string) (*Enum, bool) { return find(es, name, (*Enum).name) }
+
+// SortEnums puts s.Enums in name order (the model's invariant).
+func (s *Schema) SortEnums() {
+	slices.SortStableFunc(s.Enums, func(a, b *Enum) int { return cmp.Compare(a.Name, b.Name) })
+}
+
+// EnumColumns lists the columns of s whose type is the native enum name, as
+// "table.column".
+func (s *Schema) EnumColumns(name string) []string {
+	var out []string
+	for _, t := range s.Tables {
+		for _, c := range t.Columns {
+			if c.Type.Kind == KindEnum && c.Type.Raw == name {
+				out = append(out, t.Name+"."+c.Name)
+			}
+		}
+	}
+	return out
 }

@@ -23,6 +23,15 @@ type TypeChangeSQL struct {
 	// (timestamp <-> timestamptz conversions are exact only in UTC); empty
 	// when the dialect cannot make that conversion.
 	ZoneNotUTC string
+	// Rounds returns a predicate true when the value of column col
+	// changes when cast to the time type to, which keeps fewer
+	// fractional-second digits (the cast rounds); nil when the precision
+	// of a time type is cosmetic (it never narrows a value).
+	Rounds func(col string, to Type) string
+	// NotJSONB returns a predicate true when the jsontext value of column
+	// col cannot become json (PostgreSQL jsonb refuses a \u0000 escape in
+	// a string); nil when the dialect cannot make that conversion.
+	NotJSONB func(col string) string
 	// SameStorage reports whether a model of one type matches a live
 	// column of the other without DDL because the engine stores both
 	// identically (SQLite: a TEXT-affinity spelling outside the vocabulary
@@ -30,6 +39,14 @@ type TypeChangeSQL struct {
 	// (PostgreSQL's binary-compatible pairs, text and varchar, are
 	// planned as ALTER TYPE, which rewrites nothing.)
 	SameStorage func(a, b Type) bool
+	// ToUUID reports whether a column of type from becomes uuid by a
+	// checked change, and returns the predicate (over the quoted column q)
+	// selecting the non-null values that would not survive it: on an
+	// engine whose uuid is text it checks (SQLite), a column holding text
+	// becomes uuid once every value is UUID text. nil: only a column
+	// already of type uuid is one (PostgreSQL, where uuid is a type of its
+	// own and the conversion is a hand-written USING).
+	ToUUID func(q string, from Type) (pred string, ok bool)
 }
 
 // anyEngine has every ability: a change it refuses is refused everywhere.
@@ -37,6 +54,7 @@ type TypeChangeSQL struct {
 var anyEngine = TypeChangeSQL{
 	CharLength: "char_length", NotInteger: func(c string) string { return c },
 	LosesAsReal: func(c string) string { return c }, ExactNumeric: true, ZoneNotUTC: "true",
+	Rounds: func(c string, _ Type) string { return c }, NotJSONB: func(c string) string { return c },
 }
 
 // ConvKind classifies a change of column type.
@@ -81,7 +99,22 @@ func Convert(tc TypeChangeSQL, q string, from, to Type) (ConvKind, string) {
 	if tc.SameStorage != nil && tc.SameStorage(from, to) {
 		return ConvSame, ""
 	}
-	if from.Kind == KindUnknown || to.Kind == KindUnknown {
+	if to.Kind == KindUUID && !to.Array && tc.ToUUID != nil {
+		if pred, ok := tc.ToUUID(q, from); ok {
+			return ConvCheck, pred
+		}
+	}
+	if from.Kind == KindUnknown || to.Kind == KindUnknown || from.Declared() != "" || to.Declared() != "" {
+		return ConvRefused, ""
+	}
+	if from.Array || to.Array {
+		// An array changes only to an array whose every element survives
+		// without a check (int[] -> bigint[], varchar(8)[] -> text[]).
+		if from.Array && to.Array {
+			if k, _ := Convert(tc, q, from.Elem(), to.Elem()); k == ConvWiden {
+				return ConvWiden, ""
+			}
+		}
 		return ConvRefused, ""
 	}
 	fk, tk := from.Kind, to.Kind
@@ -135,12 +168,30 @@ func Convert(tc TypeChangeSQL, q string, from, to Type) (ConvKind, string) {
 		return ConvCheck, "(" + q + " <> round(" + q + ", " + strconv.Itoa(to.Scale) + ") OR " + outsideDecimal(q, to.Precision-to.Scale) + ")"
 	case tc.ExactNumeric && fk == KindNumeric && from.Precision > 0 && tk == KindNumeric:
 		return ConvWiden, ""
-	case tc.ZoneNotUTC != "" && (fk == KindTimestamp && tk == KindTimestamptz || fk == KindTimestamptz && tk == KindTimestamp):
+	case tc.ZoneNotUTC != "" && (fk == KindTimestamp && tk == KindTimestamptz || fk == KindTimestamptz && tk == KindTimestamp) &&
+		to.FracDigits() >= from.FracDigits():
 		// The conversion reads or writes the session time zone: exact
-		// only in UTC.
+		// only in UTC. (With fewer digits it would round too: refused,
+		// two steps are needed.)
 		return ConvCheck, tc.ZoneNotUTC
+	case fk == tk && fk.IsTime():
+		// Only the precision differs: more digits keep every value.
+		if to.FracDigits() >= from.FracDigits() {
+			return ConvWiden, ""
+		}
+		if tc.Rounds == nil {
+			return ConvRefused, ""
+		}
+		return ConvCheck, tc.Rounds(q, to)
 	case fk == KindDate && tk == KindTimestamp:
 		return ConvWiden, ""
+	case fk == KindJSON && tk == KindJSONText:
+		return ConvWiden, "" // jsonb's text is valid json
+	case fk == KindJSONText && tk == KindJSON:
+		if tc.NotJSONB == nil {
+			return ConvRefused, ""
+		}
+		return ConvCheck, tc.NotJSONB(q)
 	}
 	return ConvRefused, ""
 }
@@ -159,8 +210,16 @@ func NewAlterType(table, column string, from, to Type, tc TypeChangeSQL) *AlterT
 	case ConvRefused, ConvSame:
 		return nil
 	case ConvCheck:
-		return &AlterType{Table: table, Column: column, From: from, To: to, Guard: &Guard{Kind: GuardType, Table: table, Columns: []string{column}, From: from, To: to,
-			Reason: "has %d rows whose value would not survive the type change from " + from.String() + " to " + to.String() + "; fix those rows or keep the type"}}
+		reason := "has %d rows whose value would not survive the type change from " + from.String() + " to " + to.String() + "; fix those rows or keep the type"
+		switch {
+		case to.Kind == KindUUID && !to.Array:
+			reason = "has %d rows whose value is not UUID text in canonical form (36 characters: lowercase hex digits 8-4-4-4-12, as ferro writes a uuid.UUID), which a uuid column holds; fix those rows (SELECT them with the plan's data check; lower() fixes upper case) or keep the type"
+		case from.Kind == KindJSONText && to.Kind == KindJSON:
+			reason = "has %d rows whose document has a \\u0000 escape in a string, which json (jsonb) refuses; fix those rows or keep the type"
+		case from.Kind.IsTime() && from.Kind == to.Kind:
+			reason = "has %d rows with more fractional-second digits than " + to.String() + " keeps (the change would round them); round them first or keep the precision"
+		}
+		return &AlterType{Table: table, Column: column, From: from, To: to, Guard: &Guard{Kind: GuardType, Table: table, Columns: []string{column}, From: from, To: to, Reason: reason}}
 	}
 	return &AlterType{Table: table, Column: column, From: from, To: to}
 }

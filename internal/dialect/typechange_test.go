@@ -32,6 +32,22 @@ func TestConvert(t *testing.T) {
 		{lite, "timestamp", "timestamptz", ConvRefused, ""},
 		{anyEngine, "text", "bigint", ConvRefused, ""},
 		{anyEngine, "unknown(citext)", "text", ConvRefused, ""},
+		// Issue 12: time precision, json and jsontext, arrays.
+		{anyEngine, "timestamp(3)", "timestamp", ConvWiden, ""},
+		{anyEngine, "timestamp(3)", "timestamp(0)", ConvCheck, `"c"`},
+		{lite, "timestamp(3)", "timestamp(0)", ConvRefused, ""},
+		{anyEngine, "timestamp", "timestamptz(3)", ConvRefused, ""},
+		{anyEngine, "timestamp(3)", "timestamptz", ConvCheck, "true"},
+		{anyEngine, "date", "timestamp(0)", ConvWiden, ""},
+		{anyEngine, "json", "jsontext", ConvWiden, ""},
+		{anyEngine, "jsontext", "json", ConvCheck, `"c"`},
+		{lite, "jsontext", "json", ConvRefused, ""},
+		{anyEngine, "int[]", "bigint[]", ConvWiden, ""},
+		{anyEngine, "varchar(8)[]", "text[]", ConvWiden, ""},
+		{anyEngine, "text[]", "varchar(8)[]", ConvRefused, ""},
+		{anyEngine, "text[]", "text", ConvRefused, ""},
+		{anyEngine, "json", "text[]", ConvRefused, ""},
+		{anyEngine, "numeric(12,2) declared NUMERIC(12,2)", "numeric(12,2)", ConvRefused, ""},
 	} {
 		kind, pred := Convert(tc.tc, `"c"`, ty(tc.from), ty(tc.to))
 		if kind != tc.kind || pred != tc.pred {

@@ -26,6 +26,12 @@ func TestParseType(t *testing.T) {
 		{"int(4)", "", "takes no parameters"},
 		{"integer", "", "not in the vocabulary"},
 		{"varchar(3", "", "missing ')'"},
+		{"timestamp(3)", "timestamp(3)", ""}, {"timestamp(6)", "timestamp", ""}, {"TIME( 0 )", "time(0)", ""},
+		{"timestamptz(7)", "", "p 0..6"}, {"timestamp(1,2)", "", "p 0..6"},
+		{"jsontext", "jsontext", ""}, {"text[]", "text[]", ""}, {"varchar(20)[]", "varchar(20)[]", ""},
+		{"timestamptz(3)[]", "timestamptz(3)[]", ""}, {"text[][]", "", "one dimension"}, {"unknown(x)[]", "", "one dimension"},
+		{"numeric(12,2) declared DECIMAL(12,2)", "numeric(12,2) declared DECIMAL(12,2)", ""},
+		{"text declared CLOB", "", "only numeric"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
 			got, err := ParseType(tc.in)
@@ -58,7 +64,7 @@ func TestKind_String(t *testing.T) {
 }
 
 func FuzzParseType(f *testing.F) {
-	for _, s := range []string{"text", "varchar(3)", "numeric(1,0)", "unknown(x)", "numeric(", "BIGINT"} {
+	for _, s := range []string{"text", "varchar(3)", "numeric(1,0)", "unknown(x)", "numeric(", "BIGINT", "time(3)[]", "numeric declared x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

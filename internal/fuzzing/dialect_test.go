@@ -10,7 +10,7 @@ import (
 // FuzzParseType: a type spelling that parses prints back as a spelling that
 // parses to the same type.
 func FuzzParseType(f *testing.F) {
-	for _, s := range []string{"text", "varchar(32)", "numeric(12,2)", "numeric", "unknown(x)", "VARCHAR ( 1 )", "numeric(1000,1000)", "(", ")"} {
+	for _, s := range []string{"text", "varchar(32)", "numeric(12,2)", "numeric", "unknown(x)", "VARCHAR ( 1 )", "numeric(1000,1000)", "(", ")", "enum(mood)", "ENUM( Mood )", "enum()"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -107,6 +107,9 @@ type Result struct {
 type genEnum struct {
 	name   string
 	values []string
+	// native is the PostgreSQL enum type the Go type names (EnumType());
+	// empty for an enum read from a CHECK.
+	native string
 }
 
 type genField struct {
@@ -116,6 +119,8 @@ type genField struct {
 	tag    model.Tag
 	enum   *genEnum
 	notes  []string
+	// comments are lines written above the field that are not problems.
+	comments []string
 }
 
 type genTable struct {
@@ -141,6 +146,8 @@ type generator struct {
 	problems []Problem
 	imports  map[string]bool
 	goNames  map[string]bool
+	// native are the Go types of the native enum types, by type name.
+	native map[string]*genEnum
 }
 
 func (g *generator) problem(gt *genTable, column, object, reason string) {
@@ -203,6 +210,11 @@ func Generate(live *catalog.Schema, dialectName string, opts Options) (*Result, 
 		g.autoIncrement(gt)
 	}
 	if len(want) == 0 {
+		for _, e := range live.Enums {
+			if _, ok := g.native[e.Name]; !ok {
+				g.problems = append(g.problems, Problem{Object: fmt.Sprintf("enum type %q", e.Name), Reason: "no column uses it, so no model names it (a model names an enum type through a field of its Go type); drop it with SQL or keep it with a versioned migration"})
+			}
+		}
 		for _, v := range live.Views {
 			g.problems = append(g.problems, Problem{Object: fmt.Sprintf("view %q", v), Reason: "views are not modelled; keep creating it with SQL (a versioned migration)"})
 		}
@@ -214,6 +226,11 @@ func Generate(live *catalog.Schema, dialectName string, opts Options) (*Result, 
 	predicted := g.predict()
 	if len(g.problems) == 0 {
 		liveSel := &catalog.Schema{Views: live.Views}
+		for _, e := range live.Enums {
+			if _, ok := g.native[e.Name]; ok {
+				liveSel.Enums = append(liveSel.Enums, e)
+			}
+		}
 		for _, gt := range g.tables {
 			liveSel.Tables = append(liveSel.Tables, gt.t)
 		}
@@ -256,15 +273,26 @@ func (g *generator) columns(gt *genTable) {
 			continue
 		}
 		if c.Type.Kind == catalog.KindUnknown {
+			if t, err := dialect.ParseType(c.Type.Raw); err == nil && t.Kind == catalog.KindUUID {
+				g.problem(gt, c.Name, "", "is declared "+c.Type.Raw+" without ferro's uuid check, so SQLite holds any value in it and ferro reads it as unknown("+c.Type.Raw+"); no tag describes it as it is, so the column is left out of the model; to adopt it, declare the field uuid.UUID and migrate at the updates level, which adds the check once every value is UUID text (docs/migrations.md)")
+				continue
+			}
 			g.problem(gt, c.Name, "", fmt.Sprintf("live type %s is outside ferro's type vocabulary (%s), so no tag describes it; the column is left out of the model; keep it with SQL (a versioned migration) or change it to a type in the vocabulary", c.Type.Raw, dialect.Vocabulary))
 			continue
+		}
+		var native *genEnum
+		if c.Type.Kind == catalog.KindEnum {
+			if native = g.nativeEnum(c.Type.Raw); native == nil {
+				g.problem(gt, c.Name, "", "enum type "+c.Type.Raw+" was not read with the schema; the column is left out of the model")
+				continue
+			}
 		}
 		name := goIdent(c.Name, "Col")
 		for i := 2; fieldNames[name]; i++ {
 			name = goIdent(c.Name, "Col") + strconv.Itoa(i)
 		}
 		fieldNames[name] = true
-		f := &genField{col: c, goName: name, tag: model.Tag{Name: c.Name}}
+		f := &genField{col: c, goName: name, tag: model.Tag{Name: c.Name}, enum: native}
 		gt.fields = append(gt.fields, f)
 		gt.byCol[c.Name] = f
 		if c.Extra != "" {
@@ -277,15 +305,43 @@ func (g *generator) columns(gt *genTable) {
 				f.tag.Default, f.tag.HasDefault = c.Default, true
 			}
 		}
-		switch c.Type.Kind {
-		case catalog.KindVarchar, catalog.KindChar, catalog.KindDate, catalog.KindTime, catalog.KindTimestamp:
-			f.tag.Type = c.Type.String()
-		case catalog.KindNumeric:
+		plain := c.Type
+		plain.Raw = ""
+		switch {
+		case c.Type.Array:
+			f.tag.Type = plain.String()
+		case c.Type.Kind == catalog.KindVarchar, c.Type.Kind == catalog.KindChar, c.Type.Kind == catalog.KindDate, c.Type.Kind == catalog.KindTime,
+			c.Type.Kind == catalog.KindTimestamp, c.Type.Kind == catalog.KindJSONText:
+			f.tag.Type = plain.String()
+		case c.Type.Kind == catalog.KindTimestamptz && c.Type.FracDigits() < dialect.MaxTimePrecision:
+			f.tag.Type = plain.String()
+		case c.Type.Kind == catalog.KindNumeric:
 			if c.Type.Precision > 0 {
-				f.tag.Type = c.Type.String()
+				f.tag.Type = plain.String()
+			}
+			if d := c.Type.Declared(); d != "" {
+				f.comments = append(f.comments, "declared "+d+": SQLite keeps its values as REAL or INTEGER (NUMERIC affinity), not exact decimals; the model matches it without DDL (see docs/models.md)")
 			}
 		}
 	}
+}
+
+// nativeEnum returns the Go enum type of native enum type name, made on
+// first use; nil when the schema has no such type.
+func (g *generator) nativeEnum(name string) *genEnum {
+	if e, ok := g.native[name]; ok {
+		return e
+	}
+	le, ok := g.live.Enum(name)
+	if !ok {
+		return nil
+	}
+	if g.native == nil {
+		g.native = map[string]*genEnum{}
+	}
+	e := &genEnum{name: g.uniqueName(goIdent(name, "Enum")), values: le.Values, native: name}
+	g.native[name] = e
+	return e
 }
 
 // keys sets the primary key.
@@ -528,7 +584,7 @@ func (g *generator) checks(gt *genTable) {
 		case f == nil:
 			g.problem(gt, ck.Column, obj, "its column is not generated, so neither is the enum")
 			continue
-		case f.col.Type.Kind != catalog.KindText && f.col.Type.Kind != catalog.KindVarchar && f.col.Type.Kind != catalog.KindChar:
+		case f.col.Type.Array || f.col.Type.Kind != catalog.KindText && f.col.Type.Kind != catalog.KindVarchar && f.col.Type.Kind != catalog.KindChar:
 			g.problem(gt, ck.Column, obj, "is an enum list on a "+f.col.Type.String()+" column; model enums are text, varchar(n), varchar or char(n)")
 			continue
 		case f.enum != nil:
@@ -572,7 +628,7 @@ func (g *generator) autoIncrement(gt *genTable) {
 }
 
 func predictedAuto(gt *genTable, f *genField) bool {
-	return len(gt.pk) == 1 && gt.pk[0] == f.col.Name && f.col.Type.Kind == catalog.KindBigint && !f.tag.HasDefault && f.tag.FK == ""
+	return len(gt.pk) == 1 && gt.pk[0] == f.col.Name && f.col.Type == catalog.Type{Kind: catalog.KindBigint} && !f.tag.HasDefault && f.tag.FK == ""
 }
 
 func inFieldOrder(gt *genTable, cols []string) bool {
@@ -624,6 +680,10 @@ func (g *generator) predict() *catalog.Schema {
 		t.Sort()
 		s.Tables = append(s.Tables, t)
 	}
+	for name, e := range g.native {
+		s.Enums = append(s.Enums, &catalog.Enum{Name: name, Values: e.values})
+	}
+	s.SortEnums()
 	return s
 }
 
@@ -669,7 +729,37 @@ func goIdent(name, prefix string) string {
 func (g *generator) goType(f *genField) string {
 	c := f.col
 	var base, sqlNull string
-	switch c.Type.Kind {
+	if c.Type.Array {
+		base, _ = g.scalarGoType(c.Type.Kind)
+		if c.Nullable { // nil is NULL
+			f.tag.Nullable = true
+		}
+		return "[]" + base
+	}
+	base, sqlNull = g.scalarGoType(c.Type.Kind)
+	if f.enum != nil {
+		base, sqlNull = f.enum.name, "sql.Null["+f.enum.name+"]"
+	}
+	if !c.Nullable {
+		return base
+	}
+	if sqlNull == "" { // []byte, json.RawMessage: nil is NULL
+		f.tag.Nullable = true
+		return base
+	}
+	if g.opts.Nulls == NullSQL {
+		if strings.HasPrefix(sqlNull, "sql.") {
+			g.imports["database/sql"] = true
+		}
+		return sqlNull
+	}
+	return "*" + base
+}
+
+// scalarGoType is the Go type of a value of kind k, and its nullable
+// wrapper ("" when nil is NULL).
+func (g *generator) scalarGoType(k catalog.Kind) (base, sqlNull string) {
+	switch k {
 	case catalog.KindText, catalog.KindVarchar, catalog.KindChar:
 		base, sqlNull = "string", "sql.NullString"
 	case catalog.KindSmallint:
@@ -695,27 +785,11 @@ func (g *generator) goType(f *genField) string {
 	case catalog.KindDate, catalog.KindTime, catalog.KindTimestamp, catalog.KindTimestamptz:
 		base, sqlNull = "time.Time", "sql.NullTime"
 		g.imports["time"] = true
-	case catalog.KindJSON:
+	case catalog.KindJSON, catalog.KindJSONText:
 		base = "json.RawMessage"
 		g.imports["encoding/json"] = true
 	}
-	if f.enum != nil {
-		base, sqlNull = f.enum.name, "sql.Null["+f.enum.name+"]"
-	}
-	if !c.Nullable {
-		return base
-	}
-	if sqlNull == "" { // []byte, json.RawMessage: nil is NULL
-		f.tag.Nullable = true
-		return base
-	}
-	if g.opts.Nulls == NullSQL {
-		if strings.HasPrefix(sqlNull, "sql.") {
-			g.imports["database/sql"] = true
-		}
-		return sqlNull
-	}
-	return "*" + base
+	return base, sqlNull
 }
 
 func (g *generator) render() ([]byte, error) {
@@ -724,7 +798,7 @@ func (g *generator) render() ([]byte, error) {
 	for _, gt := range g.tables {
 		for _, f := range gt.fields {
 			f.goType = g.goType(f)
-			if f.enum != nil {
+			if f.enum != nil && !slices.Contains(enums, f.enum) {
 				enums = append(enums, f.enum)
 			}
 		}
@@ -749,6 +823,9 @@ func (g *generator) render() ([]byte, error) {
 			for _, n := range f.notes {
 				fmt.Fprintf(&body, "\t// ferro gen: not described: %s\n", commentLine(n))
 			}
+			for _, n := range f.comments {
+				fmt.Fprintf(&body, "\t// %s\n", commentLine(n))
+			}
 			tag := "ferro:" + strconv.Quote(f.tag.String())
 			if strings.Contains(tag, "`") {
 				tag = strconv.Quote(tag)
@@ -761,8 +838,14 @@ func (g *generator) render() ([]byte, error) {
 		fmt.Fprintf(&body, "// TableName returns %q.\nfunc (%s) TableName() string { return %s }\n", gt.t.Name, gt.goName, strconv.Quote(gt.t.Name))
 	}
 	for _, e := range enums {
-		fmt.Fprintf(&body, "\n// %s is an enum: the column's CHECK lists its values.\ntype %s string\n\n", e.name, e.name)
-		fmt.Fprintf(&body, "// Values returns the values the CHECK allows, in its order.\nfunc (%s) Values() []string {\n\treturn []string{", e.name)
+		if e.native != "" {
+			fmt.Fprintf(&body, "\n// %s is the PostgreSQL enum type %q.\ntype %s string\n\n", e.name, e.native, e.name)
+			fmt.Fprintf(&body, "// EnumType names the PostgreSQL enum type.\nfunc (%s) EnumType() string { return %s }\n\n", e.name, strconv.Quote(e.native))
+			fmt.Fprintf(&body, "// Values returns the enum type's labels, in their order.\nfunc (%s) Values() []string {\n\treturn []string{", e.name)
+		} else {
+			fmt.Fprintf(&body, "\n// %s is an enum: the column's CHECK lists its values.\ntype %s string\n\n", e.name, e.name)
+			fmt.Fprintf(&body, "// Values returns the values the CHECK allows, in its order.\nfunc (%s) Values() []string {\n\treturn []string{", e.name)
+		}
 		for i, v := range e.values {
 			if i > 0 {
 				body.WriteString(", ")

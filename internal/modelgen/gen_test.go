@@ -64,3 +64,24 @@ func TestGenerate_Problems(t *testing.T) {
 		t.Errorf("unknown -tables: %v", err)
 	}
 }
+
+// TestGenerate_uncheckedUUID: a SQLite column declared UUID without
+// ferro's check reads as unknown(UUID) (issue 13 item 12); its problem says
+// how to adopt it rather than calling uuid outside the vocabulary.
+func TestGenerate_uncheckedUUID(t *testing.T) {
+	live := &catalog.Schema{Tables: []*catalog.Table{{
+		Name: "t",
+		Columns: []*catalog.Column{
+			{Name: "id", Type: catalog.Type{Kind: catalog.KindBigint}, AutoIncrement: true},
+			{Name: "owner", Type: catalog.Unknown("UUID")},
+		},
+		PrimaryKey: &catalog.PrimaryKey{Name: "pk_t", Columns: []string{"id"}},
+	}}}
+	_, err := Generate(live, catalog.SQLite, Options{})
+	var pe *ProblemsError
+	if !errors.As(err, &pe) || len(pe.Problems) != 1 || pe.Problems[0].Column != "owner" ||
+		!strings.Contains(pe.Problems[0].Reason, "is declared UUID without ferro's uuid check") ||
+		!strings.Contains(pe.Problems[0].Reason, "declare the field uuid.UUID and migrate at the updates level") {
+		t.Fatalf("Generate: %v", err)
+	}
+}

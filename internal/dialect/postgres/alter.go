@@ -24,10 +24,33 @@ func (Renderer) Render(c dialect.Change) ([]string, error) {
 	alter := func(table string) string { return "ALTER TABLE " + dialect.Quote(table) + " " }
 	column := func(table, col string) string { return alter(table) + "ALTER COLUMN " + dialect.Quote(col) + " " }
 	switch c := c.(type) {
+	case *dialect.CreateEnum:
+		return []string{d.CreateEnum(c.E)}, nil
+	case *dialect.DropEnum:
+		return []string{"DROP TYPE " + dialect.Quote(c.E.Name)}, nil
+	case *dialect.AddEnumValue:
+		s := "ALTER TYPE " + dialect.Quote(c.Enum) + " ADD VALUE " + dialect.QuoteString(c.Value)
+		switch {
+		case c.Before != "":
+			s += " BEFORE " + dialect.QuoteString(c.Before)
+		case c.After != "":
+			s += " AFTER " + dialect.QuoteString(c.After)
+		}
+		return []string{s}, nil
 	case *dialect.AlterType:
 		st, err := d.ColumnType(&dialect.Column{Name: c.Column, Type: c.To})
 		if err != nil {
 			return nil, fmt.Errorf("ferro/migrate: %s.%s: %w", c.Table, c.Column, err)
+		}
+		if c.IsEnumChange() {
+			// PostgreSQL cannot cast a default to or from an enum type by
+			// itself: drop it, change the type through text, set it again.
+			out := []string{column(c.Table, c.Column) + "DROP DEFAULT",
+				column(c.Table, c.Column) + "TYPE " + st + " USING " + dialect.Quote(c.Column) + "::text::" + st}
+			if c.ToDefault != "" {
+				out = append(out, column(c.Table, c.Column)+"SET DEFAULT "+c.ToDefault)
+			}
+			return out, nil
 		}
 		if c.Zone != "" { // timestamp <-> timestamptz in the named zone
 			return []string{column(c.Table, c.Column) + "TYPE " + st + " USING " + dialect.Quote(c.Column) + " AT TIME ZONE " + dialect.QuoteString(c.Zone)}, nil

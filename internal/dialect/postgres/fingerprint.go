@@ -8,8 +8,6 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/ferrosql/ferro/internal/dialect"
 )
 
@@ -22,7 +20,8 @@ import (
 //   - Catalog values exactly as the inspection query reads them (names,
 //     flags, attnums, indkey, conkey, actions, the target table and columns
 //     of every foreign key, in whichever schema, and the name of that
-//     schema when it is not the inspected one).
+//     schema when it is not the inspected one; the schema's native enum
+//     types with their labels and whether anything else uses them).
 //   - The text of every deparse the inspection prints, one entry per deparse
 //     input (format_type per column, pg_get_expr per default and per
 //     partial index, pg_get_indexdef per expression column,
@@ -53,8 +52,9 @@ import (
 // schema that was compared with the models; Fingerprint then equals it only
 // when the deparses print what r says.
 //
-// The CTEs fc (columns), fd (defaults), fx (indexes) and fk (constraints)
-// have the same columns in both queries; pgFingerprintExpr hashes them.
+// The CTEs fc (columns), fd (defaults), fx (indexes), fk (constraints) and
+// fe (enum labels) have the same columns in both queries;
+// pgFingerprintExpr hashes them.
 // Whatever the inspection query (pgInspectTables) comes to read must be
 // added here: TestFingerprint_coversInspection fails when it reads a
 // catalog or calls a deparse function that this file does not.
@@ -103,7 +103,8 @@ const (
 	(SELECT string_agg(fc::text, E'\n' ORDER BY fc.tbl COLLATE "C", fc.seq) FROM fc),
 	(SELECT string_agg(fd::text, E'\n' ORDER BY fd.tbl COLLATE "C", fd.seq) FROM fd),
 	(SELECT string_agg(fx::text, E'\n' ORDER BY fx.tbl COLLATE "C", fx.iname COLLATE "C") FROM fx),
-	(SELECT string_agg(fk::text, E'\n' ORDER BY fk.tbl COLLATE "C", fk.name COLLATE "C", fk.contype COLLATE "C") FROM fk)
+	(SELECT string_agg(fk::text, E'\n' ORDER BY fk.tbl COLLATE "C", fk.name COLLATE "C", fk.contype COLLATE "C") FROM fk),
+	(SELECT string_agg(fe::text, E'\n' ORDER BY fe.name COLLATE "C", fe.seq) FROM fe)
 )::text, 'UTF8')), 'hex')`
 )
 
@@ -111,19 +112,20 @@ var (
 	// pgFingerprintLive is the CTEs of Fingerprint: the deparses computed
 	// now. Each expression is the inspection query's own (a column's
 	// collation is named when it is not its type's default).
-	pgFingerprintLive = `ft AS MATERIALIZED (` + pgInspectRelations + `), ` + pgFingerprintTabs + `, fc AS (
+	pgFingerprintLive = `t AS MATERIALIZED (` + pgInspectRelations + `), ft AS (SELECT * FROM t), ` + pgFingerprintTabs + `, fc AS (
 	SELECT ft.relname::text AS tbl, a.attnum::int AS seq, a.attname::text AS name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS typ,
-		coalesce(CASE WHEN a.attcollation <> 0 THEN (
-			SELECT CASE WHEN a.attcollation <> ty.typcollation THEN (SELECT co.collname::text FROM pg_catalog.pg_collation co WHERE co.oid = a.attcollation) END
-			FROM pg_catalog.pg_type ty WHERE ty.oid = a.atttypid) END, '') AS coll,
-		a.attidentity::text AS ident, a.attgenerated::text AS gen, a.attnotnull AS notnull
+		ty.coll, ty.enm, a.attidentity::text AS ident, a.attgenerated::text AS gen, a.attnotnull AS notnull
 	FROM fo, pg_catalog.pg_attribute a JOIN ft ON ft.oid = a.attrelid
+		CROSS JOIN LATERAL (SELECT
+			coalesce(CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation THEN (SELECT co.collname::text FROM pg_catalog.pg_collation co WHERE co.oid = a.attcollation) END, '') AS coll,
+			CASE WHEN ty.typtype = 'e' AND ty.typnamespace = ft.relnamespace THEN ty.typname::text ELSE '' END AS enm
+			FROM pg_catalog.pg_type ty WHERE ty.oid = a.atttypid OFFSET 0) ty
 	WHERE a.attrelid = ANY (fo.tabs) AND a.attnum > 0 AND NOT a.attisdropped
 ), fd AS (
 	SELECT ft.relname::text AS tbl, d.adnum::int AS seq, coalesce(pg_catalog.pg_get_expr(d.adbin, d.adrelid), '') AS def
 	FROM fo, pg_catalog.pg_attrdef d JOIN ft ON ft.oid = d.adrelid
 	WHERE d.adrelid = ANY (fo.tabs)
-), ` + pgFingerprintIndexesLive + `, ` + pgFingerprintConstraintsLive
+), ` + pgFingerprintIndexesLive + `, ` + pgFingerprintConstraintsLive + `, ` + pgFingerprintEnumsLive
 
 	// pgFingerprintFromRows is the CTEs of InspectFingerprint: the same
 	// relations (t), raw values read again in the same snapshot, and every
@@ -131,13 +133,15 @@ var (
 	// more than one way (a concurrent change seen halfway) becomes an array
 	// of more than one element, which no Fingerprint can equal.
 	pgFingerprintFromRows = `ft AS (SELECT * FROM t), ` + pgFingerprintTabs + `, fc AS (
-	SELECT r.tbl, r.seq, r.name, r.t1 AS typ, r.t5 AS coll, r.t3 AS ident, r.t4 AS gen, r.b1 AS notnull FROM r WHERE r.kind = 1
+	SELECT r.tbl, r.seq, r.name, r.t1 AS typ, r.t5 AS coll, r.t6 AS enm, r.t3 AS ident, r.t4 AS gen, r.b1 AS notnull FROM r WHERE r.kind = 1
 ), fd AS (
 	SELECT ft.relname::text AS tbl, d.adnum::int AS seq, r.t2 AS def
 	FROM fo, pg_catalog.pg_attrdef d JOIN ft ON ft.oid = d.adrelid
 		LEFT JOIN r ON r.kind = 1 AND r.tbl = ft.relname::text AND r.seq = d.adnum
 	WHERE d.adrelid = ANY (fo.tabs)
-), ` + pgFingerprintIndexesFromRows + `, ` + pgFingerprintConstraintsFromRows
+), ` + pgFingerprintIndexesFromRows + `, ` + pgFingerprintConstraintsFromRows + `, fe AS (
+	SELECT r.name, r.seq, r.t1 AS label, r.b1 AS elsewhere FROM r WHERE r.kind = 4
+)`
 
 	// pgFingerprintQuery is Fingerprint's statement.
 	pgFingerprintQuery = `WITH ` + pgFingerprintLive + `
@@ -146,11 +150,19 @@ SELECT ` + pgFingerprintExpr
 	pgFingerprintIndexesLive = fmt.Sprintf(pgFingerprintIndexes,
 		`ARRAY[coalesce(pg_catalog.pg_get_expr(x.indpred, x.indrelid, true), '')]`,
 		`ARRAY(SELECT CASE WHEN x.indkey[n - 1] = 0 THEN pg_catalog.pg_get_indexdef(x.indexrelid, n, true) ELSE '' END
-			FROM pg_catalog.generate_series(1, x.indnkeyatts::int) AS n ORDER BY n)`,
+			FROM pg_catalog.generate_series(1, x.indnatts::int) AS n ORDER BY n)`,
 		``)
 	pgFingerprintIndexesFromRows = fmt.Sprintf(pgFingerprintIndexes, `rx.pred`, `rx.exprs`, `
 		LEFT JOIN (SELECT r.tbl, r.name, array_agg(DISTINCT r.t2) AS pred, array_agg(r.t5 ORDER BY r.seq) AS exprs
 			FROM r WHERE r.kind = 2 GROUP BY r.tbl, r.name) rx ON rx.tbl = ft.relname::text AND rx.name = q.iname`)
+
+	// pgFingerprintEnumsLive is fe: the inspection's own rows of kind 4
+	// (the labels of the schema's native enum types, and whether anything
+	// else uses each), which read no deparse.
+	pgFingerprintEnumsLive = `fe AS (
+	SELECT e4.name, e4.seq, e4.label, e4.elsewhere
+	FROM (` + pgInspectEnums + `) AS e4(kind, tbl, name, seq, label, t2, t3, t4, t5, t6, t7, t8, t9, elsewhere, b2, b3, b4)
+)`
 
 	pgFingerprintConstraintsLive = fmt.Sprintf(pgFingerprintConstraints,
 		`ARRAY[pg_catalog.pg_get_constraintdef(k.oid, true)]`, ``)
@@ -171,7 +183,7 @@ func (Dialect) Fingerprint(ctx context.Context, q dialect.Querier) ([]byte, erro
 // large query cost as much as running it), and caches nothing.
 func pgFingerprint(ctx context.Context, q dialect.Querier, query string) ([]byte, error) {
 	var h string
-	err := pgRowsMode(ctx, q, query, pgx.QueryExecModeSimpleProtocol, func(r *sql.Rows) error { return r.Scan(&h) })
+	err := pgRowsMode(ctx, q, query, simpleProtocol(), func(r *sql.Rows) error { return r.Scan(&h) })
 	if err != nil {
 		return nil, err
 	}

@@ -20,7 +20,7 @@ func TestFingerprint_coversInspection(t *testing.T) {
 		var out []string
 		for _, re := range []*regexp.Regexp{
 			regexp.MustCompile(`pg_catalog\.([a-z_]+)`),
-			regexp.MustCompile(`\b((?:rel|att|ind|con|ad|typ|coll|am|nsp)[a-z]+)\b`),
+			regexp.MustCompile(`\b((?:rel|att|ind|con|ad|typ|coll|am|nsp|enum|ref|dep|class|obj)[a-z]+)\b`),
 		} {
 			for _, m := range re.FindAllStringSubmatch(query, -1) {
 				out = append(out, m[1])
@@ -70,4 +70,6 @@ func TestFingerprint_coversInspection(t *testing.T) {
 // columns only they need.
 var pgFingerprintFromRowsTakes = []string{"format_type", "pg_get_expr", "pg_get_indexdef", "pg_get_constraintdef",
 	"adbin", "indpred", "atttypid", "atttypmod", "attcollation", "typcollation", "collname", "pg_type", "pg_collation",
-	"attgenerated", "attidentity", "attnotnull", "attname", "attnum", "attisdropped"}
+	"attgenerated", "attidentity", "attnotnull", "attname", "attnum", "attisdropped",
+	"typtype", "typname", "typnamespace", "pg_enum", "pg_depend", "enumtypid", "enumsortorder", "enumlabel",
+	"refclassid", "refobjid", "deptype", "classid", "objid"}

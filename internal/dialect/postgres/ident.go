@@ -9,3 +9,12 @@ var _ dialect.IdentFolder = Dialect{}
 // and "X" are two columns. (Only unquoted identifiers are folded to lower
 // case, and ferro writes none.)
 func (Dialect) FoldIdent(name string) string { return name }
+
+var _ dialect.ExprLexer = Dialect{}
+
+// Lexicon returns how PostgreSQL spells identifiers in expressions:
+// unquoted names fold to lower case, quoted ones are exact; strings may be
+// dollar-quoted or E'...', and block comments nest.
+func (Dialect) Lexicon() dialect.Lexicon {
+	return dialect.Lexicon{DollarQuotes: true, EscapeStrings: true, NestedComments: true}
+}

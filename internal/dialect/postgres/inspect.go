@@ -11,8 +11,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/ferrosql/ferro/internal/dialect"
 )
 
@@ -23,14 +21,16 @@ import (
 // from t's oids through its index (pg_attribute by attrelid, pg_index by
 // indrelid, pg_constraint by conrelid), so the cost grows with the schema's
 // own objects, not with the whole catalog. ferro's own tables (prefix
-// ferro_) are left out.
+// ferro_) are left out. The schema's native enum types are read from
+// pg_type, scanned once like pg_class (no index on typnamespace), with
+// their labels from pg_enum by its index on enumtypid.
 //
 // The deparsing functions (pg_get_indexdef, pg_get_constraintdef) are the
 // costliest part, so they run only where Inspect reads their text: index
 // expressions and CHECK constraints.
 //
 // Every row has the same shape: kind (0 relation, 1 column, 2 index key
-// part, 3 constraint, 9 fingerprint), the table, a name, a position, nine
+// part, 3 constraint, 4 native enum label, 9 fingerprint), the table, a name, a position, nine
 // text and four boolean fields whose meaning depends on kind (see inspect).
 // For InspectFingerprint a last row (kind 9) carries the fingerprint of
 // what the others say, computed by the server in the same statement (see
@@ -47,6 +47,21 @@ const (
 		AND c.relkind IN ('r', 'p', 'v', 'm') AND c.relname NOT LIKE 'ferro\_%'
 `
 
+	// pgInspectEnums is the rows of kind 4: the labels of the schema's
+	// native enum types, in order, and whether anything but the tables of
+	// t uses the type. The fingerprint runs it as it is.
+	pgInspectEnums = `SELECT 4, '', ty.typname::text, (row_number() OVER (PARTITION BY e.enumtypid ORDER BY e.enumsortorder))::int, e.enumlabel::text,
+	'', '', '', '', '', '', '', '',
+	EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+		WHERE d.refclassid = 'pg_catalog.pg_type'::regclass AND d.refobjid = ty.oid AND d.deptype = 'n'
+		AND NOT (d.classid = 'pg_catalog.pg_class'::regclass AND d.objid IN (SELECT t.oid FROM t WHERE t.relkind IN ('r', 'p')))
+		AND NOT (d.classid = 'pg_catalog.pg_attrdef'::regclass AND d.objid IN (SELECT ad.oid FROM pg_catalog.pg_attrdef ad JOIN t ON ad.adrelid = t.oid))
+		AND NOT (d.classid = 'pg_catalog.pg_constraint'::regclass AND d.objid IN (SELECT k.oid FROM pg_catalog.pg_constraint k JOIN t ON k.conrelid = t.oid))),
+	false, false, false
+FROM pg_catalog.pg_type ty
+JOIN pg_catalog.pg_enum e ON e.enumtypid = ty.oid
+WHERE ty.typtype = 'e' AND ty.typnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = current_schema())`
+
 	pgInspectTables = `WITH t AS MATERIALIZED (` + pgInspectRelations + `), r AS MATERIALIZED (
 SELECT 0 AS kind, t.relname::text AS tbl, ''::text AS name, 0 AS seq,
 	t.relkind::text AS t1, t.relpersistence::text AS t2, ''::text AS t3, ''::text AS t4, ''::text AS t5, ''::text AS t6, ''::text AS t7, ''::text AS t8, ''::text AS t9,
@@ -55,7 +70,8 @@ FROM t
 UNION ALL
 SELECT 1, t.relname, a.attname, a.attnum, pg_catalog.format_type(a.atttypid, a.atttypmod),
 	coalesce(pg_catalog.pg_get_expr(d.adbin, d.adrelid), ''), a.attidentity::text, a.attgenerated::text,
-	coalesce(CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation THEN co.collname END, ''), '', '', '', '',
+	coalesce(CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation THEN co.collname END, ''),
+	CASE WHEN ty.typtype = 'e' AND ty.typnamespace = t.relnamespace THEN ty.typname::text ELSE '' END, '', '', '',
 	a.attnotnull, false, false, false
 FROM t
 JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid
@@ -66,8 +82,9 @@ WHERE t.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
 UNION ALL
 SELECT 2, t.relname, i.relname, k.n::int, coalesce(kc.contype::text, ''),
 	coalesce(pg_catalog.pg_get_expr(x.indpred, x.indrelid, true), ''), am.amname::text,
-	coalesce(a.attname::text, ''), CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(x.indexrelid, k.n::int, true) ELSE '' END, '', '', '', '',
-	x.indisunique, x.indnatts > x.indnkeyatts, x.indisvalid, (x.indoption[k.n - 1] & 1) = 1
+	coalesce(a.attname::text, ''), CASE WHEN k.attnum = 0 THEN pg_catalog.pg_get_indexdef(x.indexrelid, k.n::int, true) ELSE '' END,
+	CASE WHEN k.n > x.indnkeyatts THEN 'include' ELSE '' END, '', '', '',
+	x.indisunique, x.indnatts > x.indnkeyatts, x.indisvalid, coalesce((x.indoption[k.n - 1] & 1) = 1, false)
 FROM t
 JOIN pg_catalog.pg_index x ON x.indrelid = t.oid
 JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
@@ -75,7 +92,7 @@ JOIN pg_catalog.pg_am am ON am.oid = i.relam
 LEFT JOIN pg_catalog.pg_constraint kc ON kc.conindid = x.indexrelid AND kc.conrelid = x.indrelid AND kc.contype IN ('u', 'x')
 CROSS JOIN LATERAL unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
 LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum AND k.attnum <> 0
-WHERE t.relkind IN ('r', 'p') AND NOT x.indisprimary AND k.n <= x.indnkeyatts
+WHERE t.relkind IN ('r', 'p') AND NOT x.indisprimary
 UNION ALL
 SELECT 3, t.relname, k.conname, 0, k.contype::text,
 	coalesce((SELECT json_agg(a.attname ORDER BY u.ord)::text FROM unnest(k.conkey) WITH ORDINALITY AS u(num, ord) JOIN pg_catalog.pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.num), '[]'),
@@ -88,6 +105,8 @@ JOIN pg_catalog.pg_constraint k ON k.conrelid = t.oid
 LEFT JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
 LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
 WHERE t.relkind IN ('r', 'p') AND k.contype IN ('p', 'f', 'c')
+UNION ALL
+` + pgInspectEnums + `
 )`
 
 	pgInspectOrder = `
@@ -114,8 +133,10 @@ const InspectQueries = 1
 // pgx.QueryExecModeExec so that no statement is prepared or cached (this
 // works through database/sql with pgx's stdlib driver and through ferro's
 // wrapper, which forwards the argument). Views and materialized views are
-// listed by name; triggers, sequences and other schemas are ignored; types
-// outside the vocabulary (native enums, domains, arrays ...) are
+// listed by name; triggers, sequences and other schemas are ignored; the
+// native enum types of the schema are read with their labels in order
+// (Schema.Enums) and a column of one is enum(<name>); other types outside
+// the vocabulary (domains, arrays, enums of other schemas ...) are
 // unknown(<format_type spelling>); enum checks in the forms Postgres prints
 // for ferro's `col IN (...)` are recognised, other checks are opaque.
 func (d Dialect) Inspect(ctx context.Context, q dialect.Querier) (*dialect.Schema, error) {
@@ -160,6 +181,13 @@ func (d Dialect) inspect(ctx context.Context, q dialect.Querier, query string) (
 		case 0:
 			pgTable(s, tables, table, f[0], f[1], b[0])
 			return nil
+		case 4: // labels come in order: seq is their rank
+			if n := len(s.Enums); n > 0 && s.Enums[n-1].Name == name {
+				s.Enums[n-1].Values = append(s.Enums[n-1].Values, f[0])
+			} else {
+				s.Enums = append(s.Enums, &dialect.Enum{Name: name, Values: []string{f[0]}, UsedElsewhere: b[0]})
+			}
+			return nil
 		case 9:
 			h, err := hex.DecodeString(name)
 			if err != nil || len(h) != sha256.Size {
@@ -174,9 +202,9 @@ func (d Dialect) inspect(ctx context.Context, q dialect.Querier, query string) (
 		}
 		switch kind {
 		case 1:
-			d.pgColumn(t, name, f[0], f[1], f[2], f[3], f[4], b[0])
+			d.pgColumn(t, name, f[0], f[1], f[2], f[3], f[4], f[5], b[0])
 		case 2:
-			pgIndexPart(t, name, f[0], f[1], f[2], f[3], f[4], b[0], b[1], b[2], b[3])
+			pgIndexPart(t, name, f[0], f[1], f[2], f[3], f[4], f[5] == "include", b[0], b[2], b[3])
 		case 3:
 			return pgConstraint(t, name, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], b[0], b[1], b[2], b[3])
 		}
@@ -212,12 +240,16 @@ func pgTable(s *dialect.Schema, tables map[string]*dialect.Table, name, kind, pe
 	s.Tables = append(s.Tables, t)
 }
 
-func (d Dialect) pgColumn(t *dialect.Table, name, typ, dflt, identity, generated, coll string, notNull bool) {
+func (d Dialect) pgColumn(t *dialect.Table, name, typ, dflt, identity, generated, coll, enum string, notNull bool) {
 	c := &dialect.Column{Name: name, Type: d.LiveType(typ), Nullable: !notNull}
+	if enum != "" { // a native enum of the tables' schema
+		c.Type = dialect.Type{Kind: dialect.KindEnum, Raw: enum}
+	}
 	var extra []string
 	switch {
 	case generated != "":
 		extra = append(extra, "generated as ("+dflt+")")
+		c.Generated = dflt
 	case serialDefault(dflt):
 		c.AutoIncrement = true // serial, bigserial, smallserial
 	case dflt != "":
@@ -237,7 +269,7 @@ func (d Dialect) pgColumn(t *dialect.Table, name, typ, dflt, identity, generated
 	t.Columns = append(t.Columns, c)
 }
 
-func pgIndexPart(t *dialect.Table, name, contype, where, method, col, def string, unique, include, valid, desc bool) {
+func pgIndexPart(t *dialect.Table, name, contype, where, method, col, def string, include, unique, valid, desc bool) {
 	x, _ := t.Index(name)
 	if x == nil {
 		x = &dialect.Index{Name: name, Unique: unique, Where: where, Constraint: contype != ""}
@@ -248,14 +280,15 @@ func pgIndexPart(t *dialect.Table, name, contype, where, method, col, def string
 		if method != "btree" {
 			extra = append(extra, "using "+method)
 		}
-		if include {
-			extra = append(extra, "include columns")
-		}
 		if !valid {
 			extra = append(extra, "invalid")
 		}
 		x.Extra = strings.Join(extra, ", ")
 		t.Indexes = append(t.Indexes, x)
+	}
+	if include { // INCLUDE columns are plain columns, never expressions
+		x.Include = append(x.Include, col)
+		return
 	}
 	var extra []string
 	if col == "" {
@@ -397,11 +430,11 @@ func pgIdent(col string) string {
 }
 
 func pgRows(ctx context.Context, q dialect.Querier, query string, each func(*sql.Rows) error) error {
-	return pgRowsMode(ctx, q, query, pgx.QueryExecModeExec, each)
+	return pgRowsMode(ctx, q, query, execMode(), each)
 }
 
 // pgRowsMode is pgRows with the query mode given: one that caches nothing.
-func pgRowsMode(ctx context.Context, q dialect.Querier, query string, mode pgx.QueryExecMode, each func(*sql.Rows) error) error {
+func pgRowsMode(ctx context.Context, q dialect.Querier, query string, mode any, each func(*sql.Rows) error) error {
 	rows, err := q.QueryContext(ctx, query, mode)
 	if err != nil {
 		return fmt.Errorf("ferro/catalog: postgres: inspect: %w", err)

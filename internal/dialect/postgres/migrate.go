@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/ferrosql/ferro/internal/dialect"
-	"github.com/jackc/pgx/v5"
 )
 
 // This file holds the transaction and lock protocol the migrator uses on
@@ -38,6 +37,13 @@ func (Migrator) TypeChangeSQL() dialect.TypeChangeSQL {
 		LosesAsReal:  func(col string) string { return col + " <> " + col + "::real::double precision" },
 		ExactNumeric: true,
 		ZoneNotUTC:   "current_setting('TimeZone') NOT IN ('UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'UCT', 'Zulu')",
+		Rounds: func(col string, to dialect.Type) string {
+			st, _ := Dialect{}.ColumnType(&dialect.Column{Type: to})
+			return col + " <> " + col + "::" + st
+		},
+		// jsonb refuses the escape \u0000 in a string: a backslash
+		// preceded by an even number of backslashes, then u0000.
+		NotJSONB: func(col string) string { return col + `::text ~ '(^|[^\\])(\\\\)*\\u0000'` },
 	}
 }
 
@@ -67,7 +73,7 @@ func (Migrator) TryBegin(ctx context.Context, conn *sql.Conn, lockTimeout time.D
 	}
 	var got bool
 	err = conn.QueryRowContext(ctx, fmt.Sprintf("SELECT pg_try_advisory_xact_lock(%d, hashtext(current_schema()))", advisoryClass),
-		pgx.QueryExecModeExec).Scan(&got)
+		execMode()).Scan(&got)
 	if err != nil || !got {
 		conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
 		return false, err
@@ -107,7 +113,7 @@ func (Migrator) Count(ctx context.Context, q interface {
 	QueryRowContext(context.Context, string, ...any) *sql.Row
 }, query string) (int64, error) {
 	var n sql.NullInt64
-	if err := q.QueryRowContext(ctx, query, pgx.QueryExecModeExec).Scan(&n); err != nil {
+	if err := q.QueryRowContext(ctx, query, execMode()).Scan(&n); err != nil {
 		return 0, err
 	}
 	return n.Int64, nil

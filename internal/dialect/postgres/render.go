@@ -15,8 +15,9 @@ func (d Dialect) CreateTable(t *dialect.Table) ([]string, error) {
 	return dialect.CreateTable(d, t, pgQuoteRef)
 }
 
-// ColumnDef renders c as CREATE TABLE and ADD COLUMN declare it.
-func (d Dialect) ColumnDef(c *dialect.Column) (string, error) {
+// ColumnDef renders c as CREATE TABLE and ADD COLUMN declare it (the
+// table does not enter it).
+func (d Dialect) ColumnDef(_ string, c *dialect.Column) (string, error) {
 	typ, err := d.ColumnType(c)
 	if err != nil {
 		return "", err

@@ -3,6 +3,7 @@ package postgres
 import (
 	"encoding/hex"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -16,16 +17,32 @@ type Dialect struct{}
 var (
 	_ dialect.Dialect         = Dialect{}
 	_ dialect.ForeignKeyAdder = Dialect{}
+	_ dialect.EnumCreator     = Dialect{}
 )
 
 // Name returns "postgres".
 func (Dialect) Name() string { return "postgres" }
 
 // ColumnType spells c's type for Postgres: json is jsonb (binary, indexable,
-// keys normalised), bytes is bytea, double is double precision.
-func (Dialect) ColumnType(c *dialect.Column) (string, error) {
+// keys normalised) and jsontext json, bytes is bytea, double is double
+// precision, an array its element's spelling followed by [].
+func (d Dialect) ColumnType(c *dialect.Column) (string, error) {
 	t := c.Type
+	if t.Declared() != "" {
+		return "", fmt.Errorf("ferro/catalog: postgres: column %q: type %s is another engine's declaration", c.Name, t)
+	}
+	if t.Array {
+		s, err := d.ColumnType(&dialect.Column{Name: c.Name, Type: t.Elem()})
+		if err != nil {
+			return "", err
+		}
+		return s + "[]", nil
+	}
 	switch t.Kind {
+	case dialect.KindTime, dialect.KindTimestamp, dialect.KindTimestamptz:
+		if p := t.FracDigits(); p < dialect.MaxTimePrecision {
+			return pgSpelling[t.Kind] + "(" + strconv.Itoa(p) + ")", nil
+		}
 	case dialect.KindVarchar:
 		if t.Length == 0 {
 			return "varchar", nil
@@ -40,6 +57,8 @@ func (Dialect) ColumnType(c *dialect.Column) (string, error) {
 		return fmt.Sprintf("numeric(%d,%d)", t.Precision, t.Scale), nil
 	case dialect.KindUnknown:
 		return "", fmt.Errorf("ferro/catalog: postgres: column %q: type %s is not in ferro's vocabulary; ferro cannot create it", c.Name, t)
+	case dialect.KindEnum:
+		return dialect.Quote(t.Raw), nil
 	}
 	if s, ok := pgSpelling[t.Kind]; ok {
 		return s, nil
@@ -51,20 +70,45 @@ var pgSpelling = map[dialect.Kind]string{
 	dialect.KindText: "text", dialect.KindSmallint: "smallint", dialect.KindInt: "integer", dialect.KindBigint: "bigint",
 	dialect.KindReal: "real", dialect.KindDouble: "double precision", dialect.KindBoolean: "boolean", dialect.KindBytes: "bytea",
 	dialect.KindUUID: "uuid", dialect.KindDate: "date", dialect.KindTime: "time", dialect.KindTimestamp: "timestamp",
-	dialect.KindTimestamptz: "timestamptz", dialect.KindJSON: "jsonb",
+	dialect.KindTimestamptz: "timestamptz", dialect.KindJSON: "jsonb", dialect.KindJSONText: "json",
 }
 
 // LiveType maps a Postgres type spelling (as format_type prints it, or a
 // common alias) to the canonical vocabulary: character varying(n) and
 // varchar(n) are varchar(n), integer/int4 int, int8 bigint, float8 double,
-// timestamp with time zone timestamptz, jsonb json, character varying
-// without a length varchar, character(n) and bpchar(n) char(n), and so on.
-// Spellings with a modifier ferro does not model (timestamp(3), arrays),
-// json (not jsonb), native enums, domains and other types are
-// unknown(...).
-func (Dialect) LiveType(spelling string) dialect.Type {
+// timestamp with time zone timestamptz, jsonb json, json jsontext,
+// character varying without a length varchar, character(n) and bpchar(n)
+// char(n), timestamp(p) without time zone timestamp(p) (timestamp(6) is
+// timestamp), an array of any of them (integer[], character
+// varying(200)[]) that type followed by [], and so on. Native enums,
+// domains, arrays of those and other types are unknown(...).
+func (d Dialect) LiveType(spelling string) dialect.Type {
 	norm := strings.ToLower(strings.Join(strings.Fields(spelling), " "))
 	unknown := dialect.Unknown(spelling)
+	if elem, ok := strings.CutSuffix(norm, "[]"); ok {
+		t := d.LiveType(elem)
+		if !t.Kind.ArrayElem() || t.Array || t.Declared() != "" {
+			return unknown
+		}
+		t.Array = true
+		return t
+	}
+	if m := timeWithPrecision(norm); m != nil {
+		k := dialect.KindTime
+		switch {
+		case m[1] == "timestamptz" || m[1] == "timestamp" && m[3] == " with time zone":
+			k = dialect.KindTimestamptz
+		case m[1] == "timestamp":
+			k = dialect.KindTimestamp
+		case m[3] == " with time zone": // timetz
+			return unknown
+		}
+		if m[1] == "timestamptz" && m[3] != "" {
+			return unknown
+		}
+		p, _ := strconv.Atoi(m[2])
+		return dialect.Type{Kind: k}.WithFrac(min(p, dialect.MaxTimePrecision))
+	}
 	if i := strings.IndexByte(norm, '('); i >= 0 && strings.HasSuffix(norm, ")") {
 		name, params := strings.TrimSpace(norm[:i]), norm[i+1:len(norm)-1]
 		var canon string
@@ -105,8 +149,23 @@ var pgNames = map[string]dialect.Kind{
 	"time without time zone": dialect.KindTime, "time": dialect.KindTime,
 	"timestamp without time zone": dialect.KindTimestamp, "timestamp": dialect.KindTimestamp,
 	"timestamp with time zone": dialect.KindTimestamptz, "timestamptz": dialect.KindTimestamptz,
-	"jsonb": dialect.KindJSON,
+	"jsonb": dialect.KindJSON, "json": dialect.KindJSONText,
 }
+
+// timeWithPrecision matches norm against pgTimeRe, only when it can
+// match: inspection maps every column's spelling, and most are not times
+// with a precision.
+func timeWithPrecision(norm string) []string {
+	if !strings.HasPrefix(norm, "time") || strings.IndexByte(norm, '(') < 0 {
+		return nil
+	}
+	return pgTimeRe.FindStringSubmatch(norm)
+}
+
+// pgTimeRe matches the time types with a precision as format_type prints
+// them (timestamp(3) without time zone) and as they are written
+// (timestamptz(3), time(0)).
+var pgTimeRe = regexp.MustCompile(`^(timestamptz|timestamp|time) ?\(([0-9])\)( with time zone| without time zone)?$`)
 
 // serialDefault reports whether a live default is what serial, bigserial
 // and smallserial columns get: nextval of a sequence, nothing else. Such a
@@ -142,4 +201,9 @@ func byteaDefault(def string, t dialect.Type) string {
 		}
 	}
 	return "'" + strings.ReplaceAll(string(b), "'", "''") + "'"
+}
+
+// CreateEnum renders the CREATE TYPE of a native enum, labels in order.
+func (Dialect) CreateEnum(e *dialect.Enum) string {
+	return "CREATE TYPE " + dialect.Quote(e.Name) + " AS ENUM " + dialect.EnumLabels(e.Values)
 }

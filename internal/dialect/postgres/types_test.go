@@ -9,7 +9,12 @@ import (
 func TestDialect_LiveTypeAdoption(t *testing.T) {
 	for in, want := range map[string]string{
 		"character varying": "varchar", "character varying(20)": "varchar(20)", "character(2)": "char(2)",
-		"bpchar(4)": "char(4)", "json": "unknown(json)", "mood": "unknown(mood)", "text[]": "unknown(text[])",
+		"bpchar(4)": "char(4)", "json": "jsontext", "jsonb": "json", "mood": "unknown(mood)", "text[]": "text[]",
+		"integer[]": "int[]", "character varying(200)[]": "varchar(200)[]", "mood[]": "unknown(mood[])", "text[][]": "unknown(text[][])",
+		"timestamp(3) without time zone": "timestamp(3)", "timestamp(6) without time zone": "timestamp",
+		"timestamp(0) with time zone": "timestamptz(0)", "timestamptz(3)": "timestamptz(3)", "time(2) without time zone": "time(2)",
+		"time(2) with time zone": "unknown(time(2) with time zone)", "timestamp(3) without time zone[]": "timestamp(3)[]",
+		"numeric(12,2)[]": "numeric(12,2)[]", "jsonb[]": "unknown(jsonb[])", "bytea[]": "unknown(bytea[])",
 	} {
 		if got := (Dialect{}).LiveType(in); got.String() != want {
 			t.Errorf("LiveType(%q) = %s, want %s", in, got, want)

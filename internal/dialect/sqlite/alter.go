@@ -141,6 +141,11 @@ func (r Renderer) Render(c dialect.Change) ([]string, error) {
 	if rb, ok := c.(*dialect.RebuildTable); ok {
 		return r.rebuild(rb)
 	}
+	if dc, ok := c.(*dialect.DropColumn); ok {
+		if err := r.usedByViews(dc.Table, dc.Table, []string{dc.C.Name}); err != nil {
+			return nil, err
+		}
+	}
 	if stmts, ok, err := dialect.RenderCommon(Dialect{}, c); ok || err != nil {
 		return stmts, err
 	}
@@ -213,10 +218,44 @@ func (r Renderer) rebuild(c *dialect.RebuildTable) ([]string, error) {
 		}
 		rb.Indexes = append(rb.Indexes, sql)
 	}
+	var dropped []string
+	for _, col := range c.From.Columns {
+		if _, ok := c.To.Column(col.Name); !ok {
+			dropped = append(dropped, col.Name)
+		}
+	}
+	if err := r.usedByViews(tn, c.From.Name, dropped); err != nil {
+		return nil, err
+	}
 	for _, o := range r.Objects {
 		if o.Type != "index" && (o.Mentions(tn) || o.Mentions(c.From.Name)) {
 			rb.Dependents = append(rb.Dependents, o)
 		}
 	}
 	return rb.Statements(), nil
+}
+
+// usedByViews refuses to drop columns of table (named from before the
+// change) that a view or trigger mentioning the table uses: ferro does not
+// manage views and triggers, an in-place DROP COLUMN would fail at apply,
+// and a rebuild would recreate the view or trigger broken (SQLite does not
+// check a view's columns when it is created). A column of another table of
+// the same name counts too: the refusal errs on the side of keeping data
+// and views intact.
+func (r Renderer) usedByViews(table, from string, dropped []string) error {
+	if len(dropped) == 0 {
+		return nil
+	}
+	lx := Dialect{}.Lexicon()
+	for _, o := range r.Objects {
+		if o.Type == "index" || !(o.Mentions(table) || o.Mentions(from)) {
+			continue
+		}
+		for _, col := range dropped {
+			if lx.Mentions(o.SQL, col) {
+				return fmt.Errorf("ferro/migrate: sqlite: %s %q uses column %s.%s, which the plan drops; drop or change the %s first (ferro does not manage views and triggers)", o.Type, o.Name, table, col, o.Type)
+			}
+		}
+	}
+	return nil
 }

@@ -22,3 +22,11 @@ func (Dialect) FoldIdent(name string) string {
 	}
 	return name
 }
+
+var _ dialect.ExprLexer = Dialect{}
+
+// Lexicon returns how SQLite spells identifiers in expressions: "x", `x`
+// and [x] quote, and every spelling compares ASCII-case-insensitively.
+func (Dialect) Lexicon() dialect.Lexicon {
+	return dialect.Lexicon{FoldQuoted: true, Backticks: true, Brackets: true}
+}

@@ -165,6 +165,11 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q dialect.Querier) (*di
 		case 2, 3:
 			c.Extra = "generated"
 			c.Default = ""
+			for name, expr := range st.ddl.generated {
+				if strings.EqualFold(name, c.Name) {
+					c.Generated = expr
+				}
+			}
 		}
 		st.t.Columns = append(st.t.Columns, c)
 		if pk > 0 {
@@ -267,7 +272,7 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q dialect.Querier) (*di
 			}
 			fk.Name = st.ddl.fkName(fk.Columns, fk.RefTable)
 		}
-		st.t.Checks = st.decimalChecksRemoved()
+		st.t.Checks = uuidChecksRemoved(st.t, st.decimalChecksRemoved())
 		st.t.Sort()
 		s.Tables = append(s.Tables, st.t)
 	}
@@ -374,7 +379,7 @@ func (st *sqliteTable) finishPK() {
 func (st *sqliteTable) decimalChecksRemoved() []*dialect.Check {
 	checks := st.ddl.checks
 	for _, c := range st.t.Columns {
-		if c.Type.Kind != dialect.KindNumeric || c.Type.Precision == 0 {
+		if !hasDecimalCheck(c.Type) {
 			continue
 		}
 		want := DecimalCheck(c.Name, c.Type.Precision, c.Type.Scale)
@@ -439,6 +444,8 @@ type createTable struct {
 	autoincrement bool
 	checks        []*dialect.Check
 	fks           []ddlForeignKey
+	// generated maps a generated column (as written) to its expression.
+	generated map[string]string
 }
 
 type ddlForeignKey struct {
@@ -689,6 +696,15 @@ func (ct *createTable) columnConstraints(src string, item []ddlTok) {
 			ct.fks = append(ct.fks, ddlForeignKey{name: pending, cols: []string{col}, ref: item[j+1].val})
 			pending = ""
 			j++
+		case t.is("AS") && j+1 < len(item) && item[j+1].punct("("):
+			if end := ddlClose(item, j+1); end < len(item) {
+				if ct.generated == nil {
+					ct.generated = map[string]string{}
+				}
+				ct.generated[col] = strings.TrimSpace(src[item[j+1].end:item[end].start])
+				j = end
+			}
+			pending = ""
 		case t.is("NOT") || t.is("NULL") || t.is("UNIQUE") || t.is("DEFAULT") || t.is("COLLATE") || t.is("GENERATED") || t.is("AS"):
 			pending = ""
 		}

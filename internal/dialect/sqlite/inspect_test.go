@@ -27,6 +27,12 @@ func TestParseCreateTable(t *testing.T) {
 			"", []dialect.Check{{Name: "ck_t_a", Column: "a", Values: []string{"1", "-2", "3"}, Ints: true}}, nil},
 		{"as select", `CREATE TABLE t AS SELECT 1 AS a`, "", nil, nil},
 	}
+	// The expressions of generated columns, as written (the planner reads
+	// the columns they use).
+	ct := parseCreateTable("CREATE TABLE t (a TEXT, g TEXT GENERATED ALWAYS AS (upper(a) || ')') STORED, \"v w\" AS ( lower(g) ) CHECK (a <> ''))")
+	if ct.generated["g"] != "upper(a) || ')'" || ct.generated["v w"] != "lower(g)" || len(ct.checks) != 1 {
+		t.Errorf("generated = %q, checks %+v", ct.generated, ct.checks)
+	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			ct := parseCreateTable(tc.sql)

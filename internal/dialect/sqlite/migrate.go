@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/ferrosql/ferro/internal/dialect"
-	msqlite "modernc.org/sqlite"
 )
 
 // This file holds the transaction and lock protocol the migrator uses on
@@ -43,6 +42,7 @@ func (Migrator) TypeChangeSQL() dialect.TypeChangeSQL {
 		CharLength:  "length",
 		NotInteger:  func(col string) string { return col + " <> CAST(" + col + " AS INTEGER)" },
 		SameStorage: SameStorage,
+		ToUUID:      toUUID,
 	}
 }
 
@@ -91,8 +91,11 @@ func (Migrator) TryBegin(ctx context.Context, conn *sql.Conn, _ time.Duration) (
 // LockName describes the lock for error messages.
 func (Migrator) LockName() string { return "the SQLite write lock (BEGIN IMMEDIATE)" }
 
+// isBusy reports SQLITE_BUSY or SQLITE_LOCKED. The result code is read
+// through the method modernc's *sqlite.Error has, so that this package
+// links no driver (see the engine package).
 func isBusy(err error) bool {
-	var se *msqlite.Error
+	var se interface{ Code() int }
 	if errors.As(err, &se) {
 		return se.Code()&0xff == 5 || se.Code()&0xff == 6 // SQLITE_BUSY, SQLITE_LOCKED
 	}

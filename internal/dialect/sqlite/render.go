@@ -18,9 +18,10 @@ func (d Dialect) CreateTable(t *dialect.Table) ([]string, error) {
 	return dialect.CreateTable(d, t, dialect.Quote)
 }
 
-// ColumnDef renders c as CREATE TABLE and ADD COLUMN declare it, including
-// the CHECK that enforces numeric(p,s) on SQLite (see DecimalCheck).
-func (d Dialect) ColumnDef(c *dialect.Column) (string, error) {
+// ColumnDef renders c, a column of table, as CREATE TABLE and ADD COLUMN
+// declare it, including the CHECKs that enforce numeric(p,s) and uuid on
+// SQLite (see DecimalCheck and UUIDCheck).
+func (d Dialect) ColumnDef(table string, c *dialect.Column) (string, error) {
 	typ, err := d.ColumnType(c)
 	if err != nil {
 		return "", err
@@ -35,8 +36,11 @@ func (d Dialect) ColumnDef(c *dialect.Column) (string, error) {
 	if c.Default != "" {
 		def += " DEFAULT " + sqliteDefault(c.Default)
 	}
-	if c.Type.Kind == dialect.KindNumeric && c.Type.Precision > 0 {
+	if hasDecimalCheck(c.Type) {
 		def += " CHECK (" + DecimalCheck(c.Name, c.Type.Precision, c.Type.Scale) + ")"
+	}
+	if c.Type.Kind == dialect.KindUUID && !c.Type.Array {
+		def += " CHECK (" + UUIDCheck(table, c.Name) + ")"
 	}
 	return def, nil
 }
@@ -69,4 +73,11 @@ func DecimalCheck(column string, precision, scale int) string {
 		` AND %[1]s NOT GLOB '*.*.*' AND %[1]s GLOB '*[0-9]' AND %[1]s NOT GLOB '.*' AND %[1]s NOT GLOB '-.*'`+
 		` AND length(ltrim(replace(substr(%[1]s, 1, instr(%[1]s || '.', '.') - 1), '-', ''), '0')) <= %[2]d`+
 		` AND length(rtrim(substr(%[1]s, instr(%[1]s || '.', '.') + 1), '0')) <= %[3]d)`, c, precision-scale, scale)
+}
+
+// hasDecimalCheck reports whether a column of type t carries the
+// DecimalCheck: ferro's own numeric(p,s), not an array of it nor a
+// numeric read from another declaration.
+func hasDecimalCheck(t dialect.Type) bool {
+	return t.Kind == dialect.KindNumeric && t.Precision > 0 && !t.Array && t.Raw == ""
 }

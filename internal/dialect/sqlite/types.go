@@ -27,11 +27,48 @@ const DecimalTypeName = "DECIMAL_TEXT"
 // document that is a bare number ("1.0", "1e400") is not converted.
 const JSONTypeName = "JSON_TEXT"
 
+// JSONTextTypeName is the declared type of jsontext columns (PostgreSQL
+// json): TEXT affinity, stored as written, as json is on SQLite.
+const JSONTextTypeName = "JSONTEXT"
+
+// ArrayTypePrefix starts the declared type of an array column: SQLite has
+// no arrays, so ferro stores one as the JSON array of its elements, in
+// text (what coerce.Bind writes for a slice); the element's declared type
+// follows (JSON_ARRAY_BIGINT, JSON_ARRAY_VARCHAR(20)) for introspection.
+// Whatever affinity that name gives, a JSON array's text never looks like
+// a number, so it is stored as written.
+const ArrayTypePrefix = "JSON_ARRAY_"
+
 // ColumnType spells c's type for SQLite. Every spelling maps back to the
 // same canonical type through LiveType. A bigint auto-increment key is
-// declared INTEGER, which makes it an alias of the 64-bit rowid.
-func (Dialect) ColumnType(c *dialect.Column) (string, error) {
+// declared INTEGER, which makes it an alias of the 64-bit rowid. A time
+// type's precision is kept in the declaration (TIMESTAMP(3)) although
+// SQLite stores every precision alike; an array is ArrayTypePrefix and its
+// element's declaration.
+func (d Dialect) ColumnType(c *dialect.Column) (string, error) {
 	t := c.Type
+	if t.Declared() != "" {
+		// A live declaration of other storage (NUMERIC(12,2)) being
+		// recreated as it was, e.g. by a table rebuild.
+		if !validDeclaredType(t.Raw) {
+			return "", fmt.Errorf("ferro/catalog: sqlite: column %q: cannot declare type %q", c.Name, t.Raw)
+		}
+		return t.Raw, nil
+	}
+	if t.Array {
+		s, err := d.ColumnType(&dialect.Column{Name: c.Name, Type: t.Elem()})
+		if err != nil {
+			return "", err
+		}
+		return ArrayTypePrefix + s, nil
+	}
+	if t.Kind.IsTime() && t.FracDigits() < dialect.MaxTimePrecision {
+		s, err := d.ColumnType(&dialect.Column{Name: c.Name, Type: t.WithFrac(dialect.MaxTimePrecision)})
+		if err != nil {
+			return "", err
+		}
+		return s + "(" + strconv.Itoa(t.FracDigits()) + ")", nil
+	}
 	switch t.Kind {
 	case dialect.KindText:
 		return "TEXT", nil
@@ -76,6 +113,8 @@ func (Dialect) ColumnType(c *dialect.Column) (string, error) {
 		return "TIMESTAMPTZ", nil
 	case dialect.KindJSON:
 		return JSONTypeName, nil
+	case dialect.KindJSONText:
+		return JSONTextTypeName, nil
 	case dialect.KindUnknown:
 		// An inspected column being recreated as it was (e.g. by a table
 		// rebuild) keeps its live declaration.
@@ -83,6 +122,9 @@ func (Dialect) ColumnType(c *dialect.Column) (string, error) {
 			return "", fmt.Errorf("ferro/catalog: sqlite: column %q: cannot declare type %q", c.Name, t.Raw)
 		}
 		return t.Raw, nil
+	}
+	if t.Kind == dialect.KindEnum {
+		return "", fmt.Errorf("ferro/catalog: sqlite: column %q: SQLite has no native enum types; %s is stored as text with the enum CHECK: pass the schema through catalog.ForDialect", c.Name, t)
 	}
 	return "", fmt.Errorf("ferro/catalog: sqlite: column %q: no spelling for type %s", c.Name, t)
 }
@@ -110,16 +152,33 @@ func validDeclaredType(s string) bool {
 // PRECISION, FLOAT and FLOAT8 double, DATETIME and TIMESTAMP timestamp,
 // BLOB and BYTEA bytes, BOOLEAN and BOOL boolean, VARCHAR(n) and CHARACTER
 // VARYING(n) varchar(n) (without a length: varchar), CHAR(n) and
-// CHARACTER(n) char(n), DECIMAL_TEXT(p,s) numeric(p,s), JSON_TEXT json. In
-// particular NUMERIC, DECIMAL and JSON, whose NUMERIC affinity does not
-// keep values exactly, are unknown(...), as is everything else.
-func (Dialect) LiveType(spelling string) dialect.Type {
+// CHARACTER(n) char(n), DECIMAL_TEXT(p,s) numeric(p,s), JSON_TEXT json,
+// JSONTEXT jsontext, TIMESTAMP(p), DATETIME(p), TIMESTAMPTZ(p) and TIME(p)
+// their type with precision p (6 and more: the default), and
+// ArrayTypePrefix followed by any of them an array of it.
+// NUMERIC(p,s), NUMERIC(p), DECIMAL(p,s) and DECIMAL are numeric(p,s) (or
+// numeric) declared so (Type.Raw): a model's numeric type matches them
+// without DDL, but their NUMERIC affinity keeps values as REAL or INTEGER,
+// not exact decimals. A bare NUMERIC, which tools use for booleans and
+// anything else (GORM), JSON and everything else are unknown(...).
+func (d Dialect) LiveType(spelling string) dialect.Type {
 	norm := strings.ToUpper(strings.Join(strings.Fields(spelling), " "))
 	name, params, hasParams := norm, "", false
 	if i := strings.IndexByte(norm, '('); i >= 0 && strings.HasSuffix(norm, ")") {
 		name, params, hasParams = strings.TrimSpace(norm[:i]), norm[i+1:len(norm)-1], true
 	}
 	unknown := dialect.Unknown(spelling)
+	if elem, ok := strings.CutPrefix(norm, ArrayTypePrefix); ok {
+		t := d.LiveType(elem)
+		if !t.Kind.ArrayElem() || t.Array || t.Declared() != "" {
+			return unknown
+		}
+		t.Array = true
+		return t
+	}
+	if norm == "DECIMAL" && validDeclaredType(spelling) {
+		return dialect.Type{Kind: dialect.KindNumeric, Raw: spelling}
+	}
 	if hasParams {
 		var canon string
 		switch name {
@@ -127,13 +186,23 @@ func (Dialect) LiveType(spelling string) dialect.Type {
 			canon = "varchar(" + params + ")"
 		case "CHAR", "CHARACTER":
 			canon = "char(" + params + ")"
-		case "DATETIME":
+		case "DATETIME", "TIMESTAMP", "TIMESTAMPTZ", "TIME":
 			// Rails' datetime(6): the fraction digits are cosmetic on
 			// SQLite, as is the whole declaration beyond its affinity.
-			if strings.TrimLeft(params, "0123456789") != "" {
+			p, err := strconv.Atoi(strings.TrimSpace(params))
+			if err != nil || p < 0 || len(params) > 3 {
 				return unknown
 			}
-			canon = "timestamp"
+			t := dialect.Type{Kind: sqliteNames[name]}
+			return t.WithFrac(min(p, dialect.MaxTimePrecision))
+		case "NUMERIC", "DECIMAL":
+			// NUMERIC affinity: read as numeric(p,s), declared so.
+			t, err := dialect.ParseType("numeric(" + params + ")")
+			if err != nil || !validDeclaredType(spelling) {
+				return unknown // kept as written: it must be declarable again
+			}
+			t.Raw = spelling
+			return t
 		case DecimalTypeName:
 			if strings.Count(params, ",") != 1 {
 				return unknown
@@ -169,7 +238,7 @@ var sqliteNames = map[string]dialect.Kind{
 	"TIME":      dialect.KindTime,
 	"TIMESTAMP": dialect.KindTimestamp, "DATETIME": dialect.KindTimestamp, "TIMESTAMP WITHOUT TIME ZONE": dialect.KindTimestamp,
 	"TIMESTAMPTZ": dialect.KindTimestamptz, "TIMESTAMP WITH TIME ZONE": dialect.KindTimestamptz,
-	JSONTypeName: dialect.KindJSON,
+	JSONTypeName: dialect.KindJSON, JSONTextTypeName: dialect.KindJSONText,
 }
 
 // Affinity returns the column affinity SQLite gives a declared type
@@ -224,7 +293,25 @@ func storageClass(t dialect.Type) string {
 // the declaration follows the model there (a rebuild whose data check
 // counts the values longer than n), so a migrated database declares the
 // lengths a fresh one does.
+//
+// Beyond storage classes, what SQLite does not enforce is cosmetic too: a
+// time type's precision (timestamp(3) and timestamp), json and jsontext
+// (both text kept as written), arrays whose elements match so (all are
+// JSON text). And a numeric(p,s) declared NUMERIC(p,s) or DECIMAL(p,s)
+// (Type.Raw) matches a model's numeric(p,s) without DDL although it does
+// not store the same: NUMERIC affinity keeps REAL or INTEGER values, not
+// exact decimals (the plan notes it).
 func SameStorage(a, b dialect.Type) bool {
+	if a.Array || b.Array {
+		if !a.Array || !b.Array {
+			return false
+		}
+		ea, eb := a.Elem(), b.Elem()
+		return ea == eb || SameStorage(ea, eb)
+	}
+	if cosmetic(a) == cosmetic(b) {
+		return true
+	}
 	ca := storageClass(a)
 	if ca == "" || ca != storageClass(b) {
 		return false
@@ -232,4 +319,19 @@ func SameStorage(a, b dialect.Type) bool {
 	bounded := func(t dialect.Type) bool { return t.Kind == dialect.KindVarchar && t.Length > 0 }
 	known := a.Kind != dialect.KindUnknown && b.Kind != dialect.KindUnknown
 	return !(known && (bounded(a) || bounded(b)))
+}
+
+// cosmetic is t without what SQLite does not enforce beyond storage: a
+// time type's precision, json versus jsontext, and the declaration of a
+// numeric read from NUMERIC(p,s) or DECIMAL(p,s).
+func cosmetic(t dialect.Type) dialect.Type {
+	switch {
+	case t.Kind.IsTime():
+		t = t.WithFrac(dialect.MaxTimePrecision)
+	case t.Kind == dialect.KindJSONText:
+		t.Kind = dialect.KindJSON
+	case t.Kind == dialect.KindNumeric:
+		t.Raw = ""
+	}
+	return t
 }

@@ -1,0 +1,50 @@
+package engine
+
+import (
+	"context"
+	"database/sql/driver"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/ferrosql/ferro/coerce"
+	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/dialect/postgres"
+	"github.com/ferrosql/ferro/internal/sqltext"
+)
+
+// This file registers the PostgreSQL engine (pgx v5 stdlib).
+
+func init() {
+	postgres.SetQueryModes(pgx.QueryExecModeExec, pgx.QueryExecModeSimpleProtocol)
+	dialect.Register(&dialect.Engine{
+		Name:     "postgres",
+		Catalog:  postgres.Dialect{},
+		Migrator: postgres.Migrator{},
+		Conn: dialect.ConnHooks{
+			IsDriver: IsDriver,
+			OpenConnector: func(dsn string) (driver.Connector, bool, error) {
+				c, err := OpenConnector(dsn)
+				return c, false, err
+			},
+			CheckDSN:    CheckDSN,
+			DSNForm:     sqltext.Pgx,
+			Renew:       RenewConn,
+			InTx:        InTx,
+			IsStalePlan: IsStalePlan,
+			SafeToRetry: IsSafeToRetry,
+			Reprepares:  true,
+			BindAs:      coerce.Postgres,
+			Refused:     Refused,
+			Publish:     Publish,
+			Watch: func(ctx context.Context, c driver.Conn, probe func(context.Context, string) error) (dialect.Watcher, error) {
+				w, err := Watch(ctx, c, probe)
+				if err != nil {
+					return nil, err
+				}
+				return w, nil
+			},
+			Probe:          Probe,
+			CutListenParam: CutListenParam,
+		},
+	})
+}

@@ -1,0 +1,42 @@
+package engine
+
+import (
+	"database/sql/driver"
+
+	"github.com/ferrosql/ferro/coerce"
+	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+	"github.com/ferrosql/ferro/internal/sqltext"
+)
+
+// This file registers the SQLite engine (modernc.org/sqlite).
+
+func init() {
+	dialect.Register(&dialect.Engine{
+		Name:     "sqlite",
+		Catalog:  sqlite.Dialect{},
+		Migrator: sqlite.Migrator{},
+		Conn: dialect.ConnHooks{
+			IsDriver:      IsDriver,
+			OpenConnector: openConnector,
+			CheckDSN:      CheckDSN,
+			DSNForm:       sqltext.Guess,
+			Renew:         RenewConn,
+			InTx:          InTx,
+			IsStalePlan:   IsStalePlan,
+			SafeToRetry:   IsSafeToRetry,
+			BindAs:        coerce.SQLite,
+			Refused:       Refused,
+		},
+	})
+}
+
+// openConnector applies ferro's DSN defaults (see PrepareDSN).
+func openConnector(dsn string) (driver.Connector, bool, error) {
+	prepared, memory, err := PrepareDSN(dsn)
+	if err != nil {
+		return nil, false, err
+	}
+	c, err := OpenConnector(prepared)
+	return c, memory, err
+}
