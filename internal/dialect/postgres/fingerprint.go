@@ -52,33 +52,35 @@ import (
 // schema that was compared with the models; Fingerprint then equals it only
 // when the deparses print what r says.
 //
-// The CTEs fc (columns), fd (defaults), fx (indexes), fk (constraints) and
-// fe (enum labels) have the same columns in both queries;
-// pgFingerprintExpr hashes them.
+// The CTEs fc (columns), fd (defaults), fx and fxd (indexes, and their
+// predicates and expression columns as printed), fk and fkd (constraints,
+// and checks as printed) and fe (enum labels) have the same columns in both
+// queries; pgFingerprintExpr hashes them. In InspectFingerprint the printed
+// texts are grouped from r, never joined back to the catalog rows: a join
+// of two CTEs, whose sizes the planner cannot estimate, can become a nested
+// loop that grows with the square of the schema.
 // Whatever the inspection query (pgInspectTables) comes to read must be
 // added here: TestFingerprint_coversInspection fails when it reads a
 // catalog or calls a deparse function that this file does not.
 const (
-	// pgFingerprintIndexes is fx: one row per index of a table but its
-	// primary key's (the inspection reads a primary key from its
-	// constraint), with %s the index's predicate and expression columns as
-	// printed, the rest raw.
-	pgFingerprintIndexes = `fx AS (
+	// pgFingerprintIndexRows is the rows of fx: one per index of a table
+	// but its primary key's (the inspection reads a primary key from its
+	// constraint), raw, with %s room for more columns.
+	pgFingerprintIndexRows = `
 	SELECT ft.relname::text AS tbl, q.iname, q.amname, x.indnatts, x.indnkeyatts, x.indisunique, x.indisvalid,
-		x.indkey::text AS indkey, x.indoption::text AS indoption,
-		CASE WHEN x.indpred IS NOT NULL THEN %s END AS pred,
-		CASE WHEN x.indexprs IS NOT NULL THEN %s END AS exprs
+		x.indkey::text AS indkey, x.indoption::text AS indoption, x.indpred IS NOT NULL AS haspred, x.indexprs IS NOT NULL AS hasexprs%s
 	FROM fo, pg_catalog.pg_index x JOIN ft ON ft.oid = x.indrelid
 		CROSS JOIN LATERAL (SELECT i.relname::text AS iname, (SELECT am.amname::text FROM pg_catalog.pg_am am WHERE am.oid = i.relam) AS amname
-			FROM pg_catalog.pg_class i WHERE i.oid = x.indexrelid OFFSET 0) q%s
-	WHERE x.indrelid = ANY (fo.tabs) AND NOT x.indisprimary
-)`
+			FROM pg_catalog.pg_class i WHERE i.oid = x.indexrelid OFFSET 0) q
+	WHERE x.indrelid = ANY (fo.tabs) AND NOT x.indisprimary`
 
-	// pgFingerprintConstraints is fk: one row per constraint of a table,
-	// with %s a CHECK's definition as printed, the rest raw; the target of
-	// a foreign key by schema (NULL when it is the table's own), name and
-	// the names of the referenced columns.
-	pgFingerprintConstraints = `fk AS (
+	pgFingerprintIndexCols = `tbl, iname, amname, indnatts, indnkeyatts, indisunique, indisvalid, indkey, indoption, haspred, hasexprs`
+
+	// pgFingerprintConstraintRows is the rows of fk: one per constraint of
+	// a table, raw, the target of a foreign key by schema (NULL when it is
+	// the table's own), name and the names of the referenced columns, with
+	// %s room for more columns.
+	pgFingerprintConstraintRows = `
 	SELECT ft.relname::text AS tbl, k.conname::text AS name, k.contype::text AS contype,
 		CASE WHEN k.contype IN ('u', 'x') THEN (SELECT i.relname::text FROM pg_catalog.pg_class i WHERE i.oid = k.conindid) END AS iname,
 		k.conkey::text AS conkey, k.confkey::text AS confkey, k.confdeltype::text AS del, k.confupdtype::text AS upd, k.confmatchtype::text AS mat,
@@ -86,11 +88,11 @@ const (
 		CASE WHEN k.confrelid <> 0 THEN (
 			SELECT ROW(CASE WHEN f.relnamespace <> ft.relnamespace THEN (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = f.relnamespace) END,
 				f.relname, ARRAY(SELECT ROW(fa.attnum, fa.attname) FROM pg_catalog.pg_attribute fa WHERE fa.attrelid = f.oid AND fa.attnum = ANY (k.confkey) ORDER BY fa.attnum))::text
-			FROM pg_catalog.pg_class f WHERE f.oid = k.confrelid) END AS target,
-		CASE WHEN k.contype = 'c' THEN %s END AS def
-	FROM fo, pg_catalog.pg_constraint k JOIN ft ON ft.oid = k.conrelid%s
-	WHERE k.conrelid = ANY (fo.tabs)
-)`
+			FROM pg_catalog.pg_class f WHERE f.oid = k.confrelid) END AS target%s
+	FROM fo, pg_catalog.pg_constraint k JOIN ft ON ft.oid = k.conrelid
+	WHERE k.conrelid = ANY (fo.tabs)`
+
+	pgFingerprintConstraintCols = `tbl, name, contype, iname, conkey, confkey, del, upd, mat, condeferrable, condeferred, convalidated, target`
 
 	pgFingerprintTabs = `fo AS MATERIALIZED (
 	SELECT coalesce(array_agg(ft.oid), '{}') AS tabs FROM ft WHERE ft.relkind IN ('r', 'p')
@@ -103,7 +105,9 @@ const (
 	(SELECT string_agg(fc::text, E'\n' ORDER BY fc.tbl COLLATE "C", fc.seq) FROM fc),
 	(SELECT string_agg(fd::text, E'\n' ORDER BY fd.tbl COLLATE "C", fd.seq) FROM fd),
 	(SELECT string_agg(fx::text, E'\n' ORDER BY fx.tbl COLLATE "C", fx.iname COLLATE "C") FROM fx),
+	(SELECT string_agg(fxd::text, E'\n' ORDER BY fxd.tbl COLLATE "C", fxd.iname COLLATE "C") FROM fxd),
 	(SELECT string_agg(fk::text, E'\n' ORDER BY fk.tbl COLLATE "C", fk.name COLLATE "C", fk.contype COLLATE "C") FROM fk),
+	(SELECT string_agg(fkd::text, E'\n' ORDER BY fkd.tbl COLLATE "C", fkd.name COLLATE "C") FROM fkd),
 	(SELECT string_agg(fe::text, E'\n' ORDER BY fe.name COLLATE "C", fe.seq) FROM fe)
 )::text, 'UTF8')), 'hex')`
 )
@@ -111,7 +115,10 @@ const (
 var (
 	// pgFingerprintLive is the CTEs of Fingerprint: the deparses computed
 	// now. Each expression is the inspection query's own (a column's
-	// collation is named when it is not its type's default).
+	// collation is named when it is not its type's default). Deparses stay
+	// in select lists, evaluated after the joins: in a WHERE clause the
+	// planner may run them on every row of the catalog, other schemas'
+	// included (and fail on an object another session is dropping).
 	pgFingerprintLive = `t AS MATERIALIZED (` + pgInspectRelations + `), ft AS (SELECT * FROM t), ` + pgFingerprintTabs + `, fc AS (
 	SELECT ft.relname::text AS tbl, a.attnum::int AS seq, a.attname::text AS name, pg_catalog.format_type(a.atttypid, a.atttypmod) AS typ,
 		ty.coll, ty.enm, a.attidentity::text AS ident, a.attgenerated::text AS gen, a.attnotnull AS notnull
@@ -125,36 +132,43 @@ var (
 	SELECT ft.relname::text AS tbl, d.adnum::int AS seq, coalesce(pg_catalog.pg_get_expr(d.adbin, d.adrelid), '') AS def
 	FROM fo, pg_catalog.pg_attrdef d JOIN ft ON ft.oid = d.adrelid
 	WHERE d.adrelid = ANY (fo.tabs)
-), ` + pgFingerprintIndexesLive + `, ` + pgFingerprintConstraintsLive + `, ` + pgFingerprintEnumsLive
+), fx2 AS MATERIALIZED (` + fmt.Sprintf(pgFingerprintIndexRows, `,
+		ARRAY[coalesce(pg_catalog.pg_get_expr(x.indpred, x.indrelid, true), '')] AS pred,
+		CASE WHEN x.indexprs IS NULL THEN pg_catalog.array_fill(''::text, ARRAY[x.indnatts::int])
+		ELSE ARRAY(SELECT CASE WHEN x.indkey[n - 1] = 0 THEN pg_catalog.pg_get_indexdef(x.indexrelid, n, true) ELSE '' END
+			FROM pg_catalog.generate_series(1, x.indnatts::int) AS n ORDER BY n) END AS exprs`) + `
+), fx AS (SELECT ` + pgFingerprintIndexCols + ` FROM fx2
+), fxd AS (SELECT tbl, iname, pred, exprs FROM fx2
+), fk2 AS MATERIALIZED (` + fmt.Sprintf(pgFingerprintConstraintRows, `,
+		CASE WHEN k.contype = 'c' THEN ARRAY[pg_catalog.pg_get_constraintdef(k.oid, true)] END AS def`) + `
+), fk AS (SELECT ` + pgFingerprintConstraintCols + ` FROM fk2
+), fkd AS (SELECT tbl, name, def FROM fk2 WHERE contype = 'c'
+), ` + pgFingerprintEnumsLive
 
 	// pgFingerprintFromRows is the CTEs of InspectFingerprint: the same
 	// relations (t), raw values read again in the same snapshot, and every
-	// printed text taken from the inspection rows r. A text the rows give
+	// printed text taken from the inspection rows r (a column's default
+	// from its row: a default never prints as ''). A text the rows give
 	// more than one way (a concurrent change seen halfway) becomes an array
 	// of more than one element, which no Fingerprint can equal.
 	pgFingerprintFromRows = `ft AS (SELECT * FROM t), ` + pgFingerprintTabs + `, fc AS (
 	SELECT r.tbl, r.seq, r.name, r.t1 AS typ, r.t5 AS coll, r.t6 AS enm, r.t3 AS ident, r.t4 AS gen, r.b1 AS notnull FROM r WHERE r.kind = 1
 ), fd AS (
-	SELECT ft.relname::text AS tbl, d.adnum::int AS seq, r.t2 AS def
-	FROM fo, pg_catalog.pg_attrdef d JOIN ft ON ft.oid = d.adrelid
-		LEFT JOIN r ON r.kind = 1 AND r.tbl = ft.relname::text AND r.seq = d.adnum
-	WHERE d.adrelid = ANY (fo.tabs)
-), ` + pgFingerprintIndexesFromRows + `, ` + pgFingerprintConstraintsFromRows + `, fe AS (
+	SELECT r.tbl, r.seq, r.t2 AS def FROM r WHERE r.kind = 1 AND r.t2 <> ''
+), fx AS (` + fmt.Sprintf(pgFingerprintIndexRows, ``) + `
+), fxd AS (
+	SELECT r.tbl, r.name AS iname, array_agg(DISTINCT r.t2) AS pred, array_agg(r.t5 ORDER BY r.seq) AS exprs
+	FROM r WHERE r.kind = 2 GROUP BY r.tbl, r.name
+), fk AS (` + fmt.Sprintf(pgFingerprintConstraintRows, ``) + `
+), fkd AS (
+	SELECT r.tbl, r.name, array_agg(DISTINCT r.t9) AS def FROM r WHERE r.kind = 3 AND r.t1 = 'c' GROUP BY r.tbl, r.name
+), fe AS (
 	SELECT r.name, r.seq, r.t1 AS label, r.b1 AS elsewhere FROM r WHERE r.kind = 4
 )`
 
 	// pgFingerprintQuery is Fingerprint's statement.
 	pgFingerprintQuery = `WITH ` + pgFingerprintLive + `
 SELECT ` + pgFingerprintExpr
-
-	pgFingerprintIndexesLive = fmt.Sprintf(pgFingerprintIndexes,
-		`ARRAY[coalesce(pg_catalog.pg_get_expr(x.indpred, x.indrelid, true), '')]`,
-		`ARRAY(SELECT CASE WHEN x.indkey[n - 1] = 0 THEN pg_catalog.pg_get_indexdef(x.indexrelid, n, true) ELSE '' END
-			FROM pg_catalog.generate_series(1, x.indnatts::int) AS n ORDER BY n)`,
-		``)
-	pgFingerprintIndexesFromRows = fmt.Sprintf(pgFingerprintIndexes, `rx.pred`, `rx.exprs`, `
-		LEFT JOIN (SELECT r.tbl, r.name, array_agg(DISTINCT r.t2) AS pred, array_agg(r.t5 ORDER BY r.seq) AS exprs
-			FROM r WHERE r.kind = 2 GROUP BY r.tbl, r.name) rx ON rx.tbl = ft.relname::text AND rx.name = q.iname`)
 
 	// pgFingerprintEnumsLive is fe: the inspection's own rows of kind 4
 	// (the labels of the schema's native enum types, and whether anything
@@ -163,12 +177,6 @@ SELECT ` + pgFingerprintExpr
 	SELECT e4.name, e4.seq, e4.label, e4.elsewhere
 	FROM (` + pgInspectEnums + `) AS e4(kind, tbl, name, seq, label, t2, t3, t4, t5, t6, t7, t8, t9, elsewhere, b2, b3, b4)
 )`
-
-	pgFingerprintConstraintsLive = fmt.Sprintf(pgFingerprintConstraints,
-		`ARRAY[pg_catalog.pg_get_constraintdef(k.oid, true)]`, ``)
-	pgFingerprintConstraintsFromRows = fmt.Sprintf(pgFingerprintConstraints, `rk.def`, `
-		LEFT JOIN (SELECT r.tbl, r.name, array_agg(DISTINCT r.t9) AS def FROM r WHERE r.kind = 3 AND r.t1 = 'c' GROUP BY r.tbl, r.name) rk
-			ON rk.tbl = ft.relname::text AND rk.name = k.conname::text`)
 )
 
 // Fingerprint returns what InspectFingerprint would return as the

@@ -72,4 +72,4 @@ var pgFingerprintFromRowsTakes = []string{"format_type", "pg_get_expr", "pg_get_
 	"adbin", "indpred", "atttypid", "atttypmod", "attcollation", "typcollation", "collname", "pg_type", "pg_collation",
 	"attgenerated", "attidentity", "attnotnull", "attname", "attnum", "attisdropped",
 	"typtype", "typname", "typnamespace", "pg_enum", "pg_depend", "enumtypid", "enumsortorder", "enumlabel",
-	"refclassid", "refobjid", "deptype", "classid", "objid"}
+	"refclassid", "refobjid", "deptype", "classid", "objid", "pg_attrdef", "adnum", "adrelid"}
