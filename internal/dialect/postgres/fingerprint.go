@@ -41,8 +41,8 @@ import (
 // fingerprint serves a schema per tenant).
 //
 // Fingerprint computes the deparses itself: one call per column, default,
-// partial index, expression column and CHECK, about half the server time
-// of the inspection it stands for (which also joins every index key part
+// partial index, expression column and CHECK, in about 60% of the server
+// time of the inspection it stands for (which also joins every index key part
 // and constraint column to its name, and unions and sorts 17-field rows).
 // InspectFingerprint computes the same text from the rows it decodes (r),
 // not by deparsing again: the deparse functions read the system caches,
@@ -59,6 +59,7 @@ import (
 // texts are grouped from r, never joined back to the catalog rows: a join
 // of two CTEs, whose sizes the planner cannot estimate, can become a nested
 // loop that grows with the square of the schema.
+//
 // Whatever the inspection query (pgInspectTables) comes to read must be
 // added here: TestFingerprint_coversInspection fails when it reads a
 // catalog or calls a deparse function that this file does not.
