@@ -2,7 +2,6 @@ package engine
 
 import (
 	"context"
-	"database/sql/driver"
 	"encoding/json"
 	"errors"
 	"slices"
@@ -11,7 +10,6 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5/pgtype"
-	"github.com/jackc/pgx/v5/stdlib"
 
 	"github.com/ferrosql/ferro/internal/testdb"
 )
@@ -185,5 +183,3 @@ func BenchmarkEncodeUUID(b *testing.B) {
 		}
 	}
 }
-
-var _ driver.Conn = (*stdlib.Conn)(nil)
