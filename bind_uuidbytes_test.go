@@ -4,14 +4,17 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/google/uuid"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
+	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -184,4 +187,53 @@ func TestBind_uuidBytesValidFormsUnchanged(t *testing.T) {
 			}
 		}
 	}
+}
+
+// appUUID is a uuid type of the application's own, which only the codec
+// it registers in pgx's AfterConnect hook can encode (as with
+// pgx-gofrs-uuid and the like): the UUID's 16 bytes in hex, reversed.
+type appUUID string
+
+type appUUIDCodec struct{ pgtype.UUIDCodec }
+
+func (c appUUIDCodec) PlanEncode(m *pgtype.Map, oid uint32, format int16, value any) pgtype.EncodePlan {
+	if _, ok := value.(appUUID); ok && format == pgtype.BinaryFormatCode {
+		return appUUIDPlan{}
+	}
+	return c.UUIDCodec.PlanEncode(m, oid, format, value)
+}
+
+type appUUIDPlan struct{}
+
+func (appUUIDPlan) Encode(value any, buf []byte) ([]byte, error) {
+	b, err := hex.DecodeString(string(value.(appUUID)))
+	if err != nil || len(b) != 16 {
+		return nil, fmt.Errorf("not an appUUID: %q", value)
+	}
+	slices.Reverse(b)
+	return append(buf, b...), nil
+}
+
+// TestBind_uuidBytesGuardKeepsAppCodec: the guard wraps the uuid codec a
+// connection has when ferro gets it, so a codec the application registers
+// in pgx's AfterConnect hook keeps encoding its values, and byte slices
+// are still refused (docs/coercion.md, "UUID text").
+func TestBind_uuidBytesGuardKeepsAppCodec(t *testing.T) {
+	e := testdb.Postgres(t)
+	cfg, err := pgx.ParseConfig(e.DSN)
+	require.NoError(t, err)
+	db := sql.OpenDB(ferro.MustConnector(stdlib.GetConnector(*cfg, stdlib.OptionAfterConnect(func(_ context.Context, c *pgx.Conn) error {
+		c.TypeMap().RegisterType(&pgtype.Type{Name: "uuid", OID: pgtype.UUIDOID, Codec: appUUIDCodec{}})
+		return nil
+	}))))
+	t.Cleanup(func() { db.Close() })
+	var got string
+	reversed := slices.Clone(testUUID[:])
+	slices.Reverse(reversed)
+	require.NoError(t, db.QueryRow("SELECT $1::uuid::text", appUUID(hex.EncodeToString(reversed))).Scan(&got))
+	assert.Equal(t, testUUID.String(), got)
+	err = db.QueryRow("SELECT $1::uuid::text", []byte("zz")).Scan(&got)
+	var ie *ferro.InvalidValueError
+	require.True(t, errors.As(err, &ie), "%v", err)
+	assert.Equal(t, "1", ie.Arg)
 }
