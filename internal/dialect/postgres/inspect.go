@@ -395,7 +395,10 @@ func pgCheck(name, def string) *dialect.Check {
 // such cast. Tokens must be spaced exactly as PostgreSQL prints them; a
 // cast may be followed by blanks. The integer forms are tried first, so
 // '5'::integer is an integer; a value outside int64 makes the check
-// opaque. values is never empty when ok.
+// opaque. values is never empty when ok. This is the grammar of the
+// regular expressions it replaced, quirks included (unbalanced optional
+// parentheses): TestPgCheck_matchesRegexps and FuzzPgCheck_regexpOracle
+// hold the two to the same answers.
 func pgEnum(expr string) (col string, values []string, ints, ok bool) {
 	c := pgScanner{s: expr, aheadAt: -1}
 	c.punct("", "(")
