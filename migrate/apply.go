@@ -99,24 +99,7 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 		return err
 	}
 	log := cfg.logger
-	for _, pc := range p.pending {
-		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: change left pending", slog.String("table", dialect.TableOf(pc.Change)), slog.String("change", pc.String()))
-	}
-	for _, u := range p.unknown {
-		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: column left alone: its type cannot be compared", slog.String("table", u.Table), slog.String("column", u.Column), slog.String("detail", u.String()))
-	}
-	for _, d := range p.deferred {
-		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: problem deferred to a higher level", slog.String("table", d.Table), slog.String("detail", d.String()))
-	}
-	if len(p.unmanaged) > 0 {
-		log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: tables no model describes are kept", slog.Any("tables", p.unmanaged))
-	}
-	for _, n := range p.kept {
-		log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: "+n)
-	}
-	for _, n := range p.notes {
-		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: "+n)
-	}
+	p.report(ctx, log)
 	if p.Empty() {
 		return nil
 	}
@@ -167,6 +150,31 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 	}
 	committed = true
 	return nil
+}
+
+// report logs what p leaves alone, before Run or Apply executes it (or,
+// for an empty plan, instead): each pending change, column of unknown type,
+// deferred problem and note at warn; unmanaged tables and kept objects at
+// info. The no-op fast path (replay) reports a remembered plan with it.
+func (p *Plan) report(ctx context.Context, log *slog.Logger) {
+	for _, pc := range p.pending {
+		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: change left pending", slog.String("table", dialect.TableOf(pc.Change)), slog.String("change", pc.String()))
+	}
+	for _, u := range p.unknown {
+		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: column left alone: its type cannot be compared", slog.String("table", u.Table), slog.String("column", u.Column), slog.String("detail", u.String()))
+	}
+	for _, d := range p.deferred {
+		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: problem deferred to a higher level", slog.String("table", d.Table), slog.String("detail", d.String()))
+	}
+	if len(p.unmanaged) > 0 {
+		log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: tables no model describes are kept", slog.Any("tables", p.unmanaged))
+	}
+	for _, n := range p.kept {
+		log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: "+n)
+	}
+	for _, n := range p.notes {
+		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: "+n)
+	}
 }
 
 // lock tries to begin the locked transaction with exponential backoff until

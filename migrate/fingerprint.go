@@ -23,15 +23,21 @@ import (
 // each of its deparses, hashed by the server: see
 // internal/dialect/postgres/fingerprint.go), so equal fingerprints mean
 // inspection returns equal schemas.
-// Whenever the re-plan, under the migration lock, inspects a live schema
-// that equals the desired one (catalog equality: same tables, columns,
-// keys, indexes, checks, no other tables or views) and plans nothing, Run
-// remembers (fingerprint, desired schema) in this process. The next Run
-// with a deep-equal desired schema reads the live fingerprint (one
-// statement, no lock) and returns at once when it is one remembered for
-// that schema. Any change to the schema by anyone, this process or
-// another, changes the fingerprint, and Run takes the full path.
-// docs/architecture.md ("The no-op fast path") states the invariant.
+// A plan is a function of the desired schema, the live schema and the
+// options that steer planning (planKey); an empty plan reads nothing else
+// (no data check runs without a change). So whenever the re-plan, under
+// the migration lock, makes a plan that executes nothing (Plan.Empty),
+// Run remembers in this process (fingerprint, desired schema, planKey)
+// with that plan, whose residue (pending changes, columns of unknown
+// type, deferred problems, kept objects, unmanaged tables, notes) is all
+// that is left of it. The next Run with a deep-equal desired schema and
+// equal planning options reads the live fingerprint (one statement, no
+// lock), and when it is the remembered one does with the remembered plan
+// exactly what the full path does with an empty plan (replay): the same
+// log records, or the same *PendingError under RequireComplete; nothing
+// executed, no epoch bump. Any change to the schema by anyone, this
+// process or another, changes the fingerprint, and Run takes the full
+// path. docs/architecture.md ("The no-op fast path") states the invariant.
 
 // fingerprinter is the engine capability behind the fast path.
 type fingerprinter interface {
@@ -48,14 +54,15 @@ type fingerprintInspector interface {
 	InspectFingerprint(ctx context.Context, q dialect.Querier) (*dialect.Schema, []byte, error)
 }
 
-// maxConverged bounds the remembered schemas: one per (database schema,
-// model set) a process migrates, so a handful in practice.
+// maxConverged bounds the remembered plans: one per (database schema,
+// model set, planning options) a process migrates, so a handful in
+// practice.
 const maxConverged = 32
 
-// converged is the process-wide memory of live schemas found equal to a
-// desired schema. It is keyed by content, not by *sql.DB: a fingerprint
-// names a schema's content wherever it lives, so the memory is valid for
-// every pool of the process and needs no invalidation.
+// converged is the process-wide memory of empty plans. It is keyed by
+// content, not by *sql.DB: a fingerprint names a schema's content wherever
+// it lives, so the memory is valid for every pool of the process and needs
+// no invalidation.
 var converged convergedSet
 
 type convergedSet struct {
@@ -63,53 +70,91 @@ type convergedSet struct {
 	entries []convergedEntry // oldest first
 }
 
+// convergedEntry is one remembered plan. Every field is owned by the entry
+// and never modified.
 type convergedEntry struct {
 	dialect string
 	fp      []byte
-	desired *dialect.Schema // owned by the entry: never modified
+	desired *dialect.Schema
+	key     planKey
+	plan    *Plan // empty; its cfg is cleared (replay supplies the caller's)
 }
 
-// fingerprints returns the fingerprints recorded for dialect name and a
-// desired schema deep-equal to desired.
-func (s *convergedSet) fingerprints(name string, desired *dialect.Schema) [][]byte {
+// planKey is the part of the options that the plan depends on. Every
+// other field of config is named by TestPlanKey_coversConfig with the
+// reason it does not change the plan: the logger and the lock timeout
+// (how the plan is reported and waited for), AllowRawDB (checked before
+// the fast path), RequireComplete (applied to the remembered plan by
+// replay, as makePlan applies it to a new one).
+type planKey struct {
+	level      Level
+	expandOnly bool
+	naiveZone  string
+	dropTables []string // compared in order: DropTables("a", "b") and ("b", "a") are remembered apart
+}
+
+// keyOf returns the planning options of cfg; dropTables is copied.
+func keyOf(cfg config) planKey {
+	return planKey{level: cfg.level, expandOnly: cfg.expandOnly, naiveZone: cfg.naiveZone, dropTables: slices.Clone(cfg.dropTables)}
+}
+
+func (k planKey) same(o planKey) bool {
+	return k.level == o.level && k.expandOnly == o.expandOnly && k.naiveZone == o.naiveZone && slices.Equal(k.dropTables, o.dropTables)
+}
+
+// candidates returns the entries recorded for dialect name, a desired
+// schema deep-equal to desired and planning options equal to key.
+func (s *convergedSet) candidates(name string, desired *dialect.Schema, key planKey) []convergedEntry {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var out [][]byte
+	var out []convergedEntry
 	for _, e := range s.entries {
-		if e.dialect == name && sameSchema(e.desired, desired) {
-			out = append(out, e.fp)
+		if e.dialect == name && e.key.same(key) && sameSchema(e.desired, desired) {
+			out = append(out, e)
 		}
 	}
 	return out
 }
 
-// find returns whether some entry for dialect name has the fingerprint fp
-// and a desired schema deep-equal to desired.
-func (s *convergedSet) find(name string, fp []byte, desired *dialect.Schema) bool {
+// find returns the plan of the entry for dialect name with the
+// fingerprint fp, a desired schema deep-equal to desired and planning
+// options equal to key; nil when there is none.
+func (s *convergedSet) find(name string, fp []byte, desired *dialect.Schema, key planKey) *Plan {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.index(name, fp, desired) >= 0
+	if i := s.index(name, fp, desired, key); i >= 0 {
+		return s.entries[i].plan
+	}
+	return nil
 }
 
-func (s *convergedSet) index(name string, fp []byte, desired *dialect.Schema) int {
+func (s *convergedSet) index(name string, fp []byte, desired *dialect.Schema, key planKey) int {
 	for i, e := range s.entries {
-		if e.dialect == name && bytes.Equal(e.fp, fp) && sameSchema(e.desired, desired) {
+		if e.dialect == name && bytes.Equal(e.fp, fp) && e.key.same(key) && sameSchema(e.desired, desired) {
 			return i
 		}
 	}
 	return -1
 }
 
-func (s *convergedSet) add(name string, fp []byte, desired *dialect.Schema) {
+// add remembers p, made at key against a live schema with fingerprint fp
+// for desired. Only an empty plan is remembered: one with statements
+// describes work that, once done, leaves another schema.
+func (s *convergedSet) add(name string, fp []byte, desired *dialect.Schema, key planKey, p *Plan) {
+	if !p.Empty() {
+		return
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.index(name, fp, desired) >= 0 {
+	if s.index(name, fp, desired, key) >= 0 {
 		return
 	}
 	if len(s.entries) == maxConverged {
 		s.entries = s.entries[1:]
 	}
-	s.entries = append(s.entries, convergedEntry{dialect: name, fp: fp, desired: desired})
+	kept := *p
+	kept.cfg = config{} // the caller's logger is not kept alive; replay sets the next caller's
+	s.entries = append(s.entries, convergedEntry{dialect: name, fp: fp, desired: desired, key: key, plan: &kept})
 }
 
 // sameSchema reports whether a and b are deep-equal (as reflect.DeepEqual
@@ -175,10 +220,12 @@ func sameAll[T any](a, b []*T, same func(a, b *T) bool) bool {
 	return true
 }
 
-// fastNoop reports whether the live schema of db is one that this process
-// already found equal to desired, in which case Run has nothing to do. It
-// sends nothing unless the process has recorded a live schema for desired;
-// then one fingerprint read (see fingerprinter), outside any lock.
+// fastNoop reports whether the live schema of db is one for which this
+// process already made an empty plan for desired under the planning
+// options of cfg; then it has done what Run does with that plan (replay)
+// and returns its error. It sends nothing unless the process has
+// remembered a plan for desired and these options; then one fingerprint
+// read (see fingerprinter), outside any lock.
 func fastNoop(ctx context.Context, db *sql.DB, eng engine, desired *dialect.Schema, cfg config) (bool, error) {
 	if _, isFerro := db.Driver().(epoch.Source); !isFerro && !cfg.allowRawDB {
 		return false, nil // run refuses it with ErrNotFerro
@@ -187,7 +234,7 @@ func fastNoop(ctx context.Context, db *sql.DB, eng engine, desired *dialect.Sche
 	if !ok {
 		return false, nil
 	}
-	known := converged.fingerprints(eng.Name(), desired)
+	known := converged.candidates(eng.Name(), desired, keyOf(cfg))
 	if len(known) == 0 {
 		return false, nil // nothing to compare with: no query; the full path checks the input
 	}
@@ -208,19 +255,38 @@ func fastNoop(ctx context.Context, db *sql.DB, eng engine, desired *dialect.Sche
 		conn.Raw(func(any) error { return driver.ErrBadConn }) // it may be left inside a transaction
 		return false, fmt.Errorf("ferro/migrate: read the schema fingerprint: %w", err)
 	}
-	return slices.ContainsFunc(known, func(k []byte) bool { return bytes.Equal(k, fp) }), nil
+	i := slices.IndexFunc(known, func(e convergedEntry) bool { return bytes.Equal(e.fp, fp) })
+	if i < 0 {
+		return false, nil
+	}
+	return true, replay(ctx, known[i].plan, cfg)
 }
 
-// convergenceWatch wraps a re-plan's inspection to learn whether the live
-// schema equals desired, and with which fingerprint.
+// replay does with the remembered empty plan p what the full path (makePlan,
+// then run) does with the plan it makes: under RequireComplete a
+// *PendingError when p leaves anything pending; else p's residue logged
+// (Plan.report) and nil. The plan the caller may see (PendingError.Plan)
+// carries the caller's options, as a new one would.
+func replay(ctx context.Context, p *Plan, cfg config) error {
+	own := *p
+	own.cfg = cfg
+	if err := pendingError(&own, cfg); err != nil {
+		return err
+	}
+	own.report(ctx, cfg.logger)
+	return nil
+}
+
+// convergenceWatch wraps a re-plan's inspection to learn the fingerprint
+// of the live schema it read.
 type convergenceWatch struct {
 	desired *dialect.Schema
-	fp      []byte // set only when the inspected schema equals desired
+	fp      []byte
 }
 
-// inspectLive is makePlan's inspection. With a watch (Run's re-plan) and a
-// dialect that has InspectFingerprint, it notes the fingerprint when the
-// live schema equals the desired one.
+// inspectLive is makePlan's inspection. With a watch (Run's and Apply's
+// re-plan) and a dialect that has InspectFingerprint, it notes the
+// fingerprint of what it read.
 func inspectLive(ctx context.Context, q dialect.Querier, eng engine, w *convergenceWatch) (*dialect.Schema, error) {
 	d := eng.Catalog()
 	fi, ok := d.(fingerprintInspector)
@@ -231,16 +297,14 @@ func inspectLive(ctx context.Context, q dialect.Querier, eng engine, w *converge
 	if err != nil {
 		return nil, err
 	}
-	if w.desired.Equal(live) {
-		w.fp = fp
-	}
+	w.fp = fp
 	return live, nil
 }
 
-// record remembers the inspected schema as converged when it equalled
-// desired and the plan made from it is empty.
+// record remembers p, made by the re-plan under the options of p.cfg,
+// when it executes nothing.
 func (w *convergenceWatch) record(name string, p *Plan) {
-	if w.fp != nil && p.Empty() {
-		converged.add(name, w.fp, w.desired)
+	if w.fp != nil {
+		converged.add(name, w.fp, w.desired, keyOf(p.cfg), p)
 	}
 }

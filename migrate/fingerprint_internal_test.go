@@ -2,6 +2,7 @@ package migrate
 
 import (
 	"bytes"
+	"log/slog"
 	"reflect"
 	"slices"
 	"testing"
@@ -17,39 +18,55 @@ func fpSchema(col string) *dialect.Schema {
 	}}}
 }
 
-// The memory answers only for the same engine, the same fingerprint and a
-// deep-equal desired schema (a fresh value built the same way).
+// emptyPlan is a plan with nothing to execute, with residue (a kept
+// object) so that entries can be told apart.
+func emptyPlan(kept string) *Plan { return &Plan{dialect: "sqlite", kept: []string{kept}} }
+
+// The memory answers only for the same engine, the same fingerprint, a
+// deep-equal desired schema (a fresh value built the same way) and equal
+// planning options, with the plan it was given.
 func TestConvergedSet_find(t *testing.T) {
 	t.Parallel()
 	var s convergedSet
 	fp := bytes.Repeat([]byte{1}, 32)
-	s.add("sqlite", fp, fpSchema("a"))
-	if got := s.fingerprints("sqlite", fpSchema("a")); len(got) != 1 || !bytes.Equal(got[0], fp) {
-		t.Fatalf("fingerprints(sqlite, a) = %x", got)
+	key := planKey{level: LevelUpdates, dropTables: []string{"a", "b"}}
+	s.add("sqlite", fp, fpSchema("a"), key, emptyPlan("k"))
+	if got := s.candidates("sqlite", fpSchema("a"), keyOf(config{level: LevelUpdates, dropTables: []string{"a", "b"}})); len(got) != 1 || !bytes.Equal(got[0].fp, fp) {
+		t.Fatalf("candidates(sqlite, a) = %v", got)
 	}
-	if got := s.fingerprints("sqlite", fpSchema("b")); len(got) != 0 {
-		t.Fatalf("fingerprints(sqlite, b) = %x", got)
+	if got := s.candidates("sqlite", fpSchema("b"), key); len(got) != 0 {
+		t.Fatalf("candidates(sqlite, b) = %v", got)
 	}
-	if got := s.fingerprints("postgres", fpSchema("a")); len(got) != 0 {
-		t.Fatalf("fingerprints(postgres, a) = %x", got)
+	if got := s.candidates("postgres", fpSchema("a"), key); len(got) != 0 {
+		t.Fatalf("candidates(postgres, a) = %v", got)
 	}
 	tests := []struct {
 		name    string
 		dialect string
 		fp      []byte
 		desired *dialect.Schema
+		key     planKey
 		want    bool
 	}{
-		{"same", "sqlite", bytes.Repeat([]byte{1}, 32), fpSchema("a"), true},
-		{"other fingerprint", "sqlite", bytes.Repeat([]byte{2}, 32), fpSchema("a"), false},
-		{"other models", "sqlite", fp, fpSchema("b"), false},
-		{"other engine", "postgres", fp, fpSchema("a"), false},
-		{"no fingerprint", "sqlite", nil, fpSchema("a"), false},
+		{"same", "sqlite", bytes.Repeat([]byte{1}, 32), fpSchema("a"), planKey{level: LevelUpdates, dropTables: []string{"a", "b"}}, true},
+		{"other fingerprint", "sqlite", bytes.Repeat([]byte{2}, 32), fpSchema("a"), key, false},
+		{"other models", "sqlite", fp, fpSchema("b"), key, false},
+		{"other engine", "postgres", fp, fpSchema("a"), key, false},
+		{"no fingerprint", "sqlite", nil, fpSchema("a"), key, false},
+		{"other level", "sqlite", fp, fpSchema("a"), planKey{level: LevelDestructive, dropTables: []string{"a", "b"}}, false},
+		{"expand only", "sqlite", fp, fpSchema("a"), planKey{level: LevelUpdates, expandOnly: true, dropTables: []string{"a", "b"}}, false},
+		{"naive time zone", "sqlite", fp, fpSchema("a"), planKey{level: LevelUpdates, naiveZone: "UTC", dropTables: []string{"a", "b"}}, false},
+		{"fewer DropTables", "sqlite", fp, fpSchema("a"), planKey{level: LevelUpdates, dropTables: []string{"a"}}, false},
+		{"DropTables reordered", "sqlite", fp, fpSchema("a"), planKey{level: LevelUpdates, dropTables: []string{"b", "a"}}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := s.find(tc.dialect, tc.fp, tc.desired); got != tc.want {
-				t.Fatalf("find = %v, want %v", got, tc.want)
+			got := s.find(tc.dialect, tc.fp, tc.desired, tc.key)
+			if (got != nil) != tc.want {
+				t.Fatalf("find = %v, want found %v", got, tc.want)
+			}
+			if got != nil && !slices.Equal(got.Kept(), []string{"k"}) {
+				t.Fatalf("find returned a plan keeping %q, want the one added", got.Kept())
 			}
 		})
 	}
@@ -61,17 +78,98 @@ func TestConvergedSet_bounded(t *testing.T) {
 	t.Parallel()
 	var s convergedSet
 	for i := range maxConverged + 5 {
-		s.add("sqlite", bytes.Repeat([]byte{byte(i)}, 32), fpSchema("a"))
-		s.add("sqlite", bytes.Repeat([]byte{byte(i)}, 32), fpSchema("a"))
+		s.add("sqlite", bytes.Repeat([]byte{byte(i)}, 32), fpSchema("a"), planKey{}, emptyPlan("k"))
+		s.add("sqlite", bytes.Repeat([]byte{byte(i)}, 32), fpSchema("a"), planKey{}, emptyPlan("k"))
 	}
 	if len(s.entries) != maxConverged {
 		t.Fatalf("%d entries, want %d", len(s.entries), maxConverged)
 	}
-	if s.find("sqlite", bytes.Repeat([]byte{0}, 32), fpSchema("a")) {
+	if s.find("sqlite", bytes.Repeat([]byte{0}, 32), fpSchema("a"), planKey{}) != nil {
 		t.Error("the oldest entry was kept")
 	}
-	if !s.find("sqlite", bytes.Repeat([]byte{maxConverged + 4}, 32), fpSchema("a")) {
+	if s.find("sqlite", bytes.Repeat([]byte{maxConverged + 4}, 32), fpSchema("a"), planKey{}) == nil {
 		t.Error("the newest entry is missing")
+	}
+}
+
+// Only a plan that executes nothing is remembered: one with statements
+// describes work that leaves another schema once done. And the entry does
+// not keep the caller's options (its logger) alive.
+func TestConvergedSet_onlyEmptyPlans(t *testing.T) {
+	t.Parallel()
+	var s convergedSet
+	fp := bytes.Repeat([]byte{1}, 32)
+	busy := &Plan{dialect: "sqlite", steps: []step{{c: &DropTable{T: &dialect.Table{Name: "t"}}, stmts: []string{`DROP TABLE "t"`}}}}
+	s.add("sqlite", fp, fpSchema("a"), planKey{}, busy)
+	if len(s.entries) != 0 {
+		t.Fatalf("a plan with a statement was remembered")
+	}
+	p := emptyPlan("k")
+	p.cfg = config{level: LevelUpdates, logger: slog.Default()}
+	s.add("sqlite", fp, fpSchema("a"), planKey{}, p)
+	if got := s.find("sqlite", fp, fpSchema("a"), planKey{}); got == nil || got.cfg.logger != nil || p.cfg.logger == nil {
+		t.Fatalf("remembered %+v; the added plan's logger %v", got, p.cfg.logger)
+	}
+}
+
+// Every option either steers planning, and is then part of planKey (a
+// field of the same name, which keyOf copies and same compares), or is
+// named here with the reason it does not. An option added to config fails
+// this until it is classified.
+func TestPlanKey_coversConfig(t *testing.T) {
+	t.Parallel()
+	notPlanning := map[string]string{
+		"lockTimeout":     "how long run waits for the lock",
+		"allowRawDB":      "whether run accepts the pool; fastNoop checks it first",
+		"requireComplete": "applied to the plan after it is made (pendingError), by replay as by makePlan",
+		"logger":          "where the plan is reported",
+		"watch":           "the re-plan's own bookkeeping",
+	}
+	keyFields := map[string]bool{}
+	kt := reflect.TypeFor[planKey]()
+	for i := range kt.NumField() {
+		keyFields[kt.Field(i).Name] = true
+	}
+	ct := reflect.TypeFor[config]()
+	for i := range ct.NumField() {
+		name := ct.Field(i).Name
+		_, skip := notPlanning[name]
+		if skip == keyFields[name] {
+			t.Errorf("config.%s: in planKey %v, named as not planning %v; exactly one must hold", name, keyFields[name], skip)
+		}
+		delete(keyFields, name)
+	}
+	for name := range keyFields {
+		t.Errorf("planKey.%s is no option", name)
+	}
+	// keyOf copies each field and same tells each apart.
+	full := config{level: LevelDestructive, expandOnly: true, naiveZone: "UTC", dropTables: []string{"x"}}
+	k := keyOf(full)
+	if !k.same(keyOf(full)) || !k.same(planKey{level: LevelDestructive, expandOnly: true, naiveZone: "UTC", dropTables: []string{"x"}}) {
+		t.Fatalf("keyOf(%+v) = %+v", full, k)
+	}
+	perturb := map[string]func(c *config){
+		"level":      func(c *config) { c.level = LevelUpdates },
+		"expandOnly": func(c *config) { c.expandOnly = false },
+		"naiveZone":  func(c *config) { c.naiveZone = "Europe/Paris" },
+		"dropTables": func(c *config) { c.dropTables = []string{"x", "x"} },
+	}
+	for i := range kt.NumField() {
+		name := kt.Field(i).Name
+		f, ok := perturb[name]
+		if !ok {
+			t.Errorf("planKey.%s: teach this test to change it", name)
+			continue
+		}
+		c := full
+		f(&c)
+		if k.same(keyOf(c)) {
+			t.Errorf("same does not tell %s apart", name)
+		}
+	}
+	full.dropTables[0] = "y"
+	if k.dropTables[0] != "x" {
+		t.Error("keyOf shares the DropTables slice with the options")
 	}
 }
 

@@ -3,6 +3,7 @@ package migrate
 import (
 	"context"
 	"database/sql"
+	"errors"
 
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/dialect"
@@ -52,13 +53,17 @@ func (p *Plan) Apply(ctx context.Context, db *sql.DB) error {
 // Changes the plan leaves pending are logged at warn level (see
 // [WithLogger]), or refused with [ErrPending] under [RequireComplete].
 //
-// When an earlier Run in this process found the live schema equal to
-// models (it planned nothing) and the schema's fingerprint has not changed
-// since, Run returns nil after reading the fingerprint, without the lock:
-// one statement on SQLite, one query in a read-only transaction on
-// PostgreSQL. A change to the schema by
-// any connection or process changes the fingerprint, so it is never
-// hidden; see docs/architecture.md.
+// When an earlier Run in this process, with the same models and the same
+// planning options (level, [ExpandOnly], [DropTables], [NaiveTimeZone]),
+// made a plan that executes nothing, and the schema's fingerprint has not
+// changed since, Run does what it did then after reading the fingerprint,
+// without the lock or an inspection: one statement on SQLite, one query in
+// a read-only transaction on PostgreSQL. That covers an adopted schema too:
+// the same records are logged (pending changes, columns of unknown type,
+// kept objects, unmanaged tables, notes) and, under [RequireComplete], the
+// same [*PendingError] is returned. A change to the schema by any
+// connection or process changes the fingerprint, so it is never hidden;
+// see docs/architecture.md.
 func Run(ctx context.Context, db *sql.DB, models []any, opts ...Option) error {
 	cfg := newConfig(opts)
 	eng, err := engineOf(db)
@@ -81,8 +86,14 @@ func replanner(desired *catalog.Schema, cfg config) replanFunc {
 		cfg := cfg
 		cfg.watch = &convergenceWatch{desired: desired}
 		p, err := makePlan(ctx, conn, eng, desired, cfg)
-		if err == nil {
+		var pe *PendingError
+		switch {
+		case err == nil:
 			cfg.watch.record(eng.Name(), p)
+		case errors.As(err, &pe):
+			// RequireComplete is not a planning option: the plan is
+			// remembered, and replay refuses it again.
+			cfg.watch.record(eng.Name(), pe.Plan)
 		}
 		return p, err
 	}

@@ -97,10 +97,21 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 		p.refused = problems
 		return nil, &PlanError{Problems: problems, Plan: p}
 	}
-	if cfg.requireComplete && (len(p.pending) > 0 || len(p.unknown) > 0 || len(p.deferred) > 0) {
-		return nil, &PendingError{Plan: p}
+	if err := pendingError(p, cfg); err != nil {
+		return nil, err
 	}
 	return p, nil
+}
+
+// pendingError is the *PendingError of p under RequireComplete when p
+// leaves changes pending, columns it cannot compare or deferred problems;
+// nil otherwise. The no-op fast path (replay) applies it to a remembered
+// plan.
+func pendingError(p *Plan, cfg config) error {
+	if cfg.requireComplete && (len(p.pending) > 0 || len(p.unknown) > 0 || len(p.deferred) > 0) {
+		return &PendingError{Plan: p}
+	}
+	return nil
 }
 
 // lexicon returns how the engine spells expressions.
