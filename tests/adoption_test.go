@@ -27,7 +27,7 @@ import (
 
 // loadCorpus runs the DDL file path on db, one statement at a time
 // (statements end with ";" at the end of a line).
-func loadCorpus(t *testing.T, db *sql.DB, path string) {
+func loadCorpus(t testing.TB, db *sql.DB, path string) {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {

@@ -59,7 +59,7 @@ func openFastPathDB(t *testing.T, e testdb.Engine) *sql.DB {
 
 // holdMigrationLock takes, on a separate raw pool, the lock every
 // migration transaction needs, and returns its release.
-func holdMigrationLock(t *testing.T, e testdb.Engine) (release func()) {
+func holdMigrationLock(t testing.TB, e testdb.Engine) (release func()) {
 	t.Helper()
 	ctx := context.Background()
 	raw := testdb.Open(t, e.RawDriver, e.DSN)
