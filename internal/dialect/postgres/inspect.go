@@ -30,7 +30,7 @@ import (
 // expressions and CHECK constraints.
 //
 // Every row has the same shape: kind (0 relation, 1 column, 2 index key
-// part, 3 constraint, 4 native enum label, 9 fingerprint), the table, a name, a position, nine
+// part, 3 constraint, 4 native enum label, 5 dependent, 9 fingerprint), the table, a name, a position, nine
 // text and four boolean fields whose meaning depends on kind (see inspect).
 // For InspectFingerprint a last row (kind 9) carries the fingerprint of all
 // the others: the SHA-256 of their text forms in a fixed order, computed by
@@ -107,14 +107,62 @@ WHERE ty.typtype = 'e' AND ty.typnamespace = (SELECT n.oid FROM pg_catalog.pg_na
 ORDER BY kind, tbl COLLATE "C", CASE WHEN kind = 1 THEN '' ELSE name END COLLATE "C", seq`
 
 	pgInspectQuery = pgInspectTables + `
-SELECT * FROM r` + pgInspectOrder
+SELECT * FROM (
+	SELECT * FROM r` + pgInspectDependents + `
+) u` + pgInspectOrder
 
 	pgInspectFingerprintQuery = pgInspectTables + `
 SELECT * FROM (
 	SELECT * FROM r
 	UNION ALL
-	SELECT 9, '', ` + pgFingerprintExpr + `, 0, '', '', '', '', '', '', '', '', '', false, false, false, false FROM r
+	SELECT 9, '', ` + pgFingerprintExpr + `, 0, '', '', '', '', '', '', '', '', '', false, false, false, false FROM r` + pgInspectDependents + `
 ) u` + pgInspectOrder
+
+	// pgInspectDependents adds the rows of kind 5: the objects that use a
+	// table or its columns and that PostgreSQL refuses to leave broken
+	// (Table.Dependents), one row per object and column used (seq is the
+	// column's number, 0 for the table as a whole). They are read from
+	// pg_depend by its index on the referenced object, so from views and
+	// functions of any schema: the dependencies of normal type, less those
+	// of objects that also depend automatically (or internally) on the
+	// same column or table, which PostgreSQL drops with it silently (a
+	// check or the own columns of a foreign key). A view is named for
+	// itself rather than for its _RETURN rule, and a generated column for
+	// itself rather than for its expression.
+	//
+	// They are outside r, so the fingerprint does not cover them. That is
+	// sound: the fingerprint serves only the no-op fast path, which skips
+	// a migration whose plan was found empty for an equal desired schema
+	// and an unchanged r. Dependents never add a change to a plan; they
+	// only refuse the drops and type changes a plan would make, and an
+	// empty plan makes none, so a plan made with the dependents of the
+	// moment would still be empty. (A view created meanwhile also changes
+	// r, which lists views by name.)
+	pgInspectDependents = `
+UNION ALL
+SELECT 5, t.relname::text,
+	CASE WHEN rw.rulename = '_RETURN' THEN pg_catalog.pg_describe_object('pg_catalog.pg_class'::regclass, rw.ev_class, 0)
+		WHEN ad.oid IS NOT NULL THEN pg_catalog.pg_describe_object('pg_catalog.pg_class'::regclass, ad.adrelid, ad.adnum)
+		ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END,
+	d.refobjsubid::int, coalesce(a.attname::text, ''), coalesce(o.relname::text, ''),
+	coalesce(CASE WHEN o.oid IS NOT NULL THEN ga.attname::text END, ''), coalesce(CASE WHEN o.oid IS NOT NULL THEN k.conname::text END, ''),
+	'', '', '', '', '',
+	d.classid <> 'pg_catalog.pg_constraint'::regclass, false, false, false
+FROM t
+JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = t.oid AND d.deptype = 'n'
+LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid AND d.refobjsubid > 0
+LEFT JOIN pg_catalog.pg_rewrite rw ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND rw.oid = d.objid
+LEFT JOIN pg_catalog.pg_attrdef ad ON d.classid = 'pg_catalog.pg_attrdef'::regclass AND ad.oid = d.objid
+LEFT JOIN pg_catalog.pg_attribute ga ON ga.attrelid = ad.adrelid AND ga.attnum = ad.adnum
+LEFT JOIN pg_catalog.pg_constraint k ON d.classid = 'pg_catalog.pg_constraint'::regclass AND k.oid = d.objid
+LEFT JOIN pg_catalog.pg_trigger tg ON d.classid = 'pg_catalog.pg_trigger'::regclass AND tg.oid = d.objid
+LEFT JOIN pg_catalog.pg_policy po ON d.classid = 'pg_catalog.pg_policy'::regclass AND po.oid = d.objid
+LEFT JOIN t o ON o.relkind IN ('r', 'p')
+	AND o.oid = coalesce(CASE WHEN rw.rulename <> '_RETURN' THEN rw.ev_class END, ad.adrelid, k.conrelid, tg.tgrelid, po.polrelid)
+WHERE t.relkind IN ('r', 'p')
+	AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+		WHERE x.classid = d.classid AND x.objid = d.objid AND x.refclassid = d.refclassid AND x.refobjid = d.refobjid
+		AND x.refobjsubid = d.refobjsubid AND x.deptype IN ('a', 'i'))`
 
 	pgFingerprintQuery = pgInspectTables + `
 SELECT ` + pgFingerprintExpr + ` FROM r`
@@ -127,8 +175,12 @@ const InspectQueries = 1
 // pgx.QueryExecModeExec so that no statement is prepared or cached (this
 // works through database/sql with pgx's stdlib driver and through ferro's
 // wrapper, which forwards the argument). Views and materialized views are
-// listed by name; triggers, sequences and other schemas are ignored; the
-// native enum types of the schema are read with their labels in order
+// listed by name; the objects that use a table or its columns and that
+// PostgreSQL refuses to leave broken (views and rules of any schema,
+// triggers, policies, functions, publications, generated columns, foreign
+// keys of other tables) are read from pg_depend into Table.Dependents;
+// sequences and the tables of other schemas are ignored; the native enum
+// types of the schema are read with their labels in order
 // (Schema.Enums) and a column of one is enum(<name>); other types outside
 // the vocabulary (domains, arrays, enums of other schemas ...) are
 // unknown(<format_type spelling>); enum checks in the forms Postgres prints
@@ -200,6 +252,8 @@ func (d Dialect) inspect(ctx context.Context, q dialect.Querier, query string) (
 			pgIndexPart(t, name, f[0], f[1], f[2], f[3], f[4], f[5] == "include", b[0], b[2], b[3])
 		case 3:
 			return pgConstraint(t, name, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], b[0], b[1], b[2], b[3])
+		case 5:
+			pgDependent(t, name, f[0], f[1], f[2], f[3], b[0])
 		}
 		return nil
 	})
@@ -356,6 +410,23 @@ func pgConstraint(t *dialect.Table, name, typ, colsJSON, ref, refSchema, refCols
 		t.Checks = append(t.Checks, pgCheck(name, def))
 	}
 	return nil
+}
+
+// pgDependent records that object uses column of t (the table as a whole
+// when column is empty); the rows of one object come together, in column
+// order.
+func pgDependent(t *dialect.Table, object, column, owner, generated, constraint string, locksType bool) {
+	var d *dialect.Dependent
+	if n := len(t.Dependents); n > 0 && t.Dependents[n-1].Object == object {
+		d = t.Dependents[n-1]
+	} else {
+		d = &dialect.Dependent{Object: object, Table: owner, Column: generated, Constraint: constraint}
+		t.Dependents = append(t.Dependents, d)
+	}
+	if column != "" {
+		d.Columns = append(d.Columns, column)
+	}
+	d.LocksType = d.LocksType || locksType
 }
 
 func pgAction(code string) string {

@@ -1,0 +1,203 @@
+package tests
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/migrate"
+)
+
+// The models of TestMigrate_postgresDependentsRefusedAtPlanTime: depV1 is
+// migrated first; depDrop drops legacy, depWiden widens score, depRenamed
+// renames score to points and widens it.
+type depV1 struct {
+	ID     int64   `ferro:"id,pk"`
+	Name   string  `ferro:"name"`
+	Legacy *string `ferro:"legacy"`
+	Score  int32   `ferro:"score"`
+}
+
+func (depV1) TableName() string { return "dep_things" }
+
+type depDrop struct {
+	ID    int64  `ferro:"id,pk"`
+	Name  string `ferro:"name"`
+	Score int32  `ferro:"score"`
+}
+
+func (depDrop) TableName() string { return "dep_things" }
+
+type depWiden struct {
+	ID     int64   `ferro:"id,pk"`
+	Name   string  `ferro:"name"`
+	Legacy *string `ferro:"legacy"`
+	Score  int64   `ferro:"score"`
+}
+
+func (depWiden) TableName() string { return "dep_things" }
+
+type depRenamed struct {
+	ID     int64   `ferro:"id,pk"`
+	Name   string  `ferro:"name"`
+	Legacy *string `ferro:"legacy"`
+	Points int64   `ferro:"points,renamed_from=score"`
+}
+
+func (depRenamed) TableName() string { return "dep_things" }
+
+// Regression (issue 8: a plan never promises what apply then refuses): on
+// PostgreSQL a plan that dropped a column a view, materialized view, rule,
+// trigger, policy, function or another table's foreign key uses, or
+// changed the type of a column a view, rule, trigger, policy, function or
+// generated column uses, was made and printed as fine; Apply then failed
+// ("cannot drop column ... because other objects depend on it", "cannot
+// alter type of a column used by a view or rule") and rolled back. The
+// inspection now reads those dependents from pg_depend, and NewPlan
+// refuses exactly those changes, naming the table, the column and the
+// object, and saying what to do. Each refused case also runs the refused
+// plan's statements on the server, which must refuse them: the planner
+// refuses nothing PostgreSQL would accept. The accepted cases apply.
+func TestMigrate_postgresDependentsRefusedAtPlanTime(t *testing.T) {
+	t.Parallel()
+	type tc struct {
+		name  string
+		ddl   []string // run after depV1 is migrated; %o is another schema
+		model any
+		// opts default to AllowDestructive; dropTables names tables for
+		// migrate.DropTables.
+		opts []migrate.Option
+		// want is the refused problem: "table.column: " and words of the
+		// reason; empty when the plan must apply.
+		want []string
+	}
+	cases := []tc{
+		{name: "view_drop", ddl: []string{`CREATE VIEW v AS SELECT id, legacy FROM dep_things`}, model: depDrop{},
+			want: []string{"dep_things.legacy: the plan drops this column, but view v uses it", "drop view v before this change and create it again after it"}},
+		{name: "view_type", ddl: []string{`CREATE VIEW v AS SELECT id, score FROM dep_things`}, model: depWiden{},
+			want: []string{"dep_things.score: the plan changes this column's type from int to bigint, but view v uses it", "refuses to change the type"}},
+		{name: "view_star_type", ddl: []string{`CREATE VIEW v AS SELECT * FROM dep_things`}, model: depWiden{},
+			want: []string{"dep_things.score:", "view v uses it"}},
+		{name: "matview_drop", ddl: []string{`CREATE MATERIALIZED VIEW m AS SELECT legacy FROM dep_things`}, model: depDrop{},
+			want: []string{"dep_things.legacy:", "materialized view m uses it"}},
+		{name: "matview_type", ddl: []string{`CREATE MATERIALIZED VIEW m AS SELECT sum(score) FROM dep_things`}, model: depWiden{},
+			want: []string{"dep_things.score:", "materialized view m uses it"}},
+		{name: "view_other_schema", ddl: []string{`CREATE VIEW %o.v AS SELECT legacy FROM dep_things`}, model: depDrop{},
+			want: []string{"dep_things.legacy:", "view %o.v uses it"}},
+		{name: "temp_view_of_a_session", ddl: []string{`CREATE TEMP VIEW tv AS SELECT legacy FROM dep_things`}, model: depDrop{},
+			want: []string{"dep_things.legacy:", "tv uses it"}},
+		{name: "rule_of_other_table", ddl: []string{`CREATE TABLE dep_log (id int)`, `CREATE RULE r AS ON INSERT TO dep_log DO ALSO UPDATE dep_things SET score = 1 WHERE dep_things.id = new.id`}, model: depWiden{},
+			want: []string{"dep_things.score:", "rule r on table dep_log uses it"}},
+		{name: "trigger_type", ddl: []string{
+			`CREATE FUNCTION dep_trg() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$`,
+			`CREATE TRIGGER tr BEFORE UPDATE OF score ON dep_things FOR EACH ROW EXECUTE FUNCTION dep_trg()`}, model: depWiden{},
+			want: []string{"dep_things.score:", "trigger tr on table dep_things uses it"}},
+		{name: "policy_drop", ddl: []string{`CREATE POLICY p ON dep_things USING (legacy IS NOT NULL)`}, model: depDrop{},
+			want: []string{"dep_things.legacy:", "policy p on table dep_things uses it"}},
+		{name: "function_drop", ddl: []string{`CREATE FUNCTION dep_f() RETURNS text LANGUAGE sql BEGIN ATOMIC SELECT max(legacy) FROM dep_things; END`}, model: depDrop{},
+			want: []string{"dep_things.legacy:", "function dep_f() uses it"}},
+		{name: "foreign_key_of_other_table", ddl: []string{`CREATE UNIQUE INDEX ux_legacy ON dep_things (legacy)`, `CREATE TABLE dep_ref (l text REFERENCES dep_things (legacy))`}, model: depDrop{},
+			want: []string{"dep_things.legacy:", "constraint dep_ref_l_fkey on table dep_ref uses it"}},
+		{name: "generated_column_type_at_updates", ddl: []string{`ALTER TABLE dep_things ADD COLUMN g bigint GENERATED ALWAYS AS (score * 2) STORED`}, model: depWiden{},
+			opts: []migrate.Option{migrate.AllowUpdates()},
+			want: []string{"dep_things.score:", "column g of table dep_things uses it", "migrate.AllowDestructive() drops it in this plan"}},
+		{name: "renamed_then_widened", ddl: []string{`CREATE VIEW v AS SELECT score FROM dep_things`}, model: depRenamed{},
+			want: []string{"dep_things.points: the plan changes this column's type", "view v uses it"}},
+		{name: "drop_table", ddl: []string{`CREATE TABLE dep_old (id int, x int)`, `CREATE VIEW v AS SELECT count(*) FROM dep_old`}, model: depV1{},
+			opts: []migrate.Option{migrate.AllowDestructive(), migrate.DropTables("dep_old")},
+			want: []string{"dep_old: the plan drops this table (migrate.DropTables), but view v uses it"}},
+
+		// What PostgreSQL accepts is planned and applied.
+		{name: "view_of_other_columns", ddl: []string{`CREATE VIEW v AS SELECT id, name FROM dep_things`}, model: depDrop{}},
+		{name: "view_of_other_columns_type", ddl: []string{`CREATE VIEW v AS SELECT id, name, legacy FROM dep_things`}, model: depWiden{}},
+		{name: "view_of_whole_table", ddl: []string{`CREATE VIEW v AS SELECT count(*) AS n FROM dep_things`}, model: depDrop{}},
+		{name: "view_of_whole_row", ddl: []string{`CREATE VIEW v AS SELECT t FROM dep_things t`}, model: depWiden{}},
+		{name: "index_and_check", ddl: []string{`CREATE INDEX ix ON dep_things (score)`, `ALTER TABLE dep_things ADD CONSTRAINT ck_score CHECK (score >= 0)`}, model: depWiden{}},
+		{name: "renamed_under_a_view", ddl: []string{`CREATE VIEW v AS SELECT score FROM dep_things`}, model: depRenamedKeep{}},
+		{name: "generated_column_dropped_first", ddl: []string{`ALTER TABLE dep_things ADD COLUMN g bigint GENERATED ALWAYS AS (score * 2) STORED`}, model: depWiden{}},
+		{name: "trigger_and_policy_on_dropped_table", ddl: []string{
+			`CREATE TABLE dep_old (id int, x int)`,
+			`CREATE FUNCTION dep_trg() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$`,
+			`CREATE TRIGGER tr BEFORE UPDATE OF x ON dep_old FOR EACH ROW EXECUTE FUNCTION dep_trg()`,
+			`CREATE POLICY p ON dep_old USING (x > 0)`}, model: depV1{},
+			opts: []migrate.Option{migrate.AllowDestructive(), migrate.DropTables("dep_old")}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			e := testdb.Postgres(t)
+			db := testdb.Open(t, e.FerroDriver, e.DSN)
+			ctx := context.Background()
+			other := testdb.UniqueName("dep_other_")
+			execAll(t, db, `CREATE SCHEMA `+other)
+			t.Cleanup(func() { db.Exec(`DROP SCHEMA ` + other + ` CASCADE`) })
+			if err := migrate.Run(ctx, db, []any{depV1{}}); err != nil {
+				t.Fatal(err)
+			}
+			execAll(t, db, `INSERT INTO dep_things (name, legacy, score) VALUES ('a', 'x', 1)`)
+			for _, s := range c.ddl {
+				execAll(t, db, strings.ReplaceAll(s, "%o", other))
+			}
+			opts := c.opts
+			if opts == nil {
+				opts = []migrate.Option{migrate.AllowDestructive()}
+			}
+			p, err := migrate.NewPlan(ctx, db, []any{c.model}, opts...)
+			if len(c.want) == 0 {
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := p.Apply(ctx, db); err != nil {
+					t.Fatalf("%v\nplan:\n%s", err, p)
+				}
+				again, err := migrate.NewPlan(ctx, db, []any{c.model}, opts...)
+				if err != nil || !again.Empty() {
+					t.Fatalf("a second plan is not empty: %v\n%s", err, again)
+				}
+				return
+			}
+			var perr *migrate.PlanError
+			if !errors.As(err, &perr) || !errors.Is(err, migrate.ErrRefused) {
+				t.Fatalf("NewPlan: %v, want a *PlanError", err)
+			}
+			if len(perr.Problems) != 1 {
+				t.Fatalf("problems: %v, want one", perr.Problems)
+			}
+			got := perr.Problems[0].String()
+			for _, w := range c.want {
+				if w = strings.ReplaceAll(w, "%o", other); !strings.Contains(got, w) {
+					t.Errorf("problem %q does not say %q", got, w)
+				}
+			}
+			// The server refuses the refused plan's statements too.
+			tx, err := db.Begin()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer tx.Rollback()
+			var failed error
+			for _, s := range perr.Plan.Statements() {
+				if strings.HasPrefix(strings.TrimSpace(s), "--") {
+					continue
+				}
+				if _, failed = tx.Exec(s); failed != nil {
+					break
+				}
+			}
+			if failed == nil || !strings.Contains(failed.Error(), "depend") && !strings.Contains(failed.Error(), "cannot alter type") {
+				t.Fatalf("PostgreSQL ran the refused plan (%v):\n%s", failed, strings.Join(perr.Plan.Statements(), "\n"))
+			}
+		})
+	}
+}
+
+type depRenamedKeep struct {
+	ID     int64   `ferro:"id,pk"`
+	Name   string  `ferro:"name"`
+	Legacy *string `ferro:"legacy"`
+	Points int32   `ferro:"points,renamed_from=score"`
+}
+
+func (depRenamedKeep) TableName() string { return "dep_things" }
