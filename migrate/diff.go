@@ -79,7 +79,7 @@ type planner struct {
 	naiveZone  string
 	dropTables []string
 	// engine names the engine in problems (never compared).
-	engine string
+	engine     string
 	want, have *dialect.Schema
 	// live is have as read, before the plan's renames were applied to it.
 	live *dialect.Schema
