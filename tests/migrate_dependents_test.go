@@ -452,3 +452,58 @@ func TestMigrate_rebuildNeverTurnsGeneratedColumnsPlain(t *testing.T) {
 		}
 	})
 }
+
+// Regression: the SQLite check of views took a column of another table
+// with the name of the dropped one for a use: a view joining things to
+// others and selecting others.legacy refused a plan that drops
+// things.legacy, needlessly (PostgreSQL, which records what a view uses,
+// planned it). The view's SQL is now resolved (the tables of FROM and
+// JOIN, aliases, qualifiers), on SQLite in place and for a rebuild, and
+// the plan applies on both engines with the view intact. A mention the
+// SQL alone cannot resolve (a subquery's column) still refuses the plan
+// on SQLite, saying the refusal is conservative; PostgreSQL knows and
+// plans it.
+func TestMigrate_viewOfSameNamedColumnOfAnotherTable(t *testing.T) {
+	t.Parallel()
+	for name, v2 := range map[string]any{"in_place": legacyV2{}, "sqlite_rebuild": legacyV2Rebuild{}} {
+		for _, vc := range []struct {
+			name, view string
+			resolved   bool
+		}{
+			{"joined", `CREATE VIEW v AS SELECT t.id, o.legacy FROM things AS t JOIN others o ON o.id = t.id`, true},
+			{"subquery", `CREATE VIEW v AS SELECT t.id, s.legacy FROM things t JOIN (SELECT o.id, o.legacy FROM others o) s ON s.id = t.id`, false},
+		} {
+			view, resolved := vc.view, vc.resolved
+			t.Run(name+"/"+vc.name, func(t *testing.T) {
+				t.Parallel()
+				testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+					t.Parallel()
+					db := testdb.Open(t, e.FerroDriver, e.DSN)
+					ctx := context.Background()
+					if err := migrate.Run(ctx, db, []any{legacyV1{}}); err != nil {
+						t.Fatal(err)
+					}
+					execAll(t, db, `CREATE TABLE others (id integer PRIMARY KEY, legacy text)`, view,
+						`INSERT INTO things (id, name, legacy) VALUES (1, 'a', 'x')`, `INSERT INTO others (id, legacy) VALUES (1, 'kept')`)
+					p, err := migrate.NewPlan(ctx, db, []any{v2}, migrate.AllowDestructive())
+					if !resolved && e.Name == "sqlite" {
+						if err == nil || !strings.Contains(err.Error(), `view "v" may use column things.legacy, which the plan drops`) ||
+							!strings.Contains(err.Error(), "refuses rather than leave the view broken") {
+							t.Fatalf("NewPlan: %v, want the conservative refusal", err)
+						}
+						return
+					}
+					if err != nil {
+						t.Fatal(err)
+					}
+					if err := p.Apply(ctx, db); err != nil {
+						t.Fatalf("%v\nplan:\n%s", err, p)
+					}
+					if got := rowStrings(t, db, `SELECT legacy FROM v`); strings.Join(got, ",") != "kept" {
+						t.Fatalf("the view after the plan = %q", got)
+					}
+				})
+			})
+		}
+	}
+}
