@@ -64,7 +64,7 @@ func TestMigrate_postgresDependentsRefusedAtPlanTime(t *testing.T) {
 	t.Parallel()
 	type tc struct {
 		name  string
-		ddl   []string // run after depV1 is migrated; %o is another schema
+		ddl   []string // run after depV1 is migrated; %o is another schema, %p a publication
 		model any
 		// opts default to AllowDestructive; dropTables names tables for
 		// migrate.DropTables.
@@ -94,6 +94,14 @@ func TestMigrate_postgresDependentsRefusedAtPlanTime(t *testing.T) {
 			`CREATE FUNCTION dep_trg() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$`,
 			`CREATE TRIGGER tr BEFORE UPDATE OF score ON dep_things FOR EACH ROW EXECUTE FUNCTION dep_trg()`}, model: depWiden{},
 			want: []string{"dep_things.score:", "trigger tr on table dep_things uses it"}},
+		{name: "trigger_when_drop", ddl: []string{
+			`CREATE FUNCTION dep_trg() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$`,
+			`CREATE TRIGGER tw BEFORE UPDATE ON dep_things FOR EACH ROW WHEN (NEW.legacy IS NOT NULL) EXECUTE FUNCTION dep_trg()`}, model: depDrop{},
+			want: []string{"dep_things.legacy:", "trigger tw on table dep_things uses it"}},
+		{name: "publication_type", ddl: []string{`CREATE PUBLICATION %p FOR TABLE dep_things (id, score)`}, model: depWiden{},
+			want: []string{"dep_things.score:", "publication of table dep_things in publication %p uses it"}},
+		{name: "publication_where_drop", ddl: []string{`CREATE PUBLICATION %p FOR TABLE dep_things WHERE (legacy IS NOT NULL)`}, model: depDrop{},
+			want: []string{"dep_things.legacy:", "in publication %p uses it"}},
 		{name: "policy_drop", ddl: []string{`CREATE POLICY p ON dep_things USING (legacy IS NOT NULL)`}, model: depDrop{},
 			want: []string{"dep_things.legacy:", "policy p on table dep_things uses it"}},
 		{name: "function_drop", ddl: []string{`CREATE FUNCTION dep_f() RETURNS text LANGUAGE sql BEGIN ATOMIC SELECT max(legacy) FROM dep_things; END`}, model: depDrop{},
@@ -133,12 +141,15 @@ func TestMigrate_postgresDependentsRefusedAtPlanTime(t *testing.T) {
 			other := testdb.UniqueName("dep_other_")
 			execAll(t, db, `CREATE SCHEMA `+other)
 			t.Cleanup(func() { db.Exec(`DROP SCHEMA ` + other + ` CASCADE`) })
+			pub := testdb.UniqueName("dep_pub_") // publications belong to the database
+			t.Cleanup(func() { db.Exec(`DROP PUBLICATION IF EXISTS ` + pub) })
+			names := strings.NewReplacer("%o", other, "%p", pub)
 			if err := migrate.Run(ctx, db, []any{depV1{}}); err != nil {
 				t.Fatal(err)
 			}
 			execAll(t, db, `INSERT INTO dep_things (name, legacy, score) VALUES ('a', 'x', 1)`)
 			for _, s := range c.ddl {
-				execAll(t, db, strings.ReplaceAll(s, "%o", other))
+				execAll(t, db, names.Replace(s))
 			}
 			opts := c.opts
 			if opts == nil {
@@ -167,7 +178,7 @@ func TestMigrate_postgresDependentsRefusedAtPlanTime(t *testing.T) {
 			}
 			got := perr.Problems[0].String()
 			for _, w := range c.want {
-				if w = strings.ReplaceAll(w, "%o", other); !strings.Contains(got, w) {
+				if w = names.Replace(w); !strings.Contains(got, w) {
 					t.Errorf("problem %q does not say %q", got, w)
 				}
 			}
