@@ -507,3 +507,41 @@ func TestMigrate_viewOfSameNamedColumnOfAnotherTable(t *testing.T) {
 		}
 	}
 }
+
+// Regression: a view of a view. vw selects * from things, so it does not
+// name legacy, and w reads legacy through vw without naming things: the
+// SQLite check looked only at views naming the table, so a rebuild
+// recreated vw (now without legacy) and Apply succeeded, leaving w failing
+// on every query; in place, the DROP COLUMN failed at apply. Views that
+// read the table through other views are now checked too (conservatively:
+// the text cannot tell what vw passes on). PostgreSQL expands the * when
+// the view is made, so vw itself uses things.legacy.
+func TestMigrate_viewOfAViewOnDroppedColumn(t *testing.T) {
+	t.Parallel()
+	for name, v2 := range map[string]any{"in_place": legacyV2{}, "sqlite_rebuild": legacyV2Rebuild{}} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+				t.Parallel()
+				db := testdb.Open(t, e.FerroDriver, e.DSN)
+				ctx := context.Background()
+				if err := migrate.Run(ctx, db, []any{legacyV1{}}); err != nil {
+					t.Fatal(err)
+				}
+				execAll(t, db, `CREATE VIEW vw AS SELECT * FROM things`, `CREATE VIEW w AS SELECT x.legacy FROM vw x`,
+					`INSERT INTO things (name, legacy) VALUES ('a', 'x')`)
+				_, err := migrate.NewPlan(ctx, db, []any{v2}, migrate.AllowDestructive())
+				want := `view "w" may use column things.legacy, which the plan drops`
+				if e.Name == "postgres" {
+					want = "things.legacy: the plan drops this column, but view vw uses it"
+				}
+				if err == nil || !strings.Contains(err.Error(), want) {
+					t.Fatalf("NewPlan: %v, want %q", err, want)
+				}
+				if got := rowStrings(t, db, `SELECT legacy FROM w`); strings.Join(got, ",") != "x" {
+					t.Fatalf("the view after the refused plan = %q", got)
+				}
+			})
+		})
+	}
+}

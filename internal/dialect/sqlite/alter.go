@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"github.com/ferrosql/ferro/internal/dialect"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -245,7 +246,8 @@ func (r Renderer) rebuild(c *dialect.RebuildTable) ([]string, error) {
 // qualified by another table of the statement is not a use; a mention
 // the text cannot resolve (unqualified beside other tables, qualified by
 // a subquery or another view) refuses the plan too, and the error says
-// that the refusal is conservative.
+// that the refusal is conservative. Views and triggers that read the
+// table through other views are checked too.
 func (r Renderer) usedByViews(table, from string, dropped []string) error {
 	if len(dropped) == 0 {
 		return nil
@@ -259,8 +261,22 @@ func (r Renderer) usedByViews(table, from string, dropped []string) error {
 		}
 		return false
 	}
+	// The views that read the table, directly or through other views: a
+	// view of a view that selects * from the table passes the column on
+	// under the inner view's name.
+	names := []string{table, from}
+	mentions := func(o Object) bool { return slices.ContainsFunc(names, o.Mentions) }
+	for grew := true; grew; {
+		grew = false
+		for _, o := range r.Objects {
+			if o.Type == "view" && !slices.Contains(names, o.Name) && mentions(o) {
+				names = append(names, o.Name)
+				grew = true
+			}
+		}
+	}
 	for _, o := range r.Objects {
-		if o.Type == "index" || !(o.Mentions(table) || o.Mentions(from)) {
+		if o.Type == "index" || !mentions(o) {
 			continue
 		}
 		for _, col := range dropped {
