@@ -128,7 +128,10 @@ SELECT * FROM (
 	// same column or table, which PostgreSQL drops with it silently (a
 	// check or the own columns of a foreign key). A view is named for
 	// itself rather than for its _RETURN rule, and a generated column for
-	// itself rather than for its expression.
+	// itself rather than for its expression. What is read of the object's
+	// own catalog (a rule's view, an owner table, a name) comes from
+	// scalar subqueries by oid, so the statement joins only two more
+	// catalogs and its planning stays cheap.
 	//
 	// They are outside r, so the fingerprint does not cover them. That is
 	// sound: the fingerprint serves only the no-op fast path, which skips
@@ -140,29 +143,40 @@ SELECT * FROM (
 	// r, which lists views by name.)
 	pgInspectDependents = `
 UNION ALL
-SELECT 5, t.relname::text,
-	CASE WHEN rw.rulename = '_RETURN' THEN pg_catalog.pg_describe_object('pg_catalog.pg_class'::regclass, rw.ev_class, 0)
-		WHEN ad.oid IS NOT NULL THEN pg_catalog.pg_describe_object('pg_catalog.pg_class'::regclass, ad.adrelid, ad.adnum)
-		ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END,
-	d.refobjsubid::int, coalesce(a.attname::text, ''), coalesce(o.relname::text, ''),
-	coalesce(CASE WHEN o.oid IS NOT NULL THEN ga.attname::text END, ''), coalesce(CASE WHEN o.oid IS NOT NULL THEN k.conname::text END, ''),
+SELECT 5, dd.relname::text, dd.object, dd.refobjsubid::int, coalesce(a.attname::text, ''), coalesce(o.relname::text, ''),
+	CASE WHEN o.oid IS NOT NULL AND dd.classid = 'pg_catalog.pg_attrdef'::regclass THEN
+		(SELECT ga.attname::text FROM pg_catalog.pg_attrdef ad JOIN pg_catalog.pg_attribute ga ON ga.attrelid = ad.adrelid AND ga.attnum = ad.adnum WHERE ad.oid = dd.objid)
+		ELSE '' END,
+	CASE WHEN o.oid IS NOT NULL AND dd.classid = 'pg_catalog.pg_constraint'::regclass THEN
+		(SELECT k.conname::text FROM pg_catalog.pg_constraint k WHERE k.oid = dd.objid)
+		ELSE '' END,
 	'', '', '', '', '',
-	d.classid <> 'pg_catalog.pg_constraint'::regclass, false, false, false
-FROM t
-JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = t.oid AND d.deptype = 'n'
-LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid AND d.refobjsubid > 0
-LEFT JOIN pg_catalog.pg_rewrite rw ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND rw.oid = d.objid
-LEFT JOIN pg_catalog.pg_attrdef ad ON d.classid = 'pg_catalog.pg_attrdef'::regclass AND ad.oid = d.objid
-LEFT JOIN pg_catalog.pg_attribute ga ON ga.attrelid = ad.adrelid AND ga.attnum = ad.adnum
-LEFT JOIN pg_catalog.pg_constraint k ON d.classid = 'pg_catalog.pg_constraint'::regclass AND k.oid = d.objid
-LEFT JOIN pg_catalog.pg_trigger tg ON d.classid = 'pg_catalog.pg_trigger'::regclass AND tg.oid = d.objid
-LEFT JOIN pg_catalog.pg_policy po ON d.classid = 'pg_catalog.pg_policy'::regclass AND po.oid = d.objid
-LEFT JOIN t o ON o.relkind IN ('r', 'p')
-	AND o.oid = coalesce(CASE WHEN rw.rulename <> '_RETURN' THEN rw.ev_class END, ad.adrelid, k.conrelid, tg.tgrelid, po.polrelid)
-WHERE t.relkind IN ('r', 'p')
-	AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
-		WHERE x.classid = d.classid AND x.objid = d.objid AND x.refclassid = d.refclassid AND x.refobjid = d.refobjid
-		AND x.refobjsubid = d.refobjsubid AND x.deptype IN ('a', 'i'))`
+	dd.classid <> 'pg_catalog.pg_constraint'::regclass, false, false, false
+FROM (
+	SELECT t.relname, t.oid AS reloid, d.classid, d.objid, d.refobjsubid,
+		CASE d.classid
+			WHEN 'pg_catalog.pg_rewrite'::regclass THEN (SELECT CASE WHEN rw.rulename = '_RETURN'
+				THEN pg_catalog.pg_describe_object('pg_catalog.pg_class'::regclass, rw.ev_class, 0)
+				ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid)
+			WHEN 'pg_catalog.pg_attrdef'::regclass THEN (SELECT pg_catalog.pg_describe_object('pg_catalog.pg_class'::regclass, ad.adrelid, ad.adnum)
+				FROM pg_catalog.pg_attrdef ad WHERE ad.oid = d.objid)
+			ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END AS object,
+		CASE d.classid
+			WHEN 'pg_catalog.pg_rewrite'::regclass THEN (SELECT CASE WHEN rw.rulename <> '_RETURN' THEN rw.ev_class END FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid)
+			WHEN 'pg_catalog.pg_attrdef'::regclass THEN (SELECT ad.adrelid FROM pg_catalog.pg_attrdef ad WHERE ad.oid = d.objid)
+			WHEN 'pg_catalog.pg_constraint'::regclass THEN (SELECT k.conrelid FROM pg_catalog.pg_constraint k WHERE k.oid = d.objid)
+			WHEN 'pg_catalog.pg_trigger'::regclass THEN (SELECT tg.tgrelid FROM pg_catalog.pg_trigger tg WHERE tg.oid = d.objid)
+			WHEN 'pg_catalog.pg_policy'::regclass THEN (SELECT po.polrelid FROM pg_catalog.pg_policy po WHERE po.oid = d.objid)
+		END AS owner
+	FROM t
+	JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = t.oid AND d.deptype = 'n'
+	WHERE t.relkind IN ('r', 'p')
+		AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+			WHERE x.classid = d.classid AND x.objid = d.objid AND x.refclassid = d.refclassid AND x.refobjid = d.refobjid
+			AND x.refobjsubid = d.refobjsubid AND x.deptype IN ('a', 'i'))
+) dd
+LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = dd.reloid AND a.attnum = dd.refobjsubid AND dd.refobjsubid > 0
+LEFT JOIN t o ON o.oid = dd.owner AND o.relkind IN ('r', 'p')`
 
 	pgFingerprintQuery = pgInspectTables + `
 SELECT ` + pgFingerprintExpr + ` FROM r`
