@@ -3,6 +3,7 @@ package tests
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -401,6 +402,20 @@ func TestMigrate_viewOnDroppedColumnIsNeverBroken(t *testing.T) {
 				}
 				if err == nil || !strings.Contains(err.Error(), want) {
 					t.Fatalf("NewPlan: %v (plan %v), want the view named", err, p)
+				}
+				// A blocking problem of the plan, naming table and column;
+				// the refused plan exports as a start for a hand-written
+				// migration that fails until the view is dealt with.
+				var perr *migrate.PlanError
+				if !errors.As(err, &perr) || len(perr.Problems) != 1 || perr.Problems[0].Table != "things" || perr.Problems[0].Column != "legacy" || perr.Plan == nil {
+					t.Fatalf("NewPlan: %#v, want one *PlanError problem on things.legacy", err)
+				}
+				up, _, err := perr.Plan.WriteMigration(t.TempDir(), "drop_legacy")
+				if err != nil {
+					t.Fatal(err)
+				}
+				if text, _ := os.ReadFile(up); !strings.Contains(string(text), "REFUSED: things.legacy") {
+					t.Errorf("%s does not mark the refusal:\n%s", up, text)
 				}
 				if got := rowStrings(t, db, `SELECT legacy FROM v`); strings.Join(got, ",") != "x" {
 					t.Fatalf("the view after the refused plan = %q", got)

@@ -283,9 +283,9 @@ func (r Renderer) usedByViews(table, from string, dropped []string) error {
 			use := max(lx.ColumnUseOf(o.SQL, table, col, isView), lx.ColumnUseOf(o.SQL, from, col, isView))
 			switch use {
 			case dialect.Uses:
-				return fmt.Errorf("ferro/migrate: sqlite: %s %q uses column %s.%s, which the plan drops; drop or change the %s first (ferro does not manage views and triggers)", o.Type, o.Name, table, col, o.Type)
+				return &dialect.RefusedError{Table: table, Column: col, Reason: fmt.Sprintf("%s %q uses column %s.%s, which the plan drops; drop or change the %s first (ferro does not manage views and triggers)", o.Type, o.Name, table, col, o.Type)}
 			case dialect.MayUse:
-				return fmt.Errorf("ferro/migrate: sqlite: %s %q may use column %s.%s, which the plan drops: its SQL mentions %s where the text alone does not tell which table's column it is (unqualified beside other tables, or through a subquery or another view), and ferro refuses rather than leave the %s broken; drop or change the %s first, or qualify that %s with its own table's name in the %s's SQL (ferro does not manage views and triggers)", o.Type, o.Name, table, col, col, o.Type, o.Type, col, o.Type)
+				return &dialect.RefusedError{Table: table, Column: col, Reason: fmt.Sprintf("%s %q may use column %s.%s, which the plan drops: its SQL mentions %s where the text alone does not tell which table's column it is (unqualified beside other tables, or through a subquery or another view), and ferro refuses rather than leave the %s broken; drop or change the %s first, or qualify that %s with its own table's name in the %s's SQL (ferro does not manage views and triggers)", o.Type, o.Name, table, col, col, o.Type, o.Type, col, o.Type)}
 			}
 		}
 	}
