@@ -18,11 +18,18 @@ type querier interface {
 }
 
 // checkInput refuses models and options that no live schema can make
-// valid; the no-op fast path runs it too.
+// valid.
 func checkInput(eng engine, desired *dialect.Schema, cfg config) error {
 	if err := catalog.CheckNames(desired, eng.Name()); err != nil {
 		return err
 	}
+	return checkOptions(desired, cfg)
+}
+
+// checkOptions is the part of checkInput that depends on the options; the
+// no-op fast path runs it (the rest depends only on desired and the engine,
+// and passed for the schema the fast path found remembered).
+func checkOptions(desired *dialect.Schema, cfg config) error {
 	for _, name := range cfg.dropTables {
 		if _, ok := desired.Table(name); ok {
 			return fmt.Errorf("ferro/migrate: DropTables names table %s, which a model describes; remove the model, or the name from DropTables", name)

@@ -116,9 +116,9 @@ type fpExtra struct {
 
 func (fpExtra) TableName() string { return "fp_extra" }
 
-// On PostgreSQL the fast path is three statements: a read-only transaction
-// with JIT off (the fingerprint query hashes the whole inspection on the
-// server), the fingerprint query, ROLLBACK.
+// On PostgreSQL the fast path is two round trips: a read-only transaction
+// with JIT off, then the fingerprint query with the ROLLBACK in the same
+// simple-protocol message.
 func TestMigrate_postgresNoopFastPathStatements(t *testing.T) {
 	t.Parallel()
 	e := testdb.Postgres(t)
@@ -133,8 +133,8 @@ func TestMigrate_postgresNoopFastPathStatements(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := log.take()
-	if len(got) != 3 || got[0] != "BEGIN READ ONLY; SET LOCAL jit = off" || !strings.Contains(got[1], "sha256") || got[2] != "ROLLBACK" {
-		t.Fatalf("no-op Migrate sent %d statements:\n%s\nwant BEGIN READ ONLY; SET LOCAL jit = off, the fingerprint query, ROLLBACK", len(got), strings.Join(got, "\n---\n"))
+	if len(got) != 2 || got[0] != "BEGIN READ ONLY; SET LOCAL jit = off" || !strings.Contains(got[1], "sha256") || !strings.HasSuffix(got[1], ";\nROLLBACK") {
+		t.Fatalf("no-op Migrate sent %d statements:\n%s\nwant BEGIN READ ONLY; SET LOCAL jit = off, then the fingerprint query; ROLLBACK", len(got), strings.Join(got, "\n---\n"))
 	}
 }
 

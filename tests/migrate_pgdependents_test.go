@@ -1,11 +1,14 @@
 package tests
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"strings"
 	"testing"
 
+	"github.com/ferrosql/ferro"
+	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
 )
@@ -212,3 +215,62 @@ type depRenamedKeep struct {
 }
 
 func (depRenamedKeep) TableName() string { return "dep_things" }
+
+type fpBookNoPages struct {
+	ID       int64  `ferro:"id,pk"`
+	AuthorID int64  `ferro:"author_id,fk=fp_author.id"`
+	Title    string `ferro:"title,default='untitled'"`
+}
+
+func (fpBookNoPages) TableName() string { return "fp_book" }
+
+// The PostgreSQL fingerprint leaves the dependents of tables out (see
+// pgInspectDependents): a trigger, a policy and a function created on a
+// converged schema change nothing a no-op plan could say. The fingerprint
+// stays the same, the next Migrate takes the fast path and returns nil, as
+// the full path would (NewPlan of the same models is empty), while a plan
+// that drops the column they use is refused, naming them.
+func TestMigrate_fastPathIgnoresDependents(t *testing.T) {
+	t.Parallel()
+	e := testdb.Postgres(t)
+	db, log := openTracedPostgres(t, e, nil)
+	for i := range 2 {
+		if err := ferro.Migrate(db, fpModels); err != nil {
+			t.Fatalf("migrate %d: %v", i+1, err)
+		}
+	}
+	ctx := context.Background()
+	before, err := postgres.Dialect{}.Fingerprint(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	execAll(t, db,
+		`CREATE FUNCTION fp_trg() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$`,
+		`CREATE TRIGGER fp_tr BEFORE UPDATE OF pages ON fp_book FOR EACH ROW EXECUTE FUNCTION fp_trg()`,
+		`CREATE POLICY fp_p ON fp_book USING (pages > 0)`,
+		`CREATE FUNCTION fp_pages() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT sum(pages) FROM fp_book; END`)
+	after, err := postgres.Dialect{}.Fingerprint(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before, after) {
+		t.Fatal("the fingerprint changed with objects that only use the tables")
+	}
+	log.take()
+	if err := ferro.Migrate(db, fpModels); err != nil {
+		t.Fatal(err)
+	}
+	if got := log.take(); len(got) != 2 || !strings.Contains(got[1], "sha256") {
+		t.Fatalf("Migrate did not take the fast path:\n%s", strings.Join(got, "\n---\n"))
+	}
+	p, err := migrate.NewPlan(ctx, db, fpModels)
+	if err != nil || !p.Empty() {
+		t.Fatalf("the full path disagrees: %v\n%s", err, p)
+	}
+	_, err = migrate.NewPlan(ctx, db, []any{fpAuthor{}, fpBookNoPages{}}, migrate.AllowDestructive())
+	for _, want := range []string{"fp_book.pages: the plan drops this column", "trigger fp_tr on table fp_book", "policy fp_p on table fp_book", "function fp_pages()"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("NewPlan dropping pages: %v, want %q", err, want)
+		}
+	}
+}

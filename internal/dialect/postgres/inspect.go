@@ -32,16 +32,37 @@ import (
 // Every row has the same shape: kind (0 relation, 1 column, 2 index key
 // part, 3 constraint, 4 native enum label, 5 dependent, 9 fingerprint), the table, a name, a position, nine
 // text and four boolean fields whose meaning depends on kind (see inspect).
-// For InspectFingerprint a last row (kind 9) carries the fingerprint of all
-// the others: the SHA-256 of their text forms in a fixed order, computed by
-// the server over the very rows it sends (the CTE r is materialized once).
+// For InspectFingerprint a last row (kind 9) carries the fingerprint of
+// what the others say, computed by the server in the same statement (see
+// fingerprint.go). Whatever this query comes to read, the fingerprint must
+// cover: TestFingerprint_coversInspection checks the catalogs, catalog
+// columns and deparse functions named here.
 const (
-	pgInspectTables = `WITH t AS MATERIALIZED (
+	// pgInspectRelations selects the relations inspected (t), and the
+	// fingerprint's (ft): same text, so the same set.
+	pgInspectRelations = `
 	SELECT c.oid, c.relname, c.relkind, c.relpersistence, c.relispartition, c.relnamespace
 	FROM pg_catalog.pg_class c
 	WHERE c.relnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = current_schema())
 		AND c.relkind IN ('r', 'p', 'v', 'm') AND c.relname NOT LIKE 'ferro\_%'
-), r AS MATERIALIZED (
+`
+
+	// pgInspectEnums is the rows of kind 4: the labels of the schema's
+	// native enum types, in order, and whether anything but the tables of
+	// t uses the type. The fingerprint runs it as it is.
+	pgInspectEnums = `SELECT 4, '', ty.typname::text, (row_number() OVER (PARTITION BY e.enumtypid ORDER BY e.enumsortorder))::int, e.enumlabel::text,
+	'', '', '', '', '', '', '', '',
+	EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+		WHERE d.refclassid = 'pg_catalog.pg_type'::regclass AND d.refobjid = ty.oid AND d.deptype = 'n'
+		AND NOT (d.classid = 'pg_catalog.pg_class'::regclass AND d.objid IN (SELECT t.oid FROM t WHERE t.relkind IN ('r', 'p')))
+		AND NOT (d.classid = 'pg_catalog.pg_attrdef'::regclass AND d.objid IN (SELECT ad.oid FROM pg_catalog.pg_attrdef ad JOIN t ON ad.adrelid = t.oid))
+		AND NOT (d.classid = 'pg_catalog.pg_constraint'::regclass AND d.objid IN (SELECT k.oid FROM pg_catalog.pg_constraint k JOIN t ON k.conrelid = t.oid))),
+	false, false, false
+FROM pg_catalog.pg_type ty
+JOIN pg_catalog.pg_enum e ON e.enumtypid = ty.oid
+WHERE ty.typtype = 'e' AND ty.typnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = current_schema())`
+
+	pgInspectTables = `WITH t AS MATERIALIZED (` + pgInspectRelations + `), r AS MATERIALIZED (
 SELECT 0 AS kind, t.relname::text AS tbl, ''::text AS name, 0 AS seq,
 	t.relkind::text AS t1, t.relpersistence::text AS t2, ''::text AS t3, ''::text AS t4, ''::text AS t5, ''::text AS t6, ''::text AS t7, ''::text AS t8, ''::text AS t9,
 	t.relispartition AS b1, false AS b2, false AS b3, false AS b4
@@ -85,38 +106,11 @@ LEFT JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
 LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
 WHERE t.relkind IN ('r', 'p') AND k.contype IN ('p', 'f', 'c')
 UNION ALL
-SELECT 4, '', ty.typname::text, (row_number() OVER (PARTITION BY e.enumtypid ORDER BY e.enumsortorder))::int, e.enumlabel::text,
-	'', '', '', '', '', '', '', '',
-	EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-		WHERE d.refclassid = 'pg_catalog.pg_type'::regclass AND d.refobjid = ty.oid AND d.deptype = 'n'
-		AND NOT (d.classid = 'pg_catalog.pg_class'::regclass AND d.objid IN (SELECT t.oid FROM t WHERE t.relkind IN ('r', 'p')))
-		AND NOT (d.classid = 'pg_catalog.pg_attrdef'::regclass AND d.objid IN (SELECT ad.oid FROM pg_catalog.pg_attrdef ad JOIN t ON ad.adrelid = t.oid))
-		AND NOT (d.classid = 'pg_catalog.pg_constraint'::regclass AND d.objid IN (SELECT k.oid FROM pg_catalog.pg_constraint k JOIN t ON k.conrelid = t.oid))),
-	false, false, false
-FROM pg_catalog.pg_type ty
-JOIN pg_catalog.pg_enum e ON e.enumtypid = ty.oid
-WHERE ty.typtype = 'e' AND ty.typnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = current_schema())
+` + pgInspectEnums + `
 )`
-
-	// pgFingerprintExpr is the fingerprint of the rows of r: each row's
-	// text form (unambiguous: fields are quoted and escaped), sorted
-	// bytewise, joined by newlines, hashed with SHA-256.
-	pgFingerprintExpr = `encode(pg_catalog.sha256(convert_to(coalesce(string_agg(r::text, E'\n' ORDER BY r::text COLLATE "C"), ''), 'UTF8')), 'hex')`
 
 	pgInspectOrder = `
 ORDER BY kind, tbl COLLATE "C", CASE WHEN kind = 1 THEN '' ELSE name END COLLATE "C", seq`
-
-	pgInspectQuery = pgInspectTables + `
-SELECT * FROM (
-	SELECT * FROM r` + pgInspectDependents + `
-) u` + pgInspectOrder
-
-	pgInspectFingerprintQuery = pgInspectTables + `
-SELECT * FROM (
-	SELECT * FROM r
-	UNION ALL
-	SELECT 9, '', ` + pgFingerprintExpr + `, 0, '', '', '', '', '', '', '', '', '', false, false, false, false FROM r` + pgInspectDependents + `
-) u` + pgInspectOrder
 
 	// pgInspectDependents adds the rows of kind 5: the objects that use a
 	// table or its columns and that PostgreSQL refuses to leave broken
@@ -133,19 +127,22 @@ SELECT * FROM (
 	// scalar subqueries by oid, so the statement joins only two more
 	// catalogs and its planning stays cheap.
 	//
-	// They are outside r, so the fingerprint does not cover them. That is
+	// The fingerprint (fingerprint.go) does not cover them, by design:
+	// they are kept out of pgInspectTables, whose every catalog read
+	// TestFingerprint_coversInspection holds the fingerprint to. That is
 	// sound: the fingerprint serves only the no-op fast path, which skips
 	// a migration whose plan was found empty for an equal desired schema
-	// and an unchanged r. Dependents never add a change to a plan; they
-	// only refuse the drops and type changes a plan would make, and an
-	// empty plan makes none, so a plan made with the dependents of the
-	// moment would still be empty: the fast path answers what the full
+	// and an unchanged fingerprint. Dependents never add a change to a
+	// plan; they only refuse the drops and type changes a plan would make,
+	// and an empty plan makes none, so a plan made with the dependents of
+	// the moment would still be empty: the fast path answers what the full
 	// path would. Leaving them out keeps the fingerprint query (run by
-	// every no-op Migrate) as cheap as before, and a view, trigger or
+	// every no-op Migrate) as cheap as before, and a trigger, policy or
 	// function created on a converged schema does not cost the next
-	// Migrate its fast path. (A view of the schema itself changes r
-	// anyway: r lists the schema's views, and a schema with views is
-	// never recorded as converged.)
+	// Migrate its fast path (tests.TestMigrate_fastPathIgnoresDependents).
+	// (A view of the schema itself changes the fingerprint anyway, which
+	// lists the schema's relations, and a schema with views is never
+	// recorded as converged.)
 	pgInspectDependents = `
 UNION ALL
 SELECT 5, dd.relname::text, dd.object, dd.refobjsubid::int, coalesce(a.attname::text, ''), coalesce(o.relname::text, ''),
@@ -183,9 +180,21 @@ FROM (
 LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = dd.reloid AND a.attnum = dd.refobjsubid AND dd.refobjsubid > 0
 LEFT JOIN t o ON o.oid = dd.owner AND o.relkind IN ('r', 'p')`
 
-	pgFingerprintQuery = pgInspectTables + `
-SELECT ` + pgFingerprintExpr + ` FROM r`
+	pgInspectQuery = pgInspectTables + `
+SELECT * FROM (
+	SELECT * FROM r` + pgInspectDependents + `
+) u` + pgInspectOrder
 )
+
+// pgInspectFingerprintQuery is the inspection with one more row (kind 9)
+// carrying the fingerprint of exactly what the other rows say: see
+// fingerprint.go.
+var pgInspectFingerprintQuery = pgInspectTables + `, ` + pgFingerprintFromRows + `
+SELECT * FROM (
+	SELECT * FROM r
+	UNION ALL
+	SELECT 9, '', ` + pgFingerprintExpr + `, 0, '', '', '', '', '', '', '', '', '', false, false, false, false` + pgInspectDependents + `
+) u` + pgInspectOrder
 
 // InspectQueries is the number of queries Inspect sends.
 const InspectQueries = 1
@@ -210,12 +219,13 @@ func (d Dialect) Inspect(ctx context.Context, q dialect.Querier) (*dialect.Schem
 }
 
 // InspectFingerprint is Inspect that also returns the fingerprint of what
-// it read: the SHA-256 the server computed over exactly the rows Inspect
-// decoded, in the same statement (so in one snapshot of the catalog). The
-// same live schema always gives the same fingerprint, and Fingerprint
-// returns it without sending the rows; any change to what Inspect reads
-// (a column, default, index, constraint, even a renamed function that a
-// default calls) changes it.
+// it read, computed by the server in the same statement (so in one snapshot
+// of the catalog) from the catalog values the rows were made of and the
+// deparsed text the rows carry (see fingerprint.go). The same live schema
+// always gives the same fingerprint, and Fingerprint returns it without
+// the inspection; any change to what Inspect reads (a column, default,
+// index, constraint, even a renamed function that a default calls, or a
+// session setting that changes how it prints) changes it.
 func (d Dialect) InspectFingerprint(ctx context.Context, q dialect.Querier) (*dialect.Schema, []byte, error) {
 	s, fp, err := d.inspect(ctx, q, pgInspectFingerprintQuery)
 	if err == nil && fp == nil {
@@ -283,24 +293,6 @@ func (d Dialect) inspect(ctx context.Context, q dialect.Querier, query string) (
 		t.Sort()
 	}
 	return s, fp, nil
-}
-
-// Fingerprint returns what InspectFingerprint would return as the
-// fingerprint, in one statement that sends back only the 32-byte hash.
-func (Dialect) Fingerprint(ctx context.Context, q dialect.Querier) ([]byte, error) {
-	var h string
-	// The simple protocol: one round trip that parses, plans and runs the
-	// query (the extended protocol's separate parse and describe of this
-	// large query cost as much as running it), and still caches nothing.
-	err := pgRowsMode(ctx, q, pgFingerprintQuery, simpleProtocol(), func(r *sql.Rows) error { return r.Scan(&h) })
-	if err != nil {
-		return nil, err
-	}
-	fp, err := hex.DecodeString(h)
-	if err != nil || len(fp) != sha256.Size {
-		return nil, fmt.Errorf("ferro/catalog: postgres: fingerprint %q is not a hex SHA-256", h)
-	}
-	return fp, nil
 }
 
 func pgTable(s *dialect.Schema, tables map[string]*dialect.Table, name, kind, persistence string, partition bool) {
