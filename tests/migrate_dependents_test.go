@@ -477,16 +477,23 @@ func TestMigrate_rebuildNeverTurnsGeneratedColumnsPlain(t *testing.T) {
 // the plan applies on both engines with the view intact. A mention the
 // SQL alone cannot resolve (a subquery's column) still refuses the plan
 // on SQLite, saying the refusal is conservative; PostgreSQL knows and
-// plans it.
+// plans it. A NATURAL join uses the columns the two tables share without
+// naming them: dropping things.legacy would change the view's rows
+// silently, so SQLite refuses (conservatively) and PostgreSQL, which
+// records the join columns, refuses too.
 func TestMigrate_viewOfSameNamedColumnOfAnotherTable(t *testing.T) {
 	t.Parallel()
 	for name, v2 := range map[string]any{"in_place": legacyV2{}, "sqlite_rebuild": legacyV2Rebuild{}} {
 		for _, vc := range []struct {
 			name, view string
 			resolved   bool
+			// pgUses: PostgreSQL records a use of things.legacy (the
+			// join columns of a NATURAL join).
+			pgUses bool
 		}{
-			{"joined", `CREATE VIEW v AS SELECT t.id, o.legacy FROM things AS t JOIN others o ON o.id = t.id`, true},
-			{"subquery", `CREATE VIEW v AS SELECT t.id, s.legacy FROM things t JOIN (SELECT o.id, o.legacy FROM others o) s ON s.id = t.id`, false},
+			{"joined", `CREATE VIEW v AS SELECT t.id, o.legacy FROM things AS t JOIN others o ON o.id = t.id`, true, false},
+			{"subquery", `CREATE VIEW v AS SELECT t.id, s.legacy FROM things t JOIN (SELECT o.id, o.legacy FROM others o) s ON s.id = t.id`, false, false},
+			{"natural_join", `CREATE VIEW v AS SELECT t.id, o.legacy FROM things t NATURAL JOIN others o`, false, true},
 		} {
 			view, resolved := vc.view, vc.resolved
 			t.Run(name+"/"+vc.name, func(t *testing.T) {
@@ -505,6 +512,12 @@ func TestMigrate_viewOfSameNamedColumnOfAnotherTable(t *testing.T) {
 						if err == nil || !strings.Contains(err.Error(), `view "v" may use column things.legacy, which the plan drops`) ||
 							!strings.Contains(err.Error(), "this refusal is conservative") {
 							t.Fatalf("NewPlan: %v, want the conservative refusal", err)
+						}
+						return
+					}
+					if vc.pgUses && e.Name == "postgres" {
+						if err == nil || !strings.Contains(err.Error(), "things.legacy: the plan drops this column, but view v uses it") {
+							t.Fatalf("NewPlan: %v, want the view named", err)
 						}
 						return
 					}

@@ -24,7 +24,8 @@ const (
 	// unqualified name with other tables in the statement; a qualifier of
 	// a subquery, a common table expression, a view or a table-valued
 	// function, which may pass the column through; a qualifier bound in
-	// a way the resolver does not read).
+	// a way the resolver does not read), or the statement has a NATURAL
+	// join, which uses columns without naming them.
 	MayUse
 	// Uses: a mention is the column of the table.
 	Uses
@@ -199,6 +200,13 @@ func (lx Lexicon) ColumnUseOf(stmt, table, column string, isView func(string) bo
 		index[t.start] = k
 	}
 	use := NoUse
+	for _, t := range toks {
+		if kw(t, "NATURAL") {
+			// A natural join joins on every column the two sides share,
+			// named nowhere: dropping one changes the join silently.
+			use = MayUse
+		}
+	}
 	for _, r := range lx.ColumnRefs(stmt) {
 		k := index[r.Start]
 		if !lx.Same(r, column) || bound[k] {

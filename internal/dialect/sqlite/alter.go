@@ -285,7 +285,7 @@ func (r Renderer) usedByViews(table, from string, dropped []string) error {
 			case dialect.Uses:
 				return &dialect.RefusedError{Table: table, Column: col, Reason: fmt.Sprintf("%s %q uses column %s.%s, which the plan drops; drop or change the %s first (ferro does not manage views and triggers)", o.Type, o.Name, table, col, o.Type)}
 			case dialect.MayUse:
-				return &dialect.RefusedError{Table: table, Column: col, Reason: fmt.Sprintf("%s %q may use column %s.%s, which the plan drops: its SQL mentions %s where the text alone does not tell which table's column it is (unqualified beside other tables, or through a subquery or another view), so this refusal is conservative: ferro refuses rather than risk leaving the %s broken; drop or change the %s first, or qualify that %s with its own table's name in the %s's SQL (ferro does not manage views and triggers)", o.Type, o.Name, table, col, col, o.Type, o.Type, col, o.Type)}
+				return &dialect.RefusedError{Table: table, Column: col, Reason: fmt.Sprintf("%s %q may use column %s.%s, which the plan drops: its SQL may use %s where the text alone does not tell which table's column it is (unqualified beside other tables, through a subquery or another view, or a NATURAL join), so this refusal is conservative: ferro refuses rather than risk leaving the %s broken; drop or change the %s first, or qualify that %s with its own table's name in the %s's SQL (ferro does not manage views and triggers)", o.Type, o.Name, table, col, col, o.Type, o.Type, col, o.Type)}
 			}
 		}
 	}
