@@ -230,6 +230,21 @@ func (p *planner) run() []Change {
 			}
 		}
 	}
+	// Foreign keys go before the indexes and constraints they may rest on:
+	// PostgreSQL refuses to drop a unique index or constraint a foreign
+	// key of another table still references, even one the plan drops
+	// later.
+	slices.SortStableFunc(p.phases[phDrop], func(a, b Change) int {
+		_, fa := a.(*DropForeignKey)
+		_, fb := b.(*DropForeignKey)
+		switch {
+		case fa && !fb:
+			return -1
+		case fb && !fa:
+			return 1
+		}
+		return 0
+	})
 	out := p.ordered()
 	p.refuseUsed(out)
 	return out

@@ -274,3 +274,55 @@ func TestMigrate_fastPathIgnoresDependents(t *testing.T) {
 		}
 	}
 }
+
+// Models for TestMigrate_foreignKeyDroppedBeforeTheIndexItUses.
+type fkdT1 struct {
+	ID   int64  `ferro:"id,pk"`
+	Code string `ferro:"code,unique"`
+}
+
+func (fkdT1) TableName() string { return "fkd_t" }
+
+type fkdU1 struct {
+	ID   int64  `ferro:"id,pk"`
+	Code string `ferro:"code,fk=fkd_t.code"`
+}
+
+func (fkdU1) TableName() string { return "fkd_u" }
+
+type fkdT2 struct {
+	ID int64 `ferro:"id,pk"`
+}
+
+func (fkdT2) TableName() string { return "fkd_t" }
+
+type fkdU2 struct {
+	ID   int64  `ferro:"id,pk"`
+	Code string `ferro:"code"`
+}
+
+func (fkdU2) TableName() string { return "fkd_u" }
+
+// Regression (a plan never promises what apply then refuses): models that
+// drop a unique column and the foreign key of another table that
+// references it were planned with the unique index dropped first, in
+// model order; PostgreSQL refused the DROP INDEX ("cannot drop index
+// uq_fkd_t_code because other objects depend on it") and the apply rolled
+// back. Foreign keys are now dropped before indexes and constraints, on
+// both engines (SQLite drops the key in its table's rebuild).
+func TestMigrate_foreignKeyDroppedBeforeTheIndexItUses(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		t.Parallel()
+		db := testdb.Open(t, e.FerroDriver, e.DSN)
+		ctx := context.Background()
+		if err := migrate.Run(ctx, db, []any{fkdT1{}, fkdU1{}}); err != nil {
+			t.Fatal(err)
+		}
+		execAll(t, db, `INSERT INTO fkd_t (id, code) VALUES (1, 'a')`, `INSERT INTO fkd_u (id, code) VALUES (1, 'a')`)
+		if err := migrate.Run(ctx, db, []any{fkdT2{}, fkdU2{}}, migrate.AllowDestructive()); err != nil {
+			t.Fatal(err)
+		}
+		sameAs(t, db, fkdT2{}, fkdU2{})
+	})
+}
