@@ -12,7 +12,9 @@ import (
 // pg_depend). A view, a rule, a trigger, a policy, a function or a foreign
 // key of another table that uses a column stops the column's drop; those
 // that lock its type (Dependent.LocksType) stop a type change too; any
-// object of another table, or of none, stops the drop of the table. ferro
+// object of another table, or of none, stops the drop of the table; a
+// foreign key of another table stops the drop of the unique index it
+// rests on. ferro
 // never drops such an object itself, so the plan says which object it is
 // and what to do, instead of promising a change that apply would fail on.
 // What the plan itself drops before (a generated column, a foreign key)
@@ -59,6 +61,10 @@ func (p *planner) refuseUsed(changes []Change) {
 				p.problem(c.T.Name, "", "the plan drops this table (migrate.DropTables), but "+d.Object+" uses it and "+p.engine+" refuses to drop a table other objects use; drop "+d.Object+" first, or leave the table out of DropTables")
 			}
 			droppedTables[c.T.Name] = true
+		case *DropIndex:
+			for _, d := range blocking(c.Table, func(d *dialect.Dependent) bool { return d.Index == c.I.Name }) {
+				p.problem(c.Table, "", "the plan drops index "+c.I.Name+", but "+d.Object+" rests on it and "+p.engine+" refuses to drop an index a foreign key needs; drop or change "+d.Object+" first (in its model, or in a versioned migration), or keep the index")
+			}
 		case *DropForeignKey:
 			droppedCons[key{c.Table, c.FK.Name}] = true
 		case *DropCheck:

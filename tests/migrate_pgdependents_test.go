@@ -110,7 +110,8 @@ func TestMigrate_postgresDependentsRefusedAtPlanTime(t *testing.T) {
 		{name: "function_drop", ddl: []string{`CREATE FUNCTION dep_f() RETURNS text LANGUAGE sql BEGIN ATOMIC SELECT max(legacy) FROM dep_things; END`}, model: depDrop{},
 			want: []string{"dep_things.legacy:", "function dep_f() uses it"}},
 		{name: "foreign_key_of_other_table", ddl: []string{`CREATE UNIQUE INDEX ux_legacy ON dep_things (legacy)`, `CREATE TABLE dep_ref (l text REFERENCES dep_things (legacy))`}, model: depDrop{},
-			want: []string{"dep_things.legacy:", "constraint dep_ref_l_fkey on table dep_ref uses it"}},
+			want: []string{"dep_things.legacy:", "constraint dep_ref_l_fkey on table dep_ref uses it",
+				"dep_things: the plan drops index ux_legacy, but constraint dep_ref_l_fkey on table dep_ref rests on it"}},
 		{name: "generated_column_type_at_updates", ddl: []string{`ALTER TABLE dep_things ADD COLUMN g bigint GENERATED ALWAYS AS (score * 2) STORED`}, model: depWiden{},
 			opts: []migrate.Option{migrate.AllowUpdates()},
 			want: []string{"dep_things.score:", "column g of table dep_things uses it", "migrate.AllowDestructive() drops it in this plan"}},
@@ -176,10 +177,14 @@ func TestMigrate_postgresDependentsRefusedAtPlanTime(t *testing.T) {
 			if !errors.As(err, &perr) || !errors.Is(err, migrate.ErrRefused) {
 				t.Fatalf("NewPlan: %v, want a *PlanError", err)
 			}
-			if len(perr.Problems) != 1 {
-				t.Fatalf("problems: %v, want one", perr.Problems)
+			var lines []string
+			for _, pr := range perr.Problems {
+				if pr.Table == "" || pr.Reason == "" {
+					t.Errorf("problem %+v does not name its table", pr)
+				}
+				lines = append(lines, pr.String())
 			}
-			got := perr.Problems[0].String()
+			got := strings.Join(lines, "\n")
 			for _, w := range c.want {
 				if w = names.Replace(w); !strings.Contains(got, w) {
 					t.Errorf("problem %q does not say %q", got, w)
@@ -325,4 +330,50 @@ func TestMigrate_foreignKeyDroppedBeforeTheIndexItUses(t *testing.T) {
 		}
 		sameAs(t, db, fkdT2{}, fkdU2{})
 	})
+}
+
+type fkdT3 struct {
+	ID   int64  `ferro:"id,pk"`
+	Code string `ferro:"code"`
+}
+
+func (fkdT3) TableName() string { return "fkd_t" }
+
+// Regression (a plan never promises what apply then refuses): models that
+// take unique off a column another tool's table references by a foreign
+// key planned the DROP INDEX, which PostgreSQL refuses ("cannot drop index
+// uq_fkd_t_code because other objects depend on it"). The inspection reads
+// what depends on each index, and the plan is refused when it is made,
+// naming the index and the foreign key. The server refuses the plan's
+// statements too.
+func TestMigrate_postgresIndexAForeignKeyNeeds(t *testing.T) {
+	t.Parallel()
+	e := testdb.Postgres(t)
+	db := testdb.Open(t, e.FerroDriver, e.DSN)
+	ctx := context.Background()
+	if err := migrate.Run(ctx, db, []any{fkdT1{}}); err != nil {
+		t.Fatal(err)
+	}
+	// Models check that a foreign key they declare has a unique target;
+	// another tool's table does not go through them.
+	execAll(t, db, `CREATE TABLE fkd_raw (code text CONSTRAINT fkd_raw_code REFERENCES fkd_t (code))`)
+	_, err := migrate.NewPlan(ctx, db, []any{fkdT3{}}, migrate.AllowDestructive())
+	var perr *migrate.PlanError
+	if !errors.As(err, &perr) || len(perr.Problems) != 1 ||
+		perr.Problems[0].String() != "fkd_t: the plan drops index uq_fkd_t_code, but constraint fkd_raw_code on table fkd_raw rests on it and postgres refuses to drop an index a foreign key needs; drop or change constraint fkd_raw_code on table fkd_raw first (in its model, or in a versioned migration), or keep the index" {
+		t.Fatalf("NewPlan: %v", err)
+	}
+	tx, err := db.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	for _, s := range perr.Plan.Statements() {
+		if _, err = tx.Exec(s); err != nil {
+			break
+		}
+	}
+	if err == nil || !strings.Contains(err.Error(), "depend on it") {
+		t.Fatalf("PostgreSQL ran the refused plan: %v", err)
+	}
 }

@@ -81,6 +81,10 @@ type Dependent struct {
 	// when it uses the table only as a whole (SELECT count(*), a
 	// whole-row reference).
 	Columns []string
+	// Index is the index of the table it rests on (a foreign key of
+	// another table on a unique index): the engine refuses to drop that
+	// index while the object exists.
+	Index string
 	// LocksType is true when the engine also refuses to change the type
 	// of Columns while the object exists (PostgreSQL: views and rules,
 	// triggers, policies, functions, publications and generated columns;

@@ -122,7 +122,9 @@ ORDER BY kind, tbl COLLATE "C", CASE WHEN kind = 1 THEN '' ELSE name END COLLATE
 	// same column or table, which PostgreSQL drops with it silently (a
 	// check or the own columns of a foreign key). A view is named for
 	// itself rather than for its _RETURN rule, and a generated column for
-	// itself rather than for its expression. What is read of the object's
+	// itself rather than for its expression. A second branch reads what
+	// depends on the table's indexes (a foreign key of another table on a
+	// unique index, which stops the index's drop); t5 names the index. What is read of the object's
 	// own catalog (a rule's view, an owner table, a name) comes from
 	// scalar subqueries by oid, so the statement joins only two more
 	// catalogs and its planning stays cheap.
@@ -178,7 +180,18 @@ FROM (
 			AND x.refobjsubid = d.refobjsubid AND x.deptype IN ('a', 'i'))
 ) dd
 LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = dd.reloid AND a.attnum = dd.refobjsubid AND dd.refobjsubid > 0
-LEFT JOIN t o ON o.oid = dd.owner AND o.relkind IN ('r', 'p')`
+LEFT JOIN t o ON o.oid = dd.owner AND o.relkind IN ('r', 'p')
+UNION ALL
+SELECT 5, t.relname::text, pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid), 0, '', coalesce(o.relname::text, ''),
+	'', coalesce(CASE WHEN o.oid IS NOT NULL THEN k.conname::text END, ''), i.relname::text, '', '', '', '',
+	false, false, false, false
+FROM t
+JOIN pg_catalog.pg_index x ON x.indrelid = t.oid
+JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = x.indexrelid AND d.deptype = 'n'
+LEFT JOIN pg_catalog.pg_constraint k ON d.classid = 'pg_catalog.pg_constraint'::regclass AND k.oid = d.objid
+LEFT JOIN t o ON o.oid = k.conrelid AND o.relkind IN ('r', 'p')
+WHERE t.relkind IN ('r', 'p') AND NOT x.indisprimary`
 
 	pgInspectQuery = pgInspectTables + `
 SELECT * FROM (
@@ -282,7 +295,7 @@ func (d Dialect) inspect(ctx context.Context, q dialect.Querier, query string) (
 		case 3:
 			return pgConstraint(t, name, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], b[0], b[1], b[2], b[3])
 		case 5:
-			pgDependent(t, name, f[0], f[1], f[2], f[3], b[0])
+			pgDependent(t, name, f[0], f[1], f[2], f[3], f[4], b[0])
 		}
 		return nil
 	})
@@ -424,9 +437,9 @@ func pgConstraint(t *dialect.Table, name, typ, colsJSON, ref, refSchema, refCols
 }
 
 // pgDependent records that object uses column of t (the table as a whole
-// when column is empty); the rows of one object come together, in column
-// order.
-func pgDependent(t *dialect.Table, object, column, owner, generated, constraint string, locksType bool) {
+// when column is empty), or its index; the rows of one object come
+// together, in column order.
+func pgDependent(t *dialect.Table, object, column, owner, generated, constraint, index string, locksType bool) {
 	var d *dialect.Dependent
 	if n := len(t.Dependents); n > 0 && t.Dependents[n-1].Object == object {
 		d = t.Dependents[n-1]
@@ -436,6 +449,9 @@ func pgDependent(t *dialect.Table, object, column, owner, generated, constraint 
 	}
 	if column != "" {
 		d.Columns = append(d.Columns, column)
+	}
+	if index != "" {
+		d.Index = index
 	}
 	d.LocksType = d.LocksType || locksType
 }
