@@ -14,7 +14,8 @@ import (
 // that lock its type (Dependent.LocksType) stop a type change too; any
 // object of another table, or of none, stops the drop of the table; a
 // foreign key of another table stops the drop of the unique index it
-// rests on. ferro
+// rests on; a column that stores the table's row type stops every type
+// change of the table and the addition of a column with a default. ferro
 // never drops such an object itself, so the plan says which object it is
 // and what to do, instead of promising a change that apply would fail on.
 // What the plan itself drops before (a generated column, a foreign key)
@@ -56,6 +57,16 @@ func (p *planner) refuseUsed(changes []Change) {
 			for _, d := range blocking(c.Table, func(d *dialect.Dependent) bool { return d.LocksType && d.Uses(c.Column) }) {
 				p.problem(c.Table, c.Column, "the plan changes this column's type from "+c.From.String()+" to "+c.To.String()+", but "+d.Object+" uses it and "+p.engine+" refuses to change the type of a column it uses; "+p.around(c.Table, d))
 			}
+			for _, d := range blocking(c.Table, func(d *dialect.Dependent) bool { return d.RowType }) {
+				p.problem(c.Table, c.Column, "the plan changes this column's type from "+c.From.String()+" to "+c.To.String()+", but "+d.Object+" stores the table's row type and "+p.engine+" refuses to change a table whose rows are stored elsewhere; "+rowTypeAdvice(d))
+			}
+		case *AddColumn:
+			if c.C.Default == "" && !c.C.AutoIncrement {
+				break // no value to fill in: the engine adds it without touching the rows
+			}
+			for _, d := range blocking(c.Table, func(d *dialect.Dependent) bool { return d.RowType }) {
+				p.problem(c.Table, c.C.Name, "the plan adds this column with a default, but "+d.Object+" stores the table's row type and "+p.engine+" refuses to fill in a new column of a table whose rows are stored elsewhere; "+rowTypeAdvice(d)+", or add the column without a default")
+			}
 		case *DropTable:
 			for _, d := range blocking(c.T.Name, func(d *dialect.Dependent) bool { return d.Table != c.T.Name }) {
 				p.problem(c.T.Name, "", "the plan drops this table (migrate.DropTables), but "+d.Object+" uses it and "+p.engine+" refuses to drop a table other objects use; drop "+d.Object+" first, or leave the table out of DropTables")
@@ -71,6 +82,12 @@ func (p *planner) refuseUsed(changes []Change) {
 			droppedCons[key{c.Table, c.Check.Name}] = true
 		}
 	}
+}
+
+// rowTypeAdvice says what to do about a column that stores a table's row
+// type.
+func rowTypeAdvice(d *dialect.Dependent) string {
+	return "change or drop " + d.Object + " first, in a versioned migration (Plan.WriteMigration exports one to start from)"
 }
 
 // around says what to do about dependent d of table: a generated column

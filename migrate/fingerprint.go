@@ -140,7 +140,7 @@ func sameTable(a, b *dialect.Table) bool {
 // the comparison stays a deep one.
 func sameDependent(a, b *dialect.Dependent) bool {
 	return a.Object == b.Object && a.Table == b.Table && a.Column == b.Column && a.Constraint == b.Constraint &&
-		sameStrings(a.Columns, b.Columns) && a.Index == b.Index && a.LocksType == b.LocksType
+		sameStrings(a.Columns, b.Columns) && a.Index == b.Index && a.RowType == b.RowType && a.LocksType == b.LocksType
 }
 
 func sameColumn(a, b *dialect.Column) bool {

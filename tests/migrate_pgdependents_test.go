@@ -42,6 +42,26 @@ type depWiden struct {
 
 func (depWiden) TableName() string { return "dep_things" }
 
+type depAddDefault struct {
+	ID     int64   `ferro:"id,pk"`
+	Name   string  `ferro:"name"`
+	Legacy *string `ferro:"legacy"`
+	Score  int32   `ferro:"score"`
+	Extra  string  `ferro:"extra,default='x'"`
+}
+
+func (depAddDefault) TableName() string { return "dep_things" }
+
+type depAddNullable struct {
+	ID     int64   `ferro:"id,pk"`
+	Name   string  `ferro:"name"`
+	Legacy *string `ferro:"legacy"`
+	Score  int32   `ferro:"score"`
+	Extra  *string `ferro:"extra"`
+}
+
+func (depAddNullable) TableName() string { return "dep_things" }
+
 type depRenamed struct {
 	ID     int64   `ferro:"id,pk"`
 	Name   string  `ferro:"name"`
@@ -121,7 +141,23 @@ func TestMigrate_postgresDependentsRefusedAtPlanTime(t *testing.T) {
 			opts: []migrate.Option{migrate.AllowDestructive(), migrate.DropTables("dep_old")},
 			want: []string{"dep_old: the plan drops this table (migrate.DropTables), but view v uses it"}},
 
+		{name: "row_type_stored", ddl: []string{`CREATE TABLE dep_holder (x dep_things)`}, model: depWiden{},
+			want: []string{"dep_things.score: the plan changes this column's type from int to bigint, but column x of table dep_holder stores the table's row type"}},
+		{name: "row_type_array_stored", ddl: []string{`CREATE TABLE dep_holder (x dep_things[])`}, model: depWiden{},
+			want: []string{"dep_things.score:", "column x of table dep_holder stores the table's row type"}},
+		{name: "row_type_in_composite_type", ddl: []string{`CREATE TYPE %o.pair AS (r dep_things, n int)`, `CREATE TABLE %o.h (p %o.pair)`}, model: depWiden{},
+			want: []string{"dep_things.score:", "column p of table %o.h stores the table's row type"}},
+		{name: "row_type_in_a_view", ddl: []string{`CREATE VIEW v AS SELECT ROW(1, 'a', 'b', 2)::dep_things AS r`}, model: depWiden{},
+			want: []string{"dep_things.score:", "view v stores the table's row type"}},
+		{name: "row_type_in_an_index", ddl: []string{`CREATE TABLE dep_o (q int)`, `CREATE INDEX dep_oi ON dep_o (((ROW(q, 'a', 'b', q)::dep_things).score))`}, model: depWiden{},
+			want: []string{"dep_things.score:", "index dep_oi stores the table's row type"}},
+		{name: "row_type_add_with_default", ddl: []string{`CREATE TABLE dep_holder (x dep_things)`}, model: depAddDefault{},
+			want: []string{"dep_things.extra: the plan adds this column with a default, but column x of table dep_holder stores the table's row type"}},
+
 		// What PostgreSQL accepts is planned and applied.
+		{name: "row_type_add_nullable", ddl: []string{`CREATE TABLE dep_holder (x dep_things)`}, model: depAddNullable{}},
+		{name: "row_type_drop_column", ddl: []string{`CREATE TABLE dep_holder (x dep_things)`}, model: depDrop{}},
+		{name: "row_type_in_a_function", ddl: []string{`CREATE FUNCTION dep_f(x dep_things) RETURNS int LANGUAGE sql AS 'SELECT 1'`}, model: depWiden{}},
 		{name: "view_of_other_columns", ddl: []string{`CREATE VIEW v AS SELECT id, name FROM dep_things`}, model: depDrop{}},
 		{name: "view_of_other_columns_type", ddl: []string{`CREATE VIEW v AS SELECT id, name, legacy FROM dep_things`}, model: depWiden{}},
 		{name: "view_of_whole_table", ddl: []string{`CREATE VIEW v AS SELECT count(*) AS n FROM dep_things`}, model: depDrop{}},
@@ -205,7 +241,7 @@ func TestMigrate_postgresDependentsRefusedAtPlanTime(t *testing.T) {
 					break
 				}
 			}
-			if failed == nil || !strings.Contains(failed.Error(), "depend") && !strings.Contains(failed.Error(), "cannot alter type") {
+			if failed == nil || !strings.Contains(failed.Error(), "depend") && !strings.Contains(failed.Error(), "cannot alter type") && !strings.Contains(failed.Error(), "uses its row type") {
 				t.Fatalf("PostgreSQL ran the refused plan (%v):\n%s", failed, strings.Join(perr.Plan.Statements(), "\n"))
 			}
 		})

@@ -85,6 +85,12 @@ type Dependent struct {
 	// another table on a unique index): the engine refuses to drop that
 	// index while the object exists.
 	Index string
+	// RowType is true when the object stores the table's row type (a
+	// column of another table of that type, or of an array, domain or
+	// composite type over it): the engine then refuses to change the type
+	// of any of the table's columns, or to add one with a default, while
+	// it exists.
+	RowType bool
 	// LocksType is true when the engine also refuses to change the type
 	// of Columns while the object exists (PostgreSQL: views and rules,
 	// triggers, policies, functions, publications and generated columns;

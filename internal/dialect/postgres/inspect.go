@@ -124,7 +124,15 @@ ORDER BY kind, tbl COLLATE "C", CASE WHEN kind = 1 THEN '' ELSE name END COLLATE
 	// itself rather than for its _RETURN rule, and a generated column for
 	// itself rather than for its expression. A second branch reads what
 	// depends on the table's indexes (a foreign key of another table on a
-	// unique index, which stops the index's drop); t5 names the index. What is read of the object's
+	// unique index, which stops the index's drop); t5 names the index. A
+	// third finds what stores the table's row type (t6 = 'rowtype'), as
+	// PostgreSQL's find_composite_type_dependencies does: through arrays
+	// and domains over it, and through views and composite types with a
+	// column of it, to a column of a relation with storage; and, as
+	// PostgreSQL 15.20 also refuses (seen on the server, not in older
+	// minor releases' documentation), an index, a view's rule or a
+	// constraint whose expression holds the row type. Functions that take
+	// or return it do not count. What is read of the object's
 	// own catalog (a rule's view, an owner table, a name) comes from
 	// scalar subqueries by oid, so the statement joins only two more
 	// catalogs and its planning stays cheap.
@@ -191,7 +199,34 @@ JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
 JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = x.indexrelid AND d.deptype = 'n'
 LEFT JOIN pg_catalog.pg_constraint k ON d.classid = 'pg_catalog.pg_constraint'::regclass AND k.oid = d.objid
 LEFT JOIN t o ON o.oid = k.conrelid AND o.relkind IN ('r', 'p')
-WHERE t.relkind IN ('r', 'p') AND NOT x.indisprimary`
+WHERE t.relkind IN ('r', 'p') AND NOT x.indisprimary
+UNION ALL
+SELECT 5, rt.relname::text,
+	CASE WHEN d.classid = 'pg_catalog.pg_rewrite'::regclass THEN (SELECT CASE WHEN rw.rulename = '_RETURN'
+		THEN pg_catalog.pg_describe_object('pg_catalog.pg_class'::regclass, rw.ev_class, 0)
+		ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid)
+		ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END,
+	0, '', coalesce(o.relname::text, ''),
+	'', '', '', 'rowtype', '', '', '',
+	true, false, false, false
+FROM (
+	WITH RECURSIVE ty(reloid, relname, typ) AS (
+		SELECT t.oid, t.relname, (SELECT c.reltype FROM pg_catalog.pg_class c WHERE c.oid = t.oid) FROM t WHERE t.relkind IN ('r', 'p')
+		UNION
+		SELECT ty.reloid, ty.relname, CASE WHEN d.classid = 'pg_catalog.pg_type'::regclass THEN d.objid ELSE c.reltype END
+		FROM ty
+		JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_type'::regclass AND d.refobjid = ty.typ
+		LEFT JOIN pg_catalog.pg_class c ON d.classid = 'pg_catalog.pg_class'::regclass AND c.oid = d.objid
+		WHERE d.classid = 'pg_catalog.pg_type'::regclass
+			OR c.oid IS NOT NULL AND d.objsubid > 0 AND c.relkind NOT IN ('r', 'm', 'p', 't', 'S', 'i', 'I') AND c.reltype <> 0
+	)
+	SELECT * FROM ty
+) rt
+JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_type'::regclass AND d.refobjid = rt.typ
+LEFT JOIN pg_catalog.pg_class c ON d.classid = 'pg_catalog.pg_class'::regclass AND c.oid = d.objid
+LEFT JOIN t o ON o.oid = c.oid AND o.relkind IN ('r', 'p')
+WHERE c.relkind IN ('r', 'm', 'p', 't', 'S') AND d.objsubid > 0 OR c.relkind IN ('i', 'I')
+	OR d.classid NOT IN ('pg_catalog.pg_type'::regclass, 'pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass)`
 
 	pgInspectQuery = pgInspectTables + `
 SELECT * FROM (
@@ -295,7 +330,7 @@ func (d Dialect) inspect(ctx context.Context, q dialect.Querier, query string) (
 		case 3:
 			return pgConstraint(t, name, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], b[0], b[1], b[2], b[3])
 		case 5:
-			pgDependent(t, name, f[0], f[1], f[2], f[3], f[4], b[0])
+			pgDependent(t, name, f[0], f[1], f[2], f[3], f[4], f[5] == "rowtype", b[0])
 		}
 		return nil
 	})
@@ -439,7 +474,7 @@ func pgConstraint(t *dialect.Table, name, typ, colsJSON, ref, refSchema, refCols
 // pgDependent records that object uses column of t (the table as a whole
 // when column is empty), or its index; the rows of one object come
 // together, in column order.
-func pgDependent(t *dialect.Table, object, column, owner, generated, constraint, index string, locksType bool) {
+func pgDependent(t *dialect.Table, object, column, owner, generated, constraint, index string, rowType, locksType bool) {
 	var d *dialect.Dependent
 	if n := len(t.Dependents); n > 0 && t.Dependents[n-1].Object == object {
 		d = t.Dependents[n-1]
@@ -453,6 +488,7 @@ func pgDependent(t *dialect.Table, object, column, owner, generated, constraint,
 	if index != "" {
 		d.Index = index
 	}
+	d.RowType = d.RowType || rowType
 	d.LocksType = d.LocksType || locksType
 }
 
