@@ -199,7 +199,7 @@ JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
 JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = x.indexrelid AND d.deptype = 'n'
 LEFT JOIN pg_catalog.pg_constraint k ON d.classid = 'pg_catalog.pg_constraint'::regclass AND k.oid = d.objid
 LEFT JOIN t o ON o.oid = k.conrelid AND o.relkind IN ('r', 'p')
-WHERE t.relkind IN ('r', 'p') AND NOT x.indisprimary
+WHERE t.relkind IN ('r', 'p') AND x.indisunique AND NOT x.indisprimary
 UNION ALL
 SELECT 5, rt.relname::text,
 	CASE WHEN d.classid = 'pg_catalog.pg_rewrite'::regclass THEN (SELECT CASE WHEN rw.rulename = '_RETURN'
