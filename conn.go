@@ -507,8 +507,8 @@ func (c *conn) queryInner(ctx context.Context, query string, args []driver.Named
 
 // refusedError returns err as an *InvalidValueError when the engine says it
 // refused one of the statement's values for its SQL type (text that is not
-// a UUID, for a uuid column or parameter), naming what the engine can
-// tell; otherwise err unchanged. It runs on the error path only.
+// a UUID, or a byte slice that is not 16 bytes long, for a uuid column or
+// parameter), naming what the engine can tell; otherwise err unchanged. It runs on the error path only.
 func (c *conn) refusedError(ctx context.Context, query string, args []driver.NamedValue, prepared bool, err error) error {
 	if c.c.eng.refused == nil {
 		return err
@@ -517,7 +517,7 @@ func (c *conn) refusedError(ctx context.Context, query string, args []driver.Nam
 	if r == nil {
 		return err
 	}
-	return &InvalidValueError{Type: r.Type, Table: r.Table, Column: r.Column, Arg: r.Arg, Value: r.Value, Unknown: r.Unknown, Err: err}
+	return &InvalidValueError{Type: r.Type, Table: r.Table, Column: r.Column, Arg: r.Arg, Value: r.Value, Reason: r.Reason, Unknown: r.Unknown, Err: err}
 }
 
 // CheckNamedValue implements driver.NamedValueChecker: ferro's write-side

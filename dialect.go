@@ -62,6 +62,9 @@ type engine struct {
 	// refused reads a value the engine refused for its SQL type out of a
 	// statement's error (see refusedError); nil: the engine reports none.
 	refused func(ctx context.Context, c driver.Conn, query string, args []driver.NamedValue, prepared bool, err error) *dialect.Refusal
+	// setup prepares each new inner connection before it is wrapped; nil:
+	// nothing to prepare.
+	setup func(c driver.Conn)
 }
 
 // watcher is a dialect's follower of published schema changes.
@@ -76,7 +79,7 @@ var engines = func() []*engine {
 		out = append(out, &engine{
 			dialect: Dialect(e.Name), isDriver: h.IsDriver, open: h.OpenConnector, checkDSN: h.CheckDSN, dsnForm: h.DSNForm, renew: h.Renew, inTx: h.InTx,
 			isStalePlan: h.IsStalePlan, safeToRetry: h.SafeToRetry, reprepares: h.Reprepares, bindAs: h.BindAs,
-			publish: h.Publish, watch: watchWith(h), cutListenParam: h.CutListenParam, refused: h.Refused,
+			publish: h.Publish, watch: watchWith(h), cutListenParam: h.CutListenParam, refused: h.Refused, setup: h.Setup,
 		})
 	}
 	return out

@@ -211,7 +211,15 @@ func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
 	if err != nil {
 		return nil, c.connectErr(err)
 	}
-	return newConn(c, ic), nil
+	return c.wrap(ic), nil
+}
+
+// wrap prepares a new inner connection for the engine and wraps it.
+func (c *connector) wrap(ic driver.Conn) *conn {
+	if c.eng.setup != nil {
+		c.eng.setup(ic)
+	}
+	return newConn(c, ic)
 }
 
 func (c *connector) holdKeeper(ctx context.Context) error {
@@ -293,7 +301,7 @@ func (d *connectorDriver) Open(name string) (driver.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newConn(d.c, ic), nil
+	return d.c.wrap(ic), nil
 }
 
 func (d *connectorDriver) SchemaEpoch() *epoch.Epoch { return &d.c.ep }

@@ -61,18 +61,22 @@ var ErrInvalidValue = errors.New("ferro: value refused for its SQL type")
 
 // InvalidValueError reports a value the database refused for the SQL type
 // it was written to, at write time, naming what the engine can tell. Today
-// that is text that is not a UUID, for a uuid column or parameter:
+// that is a value that is not a UUID, for a uuid column or parameter:
 //
-//   - on PostgreSQL the server refuses it (SQLSTATE 22P02) and ferro names
-//     the argument, from the statement's parameter types; the server does
-//     not say which column;
+//   - on PostgreSQL the server refuses text it cannot read (SQLSTATE
+//     22P02), and ferro refuses a byte slice ([]byte, json.RawMessage ...)
+//     whose length is not 16, which pgx would otherwise pad or cut to 16
+//     bytes without a word (Reason says so); ferro names the argument, from
+//     the statement's parameter types; the server does not say which
+//     column;
 //   - on SQLite the column's CHECK refuses it (ferro declares every uuid
 //     column with one, see docs/coercion.md), and ferro names the table and
 //     the column; SQLite does not say which argument.
 //
 // Only canonical UUID text (36 characters, lowercase hex 8-4-4-4-12, the
-// form ferro binds a uuid.UUID in) is a uuid on SQLite; PostgreSQL also
-// reads upper case, braces and bare hex digits. Err is the driver's error.
+// form ferro binds a uuid.UUID in) is a uuid on SQLite, never a blob;
+// PostgreSQL also reads upper case, braces and bare hex digits, and 16
+// bytes. Err is the driver's error.
 type InvalidValueError struct {
 	// Type is the SQL type ("uuid").
 	Type string
@@ -84,6 +88,9 @@ type InvalidValueError struct {
 	Arg string
 	// Value is the argument's value when Arg is set.
 	Value any
+	// Reason says what is wrong with a value that is not text (a byte
+	// slice); empty for text the engine cannot read as Type.
+	Reason string
 	// Unknown says why the argument could not be named on an engine that
 	// names it, e.g. inside a transaction the error aborted.
 	Unknown string
@@ -95,6 +102,14 @@ func (e *InvalidValueError) Error() string {
 	var b strings.Builder
 	b.WriteString("ferro: ")
 	switch {
+	case e.Arg != "" && e.Reason != "":
+		fmt.Fprintf(&b, "argument %s (%s, a %T): %s", e.Arg, e.Type, e.Value, e.Reason)
+		b.WriteString("; write a uuid.UUID, a [16]byte, or the UUID's text as a string")
+	case e.Reason != "":
+		fmt.Fprintf(&b, "an argument of a %s parameter of the statement: %s", e.Type, e.Reason)
+		if e.Unknown != "" {
+			b.WriteString(" (ferro cannot say which: " + e.Unknown + ")")
+		}
 	case e.Arg != "":
 		v := fmt.Sprint(e.Value)
 		if s, ok := e.Value.([]byte); ok {

@@ -103,19 +103,19 @@ func (lx Lexicon) ColumnRefs(expr string) []Ref {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		switch {
-		case t.punct("::"):
+		case t.Punct("::"):
 			i = skipTypeName(toks, i+1) - 1
-		case t.kind != tokIdent:
-		case !t.quoted && strings.EqualFold(t.text, "AS"): // CAST(x AS type)
+		case t.Kind != TokenIdent:
+		case !t.Quoted && strings.EqualFold(t.Text, "AS"): // CAST(x AS type)
 			i = skipTypeName(toks, i+1) - 1
-		case !t.quoted && strings.EqualFold(t.text, "COLLATE"):
-			if i+1 < len(toks) && toks[i+1].kind == tokIdent {
+		case !t.Quoted && strings.EqualFold(t.Text, "COLLATE"):
+			if i+1 < len(toks) && toks[i+1].Kind == TokenIdent {
 				i++ // the collation's name
 			}
-		case i+1 < len(toks) && (toks[i+1].punct("(") || toks[i+1].punct(".")):
+		case i+1 < len(toks) && (toks[i+1].Punct("(") || toks[i+1].Punct(".")):
 			// a function name or a qualifier
 		default:
-			out = append(out, Ref{Name: t.text, Quoted: t.quoted, Start: t.start, End: t.end})
+			out = append(out, Ref{Name: t.Text, Quoted: t.Quoted, Start: t.Start, End: t.End})
 		}
 	}
 	return out
@@ -125,30 +125,30 @@ func (lx Lexicon) ColumnRefs(expr string) []Ref {
 // starting at toks[i]: a (qualified) name, the further words of a
 // multi-word type ("double precision", "timestamp with time zone"),
 // modifiers and array brackets.
-func skipTypeName(toks []exprTok, i int) int {
-	if i >= len(toks) || toks[i].kind != tokIdent {
+func skipTypeName(toks []Token, i int) int {
+	if i >= len(toks) || toks[i].Kind != TokenIdent {
 		return i
 	}
 	for i++; i < len(toks); {
 		t := toks[i]
 		switch {
-		case t.punct(".") && i+1 < len(toks) && toks[i+1].kind == tokIdent:
+		case t.Punct(".") && i+1 < len(toks) && toks[i+1].Kind == TokenIdent:
 			i += 2
-		case t.punct("("):
+		case t.Punct("("):
 			depth := 0
 			for ; i < len(toks); i++ {
-				if toks[i].punct("(") {
+				if toks[i].Punct("(") {
 					depth++
-				} else if toks[i].punct(")") {
+				} else if toks[i].Punct(")") {
 					if depth--; depth == 0 {
 						break
 					}
 				}
 			}
 			i++
-		case t.punct("[") || t.punct("]"):
+		case t.Punct("[") || t.Punct("]"):
 			i++
-		case t.kind == tokIdent && !t.quoted && typeWord(t.text):
+		case t.Kind == TokenIdent && !t.Quoted && typeWord(t.Text):
 			i++
 		default:
 			return i
@@ -166,28 +166,53 @@ func typeWord(w string) bool {
 	return false
 }
 
-type exprTokKind uint8
+// TokenKind classifies a Token.
+type TokenKind uint8
 
+// The kinds of Token.
 const (
-	tokOther exprTokKind = iota // string, number, blob, parameter
-	tokIdent
-	tokPunct
+	TokenOther TokenKind = iota // string, number, blob, parameter
+	TokenIdent
+	TokenPunct
 )
 
-type exprTok struct {
-	kind       exprTokKind
-	text       string // identifier unquoted, or punctuation
-	quoted     bool
-	start, end int
+// Token is one token of an SQL expression, as Lexicon.Next reads it.
+type Token struct {
+	Kind TokenKind
+	// Text is an identifier's name, unquoted, or the punctuation ("::" or
+	// one byte); empty for TokenOther, whose text is the expression's
+	// bytes from Start to End.
+	Text string
+	// Quoted: an identifier written in quotes.
+	Quoted bool
+	// Open: a string or quoted identifier without its closing quote; it
+	// runs to the end of the expression.
+	Open bool
+	// Start and End are the token's byte offsets in the expression.
+	Start, End int
 }
 
-func (t exprTok) punct(p string) bool { return t.kind == tokPunct && t.text == p }
+// Punct reports whether t is the punctuation p.
+func (t Token) Punct(p string) bool { return t.Kind == TokenPunct && t.Text == p }
 
-// tokens splits expr into tokens, dropping blanks and comments. An
-// unterminated string, quoted identifier or comment runs to the end.
-func (lx Lexicon) tokens(s string) []exprTok {
-	var out []exprTok
-	i := 0
+// tokens splits expr into tokens, dropping blanks and comments.
+func (lx Lexicon) tokens(s string) []Token {
+	var out []Token
+	for i := 0; ; {
+		t, ok := lx.Next(s, i)
+		if !ok {
+			return out
+		}
+		out = append(out, t)
+		i = t.End
+	}
+}
+
+// Next returns the first token of s at or after offset i, skipping blanks
+// and comments as the engine does; ok is false when none is left. An
+// unterminated string, quoted identifier or comment runs to the end. Next
+// allocates only for a quoted identifier with a doubled quote inside.
+func (lx Lexicon) Next(s string, i int) (tok Token, ok bool) {
 	for i < len(s) {
 		c := s[i]
 		switch {
@@ -202,36 +227,31 @@ func (lx Lexicon) tokens(s string) []exprTok {
 		case c == '/' && strings.HasPrefix(s[i:], "/*"):
 			i = lx.skipComment(s, i)
 		case c == '\'':
-			j, _ := skipQuoted(s, i, '\'')
-			out = append(out, exprTok{kind: tokOther, start: i, end: j})
-			i = j
+			j, closed := skipQuoted(s, i, '\'')
+			return Token{Kind: TokenOther, Open: !closed, Start: i, End: j}, true
 		case c == '"' || (c == '`' && lx.Backticks):
-			j, ok := skipQuoted(s, i, c)
+			j, closed := skipQuoted(s, i, c)
 			inner := s[i+1 : j]
-			if ok {
+			if closed {
 				inner = s[i+1 : j-1]
 			}
-			out = append(out, exprTok{kind: tokIdent, quoted: true, text: strings.ReplaceAll(inner, string([]byte{c, c}), string(c)), start: i, end: j})
-			i = j
+			if strings.IndexByte(inner, c) >= 0 {
+				inner = strings.ReplaceAll(inner, string([]byte{c, c}), string(c))
+			}
+			return Token{Kind: TokenIdent, Quoted: true, Open: !closed, Text: inner, Start: i, End: j}, true
 		case c == '[' && lx.Brackets:
 			j := strings.IndexByte(s[i+1:], ']')
-			end := len(s)
-			text := s[i+1:]
-			if j >= 0 {
-				end = i + 1 + j + 1
-				text = s[i+1 : i+1+j]
+			if j < 0 {
+				return Token{Kind: TokenIdent, Quoted: true, Open: true, Text: s[i+1:], Start: i, End: len(s)}, true
 			}
-			out = append(out, exprTok{kind: tokIdent, quoted: true, text: text, start: i, end: end})
-			i = end
+			return Token{Kind: TokenIdent, Quoted: true, Text: s[i+1 : i+1+j], Start: i, End: i + 1 + j + 1}, true
 		case c == '$' && lx.DollarQuotes && dollarTag(s[i:]) != "":
 			tag := dollarTag(s[i:])
 			j := strings.Index(s[i+len(tag):], tag)
-			end := len(s)
-			if j >= 0 {
-				end = i + len(tag) + j + len(tag)
+			if j < 0 {
+				return Token{Kind: TokenOther, Open: true, Start: i, End: len(s)}, true
 			}
-			out = append(out, exprTok{kind: tokOther, start: i, end: end})
-			i = end
+			return Token{Kind: TokenOther, Start: i, End: i + len(tag) + j + len(tag)}, true
 		case isIdentStart(c) || c >= 0x80:
 			j := i + 1
 			for j < len(s) && (isIdentStart(s[j]) || s[j] >= 0x80 || (s[j] >= '0' && s[j] <= '9') || s[j] == '$') {
@@ -240,33 +260,27 @@ func (lx Lexicon) tokens(s string) []exprTok {
 			if j < len(s) && s[j] == '\'' {
 				// A prefixed string: X'00' (blob), E'..', B'..', N'..';
 				// U&'..' and U&".." are handled as the & and the quote.
-				k, _ := skipQuoted(s, j, '\'')
+				k, closed := skipQuoted(s, j, '\'')
 				if lx.EscapeStrings && j-i == 1 && (c == 'e' || c == 'E') {
-					k = skipEscaped(s, j)
+					k, closed = skipEscaped(s, j)
 				}
-				out = append(out, exprTok{kind: tokOther, start: i, end: k})
-				i = k
-				continue
+				return Token{Kind: TokenOther, Open: !closed, Start: i, End: k}, true
 			}
-			out = append(out, exprTok{kind: tokIdent, text: s[i:j], start: i, end: j})
-			i = j
+			return Token{Kind: TokenIdent, Text: s[i:j], Start: i, End: j}, true
 		case c >= '0' && c <= '9' || c == '.' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
 			j := i + 1
 			for j < len(s) && (isIdentStart(s[j]) || (s[j] >= '0' && s[j] <= '9') || s[j] == '.' ||
 				((s[j] == '-' || s[j] == '+') && (s[j-1] == 'e' || s[j-1] == 'E'))) {
 				j++
 			}
-			out = append(out, exprTok{kind: tokOther, start: i, end: j})
-			i = j
+			return Token{Kind: TokenOther, Start: i, End: j}, true
 		case c == ':' && i+1 < len(s) && s[i+1] == ':':
-			out = append(out, exprTok{kind: tokPunct, text: "::", start: i, end: i + 2})
-			i += 2
+			return Token{Kind: TokenPunct, Text: "::", Start: i, End: i + 2}, true
 		default:
-			out = append(out, exprTok{kind: tokPunct, text: s[i : i+1], start: i, end: i + 1})
-			i++
+			return Token{Kind: TokenPunct, Text: s[i : i+1], Start: i, End: i + 1}, true
 		}
 	}
-	return out
+	return Token{}, false
 }
 
 // skipQuoted returns the offset just past the quoted text opening at s[i]
@@ -286,8 +300,8 @@ func skipQuoted(s string, i int, q byte) (end int, ok bool) {
 }
 
 // skipEscaped returns the offset just past the E'...' string whose quote
-// is s[i], or len(s).
-func skipEscaped(s string, i int) int {
+// is s[i]; closed is false when it is unterminated (end is then len(s)).
+func skipEscaped(s string, i int) (end int, closed bool) {
 	for j := i + 1; j < len(s); j++ {
 		switch s[j] {
 		case '\\':
@@ -297,10 +311,10 @@ func skipEscaped(s string, i int) int {
 				j++
 				continue
 			}
-			return j + 1
+			return j + 1, true
 		}
 	}
-	return len(s)
+	return len(s), false
 }
 
 func (lx Lexicon) skipComment(s string, i int) int {

@@ -81,10 +81,15 @@ type ConnHooks struct {
 	// can tell; nil when err is no such refusal. It runs only on the error
 	// path, and may ask c (one round trip) while c is usable.
 	Refused func(ctx context.Context, c driver.Conn, query string, args []driver.NamedValue, prepared bool, err error) *Refusal
+	// Setup prepares each new inner connection before the wrapper hands
+	// it out (PostgreSQL: pgx's uuid encoder refuses a byte slice that is
+	// not 16 bytes long); nil when the engine needs nothing.
+	Setup func(c driver.Conn)
 }
 
 // Refusal is a value the engine refused for the SQL type it was written to
-// (text that is not a UUID, written to a uuid column or parameter).
+// (text that is not a UUID, or a byte slice that is not 16 bytes long,
+// written to a uuid column or parameter).
 type Refusal struct {
 	// Type is the SQL type ("uuid").
 	Type string
@@ -96,6 +101,9 @@ type Refusal struct {
 	// Value is that argument's value.
 	Arg   string
 	Value any
+	// Reason says what is wrong with a value that is not text (a byte
+	// slice): empty for text the engine cannot read as Type.
+	Reason string
 	// Unknown says why neither the argument nor the column could be told.
 	Unknown string
 }

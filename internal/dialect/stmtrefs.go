@@ -46,8 +46,8 @@ type stmtBinding struct {
 // Names compare as the engine compares them.
 func (lx Lexicon) ColumnUseOf(stmt, table, column string, isView func(string) bool) ColumnUse {
 	toks := lx.tokens(stmt)
-	same := func(t exprTok, name string) bool {
-		return t.kind == tokIdent && lx.Same(Ref{Name: t.text, Quoted: t.quoted}, name)
+	same := func(t Token, name string) bool {
+		return t.Kind == TokenIdent && lx.Same(Ref{Name: t.Text, Quoted: t.Quoted}, name)
 	}
 	bound := make([]bool, len(toks)) // tokens read as a source's name or alias
 	var bindings []stmtBinding
@@ -63,26 +63,26 @@ func (lx Lexicon) ColumnUseOf(stmt, table, column string, isView func(string) bo
 	// parenthesis after an INSERT target is its column list).
 	item := func(i int, target bool) (last int, fn bool) {
 		name := i
-		if i+2 < len(toks) && toks[i+1].punct(".") && toks[i+2].kind == tokIdent { // schema.table
+		if i+2 < len(toks) && toks[i+1].Punct(".") && toks[i+2].Kind == TokenIdent { // schema.table
 			bound[i] = true
 			name = i + 2
 		}
 		bound[name] = true
 		last = name
-		if !target && last+1 < len(toks) && toks[last+1].punct("(") {
+		if !target && last+1 < len(toks) && toks[last+1].Punct("(") {
 			return last, true
 		}
-		b := stmtBinding{qualifier: toks[name].text, source: toks[name].text}
-		if ctes[asciiLower(toks[name].text)] {
+		b := stmtBinding{qualifier: toks[name].Text, source: toks[name].Text}
+		if ctes[asciiLower(toks[name].Text)] {
 			b.source = ""
 		}
 		j := last + 1
 		if j < len(toks) && kw(toks[j], "AS") {
 			j++
 		}
-		if j < len(toks) && toks[j].kind == tokIdent && (toks[j].quoted || !clauseWord(toks[j].text)) {
+		if j < len(toks) && toks[j].Kind == TokenIdent && (toks[j].Quoted || !clauseWord(toks[j].Text)) {
 			bound[j] = true
-			b.qualifier = toks[j].text
+			b.qualifier = toks[j].Text
 			last = j
 		}
 		bindings = append(bindings, b)
@@ -102,14 +102,14 @@ func (lx Lexicon) ColumnUseOf(stmt, table, column string, isView func(string) bo
 		t := toks[i]
 		s := &stack[len(stack)-1]
 		switch {
-		case t.punct("("):
+		case t.Punct("("):
 			open := scope{}
 			if s.expect {
 				s.expect = false
 				open = scope{derived: true, expect: true}
 			}
 			stack = append(stack, open)
-		case t.punct(")"):
+		case t.Punct(")"):
 			if len(stack) == 1 {
 				continue
 			}
@@ -120,59 +120,59 @@ func (lx Lexicon) ColumnUseOf(stmt, table, column string, isView func(string) bo
 				if j < len(toks) && kw(toks[j], "AS") {
 					j++
 				}
-				if j < len(toks) && toks[j].kind == tokIdent && (toks[j].quoted || !clauseWord(toks[j].text)) {
+				if j < len(toks) && toks[j].Kind == TokenIdent && (toks[j].Quoted || !clauseWord(toks[j].Text)) {
 					bound[j] = true
-					bindings = append(bindings, stmtBinding{qualifier: toks[j].text})
+					bindings = append(bindings, stmtBinding{qualifier: toks[j].Text})
 					i = j
 				}
 			}
-		case t.punct(","):
+		case t.Punct(","):
 			if s.from {
 				s.expect = true
 			}
-		case t.punct(";"):
+		case t.Punct(";"):
 			s.from, s.expect = false, false
-		case t.kind != tokIdent:
+		case t.Kind != TokenIdent:
 			s.expect = false
-		case !t.quoted && (strings.EqualFold(t.text, "FROM") || strings.EqualFold(t.text, "JOIN")):
+		case !t.Quoted && (strings.EqualFold(t.Text, "FROM") || strings.EqualFold(t.Text, "JOIN")):
 			s.from, s.expect = true, true
-		case !t.quoted && strings.EqualFold(t.text, "WITH") || !t.quoted && strings.EqualFold(t.text, "RECURSIVE"):
-		case !t.quoted && (strings.EqualFold(t.text, "INTO") || strings.EqualFold(t.text, "UPDATE")):
+		case !t.Quoted && strings.EqualFold(t.Text, "WITH") || !t.Quoted && strings.EqualFold(t.Text, "RECURSIVE"):
+		case !t.Quoted && (strings.EqualFold(t.Text, "INTO") || strings.EqualFold(t.Text, "UPDATE")):
 			j := i + 1
 			if j < len(toks) && kw(toks[j], "OR") { // UPDATE OR REPLACE t
 				j += 2
 			}
-			if j < len(toks) && toks[j].kind == tokIdent && (toks[j].quoted || !clauseWord(toks[j].text)) {
+			if j < len(toks) && toks[j].Kind == TokenIdent && (toks[j].Quoted || !clauseWord(toks[j].Text)) {
 				i, _ = item(j, true)
 			}
-		case trigger && !sawBegin && !t.quoted && strings.EqualFold(t.text, "ON"):
-			if i+1 < len(toks) && toks[i+1].kind == tokIdent {
+		case trigger && !sawBegin && !t.Quoted && strings.EqualFold(t.Text, "ON"):
+			if i+1 < len(toks) && toks[i+1].Kind == TokenIdent {
 				last, _ := item(i+1, true)
 				src := bindings[len(bindings)-1].source
 				bindings = append(bindings, stmtBinding{qualifier: "new", source: src}, stmtBinding{qualifier: "old", source: src})
 				i = last
 			}
-		case !t.quoted && strings.EqualFold(t.text, "BEGIN"):
+		case !t.Quoted && strings.EqualFold(t.Text, "BEGIN"):
 			sawBegin = true
 			s.from, s.expect = false, false
-		case s.expect && (t.quoted || !clauseWord(t.text)):
+		case s.expect && (t.Quoted || !clauseWord(t.Text)):
 			last, fn := item(i, false)
 			i = last
 			if fn {
 				s.expect = true // the argument list opens a derived item
 			}
-		case !t.quoted && clauseWord(t.text) && !joinWord(t.text):
+		case !t.Quoted && clauseWord(t.Text) && !joinWord(t.Text):
 			// ON and USING keep the FROM list going: a comma after a
 			// join condition starts another item.
-			if !strings.EqualFold(t.text, "ON") && !strings.EqualFold(t.text, "USING") {
+			if !strings.EqualFold(t.Text, "ON") && !strings.EqualFold(t.Text, "USING") {
 				s.from = false
 			}
 			s.expect = false
 		default:
 			// A common table expression: name [(columns)] AS (.
-			if i+2 < len(toks) && kw(toks[i+1], "AS") && (toks[i+2].punct("(") || kw(toks[i+2], "MATERIALIZED") || kw(toks[i+2], "NOT")) ||
-				i+1 < len(toks) && toks[i+1].punct("(") && cteColumns(toks, i+1) {
-				ctes[asciiLower(t.text)] = true
+			if i+2 < len(toks) && kw(toks[i+1], "AS") && (toks[i+2].Punct("(") || kw(toks[i+2], "MATERIALIZED") || kw(toks[i+2], "NOT")) ||
+				i+1 < len(toks) && toks[i+1].Punct("(") && cteColumns(toks, i+1) {
+				ctes[asciiLower(t.Text)] = true
 				bound[i] = true
 			}
 		}
@@ -183,7 +183,7 @@ func (lx Lexicon) ColumnUseOf(stmt, table, column string, isView func(string) bo
 	// not read could bind name to anything.
 	explained := func(name string) bool {
 		for k, t := range toks {
-			if same(t, name) && !bound[k] && !(k+1 < len(toks) && toks[k+1].punct(".")) {
+			if same(t, name) && !bound[k] && !(k+1 < len(toks) && toks[k+1].Punct(".")) {
 				return false
 			}
 		}
@@ -197,7 +197,7 @@ func (lx Lexicon) ColumnUseOf(stmt, table, column string, isView func(string) bo
 	}
 	index := make(map[int]int, len(toks))
 	for k, t := range toks {
-		index[t.start] = k
+		index[t.Start] = k
 	}
 	use := NoUse
 	for _, t := range toks {
@@ -212,7 +212,7 @@ func (lx Lexicon) ColumnUseOf(stmt, table, column string, isView func(string) bo
 		if !lx.Same(r, column) || bound[k] {
 			continue
 		}
-		if k < 2 || !toks[k-1].punct(".") || toks[k-2].kind != tokIdent { // unqualified
+		if k < 2 || !toks[k-1].Punct(".") || toks[k-2].Kind != TokenIdent { // unqualified
 			if onlyTable && explained(table) {
 				return Uses
 			}
@@ -225,11 +225,11 @@ func (lx Lexicon) ColumnUseOf(stmt, table, column string, isView func(string) bo
 		}
 		var of []stmtBinding
 		for _, b := range bindings {
-			if lx.Same(Ref{Name: b.qualifier, Quoted: true}, q.text) || lx.Same(Ref{Name: q.text, Quoted: q.quoted}, b.qualifier) {
+			if lx.Same(Ref{Name: b.qualifier, Quoted: true}, q.Text) || lx.Same(Ref{Name: q.Text, Quoted: q.Quoted}, b.qualifier) {
 				of = append(of, b)
 			}
 		}
-		safe := len(of) > 0 && explained(q.text)
+		safe := len(of) > 0 && explained(q.Text)
 		if safe && !slices.ContainsFunc(of, func(b stmtBinding) bool { return !lx.Same(Ref{Name: b.source, Quoted: true}, table) }) {
 			return Uses // every binding of the qualifier is the table
 		}
@@ -247,25 +247,25 @@ func (lx Lexicon) ColumnUseOf(stmt, table, column string, isView func(string) bo
 
 // cteColumns reports whether the parenthesis at toks[i] is a column list
 // followed by AS (: name (a, b) AS ( opens a common table expression.
-func cteColumns(toks []exprTok, i int) bool {
+func cteColumns(toks []Token, i int) bool {
 	depth := 0
 	for j := i; j < len(toks); j++ {
 		switch {
-		case toks[j].punct("("):
+		case toks[j].Punct("("):
 			depth++
-		case toks[j].punct(")"):
+		case toks[j].Punct(")"):
 			if depth--; depth == 0 {
-				return j+2 < len(toks) && kw(toks[j+1], "AS") && (toks[j+2].punct("(") || kw(toks[j+2], "MATERIALIZED") || kw(toks[j+2], "NOT"))
+				return j+2 < len(toks) && kw(toks[j+1], "AS") && (toks[j+2].Punct("(") || kw(toks[j+2], "MATERIALIZED") || kw(toks[j+2], "NOT"))
 			}
-		case toks[j].kind != tokIdent && !toks[j].punct(","):
+		case toks[j].Kind != TokenIdent && !toks[j].Punct(","):
 			return false
 		}
 	}
 	return false
 }
 
-func kw(t exprTok, word string) bool {
-	return t.kind == tokIdent && !t.quoted && strings.EqualFold(t.text, word)
+func kw(t Token, word string) bool {
+	return t.Kind == TokenIdent && !t.Quoted && strings.EqualFold(t.Text, word)
 }
 
 // clauseWord reports whether an unquoted word starts or continues a

@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -506,72 +505,351 @@ func pgAction(code string) string {
 	return dialect.ActionNoAction
 }
 
-var (
-	pgCastRe  = `(?:::[a-z][a-z ]*(?:\[\])?)?`
-	pgColRe   = `\(?("(?:[^"]|"")+"|[A-Za-z_][A-Za-z0-9_$]*)\)?` + pgCastRe
-	pgLitRe   = `'(?:[^']|'')*'` + pgCastRe
-	pgAnyRe   = regexp.MustCompile(`^` + pgColRe + ` = ANY \(\(?ARRAY\[(` + pgLitRe + `(?:, ` + pgLitRe + `)*)\]\)?` + pgCastRe + `\)$`)
-	pgEqRe    = regexp.MustCompile(`^` + pgColRe + ` = (` + pgLitRe + `)$`)
-	pgValueRe = regexp.MustCompile(`'((?:[^']|'')*)'`)
-
-	// The integer enum check "col" IN (1, -2) prints as
-	// (col = ANY (ARRAY[(1)::bigint, ('-2'::integer)::bigint])) and the like.
-	pgIntCast   = `(?:::(?:integer|bigint|smallint))`
-	pgIntLitRe  = `(?:\(?-?[0-9]+\)?|\(?'-?[0-9]+'` + pgIntCast + `\)?)` + pgIntCast + `?`
-	pgAnyIntRe  = regexp.MustCompile(`^` + pgColRe + ` = ANY \(\(?ARRAY\[(` + pgIntLitRe + `(?:, ` + pgIntLitRe + `)*)\]\)?` + pgCastRe + `\)$`)
-	pgEqIntRe   = regexp.MustCompile(`^` + pgColRe + ` = (` + pgIntLitRe + `)$`)
-	pgIntValRe  = regexp.MustCompile(`-?[0-9]+`)
-	pgIntCastRe = regexp.MustCompile(pgIntCast)
-)
-
 // pgCheck turns pg_get_constraintdef output into a Check: an enum check
-// when it is one of the forms Postgres prints for `"col" IN ('a', ...)` on a
-// text or varchar column, else an opaque expression.
+// when it is one of the forms PostgreSQL prints for ferro's `"col" IN (...)`
+// (see pgEnum), else an opaque expression.
 func pgCheck(name, def string) *dialect.Check {
 	expr := def
 	if strings.HasPrefix(def, "CHECK (") && strings.HasSuffix(def, ")") {
 		expr = def[len("CHECK (") : len(def)-1]
 	}
 	ck := &dialect.Check{Name: name}
-	m := pgAnyIntRe.FindStringSubmatch(expr)
-	if m == nil {
-		m = pgEqIntRe.FindStringSubmatch(expr)
-	}
-	if m != nil {
-		var vals []string
-		for _, v := range pgIntValRe.FindAllString(pgIntCastRe.ReplaceAllString(m[2], ""), -1) {
-			n, err := strconv.ParseInt(v, 10, 64)
-			if err != nil {
-				ck.Expr = expr
-				return ck
-			}
-			vals = append(vals, strconv.FormatInt(n, 10))
-		}
-		ck.Column, ck.Values, ck.Ints = pgIdent(m[1]), vals, true
-		return ck
-	}
-	m = pgAnyRe.FindStringSubmatch(expr)
-	if m == nil {
-		m = pgEqRe.FindStringSubmatch(expr)
-	}
-	if m == nil {
+	col, values, ints, ok := pgEnum(expr)
+	if !ok {
 		ck.Expr = expr
 		return ck
 	}
-	ck.Column = pgIdent(m[1])
-	ck.Values = []string{}
-	for _, v := range pgValueRe.FindAllStringSubmatch(m[2], -1) {
-		ck.Values = append(ck.Values, strings.ReplaceAll(v[1], "''", "'"))
-	}
+	ck.Column, ck.Values, ck.Ints = col, values, ints
 	return ck
 }
 
-// pgIdent unquotes an identifier as pg_get_constraintdef prints it.
-func pgIdent(col string) string {
-	if strings.HasPrefix(col, `"`) {
-		return strings.ReplaceAll(col[1:len(col)-1], `""`, `"`)
+// pgEnum recognises the forms PostgreSQL prints for ferro's enum check
+// `"col" IN (...)`, read token by token with PostgreSQL's lexer:
+//
+//	col = ANY (ARRAY['a'::text, 'b'::text])
+//	col::text = ANY (ARRAY['p'::character varying, 'q'::character varying]::text[])
+//	col = 'a'::text
+//	col = ANY (ARRAY[1::bigint, '-3'::integer::bigint])
+//	col = ANY (ARRAY[0, 5])
+//	col = '-1'::integer
+//
+// The column may be quoted and in parentheses; every literal of a text
+// enum may carry a cast (a type name of lower-case words, optionally []),
+// and every literal of an integer enum is an integer (in parentheses, or
+// quoted with a cast to integer, bigint or smallint) with an optional
+// such cast. Tokens must be spaced exactly as PostgreSQL prints them; a
+// cast may be followed by blanks. The integer forms are tried first, so
+// '5'::integer is an integer; a value outside int64 makes the check
+// opaque. values is never empty when ok. This is the grammar of the
+// regular expressions it replaced, quirks included (unbalanced optional
+// parentheses): TestPgCheck_matchesRegexps and FuzzPgCheck_regexpOracle
+// hold the two to the same answers.
+func pgEnum(expr string) (col string, values []string, ints, ok bool) {
+	c := pgScanner{s: expr, aheadAt: -1}
+	c.punct("", "(")
+	t := c.peek("")
+	if t == nil || !pgColumnToken(expr, t) {
+		return "", nil, false, false
 	}
-	return col
+	col = t.Text
+	c.read(t)
+	c.punct("", ")")
+	if c.cast() == castBad || !c.punct(" ", "=") {
+		return "", nil, false, false
+	}
+	first := " " // the gap before the first value: after "= ", or none after "["
+	list := c.word(" ", "ANY")
+	if list {
+		if !c.punct(" ", "(") {
+			return "", nil, false, false
+		}
+		c.punct("", "(")
+		if !c.word("", "ARRAY") || !c.punct("", "[") {
+			return "", nil, false, false
+		}
+		first = ""
+	}
+	for _, asInt := range [2]bool{true, false} {
+		v := c // each form reads the values from the same point
+		if values, ok = v.values(first, list, asInt); !ok {
+			continue
+		}
+		if asInt {
+			for i, n := range values {
+				x, err := strconv.ParseInt(n, 10, 64)
+				if err != nil {
+					return "", nil, false, false
+				}
+				values[i] = strconv.FormatInt(x, 10)
+			}
+		}
+		return col, values, asInt, true
+	}
+	return "", nil, false, false
+}
+
+// pgColumnToken reports whether t is a column as pg_get_constraintdef
+// prints one: a quoted identifier (closed, not empty) or an unquoted one
+// of ASCII letters, digits, _ and $ not starting with a digit or $.
+func pgColumnToken(s string, t *dialect.Token) bool {
+	if t.Kind != dialect.TokenIdent {
+		return false
+	}
+	if t.Quoted {
+		return s[t.Start] == '"' && !t.Open && t.End-t.Start > 2
+	}
+	for i := t.Start; i < t.End; i++ {
+		c := s[i]
+		if !(c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || i > t.Start && (c == '$' || '0' <= c && c <= '9')) {
+			return false
+		}
+	}
+	return true
+}
+
+// pgScanner reads an expression token by token with PostgreSQL's lexer,
+// checking the blanks and comments between tokens (which the lexer
+// skips) against what PostgreSQL prints.
+type pgScanner struct {
+	s   string
+	pos int // the end of the last token read
+	// slack: the last token ended a cast without [], which blanks may
+	// follow before whatever comes next.
+	slack bool
+	// ahead is the lexer's answer at offset aheadAt (-1: none yet): a
+	// failed read looks at the same token again.
+	ahead   dialect.Token
+	aheadOK bool
+	aheadAt int
+}
+
+var pgLex = Dialect{}.Lexicon()
+
+// peek returns the next token if the text between it and the last token
+// read is gap (blanks, when slack, may come first), else nil. The token
+// is valid until the next peek.
+func (c *pgScanner) peek(gap string) *dialect.Token {
+	if c.aheadAt != c.pos {
+		c.ahead, c.aheadOK = pgLex.Next(c.s, c.pos)
+		c.aheadAt = c.pos
+	}
+	if !c.aheadOK {
+		return nil
+	}
+	between := c.s[c.pos:c.ahead.Start]
+	if c.slack {
+		if !blanks(between) || len(between) < len(gap) {
+			return nil
+		}
+	} else if between != gap {
+		return nil
+	}
+	return &c.ahead
+}
+
+// read moves past t, the token peek returned.
+func (c *pgScanner) read(t *dialect.Token) { c.pos, c.slack = t.End, false }
+
+// punct reads the punctuation p if it follows gap.
+func (c *pgScanner) punct(gap, p string) bool {
+	t := c.peek(gap)
+	if t == nil || !t.Punct(p) {
+		return false
+	}
+	c.read(t)
+	return true
+}
+
+// word reads the unquoted identifier w if it follows gap.
+func (c *pgScanner) word(gap, w string) bool {
+	t := c.peek(gap)
+	if t == nil || t.Kind != dialect.TokenIdent || t.Quoted || t.Text != w {
+		return false
+	}
+	c.read(t)
+	return true
+}
+
+// end reports whether nothing but what slack allows is left.
+func (c *pgScanner) end() bool {
+	rest := c.s[c.pos:]
+	return rest == "" || c.slack && blanks(rest)
+}
+
+type castResult uint8
+
+const (
+	castNone castResult = iota // no "::" follows
+	castRead
+	castBad // "::" not followed by a type name
+)
+
+// cast reads an optional cast right after the last token: "::" and a type
+// name of lower-case words separated by blanks, optionally followed by
+// blanks and "[]". Blanks may follow a name without "[]" (slack).
+func (c *pgScanner) cast() castResult {
+	if !c.punct("", "::") {
+		return castNone
+	}
+	if t := c.peek(""); t == nil || !pgTypeWord(t) {
+		return castBad
+	}
+	for {
+		c.read(&c.ahead)
+		c.slack = true // the words of a multi-word name, or "[]", follow blanks
+		t := c.peek(" ")
+		if t == nil || !pgTypeWord(t) {
+			break
+		}
+	}
+	save := *c
+	if c.punct("", "[") && c.punct("", "]") {
+		return castRead
+	}
+	*c = save
+	return castRead
+}
+
+// pgTypeWord: an unquoted word of ASCII lower-case letters.
+func pgTypeWord(t *dialect.Token) bool {
+	if t.Kind != dialect.TokenIdent || t.Quoted {
+		return false
+	}
+	for i := 0; i < len(t.Text); i++ {
+		if t.Text[i] < 'a' || t.Text[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// values reads the enum's values: one, up to the end (col = value), or a
+// list ending in "]", an optional ")", an optional cast, and ")" at the
+// end (ANY (ARRAY[...])). first is the gap before the first value.
+func (c *pgScanner) values(first string, list, asInt bool) ([]string, bool) {
+	var out []string
+	for gap := first; ; gap = " " {
+		v, ok := c.value(gap, asInt)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, v)
+		if !list {
+			return out, c.end()
+		}
+		if !c.punct("", ",") {
+			break
+		}
+	}
+	if !c.punct("", "]") {
+		return nil, false
+	}
+	if c.punct("", ")") && c.end() {
+		return out, true
+	}
+	// That ")", if any, closed "(ARRAY[": a cast and the ")" of ANY
+	// may follow.
+	if c.cast() == castBad {
+		return nil, false
+	}
+	return out, c.punct("", ")") && c.end()
+}
+
+// value reads one value after gap: a string with an optional cast, or
+// (asInt) an integer as PostgreSQL prints one, returned as its digits.
+func (c *pgScanner) value(gap string, asInt bool) (string, bool) {
+	t := c.peek(gap)
+	if t == nil {
+		return "", false
+	}
+	if !asInt {
+		if !pgString(c.s, t) {
+			return "", false
+		}
+		v := c.s[t.Start+1 : t.End-1]
+		c.read(t)
+		if c.cast() == castBad {
+			return "", false
+		}
+		if strings.Contains(v, "''") {
+			v = strings.ReplaceAll(v, "''", "'")
+		}
+		return v, true
+	}
+	if t.Punct("(") { // unbalanced parentheses are read as before
+		c.read(t)
+		if t = c.peek(""); t == nil {
+			return "", false
+		}
+	}
+	var digits string
+	if pgString(c.s, t) { // '-3'::integer
+		digits = c.s[t.Start+1 : t.End-1]
+		c.read(t)
+		if !pgInteger(digits) || !c.intCast() {
+			return "", false
+		}
+	} else { // -3
+		start := t.Start
+		if t.Punct("-") {
+			c.read(t)
+			if t = c.peek(""); t == nil {
+				return "", false
+			}
+		}
+		if t.Kind != dialect.TokenOther || !pgInteger(c.s[t.Start:t.End]) {
+			return "", false
+		}
+		digits = c.s[start:t.End]
+		c.read(t)
+	}
+	c.punct("", ")")
+	c.intCast()
+	return digits, true
+}
+
+// pgString: a plain string literal, closed.
+func pgString(s string, t *dialect.Token) bool {
+	return t.Kind == dialect.TokenOther && s[t.Start] == '\'' && !t.Open
+}
+
+// intCast reads "::integer", "::bigint" or "::smallint" right after the
+// last token.
+func (c *pgScanner) intCast() bool {
+	save := *c
+	if c.punct("", "::") {
+		if t := c.peek(""); t != nil && t.Kind == dialect.TokenIdent && !t.Quoted &&
+			(t.Text == "integer" || t.Text == "bigint" || t.Text == "smallint") {
+			c.read(t)
+			return true
+		}
+	}
+	*c = save
+	return false
+}
+
+// pgInteger: an optional minus and decimal digits.
+func pgInteger(s string) bool {
+	s = strings.TrimPrefix(s, "-")
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// blanks reports whether s is spaces only.
+func blanks(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 func pgRows(ctx context.Context, q dialect.Querier, query string, each func(*sql.Rows) error) error {

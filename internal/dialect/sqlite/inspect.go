@@ -476,6 +476,7 @@ const (
 	ddlIdent
 	ddlString
 	ddlNumber
+	ddlBlob
 	ddlPunct
 )
 
@@ -489,75 +490,44 @@ func (t ddlTok) is(word string) bool { return t.kind == ddlWord && strings.Equal
 func (t ddlTok) punct(c string) bool { return t.kind == ddlPunct && t.val == c }
 
 // ddlTokens splits SQLite SQL text into tokens, dropping blanks and
-// comments. Unterminated strings or identifiers end at the end of text.
+// comments, with SQLite's lexicon (the one the planner reads expressions
+// with). Unterminated strings or identifiers end at the end of text.
 func ddlTokens(s string) []ddlTok {
+	lx := Dialect{}.Lexicon()
 	var out []ddlTok
-	i := 0
-	for i < len(s) {
-		c := s[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
-			i++
-		case c == '-' && strings.HasPrefix(s[i:], "--"):
-			j := strings.IndexByte(s[i:], '\n')
-			if j < 0 {
-				j = len(s) - i
-			}
-			i += j
-		case c == '/' && strings.HasPrefix(s[i:], "/*"):
-			j := strings.Index(s[i+2:], "*/")
-			if j < 0 {
-				i = len(s)
-			} else {
-				i += j + 4
-			}
-		case c == '\'' || c == '"' || c == '`' || c == '[':
-			closeCh := c
-			if c == '[' {
-				closeCh = ']'
-			}
-			var b strings.Builder
-			j := i + 1
-			for j < len(s) {
-				if s[j] == closeCh {
-					if closeCh != ']' && j+1 < len(s) && s[j+1] == closeCh {
-						b.WriteByte(closeCh)
-						j += 2
-						continue
-					}
-					j++
-					break
-				}
-				b.WriteByte(s[j])
-				j++
-			}
-			kind := ddlIdent
-			if c == '\'' {
-				kind = ddlString
-			}
-			out = append(out, ddlTok{kind: kind, val: b.String(), start: i, end: j})
-			i = j
-		case c == '_' || c >= 0x80 || (c|0x20 >= 'a' && c|0x20 <= 'z'):
-			j := i + 1
-			for j < len(s) && (s[j] == '_' || s[j] == '$' || s[j] >= 0x80 || (s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z') || (s[j] >= '0' && s[j] <= '9')) {
-				j++
-			}
-			out = append(out, ddlTok{kind: ddlWord, val: s[i:j], start: i, end: j})
-			i = j
-		case (c >= '0' && c <= '9') || c == '.' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
-			j := i + 1
-			for j < len(s) && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.' || s[j]|0x20 == 'e' || s[j]|0x20 == 'x' ||
-				((s[j] == '-' || s[j] == '+') && s[j-1]|0x20 == 'e') || (s[j]|0x20 >= 'a' && s[j]|0x20 <= 'f')) {
-				j++
-			}
-			out = append(out, ddlTok{kind: ddlNumber, val: s[i:j], start: i, end: j})
-			i = j
-		default:
-			out = append(out, ddlTok{kind: ddlPunct, val: s[i : i+1], start: i, end: i + 1})
-			i++
+	for i := 0; ; {
+		t, ok := lx.Next(s, i)
+		if !ok {
+			return out
 		}
+		i = t.End
+		d := ddlTok{val: t.Text, start: t.Start, end: t.End}
+		switch {
+		case t.Kind == dialect.TokenIdent && t.Quoted:
+			d.kind = ddlIdent
+		case t.Kind == dialect.TokenIdent:
+			d.kind = ddlWord
+		case t.Kind == dialect.TokenPunct:
+			d.kind = ddlPunct
+		case s[t.Start] == '\'':
+			d.kind, d.val = ddlString, unquoteString(s[t.Start:t.End], t.Open)
+		case s[t.Start] == '.' || s[t.Start] >= '0' && s[t.Start] <= '9':
+			d.kind, d.val = ddlNumber, s[t.Start:t.End]
+		default: // a blob, X'00'
+			d.kind, d.val = ddlBlob, s[t.Start:t.End]
+		}
+		out = append(out, d)
 	}
-	return out
+}
+
+// unquoteString returns the value of the SQL string literal q ('it''s');
+// open says it lacks its closing quote.
+func unquoteString(q string, open bool) string {
+	q = q[1:]
+	if !open {
+		q = q[:len(q)-1]
+	}
+	return strings.ReplaceAll(q, "''", "'")
 }
 
 // ddlClose returns the index of the ")" token closing the "(" at toks[i],

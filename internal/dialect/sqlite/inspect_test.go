@@ -82,3 +82,21 @@ func FuzzParseCreateTable(f *testing.F) {
 		}
 	})
 }
+
+// ddlTokens reads with SQLite's lexicon (dialect.Lexicon): a blob literal
+// is one token, strings are unquoted, quoted names are identifiers.
+func TestDDLTokens(t *testing.T) {
+	got := ddlTokens("\"a\"\"b\" IN ('it''s', x'00', -1.5e3, [c]) /* x */ -- y")
+	want := []ddlTok{
+		{ddlIdent, `a"b`, 0, 6}, {ddlWord, "IN", 7, 9}, {ddlPunct, "(", 10, 11},
+		{ddlString, "it's", 11, 18}, {ddlPunct, ",", 18, 19}, {ddlBlob, "x'00'", 20, 25}, {ddlPunct, ",", 25, 26},
+		{ddlPunct, "-", 27, 28}, {ddlNumber, "1.5e3", 28, 33}, {ddlPunct, ",", 33, 34},
+		{ddlIdent, "c", 35, 38}, {ddlPunct, ")", 38, 39},
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("ddlTokens:\n got %v\nwant %v", got, want)
+	}
+	if got := ddlTokens("'open''"); len(got) != 1 || got[0].kind != ddlString || got[0].val != "open'" {
+		t.Fatalf("unterminated string: %v", got)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql/driver"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -102,23 +103,36 @@ func IsStalePlan(err error) bool {
 // server, so database/sql may retry on another connection.
 func IsSafeToRetry(err error) bool { return pgconn.SafeToRetry(err) }
 
-// Refused reads the server refusing text as uuid out of err: SQLSTATE
-// 22P02 raised by string_to_uuid (the code and the untranslated routine
-// name, never the message). The server does not say which parameter, so
-// Refused asks it for the statement's parameter types and names the first
-// argument sent to a uuid parameter whose text the server cannot read
-// (UUIDText): the one the server stopped at. The statement's description
-// comes from pgx's prepared statement for a prepared statement (no round
-// trip), otherwise from describing it again (one round trip), which a
-// transaction the error aborted refuses: the Refusal then says so instead
-// of naming an argument. nil when no argument is to blame (a literal in the
-// statement's text).
+// Refused reads out of err a value refused for the uuid type, and names
+// the argument:
+//
+//   - a byte slice whose length is not 16, which the guard Setup registers
+//     refused to encode (UUIDBytesError): the argument is the first sent
+//     to a parameter whose encoding refuses it the same way;
+//   - text the server refused as uuid: SQLSTATE 22P02 raised by
+//     string_to_uuid (the code and the untranslated routine name, never
+//     the message). The server does not say which parameter: the argument
+//     is the first sent to a uuid parameter as text the server cannot read
+//     (UUIDText), the one the server stopped at. A []byte is such text in
+//     the exec and simple-protocol modes, where pgx sends it as bytea
+//     (\x...), never as a uuid.
+//
+// Both ask for the statement's parameter types: from pgx's prepared
+// statement for a prepared statement (no round trip), otherwise by
+// describing it again (one round trip), which a transaction the error
+// aborted refuses: the Refusal then says so instead of naming an argument.
+// nil when no argument is to blame (a literal in the statement's text).
 func Refused(ctx context.Context, c driver.Conn, query string, args []driver.NamedValue, prepared bool, err error) *dialect.Refusal {
 	var pe *pgconn.PgError
-	if !errors.As(err, &pe) || pe.Code != "22P02" || pe.Routine != "string_to_uuid" || len(args) == 0 {
+	var be *UUIDBytesError
+	bytes := errors.As(err, &be)
+	if !bytes && (!errors.As(err, &pe) || pe.Code != "22P02" || pe.Routine != "string_to_uuid") || len(args) == 0 {
 		return nil
 	}
 	r := &dialect.Refusal{Type: "uuid"}
+	if bytes {
+		r.Reason = fmt.Sprintf("a byte slice of %d bytes is not a uuid: pgx would pad or cut it to 16 bytes", be.Len)
+	}
 	pc, ok := c.(*stdlib.Conn)
 	if !ok {
 		r.Unknown = "the connection is not pgx's, so ferro cannot ask the server for the statement's parameter types"
@@ -137,39 +151,72 @@ func Refused(ctx context.Context, c driver.Conn, query string, args []driver.Nam
 		sd, derr = pc.Conn().PgConn().Prepare(ctx, "", query, nil)
 	}
 	if derr != nil {
-		if errors.As(derr, &pe) && pe.Code == "22P02" && pe.Routine == "string_to_uuid" {
+		if !bytes && errors.As(derr, &pe) && pe.Code == "22P02" && pe.Routine == "string_to_uuid" {
 			return nil // the statement's own text, described without arguments, is refused
 		}
 		r.Unknown = "describing the statement failed: " + derr.Error()
 		return r
 	}
 	params := args
+	mode := pc.Conn().Config().DefaultQueryExecMode
 	for len(params) > 0 && isQueryOption(params[0].Value) {
+		if m, ok := params[0].Value.(pgx.QueryExecMode); ok {
+			mode = m
+		}
 		params = params[1:] // pgx's per-query options come first and are no parameters
 	}
+	// In these modes pgx sends every argument as text of its choosing,
+	// without the parameter's type (a []byte as bytea: \x...).
+	asText := !prepared && (mode == pgx.QueryExecModeExec || mode == pgx.QueryExecModeSimpleProtocol)
+	m := pc.Conn().TypeMap()
 	for i, oid := range sd.ParamOIDs {
-		if oid != pgtype.UUIDOID || i >= len(params) {
-			continue
+		if i >= len(params) {
+			break
 		}
-		var text string
-		switch v := params[i].Value.(type) {
-		case string:
-			text = v
-		case []byte:
-			text = string(v)
-		default:
-			continue
-		}
-		if !postgres.UUIDText(text) {
-			r.Arg = params[i].Name
-			if r.Arg == "" {
-				r.Arg = strconv.Itoa(params[i].Ordinal)
+		v := params[i].Value
+		if bytes {
+			if _, err := m.Encode(oid, m.FormatCodeForOID(oid), v, nil); !errors.As(err, &be) {
+				continue
 			}
-			r.Value = params[i].Value
-			return r
+		} else if reason, refused := refusedText(m, oid, v, asText, mode); !refused {
+			continue
+		} else {
+			r.Reason = reason
 		}
+		r.Arg = params[i].Name
+		if r.Arg == "" {
+			r.Arg = strconv.Itoa(params[i].Ordinal)
+		}
+		r.Value = v
+		return r
+	}
+	if bytes {
+		r.Unknown = "no argument of the statement, as described now, is refused that way"
+		return r
 	}
 	return nil
+}
+
+// refusedText reports whether v, sent to a parameter of type oid, is text
+// the server's uuid input refuses. A string goes as itself; in the exec and
+// simple-protocol modes (asText) any other value goes as the text pgx
+// encodes it to, which reason quotes; otherwise it goes in binary, or the
+// uuid guard refused it, never as text.
+func refusedText(m *pgtype.Map, oid uint32, v any, asText bool, mode pgx.QueryExecMode) (reason string, refused bool) {
+	if oid != pgtype.UUIDOID {
+		return "", false
+	}
+	if s, ok := v.(string); ok {
+		return "", !postgres.UUIDText(s)
+	}
+	if !asText {
+		return "", false
+	}
+	text, err := m.Encode(0, pgtype.TextFormatCode, v, nil)
+	if err != nil || text == nil || postgres.UUIDText(string(text)) {
+		return "", false
+	}
+	return fmt.Sprintf("pgx sends it as the text %q in the %v mode, which is not a uuid", text, mode), true
 }
 
 // isQueryOption reports the values pgx reads as options of the query

@@ -35,6 +35,7 @@ func init() {
 			Reprepares:  true,
 			BindAs:      coerce.Postgres,
 			Refused:     Refused,
+			Setup:       Setup,
 			Publish:     Publish,
 			Watch: func(ctx context.Context, c driver.Conn, probe func(context.Context, string) error) (dialect.Watcher, error) {
 				w, err := Watch(ctx, c, probe)
