@@ -69,7 +69,11 @@ func (p *planner) refuseUsed(changes []Change) {
 			}
 		case *DropTable:
 			for _, d := range blocking(c.T.Name, func(d *dialect.Dependent) bool { return d.Table != c.T.Name }) {
-				p.problem(c.T.Name, "", "the plan drops this table (migrate.DropTables), but "+d.Object+" uses it and "+p.engine+" refuses to drop a table other objects use; drop "+d.Object+" first, or leave the table out of DropTables")
+				next := "drop " + d.Object + " first, or leave the table out of DropTables"
+				if slices.Contains(p.dropTables, d.Table) {
+					next = "name " + d.Table + " before " + c.T.Name + " in migrate.DropTables (tables are dropped in the order named)"
+				}
+				p.problem(c.T.Name, "", "the plan drops this table (migrate.DropTables), but "+d.Object+" uses it and "+p.engine+" refuses to drop a table other objects use; "+next)
 			}
 			droppedTables[c.T.Name] = true
 		case *DropIndex:

@@ -140,6 +140,9 @@ func TestMigrate_postgresDependentsRefusedAtPlanTime(t *testing.T) {
 		{name: "drop_table", ddl: []string{`CREATE TABLE dep_old (id int, x int)`, `CREATE VIEW v AS SELECT count(*) FROM dep_old`}, model: depV1{},
 			opts: []migrate.Option{migrate.AllowDestructive(), migrate.DropTables("dep_old")},
 			want: []string{"dep_old: the plan drops this table (migrate.DropTables), but view v uses it"}},
+		{name: "drop_tables_out_of_order", ddl: []string{`CREATE TABLE dep_old (id int PRIMARY KEY)`, `CREATE TABLE dep_child (o int REFERENCES dep_old)`}, model: depV1{},
+			opts: []migrate.Option{migrate.AllowDestructive(), migrate.DropTables("dep_old", "dep_child")},
+			want: []string{"dep_old: the plan drops this table (migrate.DropTables), but constraint dep_child_o_fkey on table dep_child uses it", "name dep_child before dep_old in migrate.DropTables"}},
 
 		{name: "row_type_stored", ddl: []string{`CREATE TABLE dep_holder (x dep_things)`}, model: depWiden{},
 			want: []string{"dep_things.score: the plan changes this column's type from int to bigint, but column x of table dep_holder stores the table's row type"}},
@@ -165,6 +168,8 @@ func TestMigrate_postgresDependentsRefusedAtPlanTime(t *testing.T) {
 		{name: "index_and_check", ddl: []string{`CREATE INDEX ix ON dep_things (score)`, `ALTER TABLE dep_things ADD CONSTRAINT ck_score CHECK (score >= 0)`}, model: depWiden{}},
 		{name: "renamed_under_a_view", ddl: []string{`CREATE VIEW v AS SELECT score FROM dep_things`}, model: depRenamedKeep{}},
 		{name: "generated_column_dropped_first", ddl: []string{`ALTER TABLE dep_things ADD COLUMN g bigint GENERATED ALWAYS AS (score * 2) STORED`}, model: depWiden{}},
+		{name: "drop_tables_in_order", ddl: []string{`CREATE TABLE dep_old (id int PRIMARY KEY)`, `CREATE TABLE dep_child (o int REFERENCES dep_old)`}, model: depV1{},
+			opts: []migrate.Option{migrate.AllowDestructive(), migrate.DropTables("dep_child", "dep_old")}},
 		{name: "trigger_and_policy_on_dropped_table", ddl: []string{
 			`CREATE TABLE dep_old (id int, x int)`,
 			`CREATE FUNCTION dep_trg() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$`,
