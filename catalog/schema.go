@@ -22,6 +22,10 @@ type (
 	Check = dialect.Check
 	// Enum is a native enum type (PostgreSQL CREATE TYPE ... AS ENUM).
 	Enum = dialect.Enum
+	// Dependent is an object ferro does not manage (a view, rule,
+	// trigger, policy, function ...) that uses a live table or its
+	// columns (Table.Dependents, read by Inspect on PostgreSQL).
+	Dependent = dialect.Dependent
 	// Type is a canonical column type (comparable with ==).
 	Type = dialect.Type
 	// Kind is a Type without parameters.

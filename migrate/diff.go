@@ -78,6 +78,8 @@ type planner struct {
 	// naiveZone is the time zone of naive timestamps ([NaiveTimeZone]).
 	naiveZone  string
 	dropTables []string
+	// engine names the engine in problems (never compared).
+	engine     string
 	want, have *dialect.Schema
 	// live is have as read, before the plan's renames were applied to it.
 	live *dialect.Schema
@@ -228,7 +230,24 @@ func (p *planner) run() []Change {
 			}
 		}
 	}
-	return p.ordered()
+	// Foreign keys go before the indexes and constraints they may rest on:
+	// PostgreSQL refuses to drop a unique index or constraint a foreign
+	// key of another table still references, even one the plan drops
+	// later.
+	slices.SortStableFunc(p.phases[phDrop], func(a, b Change) int {
+		_, fa := a.(*DropForeignKey)
+		_, fb := b.(*DropForeignKey)
+		switch {
+		case fa && !fb:
+			return -1
+		case fb && !fa:
+			return 1
+		}
+		return 0
+	})
+	out := p.ordered()
+	p.refuseUsed(out)
+	return out
 }
 
 // rebuildsFirst reports whether the plan rebuilds tables on a dialect that
@@ -327,6 +346,7 @@ func (p *planner) renameTables() map[string]bool {
 		p.phases[phRename] = append(p.phases[phRename], c)
 		h, _ := p.have.Table(from[0])
 		h.Name = t.Name
+		renameDependentTable(p.have.Tables, from[0], t.Name)
 		for _, o := range p.have.Tables { // the engines follow the rename in references
 			for i, fk := range o.ForeignKeys {
 				if fk.RefTable == from[0] {
@@ -388,6 +408,7 @@ func (p *planner) renameColumns(t, h *dialect.Table) {
 			continue
 		}
 		p.phases[phRename] = append(p.phases[phRename], rc)
+		renameDependentColumn(p.have.Tables, h, from[0], c.Name)
 		renameColumn(p.lex, h, from[0], c.Name)
 		for _, o := range p.have.Tables { // the engines follow the rename in references
 			for i, fk := range o.ForeignKeys {
@@ -539,8 +560,20 @@ func (p *planner) table(d *dialect.TableDiff) {
 			put(phDrop, LevelDestructive, &DropCheck{Table: tn, Check: ck}, true)
 		}
 	}
+	var retyped []string // columns whose type changes in place
+	for _, tc := range cs {
+		if at, ok := tc.c.(*AlterType); ok {
+			retyped = append(retyped, at.Column)
+		}
+	}
 	for _, h := range p.dropOrder(have, gone) {
-		put(phDropCol, LevelDestructive, &DropColumn{Table: tn, C: h}, !p.sqliteCanDrop(have, h.Name, gone))
+		ph := phDropCol
+		if p.inPlace && h.Generated != "" && p.lex.Mentions(h.Generated, retyped...) {
+			// PostgreSQL refuses to change the type of a column a
+			// generated column uses: the generated column goes first.
+			ph = phDrop
+		}
+		put(ph, LevelDestructive, &DropColumn{Table: tn, C: h}, !p.sqliteCanDrop(have, h.Name, gone))
 	}
 
 	// Indexes and uniques.
@@ -1245,6 +1278,7 @@ func cloneTable(t *dialect.Table) *dialect.Table {
 	nt.Indexes = slices.Clone(t.Indexes)
 	nt.ForeignKeys = slices.Clone(t.ForeignKeys)
 	nt.Checks = slices.Clone(t.Checks)
+	nt.Dependents = slices.Clone(t.Dependents)
 	return &nt
 }
 

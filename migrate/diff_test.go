@@ -244,6 +244,9 @@ func TestPlanner_dependentsOfDroppedColumn(t *testing.T) {
 		got := changeLines(cs)
 		deps := []string{"- index customer.idx_customer_legacy", "- index customer.my_legacy", "- foreign key customer.fk_customer_legacy", "- check customer.legacy_short", "- column customer.legacy (its data is lost)"}
 		if d == "postgres" {
+			// Foreign keys go first: one may rest on a unique index the
+			// plan drops.
+			deps := append([]string{deps[2]}, slices.Delete(slices.Clone(deps), 2, 3)...)
 			if !slices.Equal(got, deps) {
 				t.Errorf("postgres: %q, want %q", got, deps)
 			}

@@ -31,7 +31,12 @@
 // they recreate). A dropped column takes with it, each listed as a change,
 // every index, foreign key, check and generated column that uses it, in an
 // expression or a partial-index predicate too (found by reading the
-// expressions as the engine does, never by substring). Live tables no
+// expressions as the engine does, never by substring). Views, triggers
+// and other objects no model describes are never dropped: a plan that
+// would drop a column or table they use, or (PostgreSQL) change the type
+// of a column a view, rule, trigger, policy, function or generated column
+// uses, is refused when it is made, naming the table, the column and the
+// object (docs/migrations.md, Dependents of a dropped column). Live tables no
 // model describes are listed ([Plan.Unmanaged]) and dropped only when named
 // by [DropTables]. Changes the level leaves pending are logged at warn
 // ([WithLogger]), or refused with [ErrPending] under [RequireComplete].

@@ -177,7 +177,15 @@ func sameTable(a, b *dialect.Table) bool {
 	return a.Name == b.Name && a.Extra == b.Extra && sameStrings(a.RenamedFrom, b.RenamedFrom) &&
 		sameAll(a.Columns, b.Columns, sameColumn) &&
 		samePtr(a.PrimaryKey, b.PrimaryKey, func(a, b *dialect.PrimaryKey) bool { return a.Name == b.Name && sameStrings(a.Columns, b.Columns) }) &&
-		sameAll(a.Indexes, b.Indexes, sameIndex) && sameAll(a.ForeignKeys, b.ForeignKeys, sameForeignKey) && sameAll(a.Checks, b.Checks, sameCheck)
+		sameAll(a.Indexes, b.Indexes, sameIndex) && sameAll(a.ForeignKeys, b.ForeignKeys, sameForeignKey) && sameAll(a.Checks, b.Checks, sameCheck) &&
+		sameAll(a.Dependents, b.Dependents, sameDependent)
+}
+
+// sameDependent: models never have dependents (nil on both sides), but
+// the comparison stays a deep one.
+func sameDependent(a, b *dialect.Dependent) bool {
+	return a.Object == b.Object && a.Table == b.Table && a.Column == b.Column && a.Constraint == b.Constraint &&
+		sameStrings(a.Columns, b.Columns) && a.Index == b.Index && a.RowType == b.RowType && a.LocksType == b.LocksType
 }
 
 func sameColumn(a, b *dialect.Column) bool {

@@ -3,6 +3,7 @@ package migrate
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 
 	"github.com/ferrosql/ferro/catalog"
@@ -57,13 +58,18 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 		return nil, fmt.Errorf("ferro/migrate: read the live schema objects: %w", err)
 	}
 	pl := &planner{inPlace: eng.AltersInPlace(), tc: eng.TypeChangeSQL(), lex: lexicon(eng), level: cfg.level, expandOnly: cfg.expandOnly, naiveZone: cfg.naiveZone,
-		dropTables: cfg.dropTables, want: desired, have: live}
+		dropTables: cfg.dropTables, engine: eng.Name(), want: desired, have: live}
 	changes := pl.run()
 	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes, kept: pl.kept,
 		unknown: pl.unknown, deferred: pl.deferred,
 		render: r, tc: pl.tc, lex: pl.lex, desired: desired, cfg: cfg, live: live, inPlace: pl.inPlace}
+	var unrendered []Problem // changes the engine would refuse (dialect.RefusedError)
 	for _, c := range changes {
 		stmts, err := r.Render(c)
+		if re := (*dialect.RefusedError)(nil); errors.As(err, &re) {
+			unrendered = append(unrendered, Problem{Table: re.Table, Column: re.Column, Reason: re.Reason})
+			err = nil
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -75,7 +81,7 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 		}
 		p.steps = append(p.steps, s)
 	}
-	problems := pl.problems
+	problems := append(pl.problems, unrendered...)
 	live2 := beforeRenames(changes)
 	for _, s := range p.steps {
 		for _, g := range s.guards {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/ferrosql/ferro"
 	"github.com/ferrosql/ferro/catalog"
@@ -84,12 +85,14 @@ func TestMigrate_schemaEpoch(t *testing.T) {
 	})
 }
 
-// A Migrate whose statement fails (DROP COLUMN of a column a view uses:
-// both engines refuse it, and no data check foresees it) rolls back and
-// still bumps the epoch. On SQLite the view is a TEMP one, on the pool's
-// only connection: ferro refuses at plan time a drop that a view of the
-// database uses, but does not read the connection's temp schema, which
-// SQLite checks too.
+// A Migrate whose statement fails where planning cannot foresee it rolls
+// back and still bumps the epoch. On SQLite the statement is a DROP
+// COLUMN of a column a TEMP view uses, on the pool's only connection:
+// ferro refuses at plan time a drop that a view of the database uses, but
+// does not read the connection's temp schema, which SQLite checks too. On
+// PostgreSQL, which reports every view (temporary ones too) in pg_depend
+// and is refused at plan time, another session holds a lock on the table
+// beyond the migration's lock timeout.
 func TestMigrate_schemaEpochAfterFailedApply(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
@@ -99,13 +102,23 @@ func TestMigrate_schemaEpochAfterFailedApply(t *testing.T) {
 		if err := ferro.Migrate(db, []any{epNote3Live{}}); err != nil {
 			t.Fatal(err)
 		}
-		view := `CREATE VIEW ep_legacy AS SELECT id, legacy FROM ep_note`
+		var opts []migrate.Option
 		if e.Name == "sqlite" {
 			db.SetMaxOpenConns(1)
-			view = `CREATE TEMP VIEW ep_legacy AS SELECT id, legacy FROM main.ep_note`
-		}
-		if _, err := db.Exec(view); err != nil {
-			t.Fatal(err)
+			if _, err := db.Exec(`CREATE TEMP VIEW ep_legacy AS SELECT id, legacy FROM main.ep_note`); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			holder := testdb.Open(t, e.FerroDriver, e.DSN)
+			tx, err := holder.Begin()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer tx.Rollback()
+			if _, err := tx.Exec(`LOCK TABLE ep_note IN ACCESS SHARE MODE`); err != nil {
+				t.Fatal(err)
+			}
+			opts = append(opts, migrate.WithLockTimeout(200*time.Millisecond))
 		}
 		before, err := catalog.Inspect(ctx, db)
 		if err != nil {
@@ -113,10 +126,10 @@ func TestMigrate_schemaEpochAfterFailedApply(t *testing.T) {
 		}
 		e0 := epochOf(t, db)
 
-		err = ferro.Migrate(db, []any{epNote1{}}, migrate.AllowDestructive())
+		err = ferro.Migrate(db, []any{epNote1{}}, append(opts, migrate.AllowDestructive())...)
 		want := map[string]string{
 			"sqlite":   `ferro/migrate: apply failed at statement 1 of 1, rolled back (nothing of the plan remains): ALTER TABLE "ep_note" DROP COLUMN "legacy": SQL logic error: error in view ep_legacy after drop column: no such column: legacy (1)`,
-			"postgres": `ferro/migrate: apply failed at statement 1 of 1, rolled back (nothing of the plan remains): ALTER TABLE "ep_note" DROP COLUMN "legacy": ERROR: cannot drop column legacy of table ep_note because other objects depend on it (SQLSTATE 2BP01)`,
+			"postgres": `ferro/migrate: apply failed at statement 1 of 1, rolled back (nothing of the plan remains): ALTER TABLE "ep_note" DROP COLUMN "legacy": ERROR: canceling statement due to lock timeout (SQLSTATE 55P03)`,
 		}[e.Name]
 		var ae *migrate.ApplyError
 		if !errors.As(err, &ae) || err.Error() != want {

@@ -202,3 +202,19 @@ func RenderCommon(d Dialect, c Change) (stmts []string, ok bool, err error) {
 func NoRender(dialect string, c Change, what string) error {
 	return fmt.Errorf("ferro/migrate: %s cannot make %q %s", dialect, c.String(), what)
 }
+
+// RefusedError is returned by a ChangeRenderer for a change the engine
+// would refuse, or make leaving an object broken, because of something no
+// typed change describes (on SQLite, a view or trigger that uses a column
+// the change drops). The migrator reports it as a blocking problem of the
+// plan, naming Table and Column, instead of failing to plan.
+type RefusedError struct {
+	Table, Column string
+	// Reason says what stands in the way and what to do.
+	Reason string
+}
+
+// Error returns "ferro/migrate: table.column: reason".
+func (e *RefusedError) Error() string {
+	return "ferro/migrate: " + e.Table + "." + e.Column + ": " + e.Reason
+}

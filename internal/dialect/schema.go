@@ -51,6 +51,61 @@ type Table struct {
 	// instead of creating this one. Never set by Inspect; comparisons
 	// ignore it.
 	RenamedFrom []string
+	// Dependents are the objects ferro does not manage that use the table
+	// or its columns and that the engine refuses to leave broken: it
+	// refuses to drop what they use (and some, LocksType, to change the
+	// type of the columns they use) while they exist. Live only, read on
+	// PostgreSQL from pg_depend; nil from models and on SQLite, whose
+	// migrator reads views and triggers itself. Comparisons ignore it.
+	Dependents []*Dependent
+}
+
+// Dependent is an object that uses a table, as the engine records it:
+// a view or materialized view (of any schema), a rule, a trigger, a
+// row-level security policy, a function with a SQL-standard body, a
+// publication, a generated column, a foreign key of another table.
+type Dependent struct {
+	// Object names it as the engine does ("view v", "materialized view
+	// other.m", "rule r on table u", "column g of table t", "constraint
+	// fk on table u", "function f()").
+	Object string
+	// Table is the table of the inspected schema the object belongs to
+	// (a rule's, trigger's, policy's, foreign key's or generated column's
+	// table): dropping that table drops the object. Empty for an object
+	// of no such table (a view, a function, a table of another schema).
+	Table string
+	// Column is set when the object is a generated column of Table: its
+	// name. Constraint is set when it is a constraint of Table: its name.
+	Column, Constraint string
+	// Columns are the columns of the table it uses, in table order; empty
+	// when it uses the table only as a whole (SELECT count(*), a
+	// whole-row reference).
+	Columns []string
+	// Index is the index of the table it rests on (a foreign key of
+	// another table on a unique index): the engine refuses to drop that
+	// index while the object exists.
+	Index string
+	// RowType is true when the object stores the table's row type (a
+	// column of another table of that type, or of an array, domain or
+	// composite type over it): the engine then refuses to change the type
+	// of any of the table's columns, or to add one with a default, while
+	// it exists.
+	RowType bool
+	// LocksType is true when the engine also refuses to change the type
+	// of Columns while the object exists (PostgreSQL: views and rules,
+	// triggers, policies, functions, publications and generated columns;
+	// not foreign keys, which it checks again).
+	LocksType bool
+}
+
+// Uses reports whether d uses column (a name as the catalog spells it).
+func (d *Dependent) Uses(column string) bool {
+	for _, c := range d.Columns {
+		if c == column {
+			return true
+		}
+	}
+	return false
 }
 
 // Column returns the column named name.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"github.com/ferrosql/ferro/internal/dialect"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -239,21 +240,52 @@ func (r Renderer) rebuild(c *dialect.RebuildTable) ([]string, error) {
 // change) that a view or trigger mentioning the table uses: ferro does not
 // manage views and triggers, an in-place DROP COLUMN would fail at apply,
 // and a rebuild would recreate the view or trigger broken (SQLite does not
-// check a view's columns when it is created). A column of another table of
-// the same name counts too: the refusal errs on the side of keeping data
-// and views intact.
+// check a view's columns when it is created). SQLite keeps only their SQL,
+// which is resolved as far as the text proves (dialect.ColumnUseOf: the
+// tables of FROM and JOIN, aliases, qualifiers, NEW and OLD): a mention
+// qualified by another table of the statement is not a use; a mention
+// the text cannot resolve (unqualified beside other tables, qualified by
+// a subquery or another view) refuses the plan too, and the error says
+// that the refusal is conservative. Views and triggers that read the
+// table through other views are checked too.
 func (r Renderer) usedByViews(table, from string, dropped []string) error {
 	if len(dropped) == 0 {
 		return nil
 	}
 	lx := Dialect{}.Lexicon()
+	isView := func(name string) bool {
+		for _, o := range r.Objects {
+			if o.Type == "view" && lx.Same(dialect.Ref{Name: o.Name, Quoted: true}, name) {
+				return true
+			}
+		}
+		return false
+	}
+	// The views that read the table, directly or through other views: a
+	// view of a view that selects * from the table passes the column on
+	// under the inner view's name.
+	names := []string{table, from}
+	mentions := func(o Object) bool { return slices.ContainsFunc(names, o.Mentions) }
+	for grew := true; grew; {
+		grew = false
+		for _, o := range r.Objects {
+			if o.Type == "view" && !slices.Contains(names, o.Name) && mentions(o) {
+				names = append(names, o.Name)
+				grew = true
+			}
+		}
+	}
 	for _, o := range r.Objects {
-		if o.Type == "index" || !(o.Mentions(table) || o.Mentions(from)) {
+		if o.Type == "index" || !mentions(o) {
 			continue
 		}
 		for _, col := range dropped {
-			if lx.Mentions(o.SQL, col) {
-				return fmt.Errorf("ferro/migrate: sqlite: %s %q uses column %s.%s, which the plan drops; drop or change the %s first (ferro does not manage views and triggers)", o.Type, o.Name, table, col, o.Type)
+			use := max(lx.ColumnUseOf(o.SQL, table, col, isView), lx.ColumnUseOf(o.SQL, from, col, isView))
+			switch use {
+			case dialect.Uses:
+				return &dialect.RefusedError{Table: table, Column: col, Reason: fmt.Sprintf("%s %q uses column %s.%s, which the plan drops; drop or change the %s first (ferro does not manage views and triggers)", o.Type, o.Name, table, col, o.Type)}
+			case dialect.MayUse:
+				return &dialect.RefusedError{Table: table, Column: col, Reason: fmt.Sprintf("%s %q may use column %s.%s, which the plan drops: its SQL may use %s where the text alone does not tell which table's column it is (unqualified beside other tables, through a subquery or another view, or a NATURAL join), so this refusal is conservative: ferro refuses rather than risk leaving the %s broken; drop or change the %s first, or qualify that %s with its own table's name in the %s's SQL (ferro does not manage views and triggers)", o.Type, o.Name, table, col, col, o.Type, o.Type, col, o.Type)}
 			}
 		}
 	}

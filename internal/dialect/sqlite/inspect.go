@@ -520,8 +520,8 @@ func ddlTokens(s string) []ddlTok {
 	}
 }
 
-// unquoteString returns the value of the SQL string literal q ('it''s');
-// open says it lacks its closing quote.
+// unquoteString returns the value of the SQL string literal q, where a
+// doubled quote stands for one; open says q lacks its closing quote.
 func unquoteString(q string, open bool) string {
 	q = q[1:]
 	if !open {

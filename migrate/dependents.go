@@ -1,0 +1,146 @@
+package migrate
+
+import (
+	"slices"
+
+	"github.com/ferrosql/ferro/internal/dialect"
+)
+
+// This file refuses, when the plan is made, the changes the engine would
+// refuse when it is applied because objects ferro does not manage use
+// what they change: the live tables' Dependents (PostgreSQL reads them from
+// pg_depend). A view, a rule, a trigger, a policy, a function or a foreign
+// key of another table that uses a column stops the column's drop; those
+// that lock its type (Dependent.LocksType) stop a type change too; any
+// object of another table, or of none, stops the drop of the table; a
+// foreign key of another table stops the drop of the unique index it
+// rests on; a column that stores the table's row type stops every type
+// change of the table and the addition of a column with a default. ferro
+// never drops such an object itself, so the plan says which object it is
+// and what to do, instead of promising a change that apply would fail on.
+// What the plan itself drops before (a generated column, a foreign key)
+// no longer stands in the way.
+
+// refuseUsed records a problem for every change of changes (in execution
+// order) that a dependent of the live schema would make the engine refuse.
+func (p *planner) refuseUsed(changes []Change) {
+	type key struct{ table, name string }
+	droppedTables := map[string]bool{}
+	droppedCols := map[key]bool{}
+	droppedCons := map[key]bool{}
+	gone := func(d *dialect.Dependent) bool {
+		return d.Table != "" && (droppedTables[d.Table] ||
+			d.Column != "" && droppedCols[key{d.Table, d.Column}] ||
+			d.Constraint != "" && droppedCons[key{d.Table, d.Constraint}])
+	}
+	blocking := func(table string, use func(*dialect.Dependent) bool) []*dialect.Dependent {
+		h, ok := p.have.Table(table)
+		if !ok {
+			return nil
+		}
+		var out []*dialect.Dependent
+		for _, d := range h.Dependents {
+			if use(d) && !gone(d) {
+				out = append(out, d)
+			}
+		}
+		return out
+	}
+	for _, c := range changes {
+		switch c := c.(type) {
+		case *DropColumn:
+			for _, d := range blocking(c.Table, func(d *dialect.Dependent) bool { return d.Uses(c.C.Name) }) {
+				p.problem(c.Table, c.C.Name, "the plan drops this column, but "+d.Object+" uses it and "+p.engine+" refuses to drop a column other objects use; "+p.around(c.Table, d))
+			}
+			droppedCols[key{c.Table, c.C.Name}] = true
+		case *AlterType:
+			for _, d := range blocking(c.Table, func(d *dialect.Dependent) bool { return d.LocksType && d.Uses(c.Column) }) {
+				p.problem(c.Table, c.Column, "the plan changes this column's type from "+c.From.String()+" to "+c.To.String()+", but "+d.Object+" uses it and "+p.engine+" refuses to change the type of a column it uses; "+p.around(c.Table, d))
+			}
+			for _, d := range blocking(c.Table, func(d *dialect.Dependent) bool { return d.RowType }) {
+				p.problem(c.Table, c.Column, "the plan changes this column's type from "+c.From.String()+" to "+c.To.String()+", but "+d.Object+" stores the table's row type and "+p.engine+" refuses to change a table whose rows are stored elsewhere; "+rowTypeAdvice(d))
+			}
+		case *AddColumn:
+			if c.C.Default == "" && !c.C.AutoIncrement {
+				break // no value to fill in: the engine adds it without touching the rows
+			}
+			for _, d := range blocking(c.Table, func(d *dialect.Dependent) bool { return d.RowType }) {
+				p.problem(c.Table, c.C.Name, "the plan adds this column with a default, but "+d.Object+" stores the table's row type and "+p.engine+" refuses to fill in a new column of a table whose rows are stored elsewhere; "+rowTypeAdvice(d)+", or add the column without a default")
+			}
+		case *DropTable:
+			for _, d := range blocking(c.T.Name, func(d *dialect.Dependent) bool { return d.Table != c.T.Name }) {
+				next := "drop " + d.Object + " first, or leave the table out of DropTables"
+				if slices.Contains(p.dropTables, d.Table) {
+					next = "name " + d.Table + " before " + c.T.Name + " in migrate.DropTables (tables are dropped in the order named)"
+				}
+				p.problem(c.T.Name, "", "the plan drops this table (migrate.DropTables), but "+d.Object+" uses it and "+p.engine+" refuses to drop a table other objects use; "+next)
+			}
+			droppedTables[c.T.Name] = true
+		case *DropIndex:
+			for _, d := range blocking(c.Table, func(d *dialect.Dependent) bool { return d.Index == c.I.Name }) {
+				p.problem(c.Table, "", "the plan drops index "+c.I.Name+", but "+d.Object+" rests on it and "+p.engine+" refuses to drop an index a foreign key needs; drop or change "+d.Object+" first (in its model, or in a versioned migration), or keep the index")
+			}
+		case *DropForeignKey:
+			droppedCons[key{c.Table, c.FK.Name}] = true
+		case *DropCheck:
+			droppedCons[key{c.Table, c.Check.Name}] = true
+		}
+	}
+}
+
+// rowTypeAdvice says what to do about a column that stores a table's row
+// type.
+func rowTypeAdvice(d *dialect.Dependent) string {
+	return "change or drop " + d.Object + " first, in a versioned migration (Plan.WriteMigration exports one to start from)"
+}
+
+// around says what to do about dependent d of table: a generated column
+// no model declares is dropped by a plan allowed to (before the change);
+// anything else is the user's to drop and create again around the change.
+func (p *planner) around(table string, d *dialect.Dependent) string {
+	if d.Column != "" && d.Table == table {
+		if w, ok := p.want.Table(table); ok {
+			if _, declared := w.Column(d.Column); !declared {
+				return "it is in no model: migrate.AllowDestructive() drops it in this plan, before the change"
+			}
+		}
+	}
+	return "drop " + d.Object + " before this change and create it again after it, in a versioned migration (Plan.WriteMigration exports one to start from)"
+}
+
+// renameDependentTable follows a rename of table from to to in what the live
+// dependents of every table name, as the engine does.
+func renameDependentTable(tables []*dialect.Table, from, to string) {
+	for _, t := range tables {
+		for i, d := range t.Dependents {
+			if d.Table == from {
+				nd := *d
+				nd.Table = to
+				t.Dependents[i] = &nd
+			}
+		}
+	}
+}
+
+// renameDependentColumn follows a rename of column from of table t in
+// the columns its dependents use, and in the generated column a dependent
+// of any table may be (tables: every live table).
+func renameDependentColumn(tables []*dialect.Table, t *dialect.Table, from, to string) {
+	for i, d := range t.Dependents {
+		if slices.Contains(d.Columns, from) {
+			nd := *d
+			nd.Columns = slices.Clone(d.Columns)
+			nd.Columns[slices.Index(nd.Columns, from)] = to
+			t.Dependents[i] = &nd
+		}
+	}
+	for _, o := range tables {
+		for i, d := range o.Dependents {
+			if d.Table == t.Name && d.Column == from {
+				nd := *d
+				nd.Column = to
+				o.Dependents[i] = &nd
+			}
+		}
+	}
+}
