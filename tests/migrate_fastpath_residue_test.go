@@ -475,3 +475,73 @@ func TestMigrate_noopFastPathNeverRemembersWork(t *testing.T) {
 		}
 	})
 }
+
+// frItemNoNote drops note: pending below the destructive level.
+type frItemNoNote struct {
+	ID   int64  `ferro:"id,pk"`
+	Name string `ferro:"name"`
+}
+
+func (frItemNoNote) TableName() string { return "fr_item" }
+
+// The PostgreSQL fingerprint leaves the dependents of tables out (see
+// pgInspectDependents in internal/dialect/postgres/inspect.go): they only
+// refuse changes a plan executes. A remembered plan with residue relies on
+// that too: here the plan leaves the drop of note pending, and a trigger
+// and a policy that use note are created afterwards. The fingerprint does
+// not move, the fast path replays the plan, and the full path, made with
+// the dependents there, says exactly the same, with and without
+// RequireComplete; only at the destructive level, where the drop would
+// run, do they refuse the plan. (On SQLite a trigger is a row of
+// sqlite_schema: the fingerprint changes, as the other tests show.)
+func TestMigrate_fastPathResidueIgnoresDependents(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	e := testdb.Postgres(t)
+	db := testdb.Open(t, e.FerroDriver, e.DSN)
+	if err := ferro.Migrate(db, []any{frItem{}}); err != nil {
+		t.Fatal(err)
+	}
+	models := []any{frItemNoNote{}}
+	short := migrate.WithLockTimeout(100 * time.Millisecond)
+	remembered := migrate.DropTables(testdb.UniqueName("fr_absent_"))
+	if o := migrateOutcome(db, models, remembered); o.err != nil || len(o.records) != 1 {
+		t.Fatalf("the first Migrate: %s\nwant the drop of note left pending", o)
+	}
+	before, err := dialectOf(e).Fingerprint(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	execAll(t, db,
+		`CREATE FUNCTION fr_trg() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$`,
+		`CREATE TRIGGER fr_tr BEFORE UPDATE OF note ON fr_item FOR EACH ROW EXECUTE FUNCTION fr_trg()`,
+		`CREATE POLICY fr_p ON fr_item USING (note IS NOT NULL)`)
+	if after, err := dialectOf(e).Fingerprint(ctx, db); err != nil || !bytes.Equal(before, after) {
+		t.Fatalf("the fingerprint moved with objects that only use the table: %x -> %x (%v)", before, after, err)
+	}
+	for _, rc := range []bool{false, true} {
+		var extra []migrate.Option
+		if rc {
+			extra = []migrate.Option{migrate.RequireComplete()}
+		}
+		var fast outcome
+		whileLocked(t, e, func() {
+			fast = migrateOutcome(db, models, append([]migrate.Option{remembered, short}, extra...)...)
+		})
+		if errors.Is(fast.err, migrate.ErrLockTimeout) {
+			t.Fatalf("RequireComplete %v: the fast path was not taken: %s", rc, fast)
+		}
+		fresh := migrate.DropTables(testdb.UniqueName("fr_absent_"))
+		whileLocked(t, e, func() {
+			if o := migrateOutcome(db, models, append([]migrate.Option{fresh, short}, extra...)...); !errors.Is(o.err, migrate.ErrLockTimeout) {
+				t.Fatalf("RequireComplete %v, options never used, lock held: %s\nwant ErrLockTimeout (the full path)", rc, o)
+			}
+		})
+		full := migrateOutcome(db, models, append([]migrate.Option{fresh}, extra...)...)
+		sameOutcome(t, fmt.Sprintf("RequireComplete %v, fast path remembered before the dependents", rc), full, fast)
+	}
+	_, err = migrate.NewPlan(ctx, db, models, migrate.AllowDestructive())
+	if !errors.Is(err, migrate.ErrRefused) || !strings.Contains(err.Error(), "trigger fr_tr on table fr_item") {
+		t.Fatalf("NewPlan at the destructive level: %v, want the drop refused, naming the trigger", err)
+	}
+}
