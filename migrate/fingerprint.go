@@ -22,7 +22,9 @@ import (
 // PostgreSQL: the catalog values the inspection is made of and the text of
 // each of its deparses, hashed by the server: see
 // internal/dialect/postgres/fingerprint.go), so equal fingerprints mean
-// inspection returns equal schemas.
+// inspection returns equal schemas, up to what cannot change a plan that
+// executes nothing (PostgreSQL leaves the dependents of tables out: they
+// only refuse changes a plan executes; see pgInspectDependents).
 // A plan is a function of the desired schema, the live schema and the
 // options that steer planning (planKey); an empty plan reads nothing else
 // (no data check runs without a change). So whenever the re-plan, under
