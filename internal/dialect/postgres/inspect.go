@@ -139,19 +139,20 @@ ORDER BY kind, tbl COLLATE "C", CASE WHEN kind = 1 THEN '' ELSE name END COLLATE
 	// The fingerprint (fingerprint.go) does not cover them, by design:
 	// they are kept out of pgInspectTables, whose every catalog read
 	// TestFingerprint_coversInspection holds the fingerprint to. That is
-	// sound: the fingerprint serves only the no-op fast path, which skips
-	// a migration whose plan was found empty for an equal desired schema
-	// and an unchanged fingerprint. Dependents never add a change to a
-	// plan; they only refuse the drops and type changes a plan would make,
-	// and an empty plan makes none, so a plan made with the dependents of
-	// the moment would still be empty: the fast path answers what the full
-	// path would. Leaving them out keeps the fingerprint query (run by
-	// every no-op Migrate) as cheap as before, and a trigger, policy or
-	// function created on a converged schema does not cost the next
-	// Migrate its fast path (tests.TestMigrate_fastPathIgnoresDependents).
-	// (A view of the schema itself changes the fingerprint anyway, which
-	// lists the schema's relations, and a schema with views is never
-	// recorded as converged.)
+	// sound: the fingerprint serves only the no-op fast path, which
+	// replays a plan that executed nothing, made for the same desired
+	// schema and planning options on an unchanged fingerprint. Dependents
+	// never add a change to a plan; they only refuse drops and type
+	// changes the plan would execute at its level, and an empty plan
+	// executes none, so a plan made with the dependents of the moment
+	// would still be empty, with the same residue: the fast path answers
+	// what the full path would (tests.TestMigrate_fastPathIgnoresDependents,
+	// tests.TestMigrate_fastPathResidueIgnoresDependents). Leaving them out
+	// keeps the fingerprint query (run by every no-op Migrate) as cheap as
+	// before, and a trigger, policy or function created on a converged
+	// schema does not cost the next Migrate its fast path. (A view of the
+	// schema itself changes the fingerprint anyway, which lists the
+	// schema's relations.)
 	pgInspectDependents = `
 UNION ALL
 SELECT 5, dd.relname::text, dd.object, dd.refobjsubid::int, coalesce(a.attname::text, ''), coalesce(o.relname::text, ''),
