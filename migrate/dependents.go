@@ -1,7 +1,9 @@
 package migrate
 
 import (
+	"maps"
 	"slices"
+	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
 )
@@ -19,7 +21,10 @@ import (
 // never drops such an object itself, so the plan says which object it is
 // and what to do, instead of promising a change that apply would fail on.
 // What the plan itself drops before (a generated column, a foreign key)
-// no longer stands in the way.
+// no longer stands in the way. SQLite records no such dependents: it
+// finds a foreign key's parent key anew each time it enforces the key, so
+// what matters there is whether the key is still there when the plan is
+// done (refuseKeyless).
 
 // refuseUsed records a problem for every change of changes (in execution
 // order) that a dependent of the live schema would make the engine refuse.
@@ -84,6 +89,66 @@ func (p *planner) refuseUsed(changes []Change) {
 			droppedCons[key{c.Table, c.FK.Name}] = true
 		case *DropCheck:
 			droppedCons[key{c.Table, c.Check.Name}] = true
+		}
+	}
+}
+
+// refuseKeyless records a problem for every foreign key that changes (in
+// execution order) leave without the parent key its engine enforces it
+// with, on an engine that finds that key anew each time it enforces one
+// (dialect.ParentKeyFinder: SQLite). Such an engine accepts the DROP INDEX,
+// or the rebuild without the UNIQUE constraint, and fails where it next
+// enforces the key: at COMMIT, where the migrator checks every foreign
+// key, so the whole plan rolls back. The foreign keys are those of every
+// table as the plan leaves it, whether a model describes the table or
+// not; a key that had no parent key before the plan is none of its doing,
+// and one whose parent table the plan drops is a matter of rows, which
+// the same check reports.
+func (p *planner) refuseKeyless(changes []Change) {
+	if p.keys == nil {
+		return
+	}
+	after := newShapes(p.live)
+	for _, c := range changes {
+		after.apply(p.lex, c)
+	}
+	var tables []*dialect.Table
+	for _, name := range slices.Sorted(maps.Keys(after)) {
+		tables = append(tables, after[name])
+	}
+	for _, child := range tables {
+		for _, fk := range child.ForeignKeys {
+			before, keyed := p.keys.ParentKey(p.have.Tables, fk)
+			if !keyed {
+				continue
+			}
+			parent, keyed := p.keys.ParentKey(tables, fk)
+			if parent == nil || keyed {
+				continue
+			}
+			cols := strings.Join(fk.RefColumns, ", ")
+			var gone []string // the live indexes that were a key for fk
+			for _, x := range before.Indexes {
+				alone := &dialect.Table{Name: before.Name, Indexes: []*dialect.Index{x}}
+				if _, key := p.keys.ParentKey([]*dialect.Table{alone}, fk); key && !slices.ContainsFunc(parent.Indexes, x.Equal) {
+					gone = append(gone, x.Name)
+				}
+			}
+			what := "the plan leaves (" + cols + ") without a primary key or unique index"
+			switch len(gone) {
+			case 0:
+			case 1:
+				what = "the plan drops index " + gone[0]
+			default:
+				what = "the plan drops indexes " + strings.Join(gone, " and ")
+			}
+			obj := "foreign key " + fk.Name + " on table " + child.Name
+			if fk.Name == "" {
+				obj = "the foreign key (" + strings.Join(fk.Columns, ", ") + ") on table " + child.Name
+			}
+			p.problem(parent.Name, "", what+", but "+obj+" references ("+cols+") and "+p.engine+
+				" refuses a foreign key whose referenced columns have no primary key or unique index (\"foreign key mismatch\", where it next enforces the key); drop or change "+
+				obj+" first (in its model, or in a versioned migration), or keep a unique index on ("+cols+")")
 		}
 	}
 }

@@ -79,7 +79,10 @@ type planner struct {
 	naiveZone  string
 	dropTables []string
 	// engine names the engine in problems (never compared).
-	engine     string
+	engine string
+	// keys is set on an engine that finds a foreign key's parent key
+	// anew each time it enforces the key (SQLite): see refuseKeyless.
+	keys       dialect.ParentKeyFinder
 	want, have *dialect.Schema
 	// live is have as read, before the plan's renames were applied to it.
 	live *dialect.Schema
@@ -247,6 +250,7 @@ func (p *planner) run() []Change {
 	})
 	out := p.ordered()
 	p.refuseUsed(out)
+	p.refuseKeyless(out)
 	return out
 }
 

@@ -36,7 +36,10 @@
 // would drop a column or table they use, or (PostgreSQL) change the type
 // of a column a view, rule, trigger, policy, function or generated column
 // uses, is refused when it is made, naming the table, the column and the
-// object (docs/migrations.md, Dependents of a dropped column). Live tables no
+// object (docs/migrations.md, Dependents of a dropped column); so is a
+// plan that drops a unique index another table's foreign key needs (on
+// SQLite: the last primary key or unique index over the columns it
+// references). Live tables no
 // model describes are listed ([Plan.Unmanaged]) and dropped only when named
 // by [DropTables]. Changes the level leaves pending are logged at warn
 // ([WithLogger]), or refused with [ErrPending] under [RequireComplete].

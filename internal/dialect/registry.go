@@ -140,6 +140,21 @@ type Migrator interface {
 	}, query string) (int64, error)
 }
 
+// ParentKeyFinder is implemented by the migrators of engines that find a
+// foreign key's parent key anew each time they enforce the key (SQLite),
+// rather than binding the key to one index when it is created
+// (PostgreSQL, which then refuses to drop that index: Table.Dependents
+// reports the binding). On such an engine, DDL that leaves a foreign key
+// without a parent key succeeds, and enforcing the key fails later
+// ("foreign key mismatch"); the planner refuses such a plan when it is
+// made.
+type ParentKeyFinder interface {
+	// ParentKey finds, among tables, the table fk references, and
+	// reports whether it has a key the engine enforces fk with. parent is
+	// nil when tables hold no such table.
+	ParentKey(tables []*Table, fk *ForeignKey) (parent *Table, keyed bool)
+}
+
 var registry struct {
 	sync.RWMutex
 	engines []*Engine

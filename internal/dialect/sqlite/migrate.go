@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -154,4 +155,56 @@ func (Migrator) Renderer(ctx context.Context, q dialect.Querier) (dialect.Change
 		return nil, err
 	}
 	return Renderer{Objects: objs}, nil
+}
+
+var _ dialect.ParentKeyFinder = Migrator{}
+
+// ParentKey finds, among tables, the table fk references (names compared
+// as SQLite compares them) and reports whether it has the key SQLite
+// enforces fk with (sqlite3FkLocateIndex): for a key that names no
+// columns, the primary key; otherwise the primary key or a unique index
+// that is not partial whose key columns are exactly the referenced ones,
+// in any order. Without one, SQLite accepts the DDL and fails where it
+// next enforces the key ("foreign key mismatch"), for the migrator in
+// BeforeCommit, even on an empty table. A missing parent table is not a
+// missing key (foreign_key_check reports the rows that reference it):
+// parent is then nil. Collations are not compared, as the catalog does not
+// read a column's declared one: a unique index whose collation differs
+// from its column's is taken for a key, which errs only on a database
+// whose key is already mismatched, where BeforeCommit fails whatever the
+// plan.
+func (Migrator) ParentKey(tables []*dialect.Table, fk *dialect.ForeignKey) (parent *dialect.Table, keyed bool) {
+	fold := Dialect{}.FoldIdent
+	for _, t := range tables {
+		if fold(t.Name) == fold(fk.RefTable) {
+			parent = t
+			break
+		}
+	}
+	if parent == nil {
+		return nil, false
+	}
+	if len(fk.RefColumns) == 0 {
+		return parent, parent.PrimaryKey != nil
+	}
+	covers := func(key []string) bool {
+		if len(key) != len(fk.RefColumns) {
+			return false
+		}
+		for _, k := range key {
+			if !slices.ContainsFunc(fk.RefColumns, func(c string) bool { return fold(c) == fold(k) }) {
+				return false
+			}
+		}
+		return true
+	}
+	if parent.PrimaryKey != nil && covers(parent.PrimaryKey.Columns) {
+		return parent, true
+	}
+	for _, x := range parent.Indexes {
+		if x.Unique && x.Where == "" && covers(x.Columns) {
+			return parent, true
+		}
+	}
+	return parent, false
 }
