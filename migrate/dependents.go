@@ -14,7 +14,9 @@ import (
 // pg_depend). A view, a rule, a trigger, a policy, a function or a foreign
 // key of another table that uses a column stops the column's drop; those
 // that lock its type (Dependent.LocksType) stop a type change too; any
-// object of another table, or of none, stops the drop of the table; a
+// object of another table, or of none, stops the drop of the table (one
+// that uses only its row type, a function's argument for instance,
+// included); a
 // foreign key of another table stops the drop of the unique index it
 // rests on; a column that stores the table's row type stops every type
 // change of the table and the addition of a column with a default. ferro

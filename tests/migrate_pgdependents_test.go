@@ -80,7 +80,14 @@ func (depRenamed) TableName() string { return "dep_things" }
 // alter type of a column used by a view or rule") and rolled back. The
 // inspection now reads those dependents from pg_depend, and NewPlan
 // refuses exactly those changes, naming the table, the column and the
-// object, and saying what to do. Each refused case also runs the refused
+// object, and saying what to do. Regression too: migrate.DropTables of a
+// table whose row type (or array type) only a function or procedure (its
+// argument, its result, a BEGIN ATOMIC body), a domain, a composite type
+// or an operator uses was planned as fine; PostgreSQL refuses the DROP
+// TABLE ("function dep_f(dep_old) depends on type dep_old"), and the plan
+// now does, through a fourth branch of pgInspectDependents (a view whose
+// expression holds the row type was refused already, through the third).
+// Each refused case also runs the refused
 // plan's statements on the server, which must refuse them: the planner
 // refuses nothing PostgreSQL would accept. The accepted cases apply.
 func TestMigrate_postgresDependentsRefusedAtPlanTime(t *testing.T) {
@@ -143,6 +150,39 @@ func TestMigrate_postgresDependentsRefusedAtPlanTime(t *testing.T) {
 		{name: "drop_tables_out_of_order", ddl: []string{`CREATE TABLE dep_old (id int PRIMARY KEY)`, `CREATE TABLE dep_child (o int REFERENCES dep_old)`}, model: depV1{},
 			opts: []migrate.Option{migrate.AllowDestructive(), migrate.DropTables("dep_old", "dep_child")},
 			want: []string{"dep_old: the plan drops this table (migrate.DropTables), but constraint dep_child_o_fkey on table dep_child uses it", "name dep_child before dep_old in migrate.DropTables"}},
+		// What uses only the row type of a table stops its drop too.
+		{name: "drop_table_function_argument", ddl: []string{`CREATE TABLE dep_old (id int, x int)`, `CREATE FUNCTION dep_f(r dep_old) RETURNS int LANGUAGE sql AS 'SELECT 1'`}, model: depV1{},
+			opts: []migrate.Option{migrate.AllowDestructive(), migrate.DropTables("dep_old")},
+			want: []string{"dep_old: the plan drops this table (migrate.DropTables), but function dep_f(dep_old) uses it"}},
+		{name: "drop_table_function_result", ddl: []string{`CREATE TABLE dep_old (id int, x int)`, `CREATE FUNCTION %o.f() RETURNS SETOF dep_old LANGUAGE sql AS 'SELECT 1, 2'`}, model: depV1{},
+			opts: []migrate.Option{migrate.AllowDestructive(), migrate.DropTables("dep_old")},
+			want: []string{"dep_old: the plan drops this table (migrate.DropTables), but function %o.f() uses it"}},
+		{name: "drop_table_function_array_argument", ddl: []string{`CREATE TABLE dep_old (id int, x int)`, `CREATE FUNCTION dep_f(r dep_old[]) RETURNS int LANGUAGE sql AS 'SELECT 1'`}, model: depV1{},
+			opts: []migrate.Option{migrate.AllowDestructive(), migrate.DropTables("dep_old")},
+			want: []string{"dep_old:", "function dep_f(dep_old[]) uses it"}},
+		{name: "drop_table_procedure_argument", ddl: []string{`CREATE TABLE dep_old (id int, x int)`, `CREATE PROCEDURE dep_p(r dep_old) LANGUAGE sql AS 'SELECT 1'`}, model: depV1{},
+			opts: []migrate.Option{migrate.AllowDestructive(), migrate.DropTables("dep_old")},
+			want: []string{"dep_old:", "function dep_p(dep_old) uses it"}},
+		{name: "drop_table_function_body_type", ddl: []string{`CREATE TABLE dep_old (id int, x int)`, `CREATE FUNCTION dep_f() RETURNS boolean LANGUAGE sql BEGIN ATOMIC SELECT NULL::dep_old IS NULL; END`}, model: depV1{},
+			opts: []migrate.Option{migrate.AllowDestructive(), migrate.DropTables("dep_old")},
+			want: []string{"dep_old:", "function dep_f() uses it"}},
+		{name: "drop_table_view_expression_type", ddl: []string{`CREATE TABLE dep_old (id int, x int)`, `CREATE VIEW v AS SELECT NULL::dep_old AS r`}, model: depV1{},
+			opts: []migrate.Option{migrate.AllowDestructive(), migrate.DropTables("dep_old")},
+			want: []string{"dep_old:", "view v uses it"}},
+		{name: "drop_table_view_row_expression", ddl: []string{`CREATE TABLE dep_old (id int, x int)`, `CREATE VIEW v AS SELECT ROW(1, 2)::dep_old AS r`}, model: depV1{},
+			opts: []migrate.Option{migrate.AllowDestructive(), migrate.DropTables("dep_old")},
+			want: []string{"dep_old:", "view v uses it"}},
+		{name: "drop_table_domain", ddl: []string{`CREATE TABLE dep_old (id int, x int)`, `CREATE DOMAIN %o.d AS dep_old`}, model: depV1{},
+			opts: []migrate.Option{migrate.AllowDestructive(), migrate.DropTables("dep_old")},
+			want: []string{"dep_old:", "type %o.d uses it"}},
+		{name: "drop_table_composite_type", ddl: []string{`CREATE TABLE dep_old (id int, x int)`, `CREATE TYPE %o.c AS (r dep_old, n int)`}, model: depV1{},
+			opts: []migrate.Option{migrate.AllowDestructive(), migrate.DropTables("dep_old")},
+			want: []string{"dep_old:", "column r of composite type %o.c uses it"}},
+		{name: "drop_table_operator", ddl: []string{`CREATE TABLE dep_old (id int, x int)`,
+			`CREATE FUNCTION %o.eq(a dep_old, b dep_old) RETURNS boolean LANGUAGE sql AS 'SELECT true'`,
+			`CREATE OPERATOR %o.=== (LEFTARG = dep_old, RIGHTARG = dep_old, FUNCTION = %o.eq)`}, model: depV1{},
+			opts: []migrate.Option{migrate.AllowDestructive(), migrate.DropTables("dep_old")},
+			want: []string{"dep_old:", "function %o.eq(dep_old,dep_old) uses it", "operator %o.===(dep_old,dep_old) uses it"}},
 
 		{name: "row_type_stored", ddl: []string{`CREATE TABLE dep_holder (x dep_things)`}, model: depWiden{},
 			want: []string{"dep_things.score: the plan changes this column's type from int to bigint, but column x of table dep_holder stores the table's row type"}},
@@ -160,6 +200,9 @@ func TestMigrate_postgresDependentsRefusedAtPlanTime(t *testing.T) {
 		// What PostgreSQL accepts is planned and applied.
 		{name: "row_type_add_nullable", ddl: []string{`CREATE TABLE dep_holder (x dep_things)`}, model: depAddNullable{}},
 		{name: "row_type_drop_column", ddl: []string{`CREATE TABLE dep_holder (x dep_things)`}, model: depDrop{}},
+		{name: "drop_table_plpgsql_body", ddl: []string{`CREATE TABLE dep_old (id int, x int)`,
+			`CREATE FUNCTION dep_f() RETURNS int LANGUAGE plpgsql AS $$DECLARE r dep_old; BEGIN RETURN 1; END$$`}, model: depV1{},
+			opts: []migrate.Option{migrate.AllowDestructive(), migrate.DropTables("dep_old")}},
 		{name: "row_type_in_a_function", ddl: []string{`CREATE FUNCTION dep_f(x dep_things) RETURNS int LANGUAGE sql AS 'SELECT 1'`}, model: depWiden{}},
 		{name: "view_of_other_columns", ddl: []string{`CREATE VIEW v AS SELECT id, name FROM dep_things`}, model: depDrop{}},
 		{name: "view_of_other_columns_type", ddl: []string{`CREATE VIEW v AS SELECT id, name, legacy FROM dep_things`}, model: depWiden{}},

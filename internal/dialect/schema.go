@@ -63,7 +63,9 @@ type Table struct {
 // Dependent is an object that uses a table, as the engine records it:
 // a view or materialized view (of any schema), a rule, a trigger, a
 // row-level security policy, a function with a SQL-standard body, a
-// publication, a generated column, a foreign key of another table.
+// publication, a generated column, a foreign key of another table; or
+// that uses its row type (a function's argument or result, a domain, a
+// composite type, an operator), which stops only the table's drop.
 type Dependent struct {
 	// Object names it as the engine does ("view v", "materialized view
 	// other.m", "rule r on table u", "column g of table t", "constraint

@@ -131,10 +131,16 @@ ORDER BY kind, tbl COLLATE "C", CASE WHEN kind = 1 THEN '' ELSE name END COLLATE
 	// PostgreSQL 15.20 also refuses (seen on the server, not in older
 	// minor releases' documentation), an index, a view's rule or a
 	// constraint whose expression holds the row type. Functions that take
-	// or return it do not count. What is read of the object's
-	// own catalog (a rule's view, an owner table, a name) comes from
-	// scalar subqueries by oid, so the statement joins only two more
-	// catalogs and its planning stays cheap.
+	// or return it do not count for those. A fourth branch reads the rest
+	// of what uses the row type or its array type directly, which stops
+	// only the drop of the table (PostgreSQL 15.20, seen on the server:
+	// "function f(t) depends on type t"): a function or procedure taking
+	// or returning it, or holding it in a SQL-standard body, a domain, an
+	// operator, a column of a composite type; without flags or columns,
+	// and never an object the third branch lists (so that one object is
+	// read one way). What is read of the object's own catalog (a rule's
+	// view, an owner table, a name) comes from scalar subqueries by oid,
+	// so the statement joins few catalogs and its planning stays cheap.
 	//
 	// The fingerprint (fingerprint.go) does not cover them, by design:
 	// they are kept out of pgInspectTables, whose every catalog read
@@ -226,7 +232,18 @@ JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_type'::regclass AND
 LEFT JOIN pg_catalog.pg_class c ON d.classid = 'pg_catalog.pg_class'::regclass AND c.oid = d.objid
 LEFT JOIN t o ON o.oid = c.oid AND o.relkind IN ('r', 'p')
 WHERE c.relkind IN ('r', 'm', 'p', 't', 'S') AND d.objsubid > 0 OR c.relkind IN ('i', 'I')
-	OR d.classid NOT IN ('pg_catalog.pg_type'::regclass, 'pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass)`
+	OR d.classid NOT IN ('pg_catalog.pg_type'::regclass, 'pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass)
+UNION ALL
+SELECT 5, t.relname::text, pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid), 0, '', coalesce(o.relname::text, ''),
+	'', '', '', '', '', '', '',
+	false, false, false, false
+FROM t
+JOIN pg_catalog.pg_type ty ON ty.oid = (SELECT c.reltype FROM pg_catalog.pg_class c WHERE c.oid = t.oid)
+JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_type'::regclass AND d.refobjid IN (ty.oid, ty.typarray) AND d.deptype = 'n'
+LEFT JOIN pg_catalog.pg_class c ON d.classid = 'pg_catalog.pg_class'::regclass AND c.oid = d.objid
+LEFT JOIN t o ON o.oid = c.oid AND o.relkind IN ('r', 'p')
+WHERE t.relkind IN ('r', 'p') AND NOT coalesce(c.relkind IN ('r', 'm', 'p', 't', 'S') AND d.objsubid > 0 OR c.relkind IN ('i', 'I')
+	OR d.classid NOT IN ('pg_catalog.pg_type'::regclass, 'pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass), false)`
 
 	pgInspectQuery = pgInspectTables + `
 SELECT * FROM (
