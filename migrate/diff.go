@@ -1339,11 +1339,16 @@ func applyChange(t *dialect.Table, c Change) {
 	case *AddForeignKey:
 		t.ForeignKeys = append(t.ForeignKeys, c.FK)
 	case *DropForeignKey:
-		t.ForeignKeys = slices.DeleteFunc(t.ForeignKeys, func(x *dialect.ForeignKey) bool { return drop(c.FK.Name)(x.Name) })
+		// An unnamed key (SQLite) is told from the others by what it is.
+		t.ForeignKeys = slices.DeleteFunc(t.ForeignKeys, func(x *dialect.ForeignKey) bool {
+			return drop(c.FK.Name)(x.Name) && (c.FK.Name != "" || x.Equal(c.FK))
+		})
 	case *AddCheck:
 		t.Checks = append(t.Checks, c.Check)
 	case *DropCheck:
-		t.Checks = slices.DeleteFunc(t.Checks, func(x *dialect.Check) bool { return drop(c.Check.Name)(x.Name) })
+		t.Checks = slices.DeleteFunc(t.Checks, func(x *dialect.Check) bool {
+			return drop(c.Check.Name)(x.Name) && (c.Check.Name != "" || x.Equal(c.Check))
+		})
 	}
 	t.Sort()
 }
