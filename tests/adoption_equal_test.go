@@ -37,6 +37,8 @@ func TestMigrate_equalStorageIsEqual(t *testing.T) {
 			{"TEXT", "varchar(20)", "change"},
 			{"VARCHAR(20)", "text", "change"},
 			{"BIGINT", "int", "change"},
+			{"NUMERIC", "boolean", "same"},
+			{"MONEY", "boolean", "same"},
 			// Issue 12: time precision, json and jsontext, NUMERIC(p,s),
 			// arrays.
 			{"TIMESTAMP(3)", "timestamp", "same"},

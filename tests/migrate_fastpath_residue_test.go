@@ -211,7 +211,7 @@ var residueCases = []residueCase{
 		"postgres": `CREATE TABLE other_tool_log (id bigint PRIMARY KEY, line text)`,
 	}, has: func(_ string, p *migrate.Plan) bool { return slices.Equal(p.Unmanaged(), []string{"other_tool_log"}) }},
 	{name: "unknown column type", base: []any{frItem{}}, models: []any{frItemFlag{}}, ddl: map[string]string{
-		"sqlite":   `ALTER TABLE fr_item ADD COLUMN flag numeric`,
+		"sqlite":   `ALTER TABLE fr_item ADD COLUMN flag MEDIUMBLOB`,
 		"postgres": `ALTER TABLE fr_item ADD COLUMN flag int4range`,
 	}, has: func(_ string, p *migrate.Plan) bool {
 		return len(p.UnknownColumns()) == 1 && p.UnknownColumns()[0].Column == "flag"

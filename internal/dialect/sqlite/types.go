@@ -263,10 +263,13 @@ func Affinity(declared string) string {
 // storageClass is the storage a type shares with others on SQLite: "TEXT"
 // for text, varchar, char and every unknown TEXT-affinity spelling
 // (NVARCHAR(n), CLOB ...); "REAL" for real, double and unknown REAL-affinity
-// spellings; "BLOB" for bytes and unknown BLOB-affinity spellings. Other
-// types ("") share storage with nothing: integers keep their ranges (the
-// model's range is checked on a change), and numeric, json, boolean and
-// the time types have meanings beyond their affinity.
+// spellings; "BLOB" for bytes and unknown BLOB-affinity spellings;
+// "NUMERIC" for boolean (declared BOOLEAN, no check) and unknown
+// NUMERIC-affinity spellings (a bare NUMERIC, as GORM declares a bool).
+// Other types ("") share storage with nothing: integers keep their ranges
+// (the model's range is checked on a change), numeric and uuid carry a
+// check, and json and the time types have meanings beyond their affinity
+// (modernc returns DATE, DATETIME and TIMESTAMP text as time.Time).
 func storageClass(t dialect.Type) string {
 	switch t.Kind {
 	case dialect.KindText, dialect.KindVarchar, dialect.KindChar:
@@ -275,8 +278,10 @@ func storageClass(t dialect.Type) string {
 		return "REAL"
 	case dialect.KindBytes:
 		return "BLOB"
+	case dialect.KindBoolean:
+		return "NUMERIC"
 	case dialect.KindUnknown:
-		if a := Affinity(t.Raw); a == "TEXT" || a == "REAL" || a == "BLOB" {
+		if a := Affinity(t.Raw); a == "TEXT" || a == "REAL" || a == "BLOB" || a == "NUMERIC" {
 			return a
 		}
 	}
@@ -289,7 +294,8 @@ func storageClass(t dialect.Type) string {
 // length): text, varchar, char(n) and every TEXT-affinity spelling outside
 // the vocabulary (NVARCHAR(100), CLOB ...) are one storage; real, double
 // and REAL-affinity spellings another; bytes and BLOB-affinity spellings
-// a third. The exception is varchar(n) against text, varchar or char(n):
+// a third; boolean and NUMERIC-affinity spellings (a bare NUMERIC, GORM's
+// bool) a fourth. The exception is varchar(n) against text, varchar or char(n):
 // the declaration follows the model there (a rebuild whose data check
 // counts the values longer than n), so a migrated database declares the
 // lengths a fresh one does.

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/ferrosql/ferro/internal/dialect"
@@ -36,6 +37,9 @@ func TestDialect_LiveTypeAdoption(t *testing.T) {
 
 func TestSameStorage(t *testing.T) {
 	ty := func(s string) dialect.Type {
+		if live, ok := strings.CutPrefix(s, "live:"); ok {
+			return (Dialect{}).LiveType(live)
+		}
 		if t, err := dialect.ParseType(s); err == nil {
 			return t
 		}
@@ -49,7 +53,8 @@ func TestSameStorage(t *testing.T) {
 		{"text", "NVARCHAR(40)", true}, {"varchar(5)", "CLOB", true}, {"real", "double", true},
 		{"double", "DOUBLE(10,2)", true}, {"bytes", "", true},
 		{"text", "varchar(5)", false}, {"varchar(5)", "varchar(6)", false}, {"char(3)", "varchar(5)", false},
-		{"int", "bigint", false}, {"int", "TINYINT", false}, {"boolean", "NUMERIC", false},
+		{"int", "bigint", false}, {"int", "TINYINT", false}, {"boolean", "live:NUMERIC", true}, {"boolean", "MONEY", true},
+		{"boolean", "INTEGER", false}, {"boolean", "TEXT", false}, {"numeric", "live:NUMERIC", false}, {"timestamp", "live:NUMERIC", false}, {"uuid", "live:NUMERIC", false},
 		{"json", "text", false}, {"numeric", "text", false}, {"timestamp", "timestamptz", false},
 		{"timestamp(3)", "timestamp", true}, {"time(0)", "TIME(6)", true}, {"timestamptz(2)", "timestamp(2)", false},
 		{"json", "jsontext", true}, {"numeric(12,2)", "DECIMAL(12,2)", true}, {"numeric", "decimal", true},
