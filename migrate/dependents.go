@@ -144,10 +144,7 @@ func (p *planner) refuseKeyless(changes []Change) {
 			default:
 				what = "the plan drops indexes " + strings.Join(gone, " and ")
 			}
-			obj := "foreign key " + fk.Name + " on table " + child.Name
-			if fk.Name == "" {
-				obj = "the foreign key (" + strings.Join(fk.Columns, ", ") + ") on table " + child.Name
-			}
+			obj := "foreign key " + fk.Label() + " on table " + child.Name
 			p.problem(parent.Name, "", what+", but "+obj+" references ("+cols+") and "+p.engine+
 				" refuses a foreign key whose referenced columns have no primary key or unique index (\"foreign key mismatch\", where it next enforces the key); drop or change "+
 				obj+" first (in its model, or in a versioned migration), or keep a unique index on ("+cols+")")

@@ -527,8 +527,12 @@ func (p *planner) table(d *dialect.TableDiff) {
 	}
 	// Columns the models drop, with their dependents: indexes, foreign keys
 	// and checks on them go with them, listed.
-	gone := map[string]bool{}    // dropped columns
-	handled := map[string]bool{} // dependents dropped with a column
+	gone := map[string]bool{} // dropped columns
+	// handled are the live indexes, foreign keys and checks the plan
+	// already deals with (dropped with a column, renamed), identified as
+	// the engine identifies them: an unnamed key or check (SQLite) by what
+	// it is, so that one never stands for another.
+	var handled handledSet
 	for _, h := range d.Dropped {
 		if isPK(have, h.Name) {
 			p.blocker(LevelDestructive, tn, h.Name, "is a primary key column absent from the models; ferro never drops primary key columns: "+versioned)
@@ -548,19 +552,19 @@ func (p *planner) table(d *dialect.TableDiff) {
 	}
 	for _, x := range have.Indexes {
 		if p.indexMentions(x, goneNames...) {
-			handled["i:"+x.Name] = true
+			handled.index(x)
 			put(phDrop, LevelDestructive, &DropIndex{Table: tn, I: x}, x.Constraint)
 		}
 	}
 	for _, fk := range have.ForeignKeys {
 		if slices.ContainsFunc(fk.Columns, func(c string) bool { return gone[c] }) {
-			handled["f:"+fk.Name] = true
+			handled.fk(fk)
 			put(phDrop, LevelDestructive, &DropForeignKey{Table: tn, FK: fk}, true)
 		}
 	}
 	for _, ck := range have.Checks {
 		if p.checkMentions(ck, goneNames...) {
-			handled["c:"+ck.Name] = true
+			handled.check(ck)
 			put(phDrop, LevelDestructive, &DropCheck{Table: tn, Check: ck}, true)
 		}
 	}
@@ -583,7 +587,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 	// Indexes and uniques.
 	for _, pr := range d.Indexes.Changed {
 		need := LevelUpdates
-		if handled["i:"+pr.Have.Name] { // dropped with its column: the new one waits for it
+		if handled.hasIndex(pr.Have) { // dropped with its column: the new one waits for it
 			need = LevelDestructive
 		} else {
 			put(phDrop, LevelUpdates, &DropIndex{Table: tn, I: pr.Have}, pr.Have.Constraint)
@@ -594,7 +598,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 	// definition under a new ferro name.
 	added := slices.Clone(d.Indexes.Added)
 	for _, y := range d.Indexes.Dropped {
-		if handled["i:"+y.Name] || !ferroNamed(y.Name) || y.Where != "" || y.Extra != "" || len(y.Include) > 0 {
+		if handled.hasIndex(y) || !ferroNamed(y.Name) || y.Where != "" || y.Extra != "" || len(y.Include) > 0 {
 			continue
 		}
 		i := slices.IndexFunc(added, func(x *dialect.Index) bool {
@@ -605,7 +609,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 		}
 		to := *added[i]
 		to.Constraint = y.Constraint
-		handled["i:"+y.Name] = true
+		handled.index(y)
 		put(phAdd, LevelUpdates, &RenameIndex{Table: tn, From: y.Name, To: &to}, y.Constraint)
 		added = slices.Delete(added, i, i+1)
 	}
@@ -614,17 +618,17 @@ func (p *planner) table(d *dialect.TableDiff) {
 	}
 	for _, x := range d.Indexes.Dropped {
 		switch {
-		case handled["i:"+x.Name] || isPKIndex(have, x):
+		case handled.hasIndex(x) || isPKIndex(have, x):
 		case ferroNamed(x.Name):
 			put(phDrop, LevelDestructive, &DropIndex{Table: tn, I: x}, x.Constraint)
 		default:
-			p.leftAlone(want, "index", x.Name, p.indexMentions(x, absent...))
+			p.leftAlone(want, "index "+strconv.Quote(x.Name), p.indexMentions(x, absent...))
 		}
 	}
 	// Foreign keys and checks whose ferro names followed a rename.
 	fkAdded := slices.Clone(d.ForeignKeys.Added)
 	for _, y := range d.ForeignKeys.Dropped {
-		if handled["f:"+y.Name] || !ferroConstraint(y.Name) {
+		if handled.hasFK(y) || !ferroConstraint(y.Name) {
 			continue
 		}
 		i := slices.IndexFunc(fkAdded, func(x *dialect.ForeignKey) bool {
@@ -633,21 +637,21 @@ func (p *planner) table(d *dialect.TableDiff) {
 			return nx.Equal(y)
 		})
 		if i >= 0 {
-			handled["f:"+y.Name] = true
+			handled.fk(y)
 			put(phRename, LevelUpdates, &RenameConstraint{Table: tn, From: y.Name, To: fkAdded[i].Name}, true)
 			fkAdded = slices.Delete(fkAdded, i, i+1)
 		}
 	}
 	ckAdded := slices.Clone(d.Checks.Added)
 	for _, y := range d.Checks.Dropped {
-		if handled["c:"+y.Name] || !ferroConstraint(y.Name) {
+		if handled.hasCheck(y) || !ferroConstraint(y.Name) {
 			continue
 		}
 		i := slices.IndexFunc(ckAdded, func(x *dialect.Check) bool {
 			return dialect.CheckExpr(x) == dialect.CheckExpr(y)
 		})
 		if i >= 0 {
-			handled["c:"+y.Name] = true
+			handled.check(y)
 			put(phRename, LevelUpdates, &RenameConstraint{Table: tn, From: y.Name, To: ckAdded[i].Name}, true)
 			ckAdded = slices.Delete(ckAdded, i, i+1)
 		}
@@ -655,7 +659,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 	// Foreign keys.
 	for _, pr := range d.ForeignKeys.Changed {
 		need := LevelUpdates
-		if handled["f:"+pr.Have.Name] {
+		if handled.hasFK(pr.Have) {
 			need = LevelDestructive
 		} else {
 			put(phDrop, LevelUpdates, &DropForeignKey{Table: tn, FK: pr.Have}, true)
@@ -669,11 +673,11 @@ func (p *planner) table(d *dialect.TableDiff) {
 		// Like indexes, only what ferro named is dropped when the models
 		// stop declaring it; another tool's constraints are left alone.
 		switch {
-		case handled["f:"+fk.Name]:
+		case handled.hasFK(fk):
 		case ferroConstraint(fk.Name):
 			put(phDrop, LevelUpdates, &DropForeignKey{Table: tn, FK: fk}, true)
 		default:
-			p.leftAlone(want, "foreign key", fk.Name, slices.ContainsFunc(fk.Columns, func(c string) bool { return slices.Contains(absent, c) }))
+			p.leftAlone(want, "foreign key "+quoteOr(fk.Name, fk.Definition()), slices.ContainsFunc(fk.Columns, func(c string) bool { return slices.Contains(absent, c) }))
 		}
 	}
 	// Checks.
@@ -682,7 +686,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 	}
 	for _, pr := range d.Checks.Changed {
 		need := LevelUpdates
-		if handled["c:"+pr.Have.Name] {
+		if handled.hasCheck(pr.Have) {
 			need = LevelDestructive
 		} else {
 			put(phDrop, LevelUpdates, &DropCheck{Table: tn, Check: pr.Have}, true)
@@ -694,11 +698,11 @@ func (p *planner) table(d *dialect.TableDiff) {
 	}
 	for _, ck := range d.Checks.Dropped {
 		switch {
-		case handled["c:"+ck.Name]:
+		case handled.hasCheck(ck):
 		case ferroConstraint(ck.Name):
 			put(phDrop, LevelUpdates, &DropCheck{Table: tn, Check: ck}, true)
 		default:
-			p.leftAlone(want, "check", ck.Name, p.checkMentions(ck, absent...))
+			p.leftAlone(want, "check "+quoteOr(ck.Name, ck.Definition()), p.checkMentions(ck, absent...))
 		}
 	}
 
@@ -872,7 +876,7 @@ func (p *planner) underLiveNames(rb *RebuildTable, renames []Change) *RebuildTab
 		to.ForeignKeys[i] = fkey(fk)
 	}
 	for i, ck := range to.Checks {
-		if lc, ok := from.Check(ck.Name); ok && ck.Values == nil && lc.Values == nil {
+		if lc, ok := p.liveCheck(from, ck, renames); ok && ck.Values == nil && lc.Values == nil {
 			to.Checks[i] = lc // another tool's check, as it is live
 		} else {
 			to.Checks[i] = check(ck)
@@ -920,6 +924,30 @@ func (p *planner) underLiveNames(rb *RebuildTable, renames []Change) *RebuildTab
 		out.Changes = append(out.Changes, x)
 	}
 	return out
+}
+
+// liveCheck returns the live check of table from that ck is after the
+// plan's column renames: the one of the same name, or, for an unnamed check
+// (SQLite), the unnamed one whose expression the renames turn into ck's.
+func (p *planner) liveCheck(from *dialect.Table, ck *dialect.Check, renames []Change) (*dialect.Check, bool) {
+	if ck.Name != "" {
+		return from.Check(ck.Name)
+	}
+	for _, lc := range from.Checks {
+		if lc.Name != "" || lc.Values != nil {
+			continue
+		}
+		e := lc.Expr
+		for _, r := range renames {
+			if rc, ok := r.(*RenameColumn); ok {
+				e = p.lex.RenameColumn(e, rc.From, rc.To)
+			}
+		}
+		if e == ck.Expr {
+			return lc, true
+		}
+	}
+	return nil, false
 }
 
 // adoptByDefinition takes out of d each declared index, foreign key and
@@ -1234,16 +1262,45 @@ func isPK(t *dialect.Table, col string) bool {
 }
 
 // leftAlone notes a live index or constraint of table want that no model
-// declares and that ferro did not name: the planner never drops another
-// tool's objects, and says so in every plan rather than silently. One that
-// uses a column the models do not declare (absent) is not noted: it goes
-// with that column, listed with its drop.
-func (p *planner) leftAlone(want *dialect.Table, kind, name string, usesAbsent bool) {
+// declares and that ferro did not name (what: its kind and quoted name, or
+// for an unnamed one its kind and definition): the planner never drops
+// another tool's objects, and says so in every plan rather than silently.
+// One that uses a column the models do not declare (absent) is not noted:
+// it goes with that column, listed with its drop.
+func (p *planner) leftAlone(want *dialect.Table, what string, usesAbsent bool) {
 	if usesAbsent {
 		return
 	}
-	p.kept = append(p.kept, want.Name+": "+kind+" "+strconv.Quote(name)+" is in the database but in no model, and not named by ferro: left alone (drop it with SQL, or declare it in a model)")
+	p.kept = append(p.kept, want.Name+": "+what+" is in the database but in no model, and not named by ferro: left alone (drop it with SQL, or declare it in a model)")
 }
+
+// quoteOr is name quoted, or def when there is no name (an unnamed
+// SQLite constraint, told by what it is).
+func quoteOr(name, def string) string {
+	if name == "" {
+		return def
+	}
+	return strconv.Quote(name)
+}
+
+// handledSet holds the live indexes, foreign keys and checks of one table
+// that a plan already deals with. Indexes always have names; a foreign key
+// or check is identified by [dialect.ForeignKey.Is] / [dialect.Check.Is]:
+// by name, or by definition when unnamed.
+type handledSet struct {
+	indexes []string
+	fks     []*dialect.ForeignKey
+	checks  []*dialect.Check
+}
+
+func (h *handledSet) index(x *dialect.Index)         { h.indexes = append(h.indexes, x.Name) }
+func (h *handledSet) fk(fk *dialect.ForeignKey)      { h.fks = append(h.fks, fk) }
+func (h *handledSet) check(ck *dialect.Check)        { h.checks = append(h.checks, ck) }
+func (h *handledSet) hasIndex(x *dialect.Index) bool { return slices.Contains(h.indexes, x.Name) }
+func (h *handledSet) hasFK(fk *dialect.ForeignKey) bool {
+	return slices.ContainsFunc(h.fks, fk.Is)
+}
+func (h *handledSet) hasCheck(ck *dialect.Check) bool { return slices.ContainsFunc(h.checks, ck.Is) }
 
 func isPKIndex(t *dialect.Table, x *dialect.Index) bool {
 	return x.Constraint && t.PrimaryKey != nil && x.Name == t.PrimaryKey.Name
@@ -1292,7 +1349,6 @@ func applyChange(t *dialect.Table, c Change) {
 		x, _ := t.Column(name)
 		return x
 	}
-	drop := func(n string) func(string) bool { return func(s string) bool { return s == n } }
 	switch c := c.(type) {
 	case *AddColumn:
 		nc := *c.C
@@ -1312,7 +1368,7 @@ func applyChange(t *dialect.Table, c Change) {
 	case *AddIndex:
 		t.Indexes = append(t.Indexes, c.I)
 	case *DropIndex:
-		t.Indexes = slices.DeleteFunc(t.Indexes, func(x *dialect.Index) bool { return drop(c.I.Name)(x.Name) })
+		t.Indexes = slices.DeleteFunc(t.Indexes, func(x *dialect.Index) bool { return x.Name == c.I.Name })
 	case *RenameConstraint:
 		if t.PrimaryKey != nil && t.PrimaryKey.Name == c.From {
 			pk := *t.PrimaryKey
@@ -1340,15 +1396,11 @@ func applyChange(t *dialect.Table, c Change) {
 		t.ForeignKeys = append(t.ForeignKeys, c.FK)
 	case *DropForeignKey:
 		// An unnamed key (SQLite) is told from the others by what it is.
-		t.ForeignKeys = slices.DeleteFunc(t.ForeignKeys, func(x *dialect.ForeignKey) bool {
-			return drop(c.FK.Name)(x.Name) && (c.FK.Name != "" || x.Equal(c.FK))
-		})
+		t.ForeignKeys = slices.DeleteFunc(t.ForeignKeys, c.FK.Is)
 	case *AddCheck:
 		t.Checks = append(t.Checks, c.Check)
 	case *DropCheck:
-		t.Checks = slices.DeleteFunc(t.Checks, func(x *dialect.Check) bool {
-			return drop(c.Check.Name)(x.Name) && (c.Check.Name != "" || x.Equal(c.Check))
-		})
+		t.Checks = slices.DeleteFunc(t.Checks, c.Check.Is)
 	}
 	t.Sort()
 }

@@ -147,7 +147,9 @@ func (p *Plan) Notes() []string { return append([]string(nil), p.notes...) }
 // declares and that ferro did not name (another tool's): the planner never
 // drops them, at any level, and lists them here and in String so that
 // nothing is left alone silently. One on a column the plan drops is not
-// listed: it goes with its column, as a change of the plan. Native enum
+// listed: it goes with its column, as a change of the plan. A foreign key
+// or check without a name (SQLite) is listed by its definition, e.g.
+// "foreign key (customer_id) -> customer(id)" or "check (qty > 0)". Native enum
 // types left as they are (one no model names but a column still uses, or
 // labels an older model under ExpandOnly does not list) are listed here
 // too, and so are live declarations of other storage a model matches

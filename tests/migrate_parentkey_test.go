@@ -54,7 +54,7 @@ func TestMigrate_indexAForeignKeyNeeds(t *testing.T) {
 			sqlite:   []string{"fkd_t: the plan drops index uq_fkd_t_code, but foreign key fkd_raw_code on table fkd_raw references (code) and sqlite refuses a foreign key whose referenced columns have no primary key or unique index (\"foreign key mismatch\", where it next enforces the key); drop or change foreign key fkd_raw_code on table fkd_raw first (in its model, or in a versioned migration), or keep a unique index on (code)"},
 			postgres: []string{"fkd_t: the plan drops index uq_fkd_t_code, but constraint fkd_raw_code on table fkd_raw rests on it and postgres refuses to drop an index a foreign key needs; drop or change constraint fkd_raw_code on table fkd_raw first (in its model, or in a versioned migration), or keep the index"}},
 		{name: "unnamed_key_spelt_in_capitals", ddl: []string{`CREATE TABLE fkd_raw (c text REFERENCES FKD_T (CODE))`}, model: fkdT3{},
-			sqlite:   []string{"fkd_t: the plan drops index uq_fkd_t_code, but the foreign key (c) on table fkd_raw references (CODE)"},
+			sqlite:   []string{"fkd_t: the plan drops index uq_fkd_t_code, but foreign key (c) -> FKD_T(CODE) on table fkd_raw references (CODE)"},
 			postgres: []string{"fkd_t: the plan drops index uq_fkd_t_code, but constraint fkd_raw_c_fkey on table fkd_raw rests on it"}},
 		{name: "dropped_column", ddl: []string{`CREATE TABLE fkd_raw (code text CONSTRAINT fkd_raw_code REFERENCES fkd_t (code))`}, model: fkdT2{},
 			sqlite:   []string{"fkd_t: the plan drops index uq_fkd_t_code, but foreign key fkd_raw_code on table fkd_raw references (code)"},

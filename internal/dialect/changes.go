@@ -458,13 +458,29 @@ func (c *AddIndex) String() string {
 }
 func (c *DropIndex) String() string { return "- index " + c.Table + "." + c.I.Name }
 func (c *AddForeignKey) String() string {
+	if c.FK.Name == "" {
+		return "+ foreign key " + c.Table + " " + c.FK.Definition()
+	}
 	return "+ foreign key " + c.Table + "." + c.FK.Name + " (" + strings.Join(c.FK.Columns, ", ") + ") -> " + c.FK.RefTable
 }
-func (c *DropForeignKey) String() string { return "- foreign key " + c.Table + "." + c.FK.Name }
+func (c *DropForeignKey) String() string {
+	if c.FK.Name == "" { // an unnamed key (SQLite) is told by what it is
+		return "- foreign key " + c.Table + " " + c.FK.Definition()
+	}
+	return "- foreign key " + c.Table + "." + c.FK.Name
+}
 func (c *AddCheck) String() string {
+	if c.Check.Name == "" {
+		return "+ check " + c.Table + " " + c.Check.Definition()
+	}
 	return "+ check " + c.Table + "." + c.Check.Name + " " + CheckExpr(c.Check)
 }
-func (c *DropCheck) String() string { return "- check " + c.Table + "." + c.Check.Name }
+func (c *DropCheck) String() string {
+	if c.Check.Name == "" {
+		return "- check " + c.Table + " " + c.Check.Definition()
+	}
+	return "- check " + c.Table + "." + c.Check.Name
+}
 func (c *RebuildTable) String() string {
 	var b strings.Builder
 	b.WriteString("~ rebuild " + c.To.Name + ":")

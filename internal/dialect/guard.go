@@ -89,13 +89,13 @@ func UniqueGuard(table string, x *Index) *Guard {
 // ParentGuard selects the rows of table missing from fk's referenced table.
 func ParentGuard(table string, fk *ForeignKey, parentCreated bool) *Guard {
 	return &Guard{Kind: GuardOrphan, Table: table, Columns: fk.Columns, FK: fk, ParentCreated: parentCreated,
-		Reason: "has %d rows whose value is missing from " + fk.RefTable + "; fix them before adding foreign key " + fk.Name}
+		Reason: "has %d rows whose value is missing from " + fk.RefTable + "; fix them before adding foreign key " + fk.Label()}
 }
 
 // CheckGuard selects the rows of table that fail ck.
 func CheckGuard(table string, ck *Check) *Guard {
 	g := &Guard{Kind: GuardCheck, Table: table, Check: ck,
-		Reason: "has %d rows that fail check " + ck.Name + " " + CheckExpr(ck) + "; update them first (for an enum: to one of the new values)"}
+		Reason: "has %d rows that fail check " + checkText(ck) + "; update them first (for an enum: to one of the new values)"}
 	if ck.Column != "" {
 		g.Columns = []string{ck.Column}
 	}
@@ -167,4 +167,13 @@ type GuardWriter interface {
 // after the rebuild.
 type RebuildGuarder interface {
 	RebuildGuards(table string) (before, after []string)
+}
+
+// checkText is a check for a guard's reason: its name and expression, or
+// only the expression when it has no name (SQLite).
+func checkText(ck *Check) string {
+	if ck.Name == "" {
+		return ck.Definition()
+	}
+	return ck.Name + " " + CheckExpr(ck)
 }

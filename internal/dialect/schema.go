@@ -3,6 +3,7 @@ package dialect
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // Schema is a set of tables: built from models, or read from a database.
@@ -248,6 +249,40 @@ type ForeignKey struct {
 
 func (f *ForeignKey) name() string { return f.Name }
 
+// Is reports whether f and o are the same constraint of a table, as the
+// engine tells them apart: by name, or, when both have none (SQLite), by
+// definition. The planner's bookkeeping (what a plan drops, renames or
+// leaves alone) identifies foreign keys with it, so that one unnamed key
+// never stands for another.
+func (f *ForeignKey) Is(o *ForeignKey) bool {
+	return f.Name == o.Name && (f.Name != "" || f.Equal(o))
+}
+
+// Definition is what f is, for people: "(customer_id) -> customer(id)",
+// then its actions other than no action and its Extra.
+func (f *ForeignKey) Definition() string {
+	s := "(" + strings.Join(f.Columns, ", ") + ") -> " + f.RefTable + "(" + strings.Join(f.RefColumns, ", ") + ")"
+	if f.OnDelete != "" && f.OnDelete != ActionNoAction {
+		s += " on delete " + f.OnDelete
+	}
+	if f.OnUpdate != "" && f.OnUpdate != ActionNoAction {
+		s += " on update " + f.OnUpdate
+	}
+	if f.Extra != "" {
+		s += " [" + f.Extra + "]"
+	}
+	return s
+}
+
+// Label names f for people: its name, or, when it has none (SQLite), its
+// Definition.
+func (f *ForeignKey) Label() string {
+	if f.Name == "" {
+		return f.Definition()
+	}
+	return f.Name
+}
+
 // Equal reports whether f and o are the same foreign key.
 func (f *ForeignKey) Equal(o *ForeignKey) bool {
 	return f.Name == o.Name && slices.Equal(f.Columns, o.Columns) && f.RefTable == o.RefTable &&
@@ -271,6 +306,25 @@ type Check struct {
 }
 
 func (c *Check) name() string { return c.Name }
+
+// Is reports whether c and o are the same constraint of a table, as the
+// engine tells them apart: by name, or, when both have none (SQLite), by
+// expression (see [ForeignKey.Is]).
+func (c *Check) Is(o *Check) bool {
+	return c.Name == o.Name && (c.Name != "" || c.Equal(o))
+}
+
+// Definition is what c is, for people: "(qty > 0)".
+func (c *Check) Definition() string { return "(" + CheckExpr(c) + ")" }
+
+// Label names c for people: its name, or, when it has none (SQLite), its
+// Definition.
+func (c *Check) Label() string {
+	if c.Name == "" {
+		return c.Definition()
+	}
+	return c.Name
+}
 
 // Equal reports whether c and o are the same check: same name and the
 // same expression (an enum check equals the opaque check it renders to).
