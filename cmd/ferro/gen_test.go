@@ -312,9 +312,9 @@ var handWrittenDefaults = map[string]struct {
 		},
 		want: []string{
 			`table "customer", column "code": live type MONEY is outside ferro's type vocabulary`,
-			`table "customer", primary key "": models name it "pk_customer"; SQLite cannot rename a constraint`,
-			`table "orders", column "customer_id", foreign key "": models name it "fk_orders_customer_id"`,
-			`table "orders", column "a", check "": models name it "ck_orders_a"`,
+			`table "customer", primary key (id): models name it "pk_customer"; SQLite cannot rename a constraint`,
+			`table "orders", column "customer_id", foreign key (customer_id) -> customer(id) on update set null: models name it "fk_orders_customer_id"`,
+			`table "orders", column "a", check ("a" IN ('x', 'y')): models name it "ck_orders_a"`,
 			`table "orders", unique index "sqlite_autoindex_orders_1": models name it "uq_orders_a_b"`,
 			`table "orders", column "b", index "orders_b": models name it "idx_orders_b"; rename it first (drop it and CREATE INDEX "idx_orders_b"`,
 			`table "nokey": has no primary key, and ferro models need one`,

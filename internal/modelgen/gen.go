@@ -355,16 +355,16 @@ func (g *generator) keys(gt *genTable) {
 	want := catalog.ConstraintName(catalog.PrefixPrimaryKey, t.Name)
 	for _, c := range t.PrimaryKey.Columns {
 		if gt.byCol[c] == nil {
-			g.problem(gt, "", fmt.Sprintf("primary key %q", t.PrimaryKey.Name), fmt.Sprintf("column %q of the key cannot be generated, so the table is left out", c))
+			g.problem(gt, "", "primary key "+named(t.PrimaryKey.Name, "("+strings.Join(t.PrimaryKey.Columns, ", ")+")"), fmt.Sprintf("column %q of the key cannot be generated, so the table is left out", c))
 			gt.skipped = true
 			return
 		}
 	}
 	if !inFieldOrder(gt, t.PrimaryKey.Columns) {
-		g.problem(gt, "", fmt.Sprintf("primary key %q", t.PrimaryKey.Name), fmt.Sprintf("its columns (%s) are not in the table's column order, and a model's key columns follow field order; the model's key is in column order", strings.Join(t.PrimaryKey.Columns, ", ")))
+		g.problem(gt, "", "primary key "+named(t.PrimaryKey.Name, "("+strings.Join(t.PrimaryKey.Columns, ", ")+")"), fmt.Sprintf("its columns (%s) are not in the table's column order, and a model's key columns follow field order; the model's key is in column order", strings.Join(t.PrimaryKey.Columns, ", ")))
 	}
 	if t.PrimaryKey.Name != want {
-		g.problem(gt, "", fmt.Sprintf("primary key %q", t.PrimaryKey.Name), "models name it "+strconv.Quote(want)+"; "+g.renameAdvice(t.Name, "constraint", t.PrimaryKey.Name, want))
+		g.problem(gt, "", "primary key "+named(t.PrimaryKey.Name, "("+strings.Join(t.PrimaryKey.Columns, ", ")+")"), "models name it "+strconv.Quote(want)+"; "+g.renameAdvice(t.Name, "constraint", t.PrimaryKey.Name, want))
 	}
 	gt.pkName = want
 	for _, c := range t.PrimaryKey.Columns {
@@ -374,6 +374,15 @@ func (g *generator) keys(gt *genTable) {
 		}
 	}
 	gt.pk = fieldOrder(gt, t.PrimaryKey.Columns)
+}
+
+// named is a constraint's name quoted, or def, what it is, when it has
+// none (SQLite): "(customer_id) -> customer(id)".
+func named(name, def string) string {
+	if name == "" {
+		return def
+	}
+	return strconv.Quote(name)
 }
 
 func (g *generator) renameAdvice(table, kind, from, to string) string {
@@ -398,7 +407,7 @@ func (g *generator) foreignKeys(gt *genTable) {
 	}
 	t := gt.t
 	for _, fk := range t.ForeignKeys {
-		obj := fmt.Sprintf("foreign key %q", fk.Name)
+		obj := "foreign key " + named(fk.Name, fk.Definition())
 		col := ""
 		if len(fk.Columns) == 1 {
 			col = fk.Columns[0]
@@ -574,7 +583,7 @@ func (g *generator) checks(gt *genTable) {
 	}
 	t := gt.t
 	for _, ck := range t.Checks {
-		obj := fmt.Sprintf("check %q", ck.Name)
+		obj := "check " + named(ck.Name, ck.Definition())
 		if ck.Values == nil {
 			g.problem(gt, "", obj, "CHECK ("+ck.Expr+") is not an enum list (column IN ('a', 'b')), the only check models declare")
 			continue
