@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/ferrosql/ferro"
+	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
@@ -422,3 +425,67 @@ type fkdT3 struct {
 }
 
 func (fkdT3) TableName() string { return "fkd_t" }
+
+// depKeep is the one model of TestInspect_postgresDependentOwnerIsStable.
+type depKeep struct {
+	ID int64 `ferro:"id,pk"`
+}
+
+func (depKeep) TableName() string { return "dep_keep" }
+
+// Regression: the branches of pgInspectDependents read one object in
+// different ways: a check of another table whose expression holds the
+// row type and reads a field of it (constraint ck on table dep_u) came
+// from the column branch with its table and constraint name and from the
+// row-type branch without them, and the rows merged in query order, so
+// Dependent.Table and Constraint depended on which row came first. Every
+// branch now names an object's owner table (the table whose drop drops
+// it: a constraint's, trigger's, policy's, rule's, generated column's or
+// index's table) the same way, and the inspection refuses rows of one
+// object that disagree. Read several times, the result is the same and
+// names dep_u. (LocksType is true for the check: the row-type branch
+// marks every object that holds the row type, which stops every type
+// change of dep_t anyway.)
+func TestInspect_postgresDependentOwnerIsStable(t *testing.T) {
+	t.Parallel()
+	e := testdb.Postgres(t)
+	db := testdb.Open(t, e.FerroDriver, e.DSN)
+	ctx := context.Background()
+	execAll(t, db, `CREATE TABLE dep_t (x int)`,
+		`CREATE TABLE dep_u (a int, CONSTRAINT dep_ck CHECK ((ROW(a)::dep_t).x > 0))`,
+		`CREATE INDEX dep_ix ON dep_u (((ROW(a)::dep_t).x))`)
+	want := map[string]string{
+		"constraint dep_ck on table dep_u": "{Object:constraint dep_ck on table dep_u Table:dep_u Column: Constraint:dep_ck Columns:[x] Index: RowType:true LocksType:true}",
+		"index dep_ix":                     "{Object:index dep_ix Table:dep_u Column: Constraint: Columns:[x] Index: RowType:true LocksType:true}",
+	}
+	var first []string
+	for i := range 5 {
+		live, err := catalog.Inspect(ctx, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tb, _ := live.Table("dep_t")
+		var got []string
+		for _, d := range tb.Dependents {
+			s := fmt.Sprintf("%+v", *d)
+			got = append(got, s)
+			if w, ok := want[d.Object]; ok && s != w {
+				t.Errorf("inspection %d: dependent\n%s\nwant\n%s", i+1, s, w)
+			}
+		}
+		if len(got) != len(want) {
+			t.Errorf("inspection %d: dependents of dep_t\n%s\nwant %d", i+1, strings.Join(got, "\n"), len(want))
+		}
+		if i == 0 {
+			first = got
+		} else if !slices.Equal(first, got) {
+			t.Fatalf("inspection %d differs from the first:\n%s\nfirst:\n%s", i+1, strings.Join(got, "\n"), strings.Join(first, "\n"))
+		}
+	}
+	// Owned by dep_u, the check and the index go with it: dropping dep_u
+	// then dep_t is a plan the server accepts (it was refused, the owner
+	// being unknown).
+	if err := migrate.Run(ctx, db, []any{depKeep{}}, migrate.AllowDestructive(), migrate.DropTables("dep_u", "dep_t")); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -141,6 +141,10 @@ ORDER BY kind, tbl COLLATE "C", CASE WHEN kind = 1 THEN '' ELSE name END COLLATE
 	// read one way). What is read of the object's own catalog (a rule's
 	// view, an owner table, a name) comes from scalar subqueries by oid,
 	// so the statement joins few catalogs and its planning stays cheap.
+	// Every branch names the object and its owner table through the same
+	// subquery (pgDepJoin): one object read by two branches (a check of
+	// another table that reads a field of the row type) is one Dependent
+	// with one owner, whatever order its rows come in.
 	//
 	// The fingerprint (fingerprint.go) does not cover them, by design:
 	// they are kept out of pgInspectTables, whose every catalog read
@@ -161,59 +165,26 @@ ORDER BY kind, tbl COLLATE "C", CASE WHEN kind = 1 THEN '' ELSE name END COLLATE
 	// schema's relations.)
 	pgInspectDependents = `
 UNION ALL
-SELECT 5, dd.relname::text, dd.object, dd.refobjsubid::int, coalesce(a.attname::text, ''), coalesce(o.relname::text, ''),
-	CASE WHEN o.oid IS NOT NULL AND dd.classid = 'pg_catalog.pg_attrdef'::regclass THEN
-		(SELECT ga.attname::text FROM pg_catalog.pg_attrdef ad JOIN pg_catalog.pg_attribute ga ON ga.attrelid = ad.adrelid AND ga.attnum = ad.adnum WHERE ad.oid = dd.objid)
-		ELSE '' END,
-	CASE WHEN o.oid IS NOT NULL AND dd.classid = 'pg_catalog.pg_constraint'::regclass THEN
-		(SELECT k.conname::text FROM pg_catalog.pg_constraint k WHERE k.oid = dd.objid)
-		ELSE '' END,
+SELECT 5, t.relname::text, dx.object, d.refobjsubid::int, coalesce(a.attname::text, ''), ` + pgDepOwnerCols + `,
 	'', '', '', '', '',
-	dd.classid <> 'pg_catalog.pg_constraint'::regclass, false, false, false
-FROM (
-	SELECT t.relname, t.oid AS reloid, d.classid, d.objid, d.refobjsubid,
-		CASE d.classid
-			WHEN 'pg_catalog.pg_rewrite'::regclass THEN (SELECT CASE WHEN rw.rulename = '_RETURN'
-				THEN pg_catalog.pg_describe_object('pg_catalog.pg_class'::regclass, rw.ev_class, 0)
-				ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid)
-			WHEN 'pg_catalog.pg_attrdef'::regclass THEN (SELECT pg_catalog.pg_describe_object('pg_catalog.pg_class'::regclass, ad.adrelid, ad.adnum)
-				FROM pg_catalog.pg_attrdef ad WHERE ad.oid = d.objid)
-			ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END AS object,
-		CASE d.classid
-			WHEN 'pg_catalog.pg_rewrite'::regclass THEN (SELECT CASE WHEN rw.rulename <> '_RETURN' THEN rw.ev_class END FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid)
-			WHEN 'pg_catalog.pg_attrdef'::regclass THEN (SELECT ad.adrelid FROM pg_catalog.pg_attrdef ad WHERE ad.oid = d.objid)
-			WHEN 'pg_catalog.pg_constraint'::regclass THEN (SELECT k.conrelid FROM pg_catalog.pg_constraint k WHERE k.oid = d.objid)
-			WHEN 'pg_catalog.pg_trigger'::regclass THEN (SELECT tg.tgrelid FROM pg_catalog.pg_trigger tg WHERE tg.oid = d.objid)
-			WHEN 'pg_catalog.pg_policy'::regclass THEN (SELECT po.polrelid FROM pg_catalog.pg_policy po WHERE po.oid = d.objid)
-		END AS owner
-	FROM t
-	JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = t.oid AND d.deptype = 'n'
-	WHERE t.relkind IN ('r', 'p')
-		AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
-			WHERE x.classid = d.classid AND x.objid = d.objid AND x.refclassid = d.refclassid AND x.refobjid = d.refobjid
-			AND x.refobjsubid = d.refobjsubid AND x.deptype IN ('a', 'i'))
-) dd
-LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = dd.reloid AND a.attnum = dd.refobjsubid AND dd.refobjsubid > 0
-LEFT JOIN t o ON o.oid = dd.owner AND o.relkind IN ('r', 'p')
+	d.classid <> 'pg_catalog.pg_constraint'::regclass, false, false, false
+FROM t
+JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = t.oid AND d.deptype = 'n'` + pgDepJoin + `
+LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid AND d.refobjsubid > 0
+WHERE t.relkind IN ('r', 'p')
+	AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+		WHERE x.classid = d.classid AND x.objid = d.objid AND x.refclassid = d.refclassid AND x.refobjid = d.refobjid
+		AND x.refobjsubid = d.refobjsubid AND x.deptype IN ('a', 'i'))
 UNION ALL
-SELECT 5, t.relname::text, pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid), 0, '', coalesce(o.relname::text, ''),
-	'', coalesce(CASE WHEN o.oid IS NOT NULL THEN k.conname::text END, ''), i.relname::text, '', '', '', '',
+SELECT 5, t.relname::text, dx.object, 0, '', ` + pgDepOwnerCols + `, i.relname::text, '', '', '', '',
 	false, false, false, false
 FROM t
 JOIN pg_catalog.pg_index x ON x.indrelid = t.oid
 JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
-JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = x.indexrelid AND d.deptype = 'n'
-LEFT JOIN pg_catalog.pg_constraint k ON d.classid = 'pg_catalog.pg_constraint'::regclass AND k.oid = d.objid
-LEFT JOIN t o ON o.oid = k.conrelid AND o.relkind IN ('r', 'p')
+JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = x.indexrelid AND d.deptype = 'n'` + pgDepJoin + `
 WHERE t.relkind IN ('r', 'p') AND x.indisunique AND NOT x.indisprimary
 UNION ALL
-SELECT 5, rt.relname::text,
-	CASE WHEN d.classid = 'pg_catalog.pg_rewrite'::regclass THEN (SELECT CASE WHEN rw.rulename = '_RETURN'
-		THEN pg_catalog.pg_describe_object('pg_catalog.pg_class'::regclass, rw.ev_class, 0)
-		ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid)
-		ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END,
-	0, '', coalesce(o.relname::text, ''),
-	'', '', '', 'rowtype', '', '', '',
+SELECT 5, rt.relname::text, dx.object, 0, '', ` + pgDepOwnerCols + `, '', 'rowtype', '', '', '',
 	true, false, false, false
 FROM (
 	WITH RECURSIVE ty(reloid, relname, typ) AS (
@@ -229,21 +200,61 @@ FROM (
 	SELECT * FROM ty
 ) rt
 JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_type'::regclass AND d.refobjid = rt.typ
-LEFT JOIN pg_catalog.pg_class c ON d.classid = 'pg_catalog.pg_class'::regclass AND c.oid = d.objid
-LEFT JOIN t o ON o.oid = c.oid AND o.relkind IN ('r', 'p')
+LEFT JOIN pg_catalog.pg_class c ON d.classid = 'pg_catalog.pg_class'::regclass AND c.oid = d.objid` + pgDepJoin + `
 WHERE c.relkind IN ('r', 'm', 'p', 't', 'S') AND d.objsubid > 0 OR c.relkind IN ('i', 'I')
 	OR d.classid NOT IN ('pg_catalog.pg_type'::regclass, 'pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass)
 UNION ALL
-SELECT 5, t.relname::text, pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid), 0, '', coalesce(o.relname::text, ''),
-	'', '', '', '', '', '', '',
+SELECT 5, t.relname::text, dx.object, 0, '', ` + pgDepOwnerCols + `, '', '', '', '', '',
 	false, false, false, false
 FROM t
 JOIN pg_catalog.pg_type ty ON ty.oid = (SELECT c.reltype FROM pg_catalog.pg_class c WHERE c.oid = t.oid)
 JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_type'::regclass AND d.refobjid IN (ty.oid, ty.typarray) AND d.deptype = 'n'
-LEFT JOIN pg_catalog.pg_class c ON d.classid = 'pg_catalog.pg_class'::regclass AND c.oid = d.objid
-LEFT JOIN t o ON o.oid = c.oid AND o.relkind IN ('r', 'p')
+LEFT JOIN pg_catalog.pg_class c ON d.classid = 'pg_catalog.pg_class'::regclass AND c.oid = d.objid` + pgDepJoin + `
 WHERE t.relkind IN ('r', 'p') AND NOT coalesce(c.relkind IN ('r', 'm', 'p', 't', 'S') AND d.objsubid > 0 OR c.relkind IN ('i', 'I')
 	OR d.classid NOT IN ('pg_catalog.pg_type'::regclass, 'pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass), false)`
+
+	// pgDepJoin names, for each branch of pgInspectDependents, the object
+	// of pg_depend row d the same way in every branch (dx.object), and its
+	// owner: the table of the inspected schema whose drop drops the object
+	// (o), so that the rows of one object read by different branches agree
+	// (TestInspect_postgresDependentOwnerIsStable). The owner is a rule's
+	// (not a view's _RETURN rule), a default's or generated column's, a
+	// constraint's, a trigger's or a policy's table, an index's table, or
+	// the table of a column (one that stores the row type); none for a
+	// view, a function or a type. A view is named for itself rather than
+	// for its _RETURN rule, and a generated column for itself rather than
+	// for its expression.
+	pgDepJoin = `
+CROSS JOIN LATERAL (SELECT
+	CASE d.classid
+		WHEN 'pg_catalog.pg_rewrite'::regclass THEN (SELECT CASE WHEN rw.rulename = '_RETURN'
+			THEN pg_catalog.pg_describe_object('pg_catalog.pg_class'::regclass, rw.ev_class, 0)
+			ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid)
+		WHEN 'pg_catalog.pg_attrdef'::regclass THEN (SELECT pg_catalog.pg_describe_object('pg_catalog.pg_class'::regclass, ad.adrelid, ad.adnum)
+			FROM pg_catalog.pg_attrdef ad WHERE ad.oid = d.objid)
+		ELSE pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) END AS object,
+	CASE d.classid
+		WHEN 'pg_catalog.pg_rewrite'::regclass THEN (SELECT CASE WHEN rw.rulename <> '_RETURN' THEN rw.ev_class END FROM pg_catalog.pg_rewrite rw WHERE rw.oid = d.objid)
+		WHEN 'pg_catalog.pg_attrdef'::regclass THEN (SELECT ad.adrelid FROM pg_catalog.pg_attrdef ad WHERE ad.oid = d.objid)
+		WHEN 'pg_catalog.pg_constraint'::regclass THEN (SELECT k.conrelid FROM pg_catalog.pg_constraint k WHERE k.oid = d.objid)
+		WHEN 'pg_catalog.pg_trigger'::regclass THEN (SELECT tg.tgrelid FROM pg_catalog.pg_trigger tg WHERE tg.oid = d.objid)
+		WHEN 'pg_catalog.pg_policy'::regclass THEN (SELECT po.polrelid FROM pg_catalog.pg_policy po WHERE po.oid = d.objid)
+		WHEN 'pg_catalog.pg_class'::regclass THEN (SELECT CASE WHEN oc.relkind IN ('i', 'I')
+			THEN (SELECT ox.indrelid FROM pg_catalog.pg_index ox WHERE ox.indexrelid = oc.oid)
+			WHEN d.objsubid > 0 THEN oc.oid END FROM pg_catalog.pg_class oc WHERE oc.oid = d.objid)
+	END AS owner) dx
+LEFT JOIN t o ON o.oid = dx.owner AND o.relkind IN ('r', 'p')`
+
+	// pgDepOwnerCols are the owner table of a dependent (pgDepJoin), and,
+	// when it has one, the generated column or the constraint the object
+	// is.
+	pgDepOwnerCols = `coalesce(o.relname::text, ''),
+	CASE WHEN o.oid IS NOT NULL AND d.classid = 'pg_catalog.pg_attrdef'::regclass THEN
+		(SELECT ga.attname::text FROM pg_catalog.pg_attrdef ad JOIN pg_catalog.pg_attribute ga ON ga.attrelid = ad.adrelid AND ga.attnum = ad.adnum WHERE ad.oid = d.objid)
+		ELSE '' END,
+	CASE WHEN o.oid IS NOT NULL AND d.classid = 'pg_catalog.pg_constraint'::regclass THEN
+		(SELECT k.conname::text FROM pg_catalog.pg_constraint k WHERE k.oid = d.objid)
+		ELSE '' END`
 
 	pgInspectQuery = pgInspectTables + `
 SELECT * FROM (
@@ -347,7 +358,7 @@ func (d Dialect) inspect(ctx context.Context, q dialect.Querier, query string) (
 		case 3:
 			return pgConstraint(t, name, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], b[0], b[1], b[2], b[3])
 		case 5:
-			pgDependent(t, name, f[0], f[1], f[2], f[3], f[4], f[5] == "rowtype", b[0])
+			return pgDependent(t, name, f[0], f[1], f[2], f[3], f[4], f[5] == "rowtype", b[0])
 		}
 		return nil
 	})
@@ -490,11 +501,18 @@ func pgConstraint(t *dialect.Table, name, typ, colsJSON, ref, refSchema, refCols
 
 // pgDependent records that object uses column of t (the table as a whole
 // when column is empty), or its index; the rows of one object come
-// together, in column order.
-func pgDependent(t *dialect.Table, object, column, owner, generated, constraint, index string, rowType, locksType bool) {
+// together, in column order, from any branch of pgInspectDependents.
+// Every branch names the object's owner, generated column and constraint
+// the same way (pgDepJoin): rows that disagree are an error, never merged
+// in whatever order they came.
+func pgDependent(t *dialect.Table, object, column, owner, generated, constraint, index string, rowType, locksType bool) error {
 	var d *dialect.Dependent
 	if n := len(t.Dependents); n > 0 && t.Dependents[n-1].Object == object {
 		d = t.Dependents[n-1]
+		if d.Table != owner || d.Column != generated || d.Constraint != constraint {
+			return fmt.Errorf("%s of table %s is read as belonging to table %q (column %q, constraint %q) and to table %q (column %q, constraint %q)",
+				object, t.Name, d.Table, d.Column, d.Constraint, owner, generated, constraint)
+		}
 	} else {
 		d = &dialect.Dependent{Object: object, Table: owner, Column: generated, Constraint: constraint}
 		t.Dependents = append(t.Dependents, d)
@@ -507,6 +525,7 @@ func pgDependent(t *dialect.Table, object, column, owner, generated, constraint,
 	}
 	d.RowType = d.RowType || rowType
 	d.LocksType = d.LocksType || locksType
+	return nil
 }
 
 func pgAction(code string) string {
