@@ -384,3 +384,43 @@ func TestWriteMigration_replayedRenameAndDropInPlace(t *testing.T) {
 		})
 	})
 }
+
+type keyParentV1 struct {
+	ID   int64  `ferro:"id,pk"`
+	Code string `ferro:"code,unique"`
+}
+
+func (keyParentV1) TableName() string { return "key_parent" }
+
+type keyRawV1 struct {
+	ID   int64   `ferro:"id,pk"`
+	Code *string `ferro:"code,fk=key_parent.code"`
+}
+
+func (keyRawV1) TableName() string { return "key_raw" }
+
+type keyParentV2 struct {
+	ID   int64  `ferro:"id,pk"`
+	Code string `ferro:"code"`
+}
+
+func (keyParentV2) TableName() string { return "key_parent" }
+
+// A plan that drops (migrate.DropTables) a table whose foreign key rests
+// on a unique index it also drops: the key goes first, then the index,
+// then the table, and the down file creates the table, the index, then
+// the key (issue 8: PostgreSQL dropped the index first, which it refuses,
+// so the plan was refused).
+func TestWriteMigration_replayedDropTableAndTheKeyItReferences(t *testing.T) {
+	t.Parallel()
+	engines(t, func(t *testing.T, engine string) {
+		replay(t, engine, []replayStep{
+			{name: "v1 a table referencing a unique column", models: []any{keyParentV1{}, keyRawV1{}}, seed: []string{
+				`INSERT INTO key_parent (id, code) VALUES (1, 'a'), (2, 'b')`,
+				`INSERT INTO key_raw (id, code) VALUES (1, 'a')`,
+			}},
+			{name: "v2 drop the unique and the referencing table", models: []any{keyParentV2{}}, opts: append(destructive, migrate.DropTables("key_raw")),
+				same: []string{`SELECT id, code FROM key_parent ORDER BY id`}},
+		})
+	})
+}

@@ -233,6 +233,7 @@ func (p *planner) run() []Change {
 			}
 		}
 	}
+	p.unpinDroppedTables()
 	// Foreign keys go before the indexes and constraints they may rest on:
 	// PostgreSQL refuses to drop a unique index or constraint a foreign
 	// key of another table still references, even one the plan drops
@@ -252,6 +253,52 @@ func (p *planner) run() []Change {
 	p.refuseUsed(out)
 	p.refuseKeyless(out)
 	return out
+}
+
+// unpinDroppedTables drops first, with the other foreign keys, each
+// foreign key of a table DropTables drops that rests on an index the plan
+// drops: tables are dropped last, and PostgreSQL refuses to drop an index
+// a foreign key still rests on, even one of a table the plan drops later.
+// The engine records which index a key rests on (Dependent.Index); an
+// engine that records none (SQLite) finds a key's parent key anew and
+// needs nothing here. The DropTable then drops the table without those
+// keys, so that its inverse (a down file) creates the table, and the
+// inverse of the key's drop adds the key once its index is back.
+func (p *planner) unpinDroppedTables() {
+	for i, c := range p.phases[phDropTab] {
+		dt, ok := c.(*DropTable)
+		if !ok {
+			continue
+		}
+		var fks []*dialect.ForeignKey
+		for _, x := range p.phases[phDrop] {
+			di, ok := x.(*DropIndex)
+			if !ok {
+				continue
+			}
+			h, ok := p.have.Table(di.Table)
+			if !ok {
+				continue
+			}
+			for _, d := range h.Dependents {
+				if d.Index != di.I.Name || d.Table != dt.T.Name || d.Constraint == "" {
+					continue
+				}
+				if fk, ok := dt.T.ForeignKey(d.Constraint); ok && !slices.Contains(fks, fk) {
+					fks = append(fks, fk)
+				}
+			}
+		}
+		if len(fks) == 0 {
+			continue
+		}
+		t := cloneTable(dt.T)
+		t.ForeignKeys = slices.DeleteFunc(t.ForeignKeys, func(fk *dialect.ForeignKey) bool { return slices.Contains(fks, fk) })
+		for _, fk := range fks {
+			p.phases[phDrop] = append(p.phases[phDrop], &DropForeignKey{Table: dt.T.Name, FK: fk})
+		}
+		p.phases[phDropTab][i] = &DropTable{T: t}
+	}
 }
 
 // rebuildsFirst reports whether the plan rebuilds tables on a dialect that

@@ -125,7 +125,11 @@ func ExpandOnly() Option {
 // may drop, at [LevelDestructive] only (below it the drops are pending).
 // Tables not named are never dropped, only listed ([Plan.Unmanaged]).
 // Naming a table a model describes is an error; naming a table that does
-// not exist is not (it is already gone). Repeated options add up.
+// not exist is not (it is already gone). Repeated options add up. Tables
+// are dropped last, in the order named; a foreign key of a named table
+// that rests on an index the plan also drops (PostgreSQL refuses to drop
+// the index while the key exists) is dropped first, as a change of its
+// own, and the table without it.
 func DropTables(names ...string) Option {
 	return func(c *config) { c.dropTables = append(c.dropTables, names...) }
 }

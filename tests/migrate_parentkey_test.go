@@ -82,11 +82,12 @@ func TestMigrate_indexAForeignKeyNeeds(t *testing.T) {
 		{name: "another_unique_index_left", ddl: []string{`CREATE TABLE fkd_raw (code text CONSTRAINT fkd_raw_code REFERENCES fkd_t (code))`,
 			`CREATE UNIQUE INDEX fkd_other ON fkd_t (code)`}, model: fkdT3{},
 			postgres: []string{"fkd_t: the plan drops index uq_fkd_t_code, but constraint fkd_raw_code on table fkd_raw rests on it"}},
-		// The foreign key's table goes too; PostgreSQL drops the index
-		// first, which it refuses.
+		// The foreign key's table goes too. Regression: PostgreSQL dropped
+		// the index first (tables are dropped last), which it refuses, so
+		// the plan was refused; the key now goes first, with the other
+		// foreign keys, and the plan applies on both engines.
 		{name: "referencing_table_dropped", ddl: []string{`CREATE TABLE fkd_raw (code text CONSTRAINT fkd_raw_code REFERENCES fkd_t (code))`}, model: fkdT3{},
-			opts:     []migrate.Option{migrate.DropTables("fkd_raw")},
-			postgres: []string{"fkd_t: the plan drops index uq_fkd_t_code, but constraint fkd_raw_code on table fkd_raw rests on it"}},
+			opts: []migrate.Option{migrate.DropTables("fkd_raw")}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
