@@ -424,3 +424,47 @@ func TestWriteMigration_replayedDropTableAndTheKeyItReferences(t *testing.T) {
 		})
 	})
 }
+
+type unnamedPa struct {
+	ID int64 `ferro:"id,pk"`
+}
+
+func (unnamedPa) TableName() string { return "un_pa" }
+
+type unnamedPb struct {
+	ID int64 `ferro:"id,pk"`
+}
+
+func (unnamedPb) TableName() string { return "un_pb" }
+
+type unnamedKidV2 struct {
+	ID int64  `ferro:"id,pk"`
+	B  *int64 `ferro:"b"`
+}
+
+func (unnamedKidV2) TableName() string { return "un_kid" }
+
+// A hand-made table with a foreign key and a check written without names
+// (SQLite keeps none) on a column the models drop, and another pair on a
+// kept column: the export drops exactly the first pair, each told by what
+// it is, keeps the others, and the down file brings the dropped pair back
+// (issue 8: an unnamed constraint printed as "- foreign key un_kid.").
+func TestWriteMigration_replayedUnnamedConstraints(t *testing.T) {
+	t.Parallel()
+	engines(t, func(t *testing.T, engine string) {
+		id := `id INTEGER NOT NULL`
+		if engine == "postgres" {
+			id = `id bigint NOT NULL`
+		}
+		replay(t, engine, []replayStep{
+			{name: "v1 parents and a hand-made table", models: []any{unnamedPa{}, unnamedPb{}}, seed: []string{
+				`CREATE TABLE un_kid (` + id + `, a bigint REFERENCES un_pa (id) CHECK (a > 0), b bigint REFERENCES un_pb (id) CHECK (b > 0),
+					CONSTRAINT pk_un_kid PRIMARY KEY (id))`,
+				`INSERT INTO un_pa (id) VALUES (1)`, `INSERT INTO un_pb (id) VALUES (1)`,
+				`INSERT INTO un_kid (id, a, b) VALUES (1, 1, 1)`,
+			}},
+			{name: "v2 drop the column a", models: []any{unnamedPa{}, unnamedPb{}, unnamedKidV2{}}, opts: destructive,
+				same: []string{`SELECT id, b FROM un_kid ORDER BY id`}},
+		})
+	})
+}

@@ -125,6 +125,24 @@ type fileStep struct {
 	after  []check
 }
 
+// readsNewColumn reports whether g is the guard of a check written as an
+// expression (another tool's, which names no column) that reads a column
+// of table after that table before lacks: a change (a SQLite rebuild)
+// that re-adds a dropped column with such a check can only check the rows
+// once the column exists.
+func (p *Plan) readsNewColumn(g *Guard, before, after *dialect.Table) bool {
+	if g.Kind != GuardCheck || g.Check == nil || g.Check.Values != nil || after == nil {
+		return false
+	}
+	var added []string
+	for _, c := range after.Columns {
+		if before == nil || !hasColumns(before, []string{c.Name}) {
+			added = append(added, c.Name)
+		}
+	}
+	return len(added) > 0 && p.lex.Mentions(g.Check.Expr, added...)
+}
+
 // hasColumns reports whether t has every column of cols.
 func hasColumns(t *dialect.Table, cols []string) bool {
 	if t == nil {
@@ -367,8 +385,10 @@ func (p *Plan) downFile() (string, error) {
 		// rows once the column exists: it runs after the statements, in
 		// the same transaction.
 		var before, after []*Guard
+		next := shape.clone()
+		next.apply(p.lex, inv)
 		for _, g := range dialect.Guards(inv) {
-			if g.Kind != GuardRows && !hasColumns(shape[g.Table], g.Columns) {
+			if g.Kind != GuardRows && !hasColumns(shape[g.Table], g.Columns) || p.readsNewColumn(g, shape[g.Table], next[g.Table]) {
 				after = append(after, g)
 			} else {
 				before = append(before, g)

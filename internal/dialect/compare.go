@@ -91,7 +91,7 @@ func Diff(want, have *Schema) *SchemaDiff {
 		}
 	}
 	d.ViewsDiffer = !slices.Equal(want.Views, have.Views)
-	d.Enums = diffSet(want.Enums, have.Enums, (*Enum).name, (*Enum).Equal)
+	d.Enums = diffSet(want.Enums, have.Enums, sameName((*Enum).name), (*Enum).Equal)
 	return d
 }
 
@@ -119,9 +119,12 @@ func DiffTable(w, h *Table) *TableDiff {
 		}
 	}
 	d.PrimaryKeyDiffers = !w.PrimaryKey.Equal(h.PrimaryKey)
-	d.Indexes = diffSet(w.Indexes, h.Indexes, (*Index).name, (*Index).Equal)
-	d.ForeignKeys = diffSet(w.ForeignKeys, h.ForeignKeys, (*ForeignKey).name, (*ForeignKey).Equal)
-	d.Checks = diffSet(w.Checks, h.Checks, (*Check).name, (*Check).Equal)
+	d.Indexes = diffSet(w.Indexes, h.Indexes, sameName((*Index).name), (*Index).Equal)
+	// An unnamed foreign key or check (SQLite) is matched by what it is
+	// (Is), never by its empty name: two of them are two constraints, in
+	// any order.
+	d.ForeignKeys = diffSet(w.ForeignKeys, h.ForeignKeys, (*ForeignKey).Is, (*ForeignKey).Equal)
+	d.Checks = diffSet(w.Checks, h.Checks, (*Check).Is, (*Check).Equal)
 	if !d.ExtraDiffers && len(d.Added) == 0 && len(d.Dropped) == 0 && len(d.Columns) == 0 && len(d.Moved) == 0 &&
 		!d.PrimaryKeyDiffers && d.Indexes.Empty() && d.ForeignKeys.Empty() && d.Checks.Empty() {
 		return nil
@@ -129,23 +132,30 @@ func DiffTable(w, h *Table) *TableDiff {
 	return d
 }
 
-func diffSet[T any](want, have []T, name func(T) string, eq func(T, T) bool) SetDiff[T] {
+// diffSet compares want and have, whose elements same tells apart (the
+// same object, maybe changed: eq tells).
+func diffSet[T any](want, have []T, same func(T, T) bool, eq func(T, T) bool) SetDiff[T] {
 	var d SetDiff[T]
 	for _, w := range want {
-		g, ok := find(have, name(w), name)
+		i := slices.IndexFunc(have, func(g T) bool { return same(w, g) })
 		switch {
-		case !ok:
+		case i < 0:
 			d.Added = append(d.Added, w)
-		case !eq(w, g):
-			d.Changed = append(d.Changed, Pair[T]{w, g})
+		case !eq(w, have[i]):
+			d.Changed = append(d.Changed, Pair[T]{w, have[i]})
 		}
 	}
 	for _, g := range have {
-		if _, ok := find(want, name(g), name); !ok {
+		if !slices.ContainsFunc(want, func(w T) bool { return same(w, g) }) {
 			d.Dropped = append(d.Dropped, g)
 		}
 	}
 	return d
+}
+
+// sameName tells objects apart by name.
+func sameName[T any](name func(T) string) func(T, T) bool {
+	return func(a, b T) bool { return name(a) == name(b) }
 }
 
 // Equal reports whether t and o are the same table: same name, the same
@@ -219,8 +229,8 @@ func (d *TableDiff) words(out []string) []string {
 		add("primary key: want %s, got %s", t.PrimaryKey.describe(), d.Have.PrimaryKey.describe())
 	}
 	out = setWords(out, t.Name, "index", d.Indexes, (*Index).name, func(i *Index) string { return fmt.Sprintf("%+v", *i) })
-	out = setWords(out, t.Name, "foreign key", d.ForeignKeys, (*ForeignKey).name, func(f *ForeignKey) string { return fmt.Sprintf("%+v", *f) })
-	out = setWords(out, t.Name, "check", d.Checks, (*Check).name, func(c *Check) string { return fmt.Sprintf("%+v", *c) })
+	out = setWords(out, t.Name, "foreign key", d.ForeignKeys, (*ForeignKey).Label, func(f *ForeignKey) string { return fmt.Sprintf("%+v", *f) })
+	out = setWords(out, t.Name, "check", d.Checks, (*Check).Label, func(c *Check) string { return fmt.Sprintf("%+v", *c) })
 	return out
 }
 

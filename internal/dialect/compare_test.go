@@ -2,6 +2,7 @@ package dialect
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -59,5 +60,31 @@ func TestDiffTable_moved(t *testing.T) {
 	d := DiffTable(a, b)
 	if d == nil || !slices.Equal(d.Moved, []string{"id", "a"}) {
 		t.Fatalf("moved = %+v", d)
+	}
+}
+
+// Regression: unnamed foreign keys and checks (SQLite) were matched by
+// their empty name, so the first of one side stood for every one of the
+// other: the same two keys in another order differed, and a missing one
+// could go unseen. They are matched by definition, in any order.
+func TestDiffTable_unnamedConstraintsByDefinition(t *testing.T) {
+	t.Parallel()
+	fa := &ForeignKey{Columns: []string{"a"}, RefTable: "pa", RefColumns: []string{"id"}, OnDelete: ActionNoAction, OnUpdate: ActionNoAction}
+	fb := &ForeignKey{Columns: []string{"b"}, RefTable: "pb", RefColumns: []string{"id"}, OnDelete: ActionNoAction, OnUpdate: ActionNoAction}
+	ca, cb := &Check{Expr: "a > 0"}, &Check{Expr: "b > 0"}
+	cols := []*Column{{Name: "a"}, {Name: "b"}}
+	w := &Table{Name: "t", Columns: cols, ForeignKeys: []*ForeignKey{fa, fb}, Checks: []*Check{ca, cb}}
+	h := &Table{Name: "t", Columns: cols, ForeignKeys: []*ForeignKey{fb, fa}, Checks: []*Check{cb, ca}}
+	if d := DiffTable(w, h); d != nil {
+		t.Fatalf("the same unnamed constraints in another order differ: %+v", d)
+	}
+	h = &Table{Name: "t", Columns: cols, ForeignKeys: []*ForeignKey{fa}, Checks: []*Check{ca}}
+	d := DiffTable(w, h)
+	if d == nil || len(d.ForeignKeys.Added) != 1 || d.ForeignKeys.Added[0] != fb || len(d.ForeignKeys.Dropped) != 0 ||
+		len(d.Checks.Added) != 1 || d.Checks.Added[0] != cb || len(d.Checks.Dropped) != 0 {
+		t.Fatalf("a missing unnamed key and check: %+v", d)
+	}
+	if got := Mismatches(&Schema{Tables: []*Table{w}}, &Schema{Tables: []*Table{h}}); len(got) != 2 || !strings.Contains(got[0], `foreign key "(b) -> pb(id)": missing`) {
+		t.Fatalf("Mismatches = %q", got)
 	}
 }
