@@ -42,6 +42,9 @@ type conn struct {
 	pendingDDL bool
 	// published: the current transaction already published its DDL.
 	published bool
+	// native reports a map or struct the inner driver has a codec for on
+	// this connection (see coerce.BindNative); nil: none.
+	native func(v any) bool
 
 	// The inner connection's optional interfaces, resolved once.
 	execer   driver.ExecerContext
@@ -76,6 +79,9 @@ func newConn(c *connector, inner driver.Conn) *conn {
 	cn.pinger, _ = inner.(driver.Pinger)
 	cn.resetter, _ = inner.(driver.SessionResetter)
 	cn.validtr, _ = inner.(driver.Validator)
+	if c.eng.native != nil {
+		cn.native = c.eng.native(inner)
+	}
 	return cn
 }
 

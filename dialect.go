@@ -47,6 +47,9 @@ type engine struct {
 	reprepares bool
 	// bindAs selects coerce's write-side canonical forms.
 	bindAs coerce.Dialect
+	// native returns the connection's predicate for values its driver
+	// encodes with a codec of its own (see coerce.BindNative); nil: none.
+	native func(c driver.Conn) func(v any) bool
 	// publish tells the other pools on the database that the schema
 	// changed, inside the connection's transaction if any; false when the
 	// connection is not one the engine can reach. nil: nothing to publish
@@ -78,7 +81,7 @@ var engines = func() []*engine {
 		h := e.Conn
 		out = append(out, &engine{
 			dialect: Dialect(e.Name), isDriver: h.IsDriver, open: h.OpenConnector, checkDSN: h.CheckDSN, dsnForm: h.DSNForm, renew: h.Renew, inTx: h.InTx,
-			isStalePlan: h.IsStalePlan, safeToRetry: h.SafeToRetry, reprepares: h.Reprepares, bindAs: h.BindAs,
+			isStalePlan: h.IsStalePlan, safeToRetry: h.SafeToRetry, reprepares: h.Reprepares, bindAs: h.BindAs, native: h.Native,
 			publish: h.Publish, watch: watchWith(h), cutListenParam: h.CutListenParam, refused: h.Refused, setup: h.Setup,
 		})
 	}

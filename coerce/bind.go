@@ -115,6 +115,20 @@ func FormatSQLiteTime(t time.Time) (string, error) {
 // int, int64, float64, string, []byte, and time.Time on Postgres) it returns
 // ok=false without allocating.
 func Bind(d Dialect, v any) (out any, ok bool, err error) {
+	return BindNative(d, v, nil)
+}
+
+// BindNative is [Bind], except that a map or struct Bind would write as
+// JSON text (directly, through a pointer, or inside a sql.Null-style
+// wrapper) is left to the inner driver (ok=false) when native reports true
+// for it: the driver has a codec of its own for the value's Go type (on
+// PostgreSQL, a type the application registered in pgx's type map, such as
+// a struct for a composite type). native is called with that map or
+// struct, only for values on the JSON path, never for the common driver
+// types; a nil native is [Bind]. Everything else, enum checks included,
+// is as Bind does it. BindNative is safe for concurrent use when native
+// is.
+func BindNative(d Dialect, v any, native func(v any) bool) (out any, ok bool, err error) {
 	switch x := v.(type) {
 	case nil, int64, int, string, []byte, float64, bool, int32, float32, uint32, int16, int8, uint8, uint16:
 		return nil, false, nil
@@ -132,7 +146,7 @@ func Bind(d Dialect, v any) (out any, ok bool, err error) {
 	if b == nil {
 		return nil, false, nil
 	}
-	out, ok, err = b(d, v)
+	out, ok, err = b(d, v, native)
 	if err != nil {
 		var e *Error
 		if !errors.As(err, &e) {
@@ -149,7 +163,7 @@ type fixedDecimal interface {
 	StringFixed(places int32) string
 }
 
-type binder func(d Dialect, v any) (any, bool, error)
+type binder func(d Dialect, v any, native func(any) bool) (any, bool, error)
 
 type binderEntry struct{ fn binder }
 
@@ -167,9 +181,9 @@ func binderFor(t reflect.Type) binder {
 func buildBinder(t reflect.Type) binder {
 	switch {
 	case t == timeType:
-		return func(d Dialect, v any) (any, bool, error) { return Bind(d, v) }
+		return func(d Dialect, v any, native func(any) bool) (any, bool, error) { return Bind(d, v) }
 	case isUUIDType(t):
-		return func(d Dialect, v any) (any, bool, error) {
+		return func(d Dialect, v any, native func(any) bool) (any, bool, error) {
 			if d != SQLite {
 				return nil, false, nil
 			}
@@ -182,12 +196,12 @@ func buildBinder(t reflect.Type) binder {
 		if inner == nil {
 			return nil
 		}
-		return func(d Dialect, v any) (any, bool, error) {
+		return func(d Dialect, v any, native func(any) bool) (any, bool, error) {
 			rv := reflect.ValueOf(v)
 			if !rv.Field(1).Bool() {
 				return nil, true, nil
 			}
-			out, ok, err := inner(d, rv.Field(0).Interface())
+			out, ok, err := inner(d, rv.Field(0).Interface(), native)
 			if err != nil || ok {
 				return out, ok, err
 			}
@@ -198,15 +212,15 @@ func buildBinder(t reflect.Type) binder {
 		if inner == nil {
 			return nil
 		}
-		return func(d Dialect, v any) (any, bool, error) {
+		return func(d Dialect, v any, native func(any) bool) (any, bool, error) {
 			rv := reflect.ValueOf(v)
 			if rv.IsNil() {
 				return nil, true, nil
 			}
-			return inner(d, rv.Elem().Interface())
+			return inner(d, rv.Elem().Interface(), native)
 		}
 	case t.Kind() == reflect.Struct && t.Name() == "Decimal" && t.Implements(textMarshalerType):
-		return func(d Dialect, v any) (any, bool, error) {
+		return func(d Dialect, v any, native func(any) bool) (any, bool, error) {
 			if f, ok := v.(fixedDecimal); ok {
 				// shopspring's MarshalText drops trailing zeros ("12.50" ->
 				// "12.5"); keep the scale the value carries.
@@ -222,12 +236,12 @@ func buildBinder(t reflect.Type) binder {
 		}
 	}
 	if e, err := model.EnumOf(t); err != nil {
-		return func(d Dialect, v any) (any, bool, error) {
+		return func(d Dialect, v any, native func(any) bool) (any, bool, error) {
 			return nil, false, &Error{Type: t, Value: v, Err: fmt.Errorf("%w: %w", ErrDestination, err)}
 		}
 	} else if e != nil && !e.Ints {
 		set := newStringSet(e.Strings)
-		return func(d Dialect, v any) (any, bool, error) {
+		return func(d Dialect, v any, native func(any) bool) (any, bool, error) {
 			s := reflect.ValueOf(v).String()
 			if !set.has(s) {
 				return nil, false, &Error{Type: t, Value: v, Err: fmt.Errorf("%w: %q is not one of %q", ErrNotMember, s, set.list),
@@ -237,7 +251,7 @@ func buildBinder(t reflect.Type) binder {
 		}
 	} else if e != nil {
 		ie := newIntEnum(e)
-		return func(d Dialect, v any) (any, bool, error) {
+		return func(d Dialect, v any, native func(any) bool) (any, bool, error) {
 			n := intOf(reflect.ValueOf(v))
 			if !ie.has(n) {
 				return nil, false, &Error{Type: t, Value: v, Err: fmt.Errorf("%w: %d is not one of %v", ErrNotMember, n, ie.members),
@@ -252,14 +266,14 @@ func buildBinder(t reflect.Type) binder {
 	}
 	switch t.Kind() {
 	case reflect.Chan, reflect.Func, reflect.Complex64, reflect.Complex128, reflect.UnsafePointer:
-		return func(d Dialect, v any) (any, bool, error) {
+		return func(d Dialect, v any, native func(any) bool) (any, bool, error) {
 			return nil, false, &Error{Type: t, Value: v, Err: fmt.Errorf("%w: a %s has no SQL value", ErrConvert, kindNoun(t.Kind())),
 				Hint: "pass a value a column can hold (a complex number as two float64 arguments)"}
 		}
 	}
 	if jsonBindable(t) {
 		members := enumElems(t)
-		return func(d Dialect, v any) (any, bool, error) {
+		return func(d Dialect, v any, native func(any) bool) (any, bool, error) {
 			if members != nil {
 				if err := members(v); err != nil {
 					return nil, false, err
@@ -267,6 +281,9 @@ func buildBinder(t reflect.Type) binder {
 			}
 			if d != SQLite && t.Kind() == reflect.Slice {
 				return nil, false, nil // pgx binds it to an array (or json/jsonb) parameter
+			}
+			if native != nil && native(v) {
+				return nil, false, nil // the driver has a codec for t
 			}
 			if t.Kind() == reflect.Slice && reflect.ValueOf(v).IsNil() {
 				return nil, true, nil // NULL, as pgx binds a nil slice
@@ -300,7 +317,7 @@ func enumElems(t reflect.Type) func(v any) error {
 	return func(v any) error {
 		rv := reflect.ValueOf(v)
 		for i := range rv.Len() {
-			if _, _, err := b(SQLite, rv.Index(i).Interface()); err != nil {
+			if _, _, err := b(SQLite, rv.Index(i).Interface(), nil); err != nil {
 				var e *Error
 				if errors.As(err, &e) {
 					e.Err = fmt.Errorf("element %d: %w", i+1, e.Err)

@@ -61,6 +61,14 @@ type ConnHooks struct {
 	Reprepares bool
 	// BindAs selects coerce's write-side canonical forms.
 	BindAs coerce.Dialect
+	// Native returns, for the inner connection c, the predicate
+	// coerce.BindNative asks before writing a map or struct as JSON text:
+	// true leaves the value to the driver, which has a codec for its Go
+	// type on c (PostgreSQL: a type registered in the connection's pgx
+	// type map). It is called once per connection, after the driver's own
+	// connect hooks ran; the predicate is used by one goroutine at a time,
+	// as c is. nil hook or nil result: the driver has no such codecs.
+	Native func(c driver.Conn) func(v any) bool
 	// Publish tells the other pools on the database that the schema
 	// changed, inside c's transaction if any; false when c is not a
 	// connection the engine can reach. nil when the engine has no channel

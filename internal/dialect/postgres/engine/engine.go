@@ -34,6 +34,7 @@ func init() {
 			SafeToRetry: IsSafeToRetry,
 			Reprepares:  true,
 			BindAs:      coerce.Postgres,
+			Native:      Native,
 			Refused:     Refused,
 			Setup:       Setup,
 			Publish:     Publish,
