@@ -21,6 +21,12 @@ type compositePoint struct {
 	Label string
 }
 
+// compositeUnregistered has pt's shape but is not registered with pgx.
+type compositeUnregistered struct {
+	X     int32
+	Label string
+}
+
 // jsonPoint is registered with nothing: ferro writes it as JSON.
 type jsonPoint struct {
 	X     int32  `json:"x"`
@@ -103,6 +109,13 @@ func TestBind_registeredTypeLeftToPgx(t *testing.T) {
 			assert.Equal(t, "b", j)
 			require.NoError(t, fer.QueryRow(`SELECT $1::text`, jsonPoint{X: 2, Label: "c"}).Scan(&j))
 			assert.Equal(t, `{"x":2,"label":"c"}`, j)
+			// An unregistered struct for a composite parameter is JSON text
+			// too, which is no record literal (docs/coercion.md).
+			require.Error(t, fer.QueryRow(`SELECT $1::pt::text`, compositeUnregistered{X: 1, Label: "d"}).Scan(&j))
+			if mode == "cache_statement" { // raw pgx knows the parameter's type here
+				require.NoError(t, pools["raw"].QueryRow(`SELECT $1::pt::text`, compositeUnregistered{X: 1, Label: "d"}).Scan(&j))
+				assert.Equal(t, `(1,d)`, j)
+			}
 			_, err = fer.Exec(`DELETE FROM item`)
 			require.NoError(t, err)
 		})

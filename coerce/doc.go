@@ -21,7 +21,10 @@
 //     structs: the children of many parents read in one query.
 //   - [Bind] is the write side, called by the ferro driver wrapper for every
 //     argument: it validates enums and writes decimals, and on SQLite times
-//     and UUIDs, in one canonical form.
+//     and UUIDs, in one canonical form. [BindNative], which the wrapper
+//     calls, is Bind that leaves to the driver a map or struct the driver
+//     has a codec for (on PostgreSQL, a Go type registered in the
+//     connection's pgx type map) instead of writing it as JSON.
 //
 // # Destination rules
 //
