@@ -38,7 +38,7 @@ type jsonPoint struct {
 // loaded and registered in AfterConnect) as JSON text, which the server
 // then refused as a record literal, while raw pgx stdlib encoded it with
 // the composite codec. Through ferro (statements run directly and
-// prepared) every statement below gives what it
+// prepared; the struct, a pointer to it, and sql.Null of it) every statement below gives what it
 // gives through raw pgx, in each of pgx's query modes, and a struct pgx
 // has no codec for still goes as JSON, as before.
 func TestBind_registeredTypeLeftToPgx(t *testing.T) {
@@ -90,8 +90,12 @@ func TestBind_registeredTypeLeftToPgx(t *testing.T) {
 				st, err := db.Prepare(`SELECT $1::pt::text`)
 				require.NoError(t, err, name)
 				require.NoError(t, st.QueryRow(&p).Scan(&s), name)
-				require.NoError(t, st.Close())
 				out = append(out, s)
+				require.NoError(t, st.Close())
+				// sql.Null of it reaches pgx too, which cannot encode the
+				// struct its Value returns: the same error as raw pgx.
+				err = db.QueryRow(`SELECT $1::pt::text`, sql.Null[compositePoint]{V: p, Valid: true}).Scan(&s)
+				require.ErrorContains(t, err, "unsupported type ferro_test.compositePoint", name)
 				got[name] = out
 				_, err = db.Exec(`DELETE FROM item`)
 				require.NoError(t, err)
