@@ -232,46 +232,39 @@ func (legacyV2Rebuild) TableName() string { return "things" }
 // SQLite rebuild.
 func TestMigrate_userIndexOnDroppedColumn(t *testing.T) {
 	t.Parallel()
-	for name, v2 := range map[string]any{"in_place": legacyV2{}, "sqlite_rebuild": legacyV2Rebuild{}} {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			testdb.Each(t, func(t *testing.T, e testdb.Engine) {
-				t.Parallel()
-				db := testdb.Open(t, e.FerroDriver, e.DSN)
-				ctx := context.Background()
-				if err := ferro.Migrate(db, []any{legacyV1{}}); err != nil {
-					t.Fatal(err)
-				}
-				execAll(t, db, `CREATE INDEX my_legacy ON things (legacy)`, `CREATE INDEX my_name ON things (name)`,
-					`INSERT INTO things (name, legacy) VALUES ('a', 'x'), ('b', NULL)`)
-				p, err := migrate.NewPlan(ctx, db, []any{v2}, migrate.AllowDestructive())
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !strings.Contains(p.String(), "- index things.my_legacy") {
-					t.Fatalf("the plan does not list the dependent index:\n%s", p)
-				}
-				if err := p.Apply(ctx, db); err != nil {
-					t.Fatalf("%v\nplan:\n%s", err, p)
-				}
-				live, err := catalog.Inspect(ctx, db)
-				if err != nil {
-					t.Fatal(err)
-				}
-				tb, _ := live.Table("things")
-				if _, ok := tb.Index("my_legacy"); ok {
-					t.Error("my_legacy survived")
-				}
-				if _, ok := tb.Index("my_name"); !ok {
-					t.Error("the user index on a kept column was lost")
-				}
-				var n int
-				if err := db.QueryRow(`SELECT count(*) FROM things`).Scan(&n); err != nil || n != 2 {
-					t.Fatalf("rows = %d, %v", n, err)
-				}
-			})
-		})
-	}
+	forEachDropVersion(t, func(t *testing.T, e testdb.Engine, db *sql.DB, v2 any) {
+		ctx := context.Background()
+		if err := ferro.Migrate(db, []any{legacyV1{}}); err != nil {
+			t.Fatal(err)
+		}
+		execAll(t, db, `CREATE INDEX my_legacy ON things (legacy)`, `CREATE INDEX my_name ON things (name)`,
+			`INSERT INTO things (name, legacy) VALUES ('a', 'x'), ('b', NULL)`)
+		p, err := migrate.NewPlan(ctx, db, []any{v2}, migrate.AllowDestructive())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(p.String(), "- index things.my_legacy") {
+			t.Fatalf("the plan does not list the dependent index:\n%s", p)
+		}
+		if err := p.Apply(ctx, db); err != nil {
+			t.Fatalf("%v\nplan:\n%s", err, p)
+		}
+		live, err := catalog.Inspect(ctx, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tb, _ := live.Table("things")
+		if _, ok := tb.Index("my_legacy"); ok {
+			t.Error("my_legacy survived")
+		}
+		if _, ok := tb.Index("my_name"); !ok {
+			t.Error("the user index on a kept column was lost")
+		}
+		var n int
+		if err := db.QueryRow(`SELECT count(*) FROM things`).Scan(&n); err != nil || n != 2 {
+			t.Fatalf("rows = %d, %v", n, err)
+		}
+	})
 }
 
 type shopV1 struct {
@@ -528,4 +521,19 @@ func TestMigrate_renameReferencedTable(t *testing.T) {
 			t.Fatal("the foreign key was lost")
 		}
 	})
+}
+
+// forEachDropVersion runs f, in parallel, for each engine and for each of
+// the two models that drop things.legacy from legacyV1 (in place, and with
+// a change that forces a SQLite rebuild), on a fresh database.
+func forEachDropVersion(t *testing.T, f func(t *testing.T, e testdb.Engine, db *sql.DB, v2 any)) {
+	for name, v2 := range map[string]any{"in_place": legacyV2{}, "sqlite_rebuild": legacyV2Rebuild{}} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+				t.Parallel()
+				f(t, e, testdb.Open(t, e.FerroDriver, e.DSN), v2)
+			})
+		})
+	}
 }
