@@ -17,7 +17,9 @@ import (
 // application transactions fails clearly instead of hanging.
 
 // Migrator is the PostgreSQL side of package migrate. The zero value is
-// ready; it holds no state and is safe for concurrent use.
+// ready; it holds no state and is safe for concurrent use. It is no
+// dialect.TableRebuilder: ALTER TABLE changes types, nullability, defaults
+// and constraints in place, all inside the migration transaction.
 type Migrator struct{}
 
 // Name returns "postgres".

@@ -48,6 +48,18 @@ func (Migrator) TypeChangeSQL() schema.TypeChangeSQL {
 	}
 }
 
+var _ dialect.StorageNoter = Migrator{}
+
+// StorageNote says what a numeric(p,s) declared NUMERIC(p,s) or
+// DECIMAL(p,s) stores (see SameStorage): the plan keeps such a column as
+// it is.
+func (Migrator) StorageNote(t schema.Type) string {
+	if t.Kind != schema.KindNumeric {
+		return ""
+	}
+	return "that declaration has NUMERIC affinity, so the engine stores its values as REAL (8-byte floats) or INTEGER, not exact decimals; to keep them exact, copy them to a column the model declares (see docs/models.md, Decimal storage on SQLite)"
+}
+
 // tryBusyMillis is how long one BEGIN IMMEDIATE waits for a competing
 // writer before migrate's backoff loop (which honours the lock timeout and
 // the context) tries again.
