@@ -132,10 +132,6 @@ type Watcher interface {
 // type assertion and follows: it never compares engine names.
 type Migrator interface {
 	Name() string
-	// AltersInPlace reports whether ALTER TABLE can change column types,
-	// nullability, defaults and constraints; when false the planner
-	// rebuilds the table instead.
-	AltersInPlace() bool
 	// TypeChangeSQL spells the data checks of type changes.
 	TypeChangeSQL() schema.TypeChangeSQL
 	// Catalog is the dialect's rendering and introspection.

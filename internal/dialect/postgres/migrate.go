@@ -25,10 +25,6 @@ type Migrator struct{}
 // Name returns "postgres".
 func (Migrator) Name() string { return "postgres" }
 
-// AltersInPlace is true: ALTER TABLE changes types, nullability, defaults
-// and constraints, all inside the migration transaction.
-func (Migrator) AltersInPlace() bool { return true }
-
 // Catalog returns the dialect's rendering and introspection.
 func (Migrator) Catalog() dialect.Dialect { return Dialect{} }
 

@@ -26,11 +26,6 @@ type Migrator struct{}
 // Name returns "sqlite".
 func (Migrator) Name() string { return "sqlite" }
 
-// AltersInPlace is false: SQLite's ALTER TABLE cannot change a column's
-// type, nullability or default, nor add or drop constraints; the migrator
-// rebuilds the table (see Rebuild).
-func (Migrator) AltersInPlace() bool { return false }
-
 // Catalog returns the dialect's rendering and introspection.
 func (Migrator) Catalog() dialect.Dialect { return Dialect{} }
 
