@@ -81,15 +81,60 @@ func (d Dialect) Inspect(ctx context.Context, q schema.ExecQuerier) (*schema.Sch
 // its write lock); outside one, a concurrent change can make the result
 // newer than the fingerprint.
 func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, []byte, error) {
-	s := &schema.Schema{}
-	tables := map[string]*sqliteTable{}
-	var order []*sqliteTable
-	type listed struct {
-		typ        string
-		wr, strict bool
+	in := &inspection{d: d, s: &schema.Schema{}, tables: map[string]*sqliteTable{}, indexSQL: map[string]string{}}
+	fp, err := in.readObjects(ctx, q)
+	if err != nil {
+		return nil, nil, err
 	}
-	list := map[string]listed{}
-	indexSQL := map[string]string{}
+	if err := in.readColumns(ctx, q); err != nil {
+		return nil, nil, err
+	}
+	for _, st := range in.order {
+		st.finishPK()
+	}
+	if err := in.readIndexes(ctx, q); err != nil {
+		return nil, nil, err
+	}
+	if err := in.readForeignKeys(ctx, q); err != nil {
+		return nil, nil, err
+	}
+	for _, st := range in.order {
+		for _, fk := range st.t.ForeignKeys {
+			if len(fk.RefColumns) == 0 { // REFERENCES t without columns: t's primary key
+				if rt := in.tables[fk.RefTable]; rt != nil && rt.t.PrimaryKey != nil {
+					fk.RefColumns = append([]string(nil), rt.t.PrimaryKey.Columns...)
+				}
+			}
+			fk.Name = st.ddl.fkName(fk.Columns, fk.RefTable)
+		}
+		st.t.Checks = uuidChecksRemoved(st.t, st.decimalChecksRemoved())
+		st.t.Sort()
+		in.s.Tables = append(in.s.Tables, st.t)
+	}
+	return in.s, fp, nil
+}
+
+// inspection is one run of InspectFingerprint: the schema read so far, its
+// tables by name and in name order, and the SQL text of every index.
+type inspection struct {
+	d        Dialect
+	s        *schema.Schema
+	tables   map[string]*sqliteTable
+	order    []*sqliteTable
+	indexSQL map[string]string
+}
+
+// tableListing is a table's row of pragma_table_list.
+type tableListing struct {
+	typ        string
+	wr, strict bool
+}
+
+// readObjects reads sqlite_schema and pragma_table_list (one query): the
+// tables with their CREATE TABLE text, the views, the indexes' SQL text,
+// and the fingerprint of sqlite_schema.
+func (in *inspection) readObjects(ctx context.Context, q schema.ExecQuerier) ([]byte, error) {
+	list := map[string]tableListing{}
 	var objects []schemaRow
 	err := inspectRows(ctx, q, inspectObjectsQuery, func(r *sql.Rows) error {
 		var fromList bool
@@ -105,31 +150,39 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (
 		ddl := src.String
 		switch {
 		case fromList:
-			list[name] = listed{typ: typ, wr: wr, strict: strict}
+			list[name] = tableListing{typ: typ, wr: wr, strict: strict}
 		case typ == "index":
-			indexSQL[name] = ddl
+			in.indexSQL[name] = ddl
 		case (typ == "table" || typ == "view") && !internalName(name):
 			st := &sqliteTable{t: &schema.Table{Name: name}, ddl: nil, view: typ == "view", src: ddl}
-			tables[name] = st
-			order = append(order, st)
+			in.tables[name] = st
+			in.order = append(in.order, st)
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	fp := fingerprint(objects)
-	slices.SortFunc(order, func(a, b *sqliteTable) int { return strings.Compare(a.t.Name, b.t.Name) })
-	kept := order[:0]
-	for _, st := range order {
+	in.keepTables(list)
+	return fp, nil
+}
+
+// keepTables sorts the tables by name, lists the views and leaves out
+// virtual and shadow tables; the others get their parsed CREATE TABLE
+// text and their features (list: pragma_table_list by name).
+func (in *inspection) keepTables(list map[string]tableListing) {
+	slices.SortFunc(in.order, func(a, b *sqliteTable) int { return strings.Compare(a.t.Name, b.t.Name) })
+	kept := in.order[:0]
+	for _, st := range in.order {
 		if st.view {
-			s.Views = append(s.Views, st.t.Name)
-			delete(tables, st.t.Name)
+			in.s.Views = append(in.s.Views, st.t.Name)
+			delete(in.tables, st.t.Name)
 			continue
 		}
 		l := list[st.t.Name]
 		if l.typ != "table" { // virtual and shadow tables
-			delete(tables, st.t.Name)
+			delete(in.tables, st.t.Name)
 			continue
 		}
 		st.ddl, st.withoutRowid = parseCreateTable(st.src), l.wr
@@ -143,8 +196,13 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (
 		st.t.Extra = strings.Join(extra, ", ")
 		kept = append(kept, st)
 	}
-	order = kept
-	err = inspectRows(ctx, q, inspectColumnsQuery, func(r *sql.Rows) error {
+	in.order = kept
+}
+
+// readColumns reads every column of the kept tables, generated columns
+// with their expressions, and the primary key's columns.
+func (in *inspection) readColumns(ctx context.Context, q schema.ExecQuerier) error {
+	return inspectRows(ctx, q, inspectColumnsQuery, func(r *sql.Rows) error {
 		var table, name, typ string
 		var notNull bool
 		var dflt sql.NullString
@@ -152,11 +210,11 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (
 		if err := r.Scan(&table, &name, &typ, &notNull, &dflt, &pk, &hidden); err != nil {
 			return err
 		}
-		st := tables[table]
+		st := in.tables[table]
 		if st == nil {
 			return nil
 		}
-		c := &schema.Column{Name: name, Type: d.LiveType(typ), Nullable: !notNull}
+		c := &schema.Column{Name: name, Type: in.d.LiveType(typ), Nullable: !notNull}
 		if dflt.Valid {
 			c.Default = dialect.NormalizeDefault(dflt.String, c.Type)
 		}
@@ -178,21 +236,21 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, nil, err
-	}
-	for _, st := range order {
-		st.finishPK()
-	}
-	err = inspectRows(ctx, q, inspectIndexesQuery, func(r *sql.Rows) error {
+}
+
+// readIndexes reads the key columns of every index of the kept tables but
+// the primary key's, with their expressions, predicates, order and
+// collation.
+func (in *inspection) readIndexes(ctx context.Context, q schema.ExecQuerier) error {
+	return inspectRows(ctx, q, inspectIndexesQuery, func(r *sql.Rows) error {
 		var table, name, origin, col, coll string
 		var unique, partial, desc bool
 		var cid int
 		if err := r.Scan(&table, &name, &unique, &origin, &partial, &cid, &col, &desc, &coll); err != nil {
 			return err
 		}
-		ddl := indexSQL[name]
-		st := tables[table]
+		ddl := in.indexSQL[name]
+		st := in.tables[table]
 		if st == nil || origin == "pk" {
 			return nil
 		}
@@ -230,18 +288,20 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, nil, err
-	}
+}
+
+// readForeignKeys reads the foreign keys of the kept tables, column by
+// column.
+func (in *inspection) readForeignKeys(ctx context.Context, q schema.ExecQuerier) error {
 	fks := map[string]*schema.ForeignKey{}
-	err = inspectRows(ctx, q, inspectForeignKeysQuery, func(r *sql.Rows) error {
+	return inspectRows(ctx, q, inspectForeignKeysQuery, func(r *sql.Rows) error {
 		var table, ref, from, onUpdate, onDelete, match string
 		var to sql.NullString
 		var id int
 		if err := r.Scan(&table, &id, &ref, &from, &to, &onUpdate, &onDelete, &match); err != nil {
 			return err
 		}
-		st := tables[table]
+		st := in.tables[table]
 		if st == nil {
 			return nil
 		}
@@ -261,23 +321,6 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, nil, err
-	}
-	for _, st := range order {
-		for _, fk := range st.t.ForeignKeys {
-			if len(fk.RefColumns) == 0 { // REFERENCES t without columns: t's primary key
-				if rt := tables[fk.RefTable]; rt != nil && rt.t.PrimaryKey != nil {
-					fk.RefColumns = append([]string(nil), rt.t.PrimaryKey.Columns...)
-				}
-			}
-			fk.Name = st.ddl.fkName(fk.Columns, fk.RefTable)
-		}
-		st.t.Checks = uuidChecksRemoved(st.t, st.decimalChecksRemoved())
-		st.t.Sort()
-		s.Tables = append(s.Tables, st.t)
-	}
-	return s, fp, nil
 }
 
 // Fingerprint returns what InspectFingerprint would return as the
