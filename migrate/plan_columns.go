@@ -340,8 +340,9 @@ func (tp *tablePlan) dropColumns() {
 	for _, h := range tp.p.dropOrder(tp.have, tp.gone) {
 		ph := phDropCol
 		if h.Generated != "" && len(retyped) > 0 && tp.p.lex.Mentions(h.Generated, retyped...) {
-			// PostgreSQL refuses to change the type of a column a
-			// generated column uses: the generated column goes first.
+			// An engine that changes a type in place may refuse to change
+			// that of a column a generated column uses (PostgreSQL does):
+			// the generated column goes first.
 			ph = phDrop
 		}
 		tp.put(ph, LevelDestructive, &schema.DropColumn{Table: tp.name, C: h})
