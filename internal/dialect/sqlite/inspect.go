@@ -81,27 +81,33 @@ func (d Dialect) Inspect(ctx context.Context, q schema.ExecQuerier) (*schema.Sch
 // its write lock); outside one, a concurrent change can make the result
 // newer than the fingerprint.
 func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, []byte, error) {
-	in := &inspection{d: d, s: &schema.Schema{}, tables: map[string]*sqliteTable{}, indexSQL: map[string]string{}}
-	fp, err := in.readObjects(ctx, q)
+	// The maps are the function's own (passed down, never kept), so that
+	// they need no allocation of their own.
+	s := &schema.Schema{}
+	tables := map[string]*sqliteTable{}
+	list := map[string]tableListing{}
+	indexSQL := map[string]string{}
+	order, fp, err := readObjects(ctx, q, tables, list, indexSQL)
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := in.readColumns(ctx, q); err != nil {
+	order = keepTables(s, tables, order, list)
+	if err := d.readColumns(ctx, q, tables); err != nil {
 		return nil, nil, err
 	}
-	for _, st := range in.order {
+	for _, st := range order {
 		st.finishPK()
 	}
-	if err := in.readIndexes(ctx, q); err != nil {
+	if err := readIndexes(ctx, q, tables, indexSQL); err != nil {
 		return nil, nil, err
 	}
-	if err := in.readForeignKeys(ctx, q); err != nil {
+	if err := readForeignKeys(ctx, q, tables); err != nil {
 		return nil, nil, err
 	}
-	for _, st := range in.order {
+	for _, st := range order {
 		for _, fk := range st.t.ForeignKeys {
 			if len(fk.RefColumns) == 0 { // REFERENCES t without columns: t's primary key
-				if rt := in.tables[fk.RefTable]; rt != nil && rt.t.PrimaryKey != nil {
+				if rt := tables[fk.RefTable]; rt != nil && rt.t.PrimaryKey != nil {
 					fk.RefColumns = append([]string(nil), rt.t.PrimaryKey.Columns...)
 				}
 			}
@@ -109,19 +115,9 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (
 		}
 		st.t.Checks = uuidChecksRemoved(st.t, st.decimalChecksRemoved())
 		st.t.Sort()
-		in.s.Tables = append(in.s.Tables, st.t)
+		s.Tables = append(s.Tables, st.t)
 	}
-	return in.s, fp, nil
-}
-
-// inspection is one run of InspectFingerprint: the schema read so far, its
-// tables by name and in name order, and the SQL text of every index.
-type inspection struct {
-	d        Dialect
-	s        *schema.Schema
-	tables   map[string]*sqliteTable
-	order    []*sqliteTable
-	indexSQL map[string]string
+	return s, fp, nil
 }
 
 // tableListing is a table's row of pragma_table_list.
@@ -131,12 +127,12 @@ type tableListing struct {
 }
 
 // readObjects reads sqlite_schema and pragma_table_list (one query): the
-// tables with their CREATE TABLE text, the views, the indexes' SQL text,
-// and the fingerprint of sqlite_schema.
-func (in *inspection) readObjects(ctx context.Context, q schema.ExecQuerier) ([]byte, error) {
-	list := map[string]tableListing{}
+// tables and views with their SQL text (into tables, and in order), the
+// listing of each table (list), the indexes' SQL text (indexSQL), and the
+// fingerprint of sqlite_schema.
+func readObjects(ctx context.Context, q schema.ExecQuerier, tables map[string]*sqliteTable, list map[string]tableListing, indexSQL map[string]string) (order []*sqliteTable, fp []byte, err error) {
 	var objects []schemaRow
-	err := inspectRows(ctx, q, inspectObjectsQuery, func(r *sql.Rows) error {
+	err = inspectRows(ctx, q, inspectObjectsQuery, func(r *sql.Rows) error {
 		var fromList bool
 		var typ, name, tbl string
 		var src sql.NullString
@@ -152,37 +148,36 @@ func (in *inspection) readObjects(ctx context.Context, q schema.ExecQuerier) ([]
 		case fromList:
 			list[name] = tableListing{typ: typ, wr: wr, strict: strict}
 		case typ == "index":
-			in.indexSQL[name] = ddl
+			indexSQL[name] = ddl
 		case (typ == "table" || typ == "view") && !internalName(name):
 			st := &sqliteTable{t: &schema.Table{Name: name}, ddl: nil, view: typ == "view", src: ddl}
-			in.tables[name] = st
-			in.order = append(in.order, st)
+			tables[name] = st
+			order = append(order, st)
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	fp := fingerprint(objects)
-	in.keepTables(list)
-	return fp, nil
+	return order, fingerprint(objects), nil
 }
 
-// keepTables sorts the tables by name, lists the views and leaves out
-// virtual and shadow tables; the others get their parsed CREATE TABLE
-// text and their features (list: pragma_table_list by name).
-func (in *inspection) keepTables(list map[string]tableListing) {
-	slices.SortFunc(in.order, func(a, b *sqliteTable) int { return strings.Compare(a.t.Name, b.t.Name) })
-	kept := in.order[:0]
-	for _, st := range in.order {
+// keepTables sorts order by name, lists the views in s and leaves out
+// virtual and shadow tables (taking them out of tables too); it returns
+// the tables kept, which get their parsed CREATE TABLE text and their
+// features (list).
+func keepTables(s *schema.Schema, tables map[string]*sqliteTable, order []*sqliteTable, list map[string]tableListing) []*sqliteTable {
+	slices.SortFunc(order, func(a, b *sqliteTable) int { return strings.Compare(a.t.Name, b.t.Name) })
+	kept := order[:0]
+	for _, st := range order {
 		if st.view {
-			in.s.Views = append(in.s.Views, st.t.Name)
-			delete(in.tables, st.t.Name)
+			s.Views = append(s.Views, st.t.Name)
+			delete(tables, st.t.Name)
 			continue
 		}
 		l := list[st.t.Name]
 		if l.typ != "table" { // virtual and shadow tables
-			delete(in.tables, st.t.Name)
+			delete(tables, st.t.Name)
 			continue
 		}
 		st.ddl, st.withoutRowid = parseCreateTable(st.src), l.wr
@@ -196,12 +191,12 @@ func (in *inspection) keepTables(list map[string]tableListing) {
 		st.t.Extra = strings.Join(extra, ", ")
 		kept = append(kept, st)
 	}
-	in.order = kept
+	return kept
 }
 
-// readColumns reads every column of the kept tables, generated columns
+// readColumns reads every column of the tables, generated columns
 // with their expressions, and the primary key's columns.
-func (in *inspection) readColumns(ctx context.Context, q schema.ExecQuerier) error {
+func (d Dialect) readColumns(ctx context.Context, q schema.ExecQuerier, tables map[string]*sqliteTable) error {
 	return inspectRows(ctx, q, inspectColumnsQuery, func(r *sql.Rows) error {
 		var table, name, typ string
 		var notNull bool
@@ -210,11 +205,11 @@ func (in *inspection) readColumns(ctx context.Context, q schema.ExecQuerier) err
 		if err := r.Scan(&table, &name, &typ, &notNull, &dflt, &pk, &hidden); err != nil {
 			return err
 		}
-		st := in.tables[table]
+		st := tables[table]
 		if st == nil {
 			return nil
 		}
-		c := &schema.Column{Name: name, Type: in.d.LiveType(typ), Nullable: !notNull}
+		c := &schema.Column{Name: name, Type: d.LiveType(typ), Nullable: !notNull}
 		if dflt.Valid {
 			c.Default = dialect.NormalizeDefault(dflt.String, c.Type)
 		}
@@ -241,7 +236,7 @@ func (in *inspection) readColumns(ctx context.Context, q schema.ExecQuerier) err
 // readIndexes reads the key columns of every index of the kept tables but
 // the primary key's, with their expressions, predicates, order and
 // collation.
-func (in *inspection) readIndexes(ctx context.Context, q schema.ExecQuerier) error {
+func readIndexes(ctx context.Context, q schema.ExecQuerier, tables map[string]*sqliteTable, indexSQL map[string]string) error {
 	return inspectRows(ctx, q, inspectIndexesQuery, func(r *sql.Rows) error {
 		var table, name, origin, col, coll string
 		var unique, partial, desc bool
@@ -249,8 +244,8 @@ func (in *inspection) readIndexes(ctx context.Context, q schema.ExecQuerier) err
 		if err := r.Scan(&table, &name, &unique, &origin, &partial, &cid, &col, &desc, &coll); err != nil {
 			return err
 		}
-		ddl := in.indexSQL[name]
-		st := in.tables[table]
+		ddl := indexSQL[name]
+		st := tables[table]
 		if st == nil || origin == "pk" {
 			return nil
 		}
@@ -292,7 +287,7 @@ func (in *inspection) readIndexes(ctx context.Context, q schema.ExecQuerier) err
 
 // readForeignKeys reads the foreign keys of the kept tables, column by
 // column.
-func (in *inspection) readForeignKeys(ctx context.Context, q schema.ExecQuerier) error {
+func readForeignKeys(ctx context.Context, q schema.ExecQuerier, tables map[string]*sqliteTable) error {
 	fks := map[string]*schema.ForeignKey{}
 	return inspectRows(ctx, q, inspectForeignKeysQuery, func(r *sql.Rows) error {
 		var table, ref, from, onUpdate, onDelete, match string
@@ -301,7 +296,7 @@ func (in *inspection) readForeignKeys(ctx context.Context, q schema.ExecQuerier)
 		if err := r.Scan(&table, &id, &ref, &from, &to, &onUpdate, &onDelete, &match); err != nil {
 			return err
 		}
-		st := in.tables[table]
+		st := tables[table]
 		if st == nil {
 			return nil
 		}
