@@ -87,7 +87,7 @@ func planAgainst(eng engine, r dialect.ChangeRenderer, desired, live *schema.Sch
 	changes := pl.run()
 	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes, kept: pl.kept,
 		unknown: pl.unknown, deferred: pl.deferred,
-		render: r, tc: pl.tc, lex: pl.lex, desired: desired, cfg: cfg, live: live, alter: pl.alter}
+		render: r, tc: pl.tc, lex: pl.lex, desired: desired, cfg: cfg, live: live, alter: pl.alter()}
 	var unrendered []Problem
 	for _, c := range changes {
 		stmts, err := r.Render(c)

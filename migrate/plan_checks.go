@@ -3,6 +3,7 @@ package migrate
 import (
 	"slices"
 
+	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/schema"
 )
 
@@ -16,17 +17,16 @@ import (
 var checkKind = namedKind[*schema.Check]{
 	of:       func(d *schema.TableDiff) *schema.SetDiff[*schema.Check] { return &d.Checks },
 	live:     func(t *schema.Table) []*schema.Check { return t.Checks },
-	handled:  func(tp *tablePlan) *[]*schema.Check { return &tp.handledChecks },
 	same:     (*schema.Check).Is,
 	ours:     func(ck *schema.Check) bool { return ferroConstraint(ck.Name) },
-	mentions: (*planner).checkMentions,
+	mentions: checkMentions,
 	adopts:   func(w, h *schema.Check) bool { return w.Condition() == h.Condition() },
 	follows:  func(w, y *schema.Check) bool { return w.Condition() == y.Condition() },
 	rename: func(tn string, y, w *schema.Check) (int, schema.Change) {
 		return phRename, &schema.RenameConstraint{Table: tn, From: y.Name, To: w.Name}
 	},
-	add: func(tp *tablePlan, ck *schema.Check) schema.Change {
-		return &schema.AddCheck{Table: tp.name, Check: ck, Guard: guardIf(ck.Column == "" || tp.live([]string{ck.Column}), schema.CheckGuard(tp.name, ck))}
+	add: func(_ *schema.Schema, tn string, have *schema.Table, ck *schema.Check) schema.Change {
+		return &schema.AddCheck{Table: tn, Check: ck, Guard: guardIf(ck.Column == "" || liveColumns(have, []string{ck.Column}), schema.CheckGuard(tn, ck))}
 	},
 	drop:     func(tn string, ck *schema.Check) schema.Change { return &schema.DropCheck{Table: tn, Check: ck} },
 	addPhase: phAdd,
@@ -34,10 +34,11 @@ var checkKind = namedKind[*schema.Check]{
 	label:    func(ck *schema.Check) string { return "check " + quoteOr(ck.Name, ck.Definition()) },
 }
 
-// checkMentions reports whether check ck uses any of columns.
-func (p *planner) checkMentions(ck *schema.Check, columns ...string) bool {
+// checkMentions reports whether check ck uses any of columns (lx: how the
+// engine reads its expression).
+func checkMentions(lx dialect.Lexicon, ck *schema.Check, columns ...string) bool {
 	if ck.Column != "" && slices.Contains(columns, ck.Column) {
 		return true
 	}
-	return p.lex.Mentions(ck.Expr, columns...)
+	return lx.Mentions(ck.Expr, columns...)
 }

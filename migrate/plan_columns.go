@@ -158,19 +158,19 @@ func (p *planner) heldBy(held map[string]PendingChange, c schema.Change) (Pendin
 	case *schema.DropColumn:
 		uses = in([]string{c.C.Name})
 	case *schema.AddIndex:
-		uses = func(col string) bool { return p.indexMentions(c.I, col) }
+		uses = func(col string) bool { return indexMentions(p.lex, c.I, col) }
 	case *schema.DropIndex:
-		uses = func(col string) bool { return p.indexMentions(c.I, col) }
+		uses = func(col string) bool { return indexMentions(p.lex, c.I, col) }
 	case *schema.RenameIndex:
-		uses = func(col string) bool { return p.indexMentions(c.To, col) }
+		uses = func(col string) bool { return indexMentions(p.lex, c.To, col) }
 	case *schema.AddForeignKey:
 		uses = in(c.FK.Columns)
 	case *schema.DropForeignKey:
 		uses = in(c.FK.Columns)
 	case *schema.AddCheck:
-		uses = func(col string) bool { return p.checkMentions(c.Check, col) }
+		uses = func(col string) bool { return checkMentions(p.lex, c.Check, col) }
 	case *schema.DropCheck:
-		uses = func(col string) bool { return p.checkMentions(c.Check, col) }
+		uses = func(col string) bool { return checkMentions(p.lex, c.Check, col) }
 	default:
 		return PendingChange{}, false
 	}
@@ -188,23 +188,23 @@ func (p *planner) heldBy(held map[string]PendingChange, c schema.Change) (Pendin
 }
 
 // changedColumns plans the changes of the columns both sides have.
-func (tp *tablePlan) changedColumns() {
+func (p *planner) changedColumns(tp *tablePlan) {
 	for _, cd := range tp.d.Columns {
-		tp.column(cd)
+		p.column(tp, cd)
 	}
 }
 
 // column plans the changes of one column present on both sides.
-func (tp *tablePlan) column(cd *schema.ColumnDiff) {
-	p, want, have := tp.p, cd.Want, cd.Have
-	if cd.Feature && p.alter.keptUntilRebuild(want, have) {
+func (p *planner) column(tp *tablePlan, cd *schema.ColumnDiff) {
+	want, have := cd.Want, cd.Have
+	if cd.Feature && p.alter().rebuildLoses(want, have) != "" {
 		cd.Feature = false // checked when the table would be rebuilt
 	}
 	if cd.Feature {
 		p.blocker(LevelUpdates, tp.name, want.Name, "the live column has features ferro does not model ("+have.Extra+"); declare it by hand or "+versioned)
 		return
 	}
-	if cd.Type && !tp.columnType(cd) {
+	if cd.Type && !p.typeChange(tp, cd) {
 		return
 	}
 	if cd.Default {
@@ -228,10 +228,10 @@ func (tp *tablePlan) column(cd *schema.ColumnDiff) {
 	tp.put(phColumns, LevelUpdates, sn)
 }
 
-// columnType plans the type change of a column (cd.Type); false when the
+// typeChange plans the type change of a column (cd.Type); false when the
 // column is left as it is, unplanned (a blocker, or an unknown type).
-func (tp *tablePlan) columnType(cd *schema.ColumnDiff) bool {
-	p, tn, want, have := tp.p, tp.name, cd.Want, cd.Have
+func (p *planner) typeChange(tp *tablePlan, cd *schema.ColumnDiff) bool {
+	tn, want, have := tp.name, cd.Want, cd.Have
 	conv, _ := schema.Convert(p.tc, "", have.Type, want.Type)
 	switch {
 	case conv == schema.ConvSame:
@@ -293,13 +293,13 @@ func (tp *tablePlan) columnType(cd *schema.ColumnDiff) bool {
 // storage that the model's type matches without DDL, with what the engine
 // says such a declaration keeps.
 func (p *planner) keptDeclaration(tn string, want, have *schema.Column) {
-	note := tn + "." + want.Name + " is declared " + have.Type.Declared() + ", read as " + want.Type.String() + " and left as it is"
-	if p.storage != nil {
-		if s := p.storage.StorageNote(have.Type); s != "" {
-			note += ": " + s
+	var sep, why string
+	if sn, ok := p.eng.(dialect.StorageNoter); ok {
+		if why = sn.StorageNote(have.Type); why != "" {
+			sep = ": "
 		}
 	}
-	p.kept = append(p.kept, note)
+	p.kept = append(p.kept, tn+"."+want.Name+" is declared "+have.Type.Declared()+", read as "+want.Type.String()+" and left as it is"+sep+why)
 }
 
 // addedColumns plans the columns the models add.
@@ -312,15 +312,15 @@ func (tp *tablePlan) addedColumns() {
 // goneColumns finds the live columns the plan drops (all the models no
 // longer declare but primary key columns, which ferro never drops) and
 // those no model declares.
-func (tp *tablePlan) goneColumns() {
+func (p *planner) goneColumns(tp *tablePlan) {
 	for _, h := range tp.d.Dropped {
 		if isPK(tp.have, h.Name) {
-			tp.p.blocker(LevelDestructive, tp.name, h.Name, "is a primary key column absent from the models; ferro never drops primary key columns: "+versioned)
+			p.blocker(LevelDestructive, tp.name, h.Name, "is a primary key column absent from the models; ferro never drops primary key columns: "+versioned)
 			continue
 		}
 		tp.gone = append(tp.gone, h.Name)
 	}
-	tp.p.renameHint(tp.d, tp.gone)
+	p.renameHint(tp.d, tp.gone)
 	for _, h := range tp.have.Columns {
 		if _, ok := tp.want.Column(h.Name); !ok {
 			tp.absent = append(tp.absent, h.Name)
@@ -330,16 +330,16 @@ func (tp *tablePlan) goneColumns() {
 
 // dropColumns drops the gone columns, a generated column before the
 // columns it is computed from.
-func (tp *tablePlan) dropColumns() {
+func (p *planner) dropColumns(tp *tablePlan) {
 	var retyped []string // columns whose type changes in place
 	for _, tc := range tp.changes {
 		if at, ok := tc.c.(*schema.AlterType); ok && !tc.rebuild {
 			retyped = append(retyped, at.Column)
 		}
 	}
-	for _, h := range tp.p.dropOrder(tp.have, tp.gone) {
+	for _, h := range p.dropOrder(tp.have, tp.gone) {
 		ph := phDropCol
-		if h.Generated != "" && len(retyped) > 0 && tp.p.lex.Mentions(h.Generated, retyped...) {
+		if h.Generated != "" && len(retyped) > 0 && p.lex.Mentions(h.Generated, retyped...) {
 			// An engine that changes a type in place may refuse to change
 			// that of a column a generated column uses (PostgreSQL does):
 			// the generated column goes first.

@@ -20,10 +20,9 @@ import (
 var indexKind = namedKind[*schema.Index]{
 	of:       func(d *schema.TableDiff) *schema.SetDiff[*schema.Index] { return &d.Indexes },
 	live:     func(t *schema.Table) []*schema.Index { return t.Indexes },
-	handled:  func(tp *tablePlan) *[]*schema.Index { return &tp.handledIndexes },
 	same:     func(a, b *schema.Index) bool { return a.Name == b.Name },
 	ours:     func(x *schema.Index) bool { return ferroNamed(x.Name) },
-	mentions: (*planner).indexMentions,
+	mentions: indexMentions,
 	adopts: func(w, h *schema.Index) bool {
 		return w.Unique == h.Unique && slices.Equal(w.Columns, h.Columns) && slices.Equal(w.Include, h.Include) && w.Where == h.Where && w.Extra == h.Extra
 	},
@@ -35,8 +34,8 @@ var indexKind = namedKind[*schema.Index]{
 		to.Constraint = y.Constraint
 		return phAdd, &schema.RenameIndex{Table: tn, From: y.Name, To: &to}
 	},
-	add: func(tp *tablePlan, x *schema.Index) schema.Change {
-		return &schema.AddIndex{Table: tp.name, I: x, Guard: guardIf(tp.live(x.Columns), schema.UniqueGuard(tp.name, x))}
+	add: func(_ *schema.Schema, tn string, have *schema.Table, x *schema.Index) schema.Change {
+		return &schema.AddIndex{Table: tn, I: x, Guard: guardIf(liveColumns(have, x.Columns), schema.UniqueGuard(tn, x))}
 	},
 	drop:     func(tn string, x *schema.Index) schema.Change { return &schema.DropIndex{Table: tn, I: x} },
 	addPhase: phAdd,
@@ -58,21 +57,21 @@ func isPKIndex(t *schema.Table, x *schema.Index) bool {
 
 // indexMentions reports whether index x uses any of columns: as a key or
 // INCLUDE column, in an expression part or in its predicate, compared the
-// way the engine compares identifiers.
-func (p *planner) indexMentions(x *schema.Index, columns ...string) bool {
+// way the engine compares identifiers (lx).
+func indexMentions(lx dialect.Lexicon, x *schema.Index, columns ...string) bool {
 	for _, part := range x.Columns {
 		if strings.HasPrefix(part, "(") {
-			if p.lex.Mentions(part, columns...) {
+			if lx.Mentions(part, columns...) {
 				return true
 			}
-		} else if slices.ContainsFunc(columns, func(c string) bool { return p.lex.Same(dialect.Ref{Name: part, Quoted: true}, c) }) {
+		} else if slices.ContainsFunc(columns, func(c string) bool { return lx.Same(dialect.Ref{Name: part, Quoted: true}, c) }) {
 			return true
 		}
 	}
 	for _, c := range x.Include {
-		if slices.ContainsFunc(columns, func(g string) bool { return p.lex.Same(dialect.Ref{Name: c, Quoted: true}, g) }) {
+		if slices.ContainsFunc(columns, func(g string) bool { return lx.Same(dialect.Ref{Name: c, Quoted: true}, g) }) {
 			return true
 		}
 	}
-	return p.lex.Mentions(x.Where, columns...)
+	return lx.Mentions(x.Where, columns...)
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/schema"
 )
 
@@ -15,12 +16,11 @@ import (
 // ([schema.ForeignKey.Is]: by name, or by definition when unnamed); one of
 // ours whose name followed a rename is renamed when it is otherwise equal.
 var keyKind = namedKind[*schema.ForeignKey]{
-	of:      func(d *schema.TableDiff) *schema.SetDiff[*schema.ForeignKey] { return &d.ForeignKeys },
-	live:    func(t *schema.Table) []*schema.ForeignKey { return t.ForeignKeys },
-	handled: func(tp *tablePlan) *[]*schema.ForeignKey { return &tp.handledKeys },
-	same:    (*schema.ForeignKey).Is,
-	ours:    func(fk *schema.ForeignKey) bool { return ferroConstraint(fk.Name) },
-	mentions: func(_ *planner, fk *schema.ForeignKey, columns ...string) bool {
+	of:   func(d *schema.TableDiff) *schema.SetDiff[*schema.ForeignKey] { return &d.ForeignKeys },
+	live: func(t *schema.Table) []*schema.ForeignKey { return t.ForeignKeys },
+	same: (*schema.ForeignKey).Is,
+	ours: func(fk *schema.ForeignKey) bool { return ferroConstraint(fk.Name) },
+	mentions: func(_ dialect.Lexicon, fk *schema.ForeignKey, columns ...string) bool {
 		return slices.ContainsFunc(fk.Columns, func(c string) bool { return slices.Contains(columns, c) })
 	},
 	adopts:  func(w, h *schema.ForeignKey) bool { nw := *w; nw.Name = h.Name; return nw.Equal(h) },
@@ -28,8 +28,8 @@ var keyKind = namedKind[*schema.ForeignKey]{
 	rename: func(tn string, y, w *schema.ForeignKey) (int, schema.Change) {
 		return phRename, &schema.RenameConstraint{Table: tn, From: y.Name, To: w.Name}
 	},
-	add: func(tp *tablePlan, fk *schema.ForeignKey) schema.Change {
-		return &schema.AddForeignKey{Table: tp.name, FK: fk, Guard: tp.keyGuard(fk)}
+	add: func(s *schema.Schema, tn string, have *schema.Table, fk *schema.ForeignKey) schema.Change {
+		return &schema.AddForeignKey{Table: tn, FK: fk, Guard: keyGuard(s, tn, have, fk)}
 	},
 	drop:     func(tn string, fk *schema.ForeignKey) schema.Change { return &schema.DropForeignKey{Table: tn, FK: fk} },
 	addPhase: phFK,
@@ -43,23 +43,24 @@ func ferroConstraint(name string) bool {
 	return strings.HasPrefix(name, "pk_") || strings.HasPrefix(name, "fk_") || strings.HasPrefix(name, "ck_")
 }
 
-// keyGuard is the data check of adding fk: every row has its parent (none
-// when a column of fk is new: it is filled with its default).
-func (tp *tablePlan) keyGuard(fk *schema.ForeignKey) *schema.Guard {
-	if !tp.live(fk.Columns) {
+// keyGuard is the data check of adding fk to table tn (have: the live
+// table, s the live schema): every row has its parent (none when a column
+// of fk is new: it is filled with its default).
+func keyGuard(s *schema.Schema, tn string, have *schema.Table, fk *schema.ForeignKey) *schema.Guard {
+	if !liveColumns(have, fk.Columns) {
 		return nil
 	}
-	_, exists := tp.p.have.Table(fk.RefTable)
-	return schema.ParentGuard(tp.name, fk, !exists)
+	_, exists := s.Table(fk.RefTable)
+	return schema.ParentGuard(tn, fk, !exists)
 }
 
 // primaryKey refuses a change of the primary key's columns, and renames a
 // key whose ferro name followed a table rename; false when the table is
 // left as it is.
-func (tp *tablePlan) primaryKey() bool {
+func (p *planner) primaryKey(tp *tablePlan) bool {
 	d, want, have := tp.d, tp.want, tp.have
 	if d.PrimaryKeyDiffers && !samePK(want.PrimaryKey, have.PrimaryKey) {
-		tp.p.blocker(LevelUpdates, tp.name, "", "primary key ("+strings.Join(pkCols(have), ", ")+") would change to ("+strings.Join(pkCols(want), ", ")+"); ferro never changes primary keys: "+versioned)
+		p.blocker(LevelUpdates, tp.name, "", "primary key ("+strings.Join(pkCols(have), ", ")+") would change to ("+strings.Join(pkCols(want), ", ")+"); ferro never changes primary keys: "+versioned)
 		return false
 	}
 	if d.PrimaryKeyDiffers && want.PrimaryKey != nil && have.PrimaryKey != nil && ferroConstraint(have.PrimaryKey.Name) && want.PrimaryKey.Name != "" {

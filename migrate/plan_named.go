@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/schema"
 )
 
@@ -27,17 +28,17 @@ import (
 // namedKind describes one kind of named object of a table.
 type namedKind[T any] struct {
 	// of is the kind's part of a table diff, live the live table's
-	// objects of the kind, handled those a table plan already deals with.
-	of      func(*schema.TableDiff) *schema.SetDiff[T]
-	live    func(*schema.Table) []T
-	handled func(*tablePlan) *[]T
+	// objects of the kind.
+	of   func(*schema.TableDiff) *schema.SetDiff[T]
+	live func(*schema.Table) []T
 	// same tells two live objects apart as the engine does.
 	same func(a, b T) bool
 	// ours reports whether ferro generated the object's name (then the
 	// plan may drop or rename it).
 	ours func(T) bool
-	// mentions reports whether the object uses any of columns.
-	mentions func(p *planner, x T, columns ...string) bool
+	// mentions reports whether the object uses any of columns (lx: how
+	// the engine reads expressions).
+	mentions func(lx dialect.Lexicon, x T, columns ...string) bool
 	// adopts reports whether live h, of another tool's name, implements
 	// declared w.
 	adopts func(w, h T) bool
@@ -45,10 +46,11 @@ type namedKind[T any] struct {
 	// the name a table or column rename gave, and rename renames it.
 	follows func(w, y T) bool
 	rename  func(tn string, y, w T) (phase int, c schema.Change)
-	// add and drop are the changes that create and drop an object; add
-	// runs in addPhase. dropNeed is the level that drops one of ours no
-	// model declares any more.
-	add      func(tp *tablePlan, x T) schema.Change
+	// add and drop are the changes that create and drop an object of
+	// table tn (have: the live table, s the live schema); add runs in
+	// addPhase. dropNeed is the level that drops one of ours no model
+	// declares any more.
+	add      func(s *schema.Schema, tn string, have *schema.Table, x T) schema.Change
 	drop     func(tn string, x T) schema.Change
 	addPhase int
 	dropNeed Level
@@ -57,15 +59,6 @@ type namedKind[T any] struct {
 	owned func(t *schema.Table, x T) bool
 	// label names a live object in Plan.Kept.
 	label func(T) string
-}
-
-// isHandled reports whether the plan of table tp already deals with x.
-func isHandled[T any](tp *tablePlan, k *namedKind[T], x T) bool {
-	return slices.ContainsFunc(*k.handled(tp), func(h T) bool { return k.same(h, x) })
-}
-
-func handle[T any](tp *tablePlan, k *namedKind[T], x T) {
-	*k.handled(tp) = append(*k.handled(tp), x)
 }
 
 // adopt takes out of d each declared object of kind k that a live one
@@ -88,59 +81,71 @@ func adopt[T any](d *schema.TableDiff, k *namedKind[T]) {
 	s.Added, s.Dropped = added, dropped
 }
 
-// dropWithColumns drops the live objects of kind k that use a column the
-// plan drops.
-func dropWithColumns[T any](tp *tablePlan, k *namedKind[T]) {
-	for _, x := range k.live(tp.have) {
-		if k.mentions(tp.p, x, tp.gone...) {
-			handle(tp, k, x)
-			tp.put(phDrop, LevelDestructive, k.drop(tp.name, x))
+// namedSet is the plan of one table's objects of one kind: the kind, and
+// the live objects the plan already deals with (dropped with a column,
+// renamed), identified as the engine identifies them (namedKind.same).
+type namedSet[T any] struct {
+	*namedKind[T]
+	handled []T
+}
+
+func (n *namedSet[T]) isHandled(x T) bool {
+	return slices.ContainsFunc(n.handled, func(h T) bool { return n.same(h, x) })
+}
+
+// dropWithColumns drops the live objects that use a column the plan
+// drops.
+func (n *namedSet[T]) dropWithColumns(tp *tablePlan) {
+	for _, x := range n.live(tp.have) {
+		if n.mentions(tp.lex, x, tp.gone...) {
+			n.handled = append(n.handled, x)
+			tp.put(phDrop, LevelDestructive, n.drop(tp.name, x))
 		}
 	}
 }
 
-// planNamed plans the objects of kind k that change, are renamed, added
-// or dropped, and lists those of other tools it keeps.
-func planNamed[T any](tp *tablePlan, k *namedKind[T]) {
-	s := k.of(tp.d)
+// plan plans the objects that change, are renamed, added or dropped, and
+// lists (in p) those of other tools it keeps.
+func (n *namedSet[T]) plan(p *planner, tp *tablePlan) {
+	s := n.of(tp.d)
 	for _, pr := range s.Changed {
 		need := LevelUpdates
-		if isHandled(tp, k, pr.Have) { // dropped with its column: the new one waits for it
+		if n.isHandled(pr.Have) { // dropped with its column: the new one waits for it
 			need = LevelDestructive
 		} else {
-			tp.put(phDrop, LevelUpdates, k.drop(tp.name, pr.Have))
+			tp.put(phDrop, LevelUpdates, n.drop(tp.name, pr.Have))
 		}
-		tp.put(k.addPhase, need, k.add(tp, pr.Want))
+		tp.put(n.addPhase, need, n.add(p.have, tp.name, tp.have, pr.Want))
 	}
-	for _, x := range planRenames(tp, k, s) {
-		tp.put(k.addPhase, LevelUpdates, k.add(tp, x))
+	for _, x := range n.renames(tp, s) {
+		tp.put(n.addPhase, LevelUpdates, n.add(p.have, tp.name, tp.have, x))
 	}
 	for _, x := range s.Dropped {
 		switch {
-		case isHandled(tp, k, x) || k.owned != nil && k.owned(tp.have, x):
-		case k.ours(x):
-			tp.put(phDrop, k.dropNeed, k.drop(tp.name, x))
+		case n.isHandled(x) || n.owned != nil && n.owned(tp.have, x):
+		case n.ours(x):
+			tp.put(phDrop, n.dropNeed, n.drop(tp.name, x))
 		default:
-			tp.p.leftAlone(tp.want, k.label(x), k.mentions(tp.p, x, tp.absent...))
+			p.leftAlone(tp.want, n.label(x), n.mentions(tp.lex, x, tp.absent...))
 		}
 	}
 }
 
-// planRenames plans the renames of live objects of ours whose name followed a
+// renames plans the renames of live objects of ours whose name followed a
 // rename (same definition under a new ferro name), and returns the
 // declared objects left to add.
-func planRenames[T any](tp *tablePlan, k *namedKind[T], s *schema.SetDiff[T]) []T {
+func (n *namedSet[T]) renames(tp *tablePlan, s *schema.SetDiff[T]) []T {
 	added := slices.Clone(s.Added)
 	for _, y := range s.Dropped {
-		if isHandled(tp, k, y) || !k.ours(y) {
+		if n.isHandled(y) || !n.ours(y) {
 			continue
 		}
-		i := slices.IndexFunc(added, func(w T) bool { return k.follows(w, y) })
+		i := slices.IndexFunc(added, func(w T) bool { return n.follows(w, y) })
 		if i < 0 {
 			continue
 		}
-		handle(tp, k, y)
-		ph, c := k.rename(tp.name, y, added[i])
+		n.handled = append(n.handled, y)
+		ph, c := n.rename(tp.name, y, added[i])
 		tp.put(ph, LevelUpdates, c)
 		added = slices.Delete(added, i, i+1)
 	}

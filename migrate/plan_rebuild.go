@@ -16,45 +16,44 @@ import (
 // renames too (see ordered).
 
 // alterRules is what the planner (and the down file, viaRebuild) asks the
-// engine about the changes of an existing table.
-type alterRules struct {
-	// rebuild is nil on an engine that makes every change in place.
-	rebuild dialect.TableRebuilder
-	add     dialect.ColumnAdder
-	drop    dialect.ColumnDropper
-}
-
-func alterRulesOf(eng engine) alterRules {
-	var r alterRules
-	r.rebuild, _ = eng.(dialect.TableRebuilder)
-	r.add, _ = eng.(dialect.ColumnAdder)
-	r.drop, _ = eng.(dialect.ColumnDropper)
-	return r
-}
+// engine about the changes of an existing table: the capabilities of its
+// migrator m, found by type assertion.
+type alterRules struct{ m engine }
 
 // inPlace reports whether the engine makes every change in place.
-func (r alterRules) inPlace() bool { return r.rebuild == nil }
+func (r alterRules) inPlace() bool {
+	_, rebuilds := r.m.(dialect.TableRebuilder)
+	return !rebuilds
+}
 
 // rebuilds reports whether the engine makes c only by rebuilding its
 // table: want is the model's table (for an added column), have the live
 // one and gone the columns the plan drops from it (for a dropped column).
 func (r alterRules) rebuilds(c schema.Change, want, have *schema.Table, gone []string) bool {
-	if r.rebuild == nil {
+	rb, ok := r.m.(dialect.TableRebuilder)
+	if !ok {
 		return false
 	}
 	switch c := c.(type) {
 	case *schema.AddColumn:
-		return r.add == nil || !r.add.CanAddColumn(want, c.C)
+		a, ok := r.m.(dialect.ColumnAdder)
+		return !ok || !a.CanAddColumn(want, c.C)
 	case *schema.DropColumn:
-		return r.drop == nil || !r.drop.CanDropColumn(have, c.C.Name, gone)
+		d, ok := r.m.(dialect.ColumnDropper)
+		return !ok || !d.CanDropColumn(have, c.C.Name, gone)
 	}
-	return r.rebuild.NeedsRebuild(c)
+	return rb.NeedsRebuild(c)
 }
 
-// keptUntilRebuild reports whether live column have differs from want
-// only by a feature the engine keeps until the table is rebuilt.
-func (r alterRules) keptUntilRebuild(want, have *schema.Column) bool {
-	return r.rebuild != nil && r.rebuild.RebuildLoses(want, have) != ""
+// rebuildLoses is what a rebuild of its table would lose of live column
+// have that want does not declare (dialect.TableRebuilder.RebuildLoses);
+// "" when nothing, or when the engine does not rebuild tables.
+func (r alterRules) rebuildLoses(want, have *schema.Column) string {
+	rb, ok := r.m.(dialect.TableRebuilder)
+	if !ok {
+		return ""
+	}
+	return rb.RebuildLoses(want, have)
 }
 
 // rebuild plans one rebuild of table have carrying every allowed change
@@ -65,7 +64,7 @@ func (p *planner) rebuild(want, have *schema.Table, ok []tableChange) {
 	tn := want.Name
 	for _, c := range want.Columns {
 		if h, found := have.Column(c.Name); found {
-			if loss := p.alter.rebuild.RebuildLoses(c, h); loss != "" {
+			if loss := p.alter().rebuildLoses(c, h); loss != "" {
 				p.blocker(LevelUpdates, tn, c.Name, loss+", which the table rebuild these changes need would not keep; "+versioned)
 				return
 			}

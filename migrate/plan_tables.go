@@ -122,7 +122,6 @@ func (p *planner) createTables(pendingTables map[string]bool) {
 // the level each needs, before the level and the engine's way of altering
 // decide which run and how.
 type tablePlan struct {
-	p          *planner
 	d          *schema.TableDiff
 	name       string
 	want, have *schema.Table
@@ -131,12 +130,13 @@ type tablePlan struct {
 	// declares (gone, and the primary key columns ferro never drops), in
 	// table order.
 	gone, absent []string
-	// handled are the live indexes, foreign keys and checks the plan
-	// already deals with (dropped with a column, renamed), identified as
-	// the engine identifies them (see namedKind.same).
-	handledIndexes []*schema.Index
-	handledKeys    []*schema.ForeignKey
-	handledChecks  []*schema.Check
+	// alter and lex are the planner's (put asks alter; what a live object
+	// mentions is read with lex). The planner itself is passed to the
+	// methods that record problems rather than kept here: what a tablePlan
+	// holds reaches the engine's capabilities, and a planner kept here
+	// would need an allocation of its own.
+	alter alterRules
+	lex   dialect.Lexicon
 }
 
 // tableChange is one change of an existing table with the level it needs
@@ -151,36 +151,40 @@ type tableChange struct {
 // table plans the changes of the table d compares, in the order below;
 // their phases sort them (commit).
 func (p *planner) table(d *schema.TableDiff) {
-	tp := &tablePlan{p: p, d: d, name: d.Want.Name, want: d.Want, have: d.Have}
-	if !tp.primaryKey() {
+	tp := &tablePlan{d: d, name: d.Want.Name, want: d.Want, have: d.Have, alter: p.alter(), lex: p.lex}
+	if !p.primaryKey(tp) {
 		return
 	}
 	adopt(d, &indexKind)
 	adopt(d, &keyKind)
 	adopt(d, &checkKind)
-	tp.changedColumns()
+	p.changedColumns(tp)
 	tp.addedColumns()
-	tp.goneColumns()
+	p.goneColumns(tp)
+	indexes := namedSet[*schema.Index]{namedKind: &indexKind}
+	keys := namedSet[*schema.ForeignKey]{namedKind: &keyKind}
+	checks := namedSet[*schema.Check]{namedKind: &checkKind}
 	// What uses a dropped column goes with it, listed.
-	dropWithColumns(tp, &indexKind)
-	dropWithColumns(tp, &keyKind)
-	dropWithColumns(tp, &checkKind)
-	tp.dropColumns()
-	planNamed(tp, &indexKind)
-	planNamed(tp, &keyKind)
-	planNamed(tp, &checkKind)
-	tp.commit()
+	indexes.dropWithColumns(tp)
+	keys.dropWithColumns(tp)
+	checks.dropWithColumns(tp)
+	p.dropColumns(tp)
+	indexes.plan(p, tp)
+	keys.plan(p, tp)
+	checks.plan(p, tp)
+	p.commit(tp)
 }
 
 // put records change c of the table, to run in phase ph at level need.
 func (tp *tablePlan) put(ph int, need Level, c schema.Change) {
-	tp.changes = append(tp.changes, tableChange{ph: ph, need: need, c: c, rebuild: tp.p.alter.rebuilds(c, tp.want, tp.have, tp.gone)})
+	tp.changes = append(tp.changes, tableChange{ph: ph, need: need, c: c, rebuild: tp.alter.rebuilds(c, tp.want, tp.have, tp.gone)})
 }
 
-// live reports whether every column of cols is a live column.
-func (tp *tablePlan) live(cols []string) bool {
+// liveColumns reports whether every column of cols is a column of the
+// live table have.
+func liveColumns(have *schema.Table, cols []string) bool {
 	for _, c := range cols {
-		if _, ok := tp.have.Column(c); !ok {
+		if _, ok := have.Column(c); !ok {
 			return false
 		}
 	}
@@ -191,8 +195,7 @@ func (tp *tablePlan) live(cols []string) bool {
 // order, and plans them in place or, when one of them needs it, in one
 // rebuild of the table. A pending rename holds back the add and drop it
 // stands for, and what needs the new name.
-func (tp *tablePlan) commit() {
-	p := tp.p
+func (p *planner) commit(tp *tablePlan) {
 	slices.SortStableFunc(tp.changes, func(a, b tableChange) int { return a.ph - b.ph })
 	var ok []tableChange
 	rebuild := false

@@ -58,30 +58,23 @@ func (p PendingChange) String() string {
 
 // planner diffs the desired schema (want) against the live one (have).
 type planner struct {
-	// alter is what the engine's ALTER TABLE makes in place; the other
-	// changes of a table rebuild it.
-	alter alterRules
-	// deferKeys: the dialect checks a foreign key's table when the key is
-	// created, and adds keys to existing tables (dialect.ForeignKeyAdder):
-	// a new table's keys to tables created after it are added last.
-	deferKeys bool
-	// storage notes what a live declaration of other storage keeps.
-	storage dialect.StorageNoter
+	// eng is the engine's migrator: its name is said in problems (never
+	// compared), and its optional capabilities (alter, refuseKeyless,
+	// keptDeclaration) are found by type assertion where they are asked.
+	eng engine
 	// tc decides (and spells) the data checks of type changes.
 	tc schema.TypeChangeSQL
 	// lex finds the columns live expressions use (index expressions and
 	// predicates, checks, generated columns), as the engine reads them.
-	lex        dialect.Lexicon
-	level      Level
-	expandOnly bool
+	lex   dialect.Lexicon
+	level Level
+	// deferKeys: the dialect checks a foreign key's table when the key is
+	// created, and adds keys to existing tables (dialect.ForeignKeyAdder):
+	// a new table's keys to tables created after it are added last.
+	expandOnly, deferKeys bool
 	// naiveZone is the time zone of naive timestamps ([NaiveTimeZone]).
 	naiveZone  string
 	dropTables []string
-	// engine names the engine in problems (never compared).
-	engine string
-	// keys is set on an engine that finds a foreign key's parent key
-	// anew each time it enforces the key (SQLite): see refuseKeyless.
-	keys       dialect.ParentKeyFinder
 	want, have *schema.Schema
 	// live is have as read, before the plan's renames were applied to it.
 	live *schema.Schema
@@ -104,15 +97,18 @@ type planner struct {
 }
 
 // newPlanner returns the planner of desired against live on eng's engine
-// under cfg; run plans.
-func newPlanner(eng engine, desired, live *schema.Schema, cfg config) *planner {
-	pl := &planner{alter: alterRulesOf(eng), tc: eng.TypeChangeSQL(), lex: lexicon(eng), level: cfg.level, expandOnly: cfg.expandOnly,
-		naiveZone: cfg.naiveZone, dropTables: cfg.dropTables, engine: eng.Name(), want: desired, have: live}
+// under cfg; run plans. It is a value, which the caller keeps (and plans
+// with) in its own variable.
+func newPlanner(eng engine, desired, live *schema.Schema, cfg config) planner {
+	pl := planner{eng: eng, tc: eng.TypeChangeSQL(), lex: lexicon(eng), level: cfg.level, expandOnly: cfg.expandOnly,
+		naiveZone: cfg.naiveZone, dropTables: cfg.dropTables, want: desired, have: live}
 	_, pl.deferKeys = eng.Catalog().(dialect.ForeignKeyAdder)
-	pl.storage, _ = eng.(dialect.StorageNoter)
-	pl.keys, _ = eng.(dialect.ParentKeyFinder)
 	return pl
 }
+
+// alter is what the engine's ALTER TABLE makes in place; the other changes
+// of a table rebuild it.
+func (p *planner) alter() alterRules { return alterRules{p.eng} }
 
 func (p *planner) allowed(need Level, c schema.Change) bool {
 	if need > p.level {
