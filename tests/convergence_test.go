@@ -99,7 +99,7 @@ func TestMigrate_everyPlanConverges(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: replan: %v", what, err)
 			}
-			if !again.Empty() || len(again.UnknownColumns()) > 0 || len(again.PendingChanges()) > 0 {
+			if !again.Empty() || len(again.Residue().Unknown) > 0 || len(again.Residue().Pending) > 0 {
 				t.Errorf("%s: the plan after applying is not empty:\n%s", what, again)
 			}
 		}

@@ -467,7 +467,7 @@ func TestRelations_belongsToMigratesExisting(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if pending := strings.Join(p.Pending(), "\n"); !p.Empty() || !strings.Contains(pending, "customer_id") || !strings.Contains(pending, "fk_invoice_customer_id") {
+		if pending := pendingLines(p); !p.Empty() || !strings.Contains(pending, "customer_id") || !strings.Contains(pending, "fk_invoice_customer_id") {
 			t.Fatalf("create level: empty %v, pending:\n%s", p.Empty(), pending)
 		}
 
