@@ -142,7 +142,7 @@ func countGuards(ctx context.Context, q querier, eng engine, p *Plan) ([]Problem
 // nil otherwise. The no-op fast path (replay) applies it to a remembered
 // plan.
 func pendingError(p *Plan, cfg config) error {
-	if cfg.requireComplete && (len(p.pending) > 0 || len(p.unknown) > 0 || len(p.deferred) > 0) {
+	if cfg.requireComplete && !p.residue().Complete() {
 		return &PendingError{Plan: p}
 	}
 	return nil
