@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ferrosql/ferro/catalog"
+	"github.com/ferrosql/ferro/internal/dialect"
 )
 
 type noPK struct{ Name string }
@@ -264,7 +265,7 @@ func TestConstraintName(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := catalog.ConstraintName(tc.prefix, tc.table, tc.cols...)
-			if !strings.HasPrefix(got, tc.want) || len(got) > catalog.MaxIdentLen {
+			if !strings.HasPrefix(got, tc.want) || len(got) > dialect.MaxIdentLen {
 				t.Fatalf("got %q (%d bytes), want prefix %q", got, len(got), tc.want)
 			}
 			if got != catalog.ConstraintName(tc.prefix, tc.table, tc.cols...) {
@@ -274,7 +275,7 @@ func TestConstraintName(t *testing.T) {
 	}
 	a := catalog.ConstraintName("idx", long, "a")
 	b := catalog.ConstraintName("idx", long, "b")
-	if a == b || len(a) != catalog.MaxIdentLen {
+	if a == b || len(a) != dialect.MaxIdentLen {
 		t.Fatalf("cut names must differ by hash and be 63 bytes: %q %q", a, b)
 	}
 }

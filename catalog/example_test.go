@@ -9,6 +9,7 @@ import (
 	_ "modernc.org/sqlite"
 
 	"github.com/ferrosql/ferro/catalog"
+	"github.com/ferrosql/ferro/schema"
 )
 
 type OrderStatus string
@@ -99,13 +100,13 @@ func ExampleInspect() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println("equal:", want.Equal(got), catalog.Mismatches(want, got))
+	fmt.Println("equal:", want.Equal(got), schema.Mismatches(want, got))
 
 	if _, err := db.ExecContext(ctx, `ALTER TABLE "orders" ADD COLUMN "note" DOUBLE`); err != nil {
 		panic(err)
 	}
 	got, _ = catalog.Inspect(ctx, db)
-	for _, m := range catalog.Mismatches(want, got) {
+	for _, m := range schema.Mismatches(want, got) {
 		fmt.Println(m)
 	}
 	// Output:
@@ -114,11 +115,11 @@ func ExampleInspect() {
 }
 
 func ExampleParseType() {
-	t, err := catalog.ParseType("NUMERIC(12, 2)")
+	t, err := schema.ParseType("NUMERIC(12, 2)")
 	fmt.Println(t, t.Kind, t.Precision, t.Scale, err)
-	a, _ := catalog.ParseType("timestamptz(3)[]")
+	a, _ := schema.ParseType("timestamptz(3)[]")
 	fmt.Println(a, a.Kind, a.FracDigits(), a.Array, a.Elem())
-	_, err = catalog.ParseType("integer")
+	_, err = schema.ParseType("integer")
 	fmt.Println(err)
 	// Output:
 	// numeric(12,2) numeric 12 2 <nil>

@@ -13,6 +13,7 @@ import (
 	"github.com/ferrosql/ferro/internal/dialect"
 	_ "github.com/ferrosql/ferro/internal/dialect/all" // registers the engines
 	"github.com/ferrosql/ferro/internal/epoch"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // engine is what the shared algorithm needs from a dialect to plan and
@@ -124,7 +125,7 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 				return &ApplyError{Index: i, Total: len(stmts), Statement: g.query, Err: perr}
 			}
 		}
-		_, rebuild := st.c.(*RebuildTable)
+		_, rebuild := st.c.(*schema.RebuildTable)
 		for _, s := range st.stmts {
 			start := time.Now()
 			res, err := conn.ExecContext(ctx, s)
@@ -135,7 +136,7 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 				slog.String("sql", s), slog.Duration("duration", time.Since(start)))
 			if rebuild {
 				if n, err := res.RowsAffected(); err == nil && n > 0 {
-					log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: table rebuilt", slog.String("table", dialect.TableOf(st.c)),
+					log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: table rebuilt", slog.String("table", schema.TableOf(st.c)),
 						slog.Int64("rows_copied", n), slog.Duration("duration", time.Since(start)))
 				}
 			}
@@ -158,7 +159,7 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 // info. The no-op fast path (replay) reports a remembered plan with it.
 func (p *Plan) report(ctx context.Context, log *slog.Logger) {
 	for _, pc := range p.pending {
-		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: change left pending", slog.String("table", dialect.TableOf(pc.Change)), slog.String("change", pc.String()))
+		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: change left pending", slog.String("table", schema.TableOf(pc.Change)), slog.String("change", pc.String()))
 	}
 	for _, u := range p.unknown {
 		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: column left alone: its type cannot be compared", slog.String("table", u.Table), slog.String("column", u.Column), slog.String("detail", u.String()))

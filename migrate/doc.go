@@ -16,8 +16,8 @@
 //
 // The planner compares the desired and the live schema (one comparison,
 // the catalog's) and produces typed, dialect-neutral changes
-// ([Plan.Changes]: [AddTable], [AddColumn], [RenameColumn], [AlterType],
-// [RebuildTable] ...), each with its [Guard] data checks, its Inverse and
+// ([Plan.Changes]: [schema.AddTable], [schema.AddColumn], [schema.RenameColumn],
+// [schema.AlterType], [schema.RebuildTable] ...), each with its [schema.Guard] data checks, its Inverse and
 // the data it loses. The database's dialect renders them into SQL; nothing
 // parses the SQL back. [NewPlanFromSchema] plans against a schema instead
 // of models.

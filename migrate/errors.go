@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Sentinel errors. Test for them with errors.Is.
@@ -78,15 +78,15 @@ type UnknownColumn struct {
 	Table, Column string
 	// Live is the live type, unknown(<spelling>) when ferro cannot read
 	// it.
-	Live dialect.Type
+	Live schema.Type
 	// Want is the type the model declares.
-	Want dialect.Type
+	Want schema.Type
 }
 
 // String names the column, both types and what would describe it.
 func (u UnknownColumn) String() string {
 	s := u.Table + "." + u.Column + ": live type " + u.Live.String() + " cannot be compared with the model's " + u.Want.String() + "; the column is left as it is"
-	if u.Live.Kind == dialect.KindUnknown {
+	if u.Live.Kind == schema.KindUnknown {
 		return s + " (no type= of ferro's vocabulary describes " + u.Live.Raw + " yet; see docs/models.md)"
 	}
 	return s + " (type=" + u.Live.String() + " describes it)"

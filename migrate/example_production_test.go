@@ -11,6 +11,7 @@ import (
 
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // openExample opens a new SQLite database in a temporary directory.
@@ -42,9 +43,9 @@ func ExamplePlan_Changes() {
 	}
 	for _, c := range plan.Changes() {
 		switch c := c.(type) {
-		case *migrate.RenameColumn:
+		case *schema.RenameColumn:
 			fmt.Println("rename", c.From, "to", c.To, "undo:", c.Inverse())
-		case *migrate.DropColumn:
+		case *schema.DropColumn:
 			fmt.Println("drop", c.C.Name, "loses:", c.Loss())
 		}
 	}

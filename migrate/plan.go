@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Plan is the complete, validated list of changes that brings a database to
@@ -14,7 +15,7 @@ import (
 //
 // A plan is data: [Plan.Changes] returns its typed changes, each rendered
 // into SQL by the database's dialect ([Plan.Statements]), each with its
-// data checks ([Guards]) and its inverse.
+// data checks ([schema.Guards]) and its inverse.
 type Plan struct {
 	dialect string
 	level   Level
@@ -35,30 +36,30 @@ type Plan struct {
 	deferred []Problem
 	// render and tc render changes and guards in the plan's dialect.
 	render dialect.ChangeRenderer
-	tc     dialect.TypeChangeSQL
+	tc     schema.TypeChangeSQL
 	lex    dialect.Lexicon
 	// desired and cfg remake the plan under the lock in Apply.
-	desired *dialect.Schema
+	desired *schema.Schema
 	cfg     config
 	// live is the schema the plan was made against and inPlace the
 	// engine's AltersInPlace (WriteMigration follows the tables' shapes
 	// through the down file); refused are the problems of a refused plan
 	// (PlanError.Plan), marked in its export.
-	live    *dialect.Schema
+	live    *schema.Schema
 	inPlace bool
 	refused []Problem
 }
 
 // step is one change rendered: its data checks and its statements.
 type step struct {
-	c      Change
+	c      schema.Change
 	guards []guardQuery
 	stmts  []string
 }
 
 // guardQuery is a guard with its rendering (a count query).
 type guardQuery struct {
-	g     *Guard
+	g     *schema.Guard
 	query string
 }
 
@@ -78,8 +79,8 @@ func (p *Plan) Dialect() string { return p.dialect }
 
 // Changes returns the typed changes the plan executes, in order. The
 // slice is a copy; the changes are shared and must not be modified.
-func (p *Plan) Changes() []Change {
-	out := make([]Change, len(p.steps))
+func (p *Plan) Changes() []schema.Change {
+	out := make([]schema.Change, len(p.steps))
 	for i, s := range p.steps {
 		out[i] = s.c
 	}
@@ -98,12 +99,12 @@ func (p *Plan) Statements() []string {
 
 // StatementsOf renders any change (one of the plan's, or an inverse) in
 // the plan's dialect, as Apply would run it.
-func (p *Plan) StatementsOf(c Change) ([]string, error) { return p.render.Render(c) }
+func (p *Plan) StatementsOf(c schema.Change) ([]string, error) { return p.render.Render(c) }
 
 // GuardQuery renders g in the plan's dialect as one query returning the
 // number of rows that stop the change (0 lets it run); "" when g selects
 // nothing on this dialect.
-func (p *Plan) GuardQuery(g *Guard) string { return dialect.GuardQuery(p.tc, g) }
+func (p *Plan) GuardQuery(g *schema.Guard) string { return dialect.GuardQuery(p.tc, g) }
 
 // PendingChanges returns the changes between the models and the database
 // that the plan leaves out: those its level does not allow, and under

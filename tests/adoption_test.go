@@ -15,6 +15,7 @@ import (
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Adopting a database another tool made (issue 12). testdata/adoption
@@ -350,7 +351,7 @@ func TestMigrate_adoptCorpus(t *testing.T) {
 				for _, bt := range before.Tables {
 					at, _ := after.Table(bt.Name)
 					for _, bc := range bt.Columns {
-						if bc.Type.Kind != catalog.KindUnknown {
+						if bc.Type.Kind != schema.KindUnknown {
 							continue
 						}
 						if ac, ok := at.Column(bc.Name); !ok || ac.Type != bc.Type || ac.Nullable != bc.Nullable || ac.Default != bc.Default || ac.Extra != bc.Extra {

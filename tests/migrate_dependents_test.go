@@ -12,6 +12,7 @@ import (
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Regression (issue 8, item 6): objects that use a dropped column only
@@ -351,7 +352,7 @@ func TestMigrate_generatedColumnsDroppedBeforeTheirSources(t *testing.T) {
 		}
 		var got []string
 		for _, c := range p.Changes() {
-			if dc, ok := c.(*migrate.DropColumn); ok {
+			if dc, ok := c.(*schema.DropColumn); ok {
 				got = append(got, dc.C.Name)
 			} else {
 				t.Errorf("unexpected change %s (SQLite drops these columns in place)", c)

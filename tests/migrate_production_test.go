@@ -15,6 +15,7 @@ import (
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Production behaviours of the migrator (issue 8): renames, dependents of
@@ -41,7 +42,7 @@ func sameAs(t *testing.T, db *sql.DB, models ...any) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m := catalog.Mismatches(want, got); len(m) > 0 {
+	if m := schema.Mismatches(want, got); len(m) > 0 {
 		t.Fatalf("live schema differs from the models:\n%s", strings.Join(m, "\n"))
 	}
 }

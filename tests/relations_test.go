@@ -16,6 +16,7 @@ import (
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
 	"github.com/ferrosql/ferro/relation"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Relations (issue 9), proven on both engines through ferro.Migrate.
@@ -66,7 +67,7 @@ func migrated(t *testing.T, db *sql.DB, models []any, opts ...migrate.Option) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m := catalog.Mismatches(want, got); len(m) > 0 {
+	if m := schema.Mismatches(want, got); len(m) > 0 {
 		t.Fatalf("Inspect differs from FromModels:\n%s", strings.Join(m, "\n"))
 	}
 }
@@ -110,7 +111,7 @@ func TestRelations_manyToMany(t *testing.T) {
 			t.Errorf("reverse index %+v", j.Indexes)
 		}
 		for _, fk := range j.ForeignKeys {
-			if fk.OnDelete != catalog.ActionCascade {
+			if fk.OnDelete != schema.ActionCascade {
 				t.Errorf("foreign key %s on delete %s, want cascade", fk.Name, fk.OnDelete)
 			}
 		}
@@ -379,10 +380,10 @@ func TestRelations_belongsTo(t *testing.T) {
 		live, _ := catalog.Inspect(ctx, db)
 		inv, _ := live.Table("invoice")
 		c, ok := inv.Column("customer_id")
-		if !ok || c.Nullable || c.Type.Kind != catalog.KindBigint {
+		if !ok || c.Nullable || c.Type.Kind != schema.KindBigint {
 			t.Fatalf("customer_id: %+v", c)
 		}
-		if len(inv.ForeignKeys) != 1 || inv.ForeignKeys[0].RefTable != "customer" || inv.ForeignKeys[0].OnDelete != catalog.ActionCascade {
+		if len(inv.ForeignKeys) != 1 || inv.ForeignKeys[0].RefTable != "customer" || inv.ForeignKeys[0].OnDelete != schema.ActionCascade {
 			t.Fatalf("foreign keys %+v", inv.ForeignKeys)
 		}
 		exec(t, db, `INSERT INTO customer (id, name) VALUES (7, 'acme')`)

@@ -40,6 +40,7 @@ import (
 	_ "github.com/ferrosql/ferro"
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 %s)
 
 type report struct {
@@ -76,7 +77,7 @@ func main() {
 		if err != nil {
 			r.ModelsErr = err.Error()
 		} else {
-			r.Mismatches = catalog.Mismatches(want, live)
+			r.Mismatches = schema.Mismatches(want, live)
 			plan, err := migrate.NewPlan(ctx, db, p.models, migrate.AllowDestructive())
 			if err != nil {
 				r.PlanErr = err.Error()

@@ -1,6 +1,10 @@
 package dialect
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/ferrosql/ferro/schema"
+)
 
 // embedded double quotes doubled. Any string is safe to splice into SQL
 // after Quote.
@@ -22,7 +26,7 @@ func QuoteString(s string) string {
 // case (CURRENT_TIMESTAMP), boolean words lower case (true), NULL becomes ""
 // (no default), and a call without arguments has a lower-case name (now()).
 // Anything else is returned trimmed and otherwise verbatim.
-func NormalizeDefault(expr string, t Type) string {
+func NormalizeDefault(expr string, t schema.Type) string {
 	s := strings.TrimSpace(expr)
 	for len(s) >= 2 && s[0] == '(' && matchingParen(s) == len(s)-1 {
 		s = strings.TrimSpace(s[1 : len(s)-1])
@@ -57,11 +61,11 @@ func NormalizeDefault(expr string, t Type) string {
 	case lit[0] == '\'' && !t.Array: // an array literal is text on both engines
 		inner := strings.ReplaceAll(lit[1:len(lit)-1], "''", "'")
 		switch {
-		case t.Kind.IsInteger() || t.Kind == KindNumeric || t.Kind == KindReal || t.Kind == KindDouble:
+		case t.Kind.IsInteger() || t.Kind == schema.KindNumeric || t.Kind == schema.KindReal || t.Kind == schema.KindDouble:
 			if isNumber(inner) {
 				return inner
 			}
-		case t.Kind == KindBoolean:
+		case t.Kind == schema.KindBoolean:
 			switch strings.ToLower(strings.TrimSpace(inner)) {
 			case "t", "true", "y", "yes", "on", "1":
 				return "true"

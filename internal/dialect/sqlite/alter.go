@@ -4,10 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"github.com/ferrosql/ferro/internal/dialect"
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // This file holds the statements of SQLite's table-rebuild procedure
@@ -138,11 +140,11 @@ var _ dialect.ChangeRenderer = Renderer{}
 // Render returns the statements of c. SQLite alters in place only what
 // RenderCommon spells; every other change must reach it inside a
 // RebuildTable.
-func (r Renderer) Render(c dialect.Change) ([]string, error) {
-	if rb, ok := c.(*dialect.RebuildTable); ok {
+func (r Renderer) Render(c schema.Change) ([]string, error) {
+	if rb, ok := c.(*schema.RebuildTable); ok {
 		return r.rebuild(rb)
 	}
-	if dc, ok := c.(*dialect.DropColumn); ok {
+	if dc, ok := c.(*schema.DropColumn); ok {
 		if err := r.usedByViews(dc.Table, dc.Table, []string{dc.C.Name}); err != nil {
 			return nil, err
 		}
@@ -150,7 +152,7 @@ func (r Renderer) Render(c dialect.Change) ([]string, error) {
 	if stmts, ok, err := dialect.RenderCommon(Dialect{}, c); ok || err != nil {
 		return stmts, err
 	}
-	if ri, ok := c.(*dialect.RenameIndex); ok && !ri.To.Constraint {
+	if ri, ok := c.(*schema.RenameIndex); ok && !ri.To.Constraint {
 		// SQLite cannot rename an index: drop it and create it again under
 		// the new name (same definition, so the data already fits it).
 		create, err := dialect.CreateIndex("sqlite", ri.Table, ri.To)
@@ -162,7 +164,7 @@ func (r Renderer) Render(c dialect.Change) ([]string, error) {
 	return nil, dialect.NoRender("sqlite", c, "with ALTER TABLE; the planner must carry it in a table rebuild")
 }
 
-func (r Renderer) rebuild(c *dialect.RebuildTable) ([]string, error) {
+func (r Renderer) rebuild(c *schema.RebuildTable) ([]string, error) {
 	tn := c.To.Name
 	nt := *c.To
 	nt.Name = TempName(tn)
@@ -179,7 +181,7 @@ func (r Renderer) rebuild(c *dialect.RebuildTable) ([]string, error) {
 	}
 	backfill := map[string]string{}
 	for _, x := range c.Changes {
-		if s, ok := x.(*dialect.SetNotNull); ok && s.Backfill != "" {
+		if s, ok := x.(*schema.SetNotNull); ok && s.Backfill != "" {
 			backfill[s.Column] = s.Backfill
 		}
 	}
