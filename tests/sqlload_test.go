@@ -25,6 +25,7 @@ type schemaCounts struct {
 	tables int   // base tables (PostgreSQL: a partitioned table and each partition count once)
 	fks    int   // foreign keys as declared (not the copies PostgreSQL makes on partitions)
 	idx    int   // indexes, including those behind keys (SQLite: sqlite_autoindex_* too)
+	views  int   // views (PostgreSQL: materialized views too)
 	rows   int64 // rows summed over every base table (a partitioned table's rows once)
 }
 
@@ -65,16 +66,28 @@ var (
 	// SCHEMA clauses and search_path settings (lowercase: the role PUBLIC
 	// of GRANT and REVOKE is not it).
 	publicSchema = regexp.MustCompile(`\bpublic\b`)
+	// createPublic is the statement pg_dump -n public writes first; the
+	// schema that stands for public already exists.
+	createPublic = regexp.MustCompile(`(?m)^CREATE SCHEMA public;$`)
+	// psqlRestrict is a line of the psql meta-commands that pg_dump
+	// 15.14 and later writes around a dump (\restrict KEY first,
+	// \unrestrict KEY last): psql runs them itself, the server never sees
+	// them, and they change nothing that is loaded.
+	psqlRestrict = regexp.MustCompile(`(?m)^\\(un)?restrict [0-9A-Za-z]+$`)
 )
 
 // execPgDump runs a pg_dump-style SQL text on conn: the text between COPY
 // blocks as one simple-protocol Exec each (several statements at once, as
 // psql sends them), each COPY ... FROM stdin block through pgx's CopyFrom.
 // Outside the COPY data, the schema public of the text is read as schema,
-// so that a dump loads into the test's own schema.
+// so that a dump loads into the test's own schema (and pg_dump -n
+// public's CREATE SCHEMA public finds it made), and psql's \restrict and
+// \unrestrict lines are left to psql, that is, skipped.
 func execPgDump(ctx context.Context, conn *sql.Conn, text, schema string) error {
 	quoted := `"` + schema + `"`
 	run := func(sqlText string) error {
+		sqlText = psqlRestrict.ReplaceAllString(sqlText, "")
+		sqlText = createPublic.ReplaceAllString(sqlText, "CREATE SCHEMA IF NOT EXISTS public;")
 		if strings.TrimSpace(sqlText) == "" {
 			return nil
 		}
@@ -112,32 +125,34 @@ func execPgDump(ctx context.Context, conn *sql.Conn, text, schema string) error 
 	}
 }
 
-// countSchema counts the base tables, declared foreign keys, indexes and
-// rows of the database e.
+// countSchema counts the base tables, declared foreign keys, indexes,
+// views and rows of the database e.
 func countSchema(t testing.TB, e testdb.Engine) schemaCounts {
 	t.Helper()
 	db := testdb.Open(t, e.RawDriver, e.DSN)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	var c schemaCounts
-	var tablesQ, rowTablesQ, fksQ, idxQ string
+	var tablesQ, rowTablesQ, fksQ, idxQ, viewsQ string
 	var args []any
 	if e.Name == "sqlite" {
 		tablesQ = `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\'`
 		rowTablesQ = `SELECT '"' || replace(name, '"', '""') || '"' FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\'`
 		fksQ = `SELECT count(*) FROM sqlite_master m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND f.seq = 0`
 		idxQ = `SELECT count(*) FROM sqlite_master WHERE type = 'index'`
+		viewsQ = `SELECT count(*) FROM sqlite_master WHERE type = 'view'`
 	} else {
 		tablesQ = `SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('r', 'p')`
 		rowTablesQ = `SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`
 		fksQ = `SELECT count(*) FROM pg_constraint k JOIN pg_namespace n ON n.oid = k.connamespace WHERE n.nspname = $1 AND k.contype = 'f' AND k.conparentid = 0`
 		idxQ = `SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('i', 'I')`
+		viewsQ = `SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('v', 'm')`
 		args = []any{e.Schema}
 	}
 	for _, q := range []struct {
 		sql string
 		to  *int
-	}{{tablesQ, &c.tables}, {fksQ, &c.fks}, {idxQ, &c.idx}} {
+	}{{tablesQ, &c.tables}, {fksQ, &c.fks}, {idxQ, &c.idx}, {viewsQ, &c.views}} {
 		if err := db.QueryRowContext(ctx, q.sql, args...).Scan(q.to); err != nil {
 			t.Fatalf("%s: %v", q.sql, err)
 		}
@@ -168,14 +183,18 @@ func countSchema(t testing.TB, e testdb.Engine) schemaCounts {
 }
 
 // TestLoadSQL_ToolForms pins what the loader must do with the forms other
-// tools write: on PostgreSQL pg_dump's (search_path emptied, names
+// tools write: on PostgreSQL pg_dump's (psql's \restrict and \unrestrict
+// around it, CREATE SCHEMA public of -n public, search_path emptied, names
 // qualified with public, a dollar-quoted function, COPY blocks with NULLs,
 // tabs and no rows, a partitioned table, constraints after the data, SET
 // search_path back to public before more rows, as Rails' structure.sql
 // ends); on SQLite sqlite3 .dump's (a transaction of its own, a trigger
 // with a body of statements).
 func TestLoadSQL_ToolForms(t *testing.T) {
-	pg := `SET statement_timeout = 0;
+	pg := `\restrict Ab0Cd1Ef2
+SET statement_timeout = 0;
+CREATE SCHEMA public;
+COMMENT ON SCHEMA public IS 'standard public schema';
 SELECT pg_catalog.set_config('search_path', '', false);
 CREATE FUNCTION public.touched() RETURNS trigger
     LANGUAGE plpgsql
@@ -203,6 +222,9 @@ CREATE TABLE public.visit_2024 (
     id integer NOT NULL,
     at date NOT NULL
 );
+CREATE VIEW public.owner_names AS
+ SELECT owner.name
+   FROM public.owner;
 ALTER TABLE ONLY public.visit ATTACH PARTITION public.visit_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 COPY public.owner (id, name) FROM stdin;
 1	Ada
@@ -222,6 +244,7 @@ ALTER TABLE ONLY public.pet
 CREATE TRIGGER touched BEFORE INSERT ON public.pet FOR EACH ROW EXECUTE FUNCTION public.touched();
 SET search_path TO "$user", public;
 INSERT INTO pet (id, owner_id, note) VALUES (1, 1, 'tab	and ;');
+\unrestrict Ab0Cd1Ef2
 `
 	sqlite := `PRAGMA foreign_keys=OFF;
 BEGIN TRANSACTION;
@@ -233,6 +256,7 @@ CREATE TRIGGER pet_ai AFTER INSERT ON pet
   UPDATE pet SET note = note || ';' WHERE rowid = new.rowid;
  END;
 INSERT INTO pet VALUES(1,1,'x');
+CREATE VIEW owner_names AS SELECT name FROM owner;
 DELETE FROM sqlite_sequence;
 INSERT INTO sqlite_sequence VALUES('owner',1);
 COMMIT;
@@ -244,10 +268,10 @@ COMMIT;
 		check  string // a query whose single text result is checked
 		result string
 	}{
-		// owner, pet, visit, visit_2024; the pet row went through the trigger.
-		{"postgres", pg, schemaCounts{tables: 4, fks: 1, idx: 2, rows: 4}, `SELECT note FROM pet`, "tab\tand ;;"},
+		// owner, pet, visit, visit_2024 and a view; the pet row went through the trigger.
+		{"postgres", pg, schemaCounts{tables: 4, fks: 1, idx: 2, views: 1, rows: 4}, `SELECT note FROM pet`, "tab\tand ;;"},
 		// owner, pet (sqlite_sequence is the engine's); owner's UNIQUE is an autoindex.
-		{"sqlite", sqlite, schemaCounts{tables: 2, fks: 1, idx: 1, rows: 2}, `SELECT note FROM pet`, "x;"},
+		{"sqlite", sqlite, schemaCounts{tables: 2, fks: 1, idx: 1, views: 1, rows: 2}, `SELECT note FROM pet`, "x;"},
 	} {
 		t.Run(tc.engine, func(t *testing.T) {
 			e := testdb.SQLite(t)
