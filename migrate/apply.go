@@ -143,6 +143,15 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 			i++
 		}
 	}
+	// ferro's records of what the plan created, renamed and dropped, in
+	// the same transaction: they commit (or roll back) with the objects.
+	book := p.book.statements()
+	for j, s := range book {
+		if _, err := conn.ExecContext(ctx, s); err != nil {
+			return &ApplyError{Index: len(stmts) + j, Total: len(stmts) + len(book), Statement: s, Err: err}
+		}
+		log.LogAttrs(ctx, slog.LevelDebug, "ferro/migrate: record", slog.String("sql", s))
+	}
 	if err := eng.BeforeCommit(ctx, conn); err != nil {
 		return &ApplyError{Index: len(stmts) - 1, Total: len(stmts), Statement: "COMMIT", Err: err}
 	}
@@ -171,7 +180,7 @@ func (p *Plan) report(ctx context.Context, log *slog.Logger) {
 		log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: tables no model describes are kept", slog.Any("tables", p.unmanaged))
 	}
 	for _, n := range p.kept {
-		log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: "+n)
+		log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: "+n.String())
 	}
 	for _, n := range p.notes {
 		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: "+n)

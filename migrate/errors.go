@@ -136,9 +136,12 @@ func (e *PlanError) Unwrap() error { return ErrRefused }
 // was applied. The transaction was rolled back: nothing of the plan remains.
 // It unwraps to the driver's error.
 type ApplyError struct {
-	// Index is the 0-based position of Statement in the applied plan.
+	// Index is the 0-based position of Statement in the applied plan
+	// (its Statements, then the statements that keep ferro's records of
+	// what it created, see Plan.Statements).
 	Index int
-	// Total is the number of statements of the applied plan.
+	// Total is the number of statements of the applied plan, those
+	// records included when the failure is among them.
 	Total int
 	// Statement is the SQL that failed.
 	Statement string

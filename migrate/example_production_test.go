@@ -146,7 +146,7 @@ func ExamplePlan_Residue() {
 	// true false
 	// updates + column tasks.done boolean NOT NULL DEFAULT false
 	// [audit_2019]
-	// tasks: index "tasks_by_title" is in the database but in no model, and not named by ferro: left alone (drop it with SQL, or declare it in a model)
+	// tasks: index "tasks_by_title" (title) is in the database but in no model, and ferro did not create it: left alone (drop it with SQL, or declare it in a model)
 }
 
 // RequireComplete makes changes the level would leave pending an error.

@@ -325,8 +325,12 @@ func (p *Plan) upFile() (string, error) {
 		}
 		steps = append(hand, steps...)
 	}
+	if !p.book.empty() {
+		steps = append(steps, fileStep{title: p.book.String() + "\n(ferro changes only what a model describes or it created: see docs/migrations.md, \"Ownership\")",
+			stmts: p.book.statements()})
+	}
 	for _, n := range p.kept {
-		header = append(header, "", "kept: "+n)
+		header = append(header, "", "kept: "+n.String())
 	}
 	for _, n := range p.notes {
 		header = append(header, "", "note: "+n)
@@ -399,6 +403,9 @@ func (p *Plan) downFile() (string, error) {
 		st.stmts = stmts
 		steps = append(steps, st)
 		shape.apply(p.lex, inv)
+	}
+	if !p.bookDown.empty() {
+		steps = append([]fileStep{{title: "ferro's records as they were before the up migration: " + p.bookDown.String(), stmts: p.bookDown.statements()}}, steps...)
 	}
 	if len(lost) > 0 {
 		header = append(header, "Data that does not come back:")

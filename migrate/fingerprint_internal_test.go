@@ -20,7 +20,9 @@ func fpSchema(col string) *schema.Schema {
 
 // emptyPlan is a plan with nothing to execute, with residue (a kept
 // object) so that entries can be told apart.
-func emptyPlan(kept string) *Plan { return &Plan{dialect: "sqlite", kept: []string{kept}} }
+func emptyPlan(kept string) *Plan {
+	return &Plan{dialect: "sqlite", kept: []KeptObject{{Table: "t", Kind: "index", Name: kept}}}
+}
 
 // The memory answers only for the same engine, the same fingerprint, a
 // deep-equal desired schema (a fresh value built the same way) and equal
@@ -65,7 +67,7 @@ func TestConvergedSet_find(t *testing.T) {
 			if (got != nil) != tc.want {
 				t.Fatalf("find = %v, want found %v", got, tc.want)
 			}
-			if got != nil && !slices.Equal(got.Residue().Kept, []string{"k"}) {
+			if got != nil && !slices.Equal(got.Residue().Kept, []KeptObject{{Table: "t", Kind: "index", Name: "k"}}) {
 				t.Fatalf("find returned a plan keeping %q, want the one added", got.Residue().Kept)
 			}
 		})

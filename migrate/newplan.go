@@ -51,6 +51,11 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *schema.Schema
 	if err != nil {
 		return nil, err
 	}
+	var recs records
+	recs.rows, recs.exists, err = eng.ReadRecords(ctx, q)
+	if err != nil {
+		return nil, err
+	}
 	if problems := foldedNames(eng.Catalog(), desired, live); len(problems) > 0 {
 		return nil, &PlanError{Problems: problems}
 	}
@@ -58,7 +63,7 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *schema.Schema
 	if err != nil {
 		return nil, fmt.Errorf("ferro/migrate: read the live schema objects: %w", err)
 	}
-	p, problems, err := planAgainst(eng, r, desired, live, cfg)
+	p, problems, err := planAgainst(eng, r, desired, live, recs, cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -77,13 +82,14 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *schema.Schema
 	return p, nil
 }
 
-// planAgainst plans desired against live, a schema already inspected, and
-// renders the changes with r: everything makePlan does but reading the
-// database. problems are the blocking problems found without data: the
-// planner's, then the changes r finds the engine would refuse
-// (dialect.RefusedError).
-func planAgainst(eng engine, r dialect.ChangeRenderer, desired, live *schema.Schema, cfg config) (*Plan, []Problem, error) {
-	pl := newPlanner(eng, desired, live, cfg)
+// planAgainst plans desired against live, a schema already inspected
+// (with ferro's records recs), and renders the changes with r:
+// everything makePlan does but reading the database. problems are the
+// blocking problems found without data: the planner's, then the changes
+// r finds the engine would refuse (dialect.RefusedError). A plan that
+// executes something brings ferro's records along (Plan.book).
+func planAgainst(eng engine, r dialect.ChangeRenderer, desired, live *schema.Schema, recs records, cfg config) (*Plan, []Problem, error) {
+	pl := newPlanner(eng, desired, live, recs, cfg)
 	changes := pl.run()
 	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes, kept: pl.kept,
 		unknown: pl.unknown, deferred: pl.deferred,
@@ -105,6 +111,13 @@ func planAgainst(eng engine, r dialect.ChangeRenderer, desired, live *schema.Sch
 			}
 		}
 		p.steps = append(p.steps, s)
+	}
+	if len(changes) > 0 {
+		after := recordsAfter(pl.lex, live, owned(live, recs), changes)
+		p.book = recordChanges(recs, after)
+		if !p.book.empty() {
+			p.bookDown = recordsUndo(recs, after)
+		}
 	}
 	return p, append(pl.problems, unrendered...), nil
 }

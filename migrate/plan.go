@@ -29,13 +29,19 @@ type Plan struct {
 	unmanaged []string
 	// notes are hints for people (a drop + add that looks like a rename).
 	notes []string
-	// kept are other tools' indexes and constraints that no model declares,
-	// never dropped.
-	kept []string
+	// kept are other tools' objects that no model declares, never
+	// dropped.
+	kept []KeptObject
 	// unknown are columns whose types cannot be compared; left alone.
 	unknown []UnknownColumn
 	// deferred are problems of changes above the plan's level.
 	deferred []Problem
+	// book are the statements that keep ferro's records (own.go) of the
+	// objects the plan creates, renames and drops; Apply runs them after
+	// the plan's statements, in its transaction.
+	// bookDown are those that bring the records back as they were, for
+	// the down file.
+	book, bookDown recordOps
 	// render and tc render changes and guards in the plan's dialect.
 	render dialect.ChangeRenderer
 	tc     schema.TypeChangeSQL
@@ -86,9 +92,14 @@ func (p *Plan) Changes() []schema.Change {
 	return out
 }
 
-// Statements returns the exact SQL that Apply executes, in order, inside one
-// transaction. Data checks (which only read) are not included; String
-// shows them with the statements of their change.
+// Statements returns the exact SQL of the plan's changes, which Apply
+// executes in order inside one transaction. Data checks (which only read)
+// are not included; String shows them with the statements of their
+// change. After them, in the same transaction, Apply writes ferro's
+// records of the indexes and constraints the plan creates, renames and
+// drops (the table ferro_objects, created by the first plan that has
+// something to record; see docs/migrations.md, "Ownership"), which
+// String summarises in one line.
 func (p *Plan) Statements() []string {
 	var out []string
 	for _, s := range p.steps {
@@ -152,21 +163,70 @@ type Residue struct {
 	// listed here).
 	Unmanaged []string
 	// Kept are the live indexes, foreign keys and checks that no model
-	// declares and that ferro did not name (another tool's): the planner
-	// never drops them, at any level. One on a column the plan drops is not
-	// listed: it goes with its column, as a change of the plan. A foreign
-	// key or check without a name (SQLite) is listed by its definition,
-	// e.g. "foreign key (customer_id) -> customer(id)" or "check (qty >
-	// 0)". Native enum types left as they are (one no model names but a
-	// column still uses, or labels an older model under ExpandOnly does not
-	// list) are listed here too, and so are live declarations of other
-	// storage a model matches without DDL (SQLite NUMERIC(12,2) read as
-	// numeric(12,2), whose values the engine keeps as REAL, not exact
-	// decimals). Each is a sentence naming the table and the object.
-	Kept []string
+	// declares and that ferro did not create (another tool's, see
+	// docs/migrations.md, "Ownership"): the planner never drops them, at
+	// any level. One on a column the plan drops is not listed: it goes
+	// with its column, as a change of the plan. A foreign key or check
+	// without a name (SQLite) is listed by its definition, e.g. "foreign
+	// key (customer_id) -> customer(id)" or "check (qty > 0)". Native enum
+	// types left as they are (one no model names but a column still uses,
+	// or labels an older model under ExpandOnly does not list) are listed
+	// here too, and so are live declarations of other storage a model
+	// matches without DDL (SQLite NUMERIC(12,2) read as numeric(12,2),
+	// whose values the engine keeps as REAL, not exact decimals).
+	Kept []KeptObject
 	// Notes are hints for people about the plan, e.g. a dropped and an
 	// added column that look like a rename, and how to declare it.
 	Notes []string
+}
+
+// KeptObject is a live object a plan leaves as it is although no model
+// describes it as it is ([Residue.Kept]).
+type KeptObject struct {
+	// Table is the object's table; empty for a native enum type.
+	Table string
+	// Kind is what the object is: "index", "unique index", "foreign key",
+	// "check", "enum" (a native enum type) or "column" (a live
+	// declaration of other storage that a model's type matches).
+	Kind string
+	// Name is the object's name (the column's for "column"); empty for a
+	// constraint without one (SQLite), which Definition tells apart.
+	Name string
+	// Definition is what the object is, e.g. "(customer_id) ->
+	// customer(id) on delete cascade", "(qty > 0)", "unique (email)";
+	// empty for an enum type and a column.
+	Definition string
+	// Why says why the plan leaves it and what to do about it.
+	Why string
+}
+
+// String is one sentence naming the table and the object:
+//
+//	orders: foreign key "fk_orders_customer" (customer_id) -> customers(id) is in no model, and ferro did not create it: left alone (...)
+func (k KeptObject) String() string {
+	var b strings.Builder
+	switch {
+	case k.Kind == "column":
+		b.WriteString(k.Table + "." + k.Name)
+	case k.Table != "":
+		b.WriteString(k.Table + ": ")
+		fallthrough
+	default:
+		b.WriteString(k.Kind)
+		switch {
+		case k.Kind == "enum":
+			b.WriteString(" " + k.Name)
+		case k.Name != "":
+			b.WriteString(" " + strconv.Quote(k.Name))
+		}
+		if k.Definition != "" {
+			b.WriteString(" " + k.Definition)
+		}
+	}
+	if k.Why != "" {
+		b.WriteString(" " + k.Why)
+	}
+	return b.String()
 }
 
 // Complete reports whether r leaves nothing undone that the models
@@ -221,6 +281,9 @@ func (p *Plan) String() string {
 			b.WriteString(";\n")
 		}
 	}
+	if !p.book.empty() {
+		b.WriteString("-- then " + p.book.String() + "\n")
+	}
 	if len(p.pending) > 0 {
 		b.WriteString("-- not applied at this level:\n")
 		for _, c := range p.pending {
@@ -249,7 +312,7 @@ func (p *Plan) String() string {
 	}
 	for _, n := range p.kept {
 		b.WriteString("-- kept: ")
-		b.WriteString(n)
+		b.WriteString(n.String())
 		b.WriteByte('\n')
 	}
 	for _, n := range p.notes {

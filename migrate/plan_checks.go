@@ -17,8 +17,10 @@ import (
 var checkKind = namedKind[*schema.Check]{
 	of:       func(d *schema.TableDiff) *schema.SetDiff[*schema.Check] { return &d.Checks },
 	live:     func(t *schema.Table) []*schema.Check { return t.Checks },
+	kind:     dialect.KindCheck,
+	name:     func(ck *schema.Check) string { return ck.Name },
+	define:   (*schema.Check).Definition,
 	same:     (*schema.Check).Is,
-	ours:     func(ck *schema.Check) bool { return ferroConstraint(ck.Name) },
 	mentions: checkMentions,
 	adopts:   func(w, h *schema.Check) bool { return w.Condition() == h.Condition() },
 	follows:  func(w, y *schema.Check) bool { return w.Condition() == y.Condition() },
@@ -31,7 +33,7 @@ var checkKind = namedKind[*schema.Check]{
 	drop:     func(tn string, ck *schema.Check) schema.Change { return &schema.DropCheck{Table: tn, Check: ck} },
 	addPhase: phAdd,
 	dropNeed: LevelUpdates,
-	label:    func(ck *schema.Check) string { return "check " + quoteOr(ck.Name, ck.Definition()) },
+	noun:     func(*schema.Check) string { return "check" },
 }
 
 // checkMentions reports whether check ck uses any of columns (lx: how the

@@ -72,9 +72,14 @@ func (p *planner) hold(tn, from, to string) {
 // renameLiveColumn applies the rename of column from of live table h to
 // p.have.
 func (p *planner) renameLiveColumn(h *schema.Table, from, to string) {
-	renameDependentColumn(p.have.Tables, h, from, to)
-	renameColumn(p.lex, h, from, to)
-	for _, o := range p.have.Tables { // the engines follow the rename in references
+	renameColumnIn(p.lex, p.have, h, from, to)
+}
+
+// renameColumnIn applies the rename of column from of table h of s to s.
+func renameColumnIn(lx dialect.Lexicon, s *schema.Schema, h *schema.Table, from, to string) {
+	renameDependentColumn(s.Tables, h, from, to)
+	renameColumn(lx, h, from, to)
+	for _, o := range s.Tables { // the engines follow the rename in references
 		for i, fk := range o.ForeignKeys {
 			if fk.RefTable == h.Name && slices.Contains(fk.RefColumns, from) {
 				nf := *fk
@@ -299,7 +304,7 @@ func (p *planner) keptDeclaration(tn string, want, have *schema.Column) {
 			sep = ": "
 		}
 	}
-	p.kept = append(p.kept, tn+"."+want.Name+" is declared "+have.Type.Declared()+", read as "+want.Type.String()+" and left as it is"+sep+why)
+	p.keep(KeptObject{Table: tn, Kind: "column", Name: want.Name, Why: "is declared " + have.Type.Declared() + ", read as " + want.Type.String() + " and left as it is" + sep + why})
 }
 
 // addedColumns plans the columns the models add.

@@ -45,8 +45,8 @@ func (p *planner) enums() map[string]map[string]bool {
 		if !ok && p.expandOnly && isSubsequence(w.Values, h.Values) {
 			// An older version of the models during a rollout: the newer
 			// labels stay (they could not be removed anyway).
-			p.kept = append(p.kept, "enum "+w.Name+" has labels the models do not list ("+dialect.EnumLabels(h.Values)+" live, "+
-				dialect.EnumLabels(w.Values)+" in the models): left as they are under migrate.ExpandOnly()")
+			p.keep(KeptObject{Kind: "enum", Name: w.Name, Why: "has labels the models do not list (" + dialect.EnumLabels(h.Values) + " live, " +
+				dialect.EnumLabels(w.Values) + " in the models): left as they are under migrate.ExpandOnly()"})
 			continue
 		}
 		if !ok {
@@ -158,7 +158,7 @@ func (p *planner) keptCheckOn(tn, col string) *schema.Check {
 		if !checkMentions(p.lex, ck, col) {
 			continue
 		}
-		if !ferroConstraint(ck.Name) {
+		if !p.own.has(tn, dialect.KindCheck, ck.Name) {
 			return ck
 		}
 		if w != nil {
@@ -187,11 +187,11 @@ func (p *planner) unusedEnums() {
 			}
 		}
 		if len(still) > 0 {
-			p.kept = append(p.kept, "enum "+h.Name+" is in the database but in no model, and used by "+strings.Join(still, ", ")+": left alone")
+			p.keep(KeptObject{Kind: "enum", Name: h.Name, Why: "is in the database but in no model, and used by " + strings.Join(still, ", ") + ": left alone"})
 			continue
 		}
 		if h.UsedElsewhere {
-			p.kept = append(p.kept, "enum "+h.Name+" is in the database but in no model, and used by objects ferro does not model (a view, a function, a table of another schema): left alone")
+			p.keep(KeptObject{Kind: "enum", Name: h.Name, Why: "is in the database but in no model, and used by objects ferro does not model (a view, a function, a table of another schema): left alone"})
 			continue
 		}
 		p.add(phDropEnum, LevelDestructive, &schema.DropEnum{E: h})

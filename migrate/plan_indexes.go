@@ -2,7 +2,6 @@ package migrate
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
@@ -20,14 +19,16 @@ import (
 var indexKind = namedKind[*schema.Index]{
 	of:       func(d *schema.TableDiff) *schema.SetDiff[*schema.Index] { return &d.Indexes },
 	live:     func(t *schema.Table) []*schema.Index { return t.Indexes },
+	kind:     dialect.KindIndex,
+	name:     func(x *schema.Index) string { return x.Name },
+	define:   indexDefinition,
 	same:     func(a, b *schema.Index) bool { return a.Name == b.Name },
-	ours:     func(x *schema.Index) bool { return ferroNamed(x.Name) },
 	mentions: indexMentions,
 	adopts: func(w, h *schema.Index) bool {
 		return w.Unique == h.Unique && slices.Equal(w.Columns, h.Columns) && slices.Equal(w.Include, h.Include) && w.Where == h.Where && w.Extra == h.Extra
 	},
 	follows: func(w, y *schema.Index) bool {
-		return y.Where == "" && y.Extra == "" && len(y.Include) == 0 && w.Unique == y.Unique && slices.Equal(w.Columns, y.Columns) && ferroNamed(w.Name)
+		return y.Where == "" && y.Extra == "" && len(y.Include) == 0 && w.Unique == y.Unique && slices.Equal(w.Columns, y.Columns)
 	},
 	rename: func(tn string, y, w *schema.Index) (int, schema.Change) {
 		to := *w
@@ -41,13 +42,12 @@ var indexKind = namedKind[*schema.Index]{
 	addPhase: phAdd,
 	dropNeed: LevelDestructive,
 	owned:    isPKIndex,
-	label:    func(x *schema.Index) string { return "index " + strconv.Quote(x.Name) },
-}
-
-// ferroNamed reports whether an index name is one ferro generates (and may
-// therefore drop when the models no longer declare it).
-func ferroNamed(name string) bool {
-	return strings.HasPrefix(name, "idx_") || strings.HasPrefix(name, "uq_")
+	noun: func(x *schema.Index) string {
+		if x.Unique {
+			return "unique index"
+		}
+		return "index"
+	},
 }
 
 // isPKIndex reports whether x is the index of t's primary key.

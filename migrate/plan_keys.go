@@ -16,10 +16,12 @@ import (
 // ([schema.ForeignKey.Is]: by name, or by definition when unnamed); one of
 // ours whose name followed a rename is renamed when it is otherwise equal.
 var keyKind = namedKind[*schema.ForeignKey]{
-	of:   func(d *schema.TableDiff) *schema.SetDiff[*schema.ForeignKey] { return &d.ForeignKeys },
-	live: func(t *schema.Table) []*schema.ForeignKey { return t.ForeignKeys },
-	same: (*schema.ForeignKey).Is,
-	ours: func(fk *schema.ForeignKey) bool { return ferroConstraint(fk.Name) },
+	of:     func(d *schema.TableDiff) *schema.SetDiff[*schema.ForeignKey] { return &d.ForeignKeys },
+	live:   func(t *schema.Table) []*schema.ForeignKey { return t.ForeignKeys },
+	kind:   dialect.KindForeignKey,
+	name:   func(fk *schema.ForeignKey) string { return fk.Name },
+	define: (*schema.ForeignKey).Definition,
+	same:   (*schema.ForeignKey).Is,
 	mentions: func(_ dialect.Lexicon, fk *schema.ForeignKey, columns ...string) bool {
 		return slices.ContainsFunc(fk.Columns, func(c string) bool { return slices.Contains(columns, c) })
 	},
@@ -34,13 +36,7 @@ var keyKind = namedKind[*schema.ForeignKey]{
 	drop:     func(tn string, fk *schema.ForeignKey) schema.Change { return &schema.DropForeignKey{Table: tn, FK: fk} },
 	addPhase: phFK,
 	dropNeed: LevelUpdates,
-	label:    func(fk *schema.ForeignKey) string { return "foreign key " + quoteOr(fk.Name, fk.Definition()) },
-}
-
-// ferroConstraint reports whether a constraint name is one ferro generates
-// (pk_, fk_, ck_), so a rename of its table or column may rename it.
-func ferroConstraint(name string) bool {
-	return strings.HasPrefix(name, "pk_") || strings.HasPrefix(name, "fk_") || strings.HasPrefix(name, "ck_")
+	noun:     func(*schema.ForeignKey) string { return "foreign key" },
 }
 
 // keyGuard is the data check of adding fk to table tn (have: the live
@@ -63,7 +59,7 @@ func (p *planner) primaryKey(tp *tablePlan) bool {
 		p.blocker(LevelUpdates, tp.name, "", "primary key ("+strings.Join(pkCols(have), ", ")+") would change to ("+strings.Join(pkCols(want), ", ")+"); ferro never changes primary keys: "+versioned)
 		return false
 	}
-	if d.PrimaryKeyDiffers && want.PrimaryKey != nil && have.PrimaryKey != nil && ferroConstraint(have.PrimaryKey.Name) && want.PrimaryKey.Name != "" {
+	if d.PrimaryKeyDiffers && want.PrimaryKey != nil && have.PrimaryKey != nil && p.own.has(tp.name, dialect.KindPrimaryKey, have.PrimaryKey.Name) && want.PrimaryKey.Name != "" {
 		tp.put(phRename, LevelUpdates, &schema.RenameConstraint{Table: tp.name, From: have.PrimaryKey.Name, To: want.PrimaryKey.Name})
 	}
 	return true

@@ -52,12 +52,19 @@ func (p *planner) renameTables() map[string]bool {
 	return pendingTables
 }
 
-// renameTable applies the rename of live table from to p.have.
+// renameTable applies the rename of live table from to p.have, and to
+// the ownership of its objects.
 func (p *planner) renameTable(from, to string) {
-	h, _ := p.have.Table(from)
+	renameTableIn(p.have, from, to)
+	p.own.renameTable(from, to)
+}
+
+// renameTableIn applies the rename of table from of s to s.
+func renameTableIn(s *schema.Schema, from, to string) {
+	h, _ := s.Table(from)
 	h.Name = to
-	renameDependentTable(p.have.Tables, from, to)
-	for _, o := range p.have.Tables { // the engines follow the rename in references
+	renameDependentTable(s.Tables, from, to)
+	for _, o := range s.Tables { // the engines follow the rename in references
 		for i, fk := range o.ForeignKeys {
 			if fk.RefTable == from {
 				nf := *fk
@@ -155,9 +162,9 @@ func (p *planner) table(d *schema.TableDiff) {
 	if !p.primaryKey(tp) {
 		return
 	}
-	adopt(d, &indexKind)
-	adopt(d, &keyKind)
-	adopt(d, &checkKind)
+	adopt(p, d, &indexKind)
+	adopt(p, d, &keyKind)
+	adopt(p, d, &checkKind)
 	p.changedColumns(tp)
 	tp.addedColumns()
 	p.goneColumns(tp)

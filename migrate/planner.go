@@ -78,6 +78,11 @@ type planner struct {
 	want, have *schema.Schema
 	// live is have as read, before the plan's renames were applied to it.
 	live *schema.Schema
+	// recs are ferro's records as read, own the live objects they (or,
+	// without them, the legacy rule) say are ferro's, by their tables'
+	// names in have (own.go).
+	recs records
+	own  ownedSet
 
 	phases  [nPhases][]schema.Change
 	pending []PendingChange
@@ -86,8 +91,8 @@ type planner struct {
 	held     map[string]map[string]PendingChange
 	problems []Problem
 	notes    []string
-	// kept are live indexes and constraints of other tools, left alone.
-	kept      []string
+	// kept are live objects of other tools, left alone.
+	kept      []KeptObject
 	unmanaged []string
 	// deferred are problems of changes the level does not reach: they
 	// would refuse a plan at a higher level, and block nothing here.
@@ -96,12 +101,12 @@ type planner struct {
 	unknown []UnknownColumn
 }
 
-// newPlanner returns the planner of desired against live on eng's engine
-// under cfg; run plans. It is a value, which the caller keeps (and plans
-// with) in its own variable.
-func newPlanner(eng engine, desired, live *schema.Schema, cfg config) planner {
+// newPlanner returns the planner of desired against live (and ferro's
+// records recs) on eng's engine under cfg; run plans. It is a value,
+// which the caller keeps (and plans with) in its own variable.
+func newPlanner(eng engine, desired, live *schema.Schema, recs records, cfg config) planner {
 	pl := planner{eng: eng, tc: eng.TypeChangeSQL(), lex: lexicon(eng), level: cfg.level, expandOnly: cfg.expandOnly,
-		naiveZone: cfg.naiveZone, dropTables: cfg.dropTables, want: desired, have: live}
+		naiveZone: cfg.naiveZone, dropTables: cfg.dropTables, want: desired, have: live, recs: recs}
 	_, pl.deferKeys = eng.Catalog().(dialect.ForeignKeyAdder)
 	return pl
 }
@@ -173,6 +178,7 @@ func expands(c schema.Change) bool {
 func (p *planner) run() []schema.Change {
 	p.live = p.have
 	p.have = cloneSchema(p.have)
+	p.own = owned(p.live, p.recs)
 	pendingTables := p.renameTables()
 	p.unmanagedTables(pendingTables)
 	missing := p.enums()

@@ -160,7 +160,7 @@ func golden(t *testing.T, path, got string) {
 // introspection and the data checks' counts.
 func planOffline(t *testing.T, eng engine, r dialect.ChangeRenderer, want, have *schema.Schema, cfg config) (*Plan, []Problem) {
 	t.Helper()
-	p, problems, err := planAgainst(eng, r, want, have, cfg)
+	p, problems, err := planAgainst(eng, r, want, have, records{}, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,7 +186,7 @@ func TestPlanner_expandOnly(t *testing.T) {
 	c.Columns[1].RenamedFrom = []string{"name"}
 	c.Indexes = append(c.Indexes, &schema.Index{Name: "uq_customer_note", Unique: true, Columns: []string{"note"}})
 	for _, d := range []string{"sqlite", "postgres"} {
-		pl := newPlanner(engines[d], want, have, newConfig([]Option{AllowDestructive(), ExpandOnly()}))
+		pl := newPlanner(engines[d], want, have, records{}, newConfig([]Option{AllowDestructive(), ExpandOnly()}))
 		got := changeLines(pl.run())
 		var pending []string
 		for _, p := range pl.pending {
@@ -225,7 +225,7 @@ func TestPlanner_dependentsOfDroppedColumn(t *testing.T) {
 	w.Columns = w.Columns[:3]
 	w.Indexes = nil
 	for _, d := range []string{"sqlite", "postgres"} {
-		pl := newPlanner(engines[d], want, have, newConfig([]Option{AllowDestructive()}))
+		pl := newPlanner(engines[d], want, have, records{}, newConfig([]Option{AllowDestructive()}))
 		cs := pl.run()
 		if len(pl.problems) > 0 {
 			t.Fatal(pl.problems)
@@ -266,7 +266,7 @@ func TestPlanner_pendingTableRename(t *testing.T) {
 	want.Tables[0].Name = "client"
 	want.Tables[0].RenamedFrom = []string{"customer"}
 	for _, d := range []string{"sqlite", "postgres"} {
-		pl := newPlanner(engines[d], want, base(), newConfig(nil))
+		pl := newPlanner(engines[d], want, base(), records{}, newConfig(nil))
 		if cs := pl.run(); len(cs) != 0 || len(pl.unmanaged) != 0 || len(pl.pending) != 1 || pl.pending[0].Change.String() != "~ rename table customer -> client" {
 			t.Fatalf("%s: changes %q, unmanaged %q, pending %v", d, changeLines(cs), pl.unmanaged, pl.pending)
 		}

@@ -146,6 +146,10 @@ type Migrator interface {
 	Count(ctx context.Context, q interface {
 		QueryRowContext(context.Context, string, ...any) *sql.Row
 	}, query string) (int64, error)
+	// RecordReader reads ferro's records of what it created (records.go),
+	// by which the planner tells ferro's indexes and constraints from
+	// other tools'.
+	RecordReader
 }
 
 // ParentKeyFinder is implemented by the migrators of engines that find a

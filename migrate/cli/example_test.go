@@ -29,5 +29,6 @@ func ExampleRun() {
 	//     	CONSTRAINT "pk_invoice" PRIMARY KEY ("id")
 	//     );
 	//     CREATE UNIQUE INDEX "uq_invoice_number" ON "invoice" ("number");
+	// -- then ferro's records in ferro_objects (created by this plan): 2 objects recorded, 0 forgotten
 	// exit 2
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/schema"
 )
 
@@ -109,8 +110,20 @@ const (
 	(SELECT string_agg(fxd::text, E'\n' ORDER BY fxd.tbl COLLATE "C", fxd.iname COLLATE "C") FROM fxd),
 	(SELECT string_agg(fk::text, E'\n' ORDER BY fk.tbl COLLATE "C", fk.name COLLATE "C", fk.contype COLLATE "C") FROM fk),
 	(SELECT string_agg(fkd::text, E'\n' ORDER BY fkd.tbl COLLATE "C", fkd.name COLLATE "C") FROM fkd),
-	(SELECT string_agg(fe::text, E'\n' ORDER BY fe.name COLLATE "C", fe.seq) FROM fe)
+	(SELECT string_agg(fe::text, E'\n' ORDER BY fe.name COLLATE "C", fe.seq) FROM fe),
+	` + pgFingerprintRecords + `
 )::text, 'UTF8')), 'hex')`
+
+	// pgFingerprintRecords is the digest of ferro's records (the rows of
+	// ferro_objects in current_schema(), internal/dialect/records.go),
+	// which the migrator reads with the schema to tell its own objects
+	// from other tools': NULL when the table does not exist. The table
+	// may not exist, so it is read by a query the statement runs itself
+	// (query_to_xml, only when to_regclass finds the table), which
+	// returns the hex SHA-256 of its rows in a fixed order.
+	pgFingerprintRecords = `(SELECT CASE WHEN pg_catalog.to_regclass(pg_catalog.format('%I.%I', current_schema(), '` + dialect.RecordsTable + `')) IS NOT NULL
+		THEN pg_catalog.query_to_xml(pg_catalog.format('SELECT pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(coalesce(pg_catalog.string_agg(ROW(r.table_name, r.kind, r.name, r.definition)::text, E''\n'' ORDER BY r.table_name COLLATE "C", r.kind COLLATE "C", r.name COLLATE "C"), ''''), ''UTF8'')), ''hex'') AS h FROM %I.%I r',
+			current_schema(), '` + dialect.RecordsTable + `'), false, false, '')::text END)`
 )
 
 var (

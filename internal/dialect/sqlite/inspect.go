@@ -67,7 +67,7 @@ const InspectQueries = 4
 // ferro renders are recognised, every other check is reported verbatim as
 // an opaque expression.
 func (d Dialect) Inspect(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, error) {
-	s, _, err := d.InspectFingerprint(ctx, q)
+	s, _, err := d.inspect(ctx, q, false)
 	return s, err
 }
 
@@ -79,17 +79,31 @@ func (d Dialect) Inspect(ctx context.Context, q schema.ExecQuerier) (*schema.Sch
 // fingerprints mean Inspect returns equal results. The four queries see one
 // schema only when q is inside a transaction (the migrator calls it under
 // its write lock); outside one, a concurrent change can make the result
-// newer than the fingerprint.
+// newer than the fingerprint. The fingerprint covers ferro's records too
+// (the rows of ferro_objects, which the migrator reads with the schema to
+// tell its own objects from other tools'; internal/dialect/records.go),
+// read by a fifth query when the table exists.
 func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, []byte, error) {
+	return d.inspect(ctx, q, true)
+}
+
+// inspect is Inspect, and with withFP InspectFingerprint.
+func (d Dialect) inspect(ctx context.Context, q schema.ExecQuerier, withFP bool) (*schema.Schema, []byte, error) {
 	// The maps are the function's own (passed down, never kept), so that
 	// they need no allocation of their own.
 	s := &schema.Schema{}
 	tables := map[string]*sqliteTable{}
 	list := map[string]tableListing{}
 	indexSQL := map[string]string{}
-	order, fp, err := readObjects(ctx, q, tables, list, indexSQL)
+	order, objects, err := readObjects(ctx, q, tables, list, indexSQL)
 	if err != nil {
 		return nil, nil, err
+	}
+	var fp []byte
+	if withFP {
+		if fp, err = fingerprintOf(ctx, q, objects); err != nil {
+			return nil, nil, err
+		}
 	}
 	order = keepTables(s, tables, order, list)
 	if err := d.readColumns(ctx, q, tables); err != nil {
@@ -129,9 +143,8 @@ type tableListing struct {
 // readObjects reads sqlite_schema and pragma_table_list (one query): the
 // tables and views with their SQL text (into tables, and in order), the
 // listing of each table (list), the indexes' SQL text (indexSQL), and the
-// fingerprint of sqlite_schema.
-func readObjects(ctx context.Context, q schema.ExecQuerier, tables map[string]*sqliteTable, list map[string]tableListing, indexSQL map[string]string) (order []*sqliteTable, fp []byte, err error) {
-	var objects []schemaRow
+// rows of sqlite_schema (objects), which the fingerprint hashes.
+func readObjects(ctx context.Context, q schema.ExecQuerier, tables map[string]*sqliteTable, list map[string]tableListing, indexSQL map[string]string) (order []*sqliteTable, objects []schemaRow, err error) {
 	err = inspectRows(ctx, q, inspectObjectsQuery, func(r *sql.Rows) error {
 		var fromList bool
 		var typ, name, tbl string
@@ -159,7 +172,7 @@ func readObjects(ctx context.Context, q schema.ExecQuerier, tables map[string]*s
 	if err != nil {
 		return nil, nil, err
 	}
-	return order, fingerprint(objects), nil
+	return order, objects, nil
 }
 
 // keepTables sorts order by name, lists the views in s and leaves out
@@ -319,7 +332,10 @@ func readForeignKeys(ctx context.Context, q schema.ExecQuerier, tables map[strin
 }
 
 // Fingerprint returns what InspectFingerprint would return as the
-// fingerprint, in one query (of sqlite_schema alone, without the pragmas).
+// fingerprint, in one query (of sqlite_schema alone, without the
+// pragmas), and a second of ferro's records when their table exists: q
+// must be inside a transaction for the two to see one state
+// (Migrator.Fingerprint begins one).
 func (Dialect) Fingerprint(ctx context.Context, q schema.ExecQuerier) ([]byte, error) {
 	var objects []schemaRow
 	err := inspectRows(ctx, q, fingerprintQuery, func(r *sql.Rows) error {
@@ -332,6 +348,26 @@ func (Dialect) Fingerprint(ctx context.Context, q schema.ExecQuerier) ([]byte, e
 	})
 	if err != nil {
 		return nil, err
+	}
+	return fingerprintOf(ctx, q, objects)
+}
+
+// fingerprintOf is the fingerprint of objects, the rows of sqlite_schema,
+// and of ferro's records, which it reads through q when objects hold
+// their table.
+func fingerprintOf(ctx context.Context, q schema.ExecQuerier, objects []schemaRow) ([]byte, error) {
+	if !slices.ContainsFunc(objects, func(o schemaRow) bool { return o.typ == "table" && o.name == dialect.RecordsTable }) {
+		return fingerprint(objects), nil
+	}
+	recs, err := readRecords(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		// A type no row of sqlite_schema has: a record never hashes like
+		// an object of the schema.
+		objects = append(objects, schemaRow{typ: "ferro record", name: r.Name, tbl: r.Table,
+			sql: sql.NullString{String: r.Kind + "\x00" + r.Definition, Valid: true}})
 	}
 	return fingerprint(objects), nil
 }
