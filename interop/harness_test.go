@@ -200,3 +200,18 @@ func engines(t *testing.T, fn func(t *testing.T, engine string)) {
 		})
 	}
 }
+
+// records is ferro's records of db (the rows of ferro_objects, which the
+// exported files write as ferro.Migrate does), or "(none)" when the table
+// does not exist.
+func records(t *testing.T, db *sql.DB) string {
+	t.Helper()
+	var n int
+	if err := db.QueryRow(`SELECT count(*) FROM ferro_objects`).Scan(&n); err != nil {
+		if strings.Contains(err.Error(), "no such table") || strings.Contains(err.Error(), "does not exist") {
+			return "(none)"
+		}
+		t.Fatal(err)
+	}
+	return rows(t, db, `SELECT table_name, kind, name, definition FROM ferro_objects ORDER BY table_name, kind, name`)
+}

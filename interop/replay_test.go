@@ -204,7 +204,7 @@ func replay(t *testing.T, engine string, steps []replayStep) {
 	ref := testdb.Open(t, refEngine.FerroDriver, refEngine.DSN)
 	g := newTarget(t, engine)
 	dir := t.TempDir()
-	prev := inspect(t, ref)
+	prev, prevRecords := inspect(t, ref), records(t, ref)
 	for i, s := range steps {
 		opts := append(slices.Clone(s.opts), quiet)
 		p, err := migrate.NewPlan(ctx, ref, s.models, opts...)
@@ -223,10 +223,17 @@ func replay(t *testing.T, engine string, steps []replayStep) {
 			t.Fatalf("%s: golang-migrate up: %v\n%s", s.name, err, files(dir))
 		}
 		sameSchema(t, s.name+": up", want, inspect(t, g.db), dir)
+		wantRecords := records(t, ref)
+		if got := records(t, g.db); got != wantRecords {
+			t.Errorf("%s: up: ferro's records after golang-migrate:\n%s\nafter ferro.Migrate:\n%s", s.name, got, wantRecords)
+		}
 		if err := g.migrateSteps(t, dir, -1); err != nil {
 			t.Fatalf("%s: golang-migrate down: %v\n%s", s.name, err, files(dir))
 		}
 		sameSchema(t, s.name+": down", columnsByName(prev), columnsByName(inspect(t, g.db)), dir)
+		if got := records(t, g.db); got != prevRecords {
+			t.Errorf("%s: down: ferro's records after golang-migrate:\n%s\nbefore the up file:\n%s", s.name, got, prevRecords)
+		}
 		if err := g.migrateSteps(t, dir, 1); err != nil {
 			t.Fatalf("%s: golang-migrate up after down: %v\n%s", s.name, err, files(dir))
 		}
@@ -239,7 +246,7 @@ func replay(t *testing.T, engine string, steps []replayStep) {
 		}
 		exec(t, ref, s.seed...)
 		exec(t, g.db, s.seed...)
-		prev = inspect(t, ref) // a seed may create objects no model declares
+		prev, prevRecords = inspect(t, ref), wantRecords // a seed may create objects no model declares
 	}
 	if v, dirty := g.version(t, dir); int(v) == 0 || dirty {
 		t.Errorf("golang-migrate version %d dirty %v", v, dirty)

@@ -21,7 +21,7 @@ var indexKind = namedKind[*schema.Index]{
 	live:     func(t *schema.Table) []*schema.Index { return t.Indexes },
 	kind:     dialect.KindIndex,
 	name:     func(x *schema.Index) string { return x.Name },
-	define:   indexDefinition,
+	define:   func(x *schema.Index) string { return strings.TrimPrefix(indexDefinition(x), "unique ") }, // the noun says unique
 	same:     func(a, b *schema.Index) bool { return a.Name == b.Name },
 	mentions: indexMentions,
 	adopts: func(w, h *schema.Index) bool {

@@ -2,6 +2,7 @@ package migrate
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
@@ -59,8 +60,13 @@ func (p *planner) primaryKey(tp *tablePlan) bool {
 		p.blocker(LevelUpdates, tp.name, "", "primary key ("+strings.Join(pkCols(have), ", ")+") would change to ("+strings.Join(pkCols(want), ", ")+"); ferro never changes primary keys: "+versioned)
 		return false
 	}
-	if d.PrimaryKeyDiffers && want.PrimaryKey != nil && have.PrimaryKey != nil && p.own.has(tp.name, dialect.KindPrimaryKey, have.PrimaryKey.Name) && want.PrimaryKey.Name != "" {
-		tp.put(phRename, LevelUpdates, &schema.RenameConstraint{Table: tp.name, From: have.PrimaryKey.Name, To: want.PrimaryKey.Name})
+	if d.PrimaryKeyDiffers && want.PrimaryKey != nil && have.PrimaryKey != nil && want.PrimaryKey.Name != "" {
+		if p.own.has(tp.name, dialect.KindPrimaryKey, have.PrimaryKey.Name) {
+			tp.put(phRename, LevelUpdates, &schema.RenameConstraint{Table: tp.name, From: have.PrimaryKey.Name, To: want.PrimaryKey.Name})
+		} else {
+			p.keep(KeptObject{Table: tp.want.Name, Kind: "primary key", Name: have.PrimaryKey.Name, Definition: pkDefinition(have.PrimaryKey),
+				Why: "is the models' primary key under another name than theirs (" + strconv.Quote(want.PrimaryKey.Name) + "), and ferro did not create it: left under its name (to match, " + namingHint + ")"})
+		}
 	}
 	return true
 }
