@@ -2,6 +2,7 @@ package ferro
 
 import (
 	"context"
+	"database/sql"
 	"database/sql/driver"
 
 	"github.com/ferrosql/ferro/coerce"
@@ -9,21 +10,13 @@ import (
 	"github.com/ferrosql/ferro/internal/dialect"
 	_ "github.com/ferrosql/ferro/internal/dialect/all" // registers the engines
 	"github.com/ferrosql/ferro/internal/sqltext"
-)
-
-// Dialect names a database engine ferro supports.
-type Dialect string
-
-// The dialects ferro supports.
-const (
-	SQLite   Dialect = "sqlite"
-	Postgres Dialect = "postgres"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // engine is what the wrapper needs to know about one inner driver. The
 // generic wrapper code never compares dialect names; it asks the engine.
 type engine struct {
-	dialect Dialect
+	dialect schema.Dialect
 	// isDriver reports whether an inner driver.Driver is this engine's.
 	isDriver func(driver.Driver) bool
 	// open opens the inner connector for a DSN given to sql.Open;
@@ -60,6 +53,9 @@ type engine struct {
 	// engine must prove delivery end to end. nil when the engine has no
 	// such channel.
 	watch func(ctx context.Context, c driver.Conn, connect func(context.Context) (driver.Conn, error)) (watcher, error)
+	// installNotifier installs the trigger that publishes DDL by anyone
+	// (see InstallSchemaNotifier); nil: the engine has none.
+	installNotifier func(ctx context.Context, db *sql.DB) error
 	// cutListenParam removes the listener's DSN parameter (see WithListen).
 	cutListenParam func(dsn string) (out string, on, set bool, err error)
 	// refused reads a value the engine refused for its SQL type out of a
@@ -80,9 +76,9 @@ var engines = func() []*engine {
 	for _, e := range dialect.Engines() {
 		h := e.Conn
 		out = append(out, &engine{
-			dialect: Dialect(e.Name), isDriver: h.IsDriver, open: h.OpenConnector, checkDSN: h.CheckDSN, dsnForm: h.DSNForm, renew: h.Renew, inTx: h.InTx,
+			dialect: e.Name, isDriver: h.IsDriver, open: h.OpenConnector, checkDSN: h.CheckDSN, dsnForm: h.DSNForm, renew: h.Renew, inTx: h.InTx,
 			isStalePlan: h.IsStalePlan, safeToRetry: h.SafeToRetry, reprepares: h.Reprepares, bindAs: h.BindAs, native: h.Native,
-			publish: h.Publish, watch: watchWith(h), cutListenParam: h.CutListenParam, refused: h.Refused, setup: h.Setup,
+			publish: h.Publish, watch: watchWith(h), installNotifier: h.InstallNotifier, cutListenParam: h.CutListenParam, refused: h.Refused, setup: h.Setup,
 		})
 	}
 	return out
@@ -107,7 +103,7 @@ func watchWith(h dialect.ConnHooks) func(ctx context.Context, c driver.Conn, con
 	}
 }
 
-func engineFor(d Dialect) *engine {
+func engineFor(d schema.Dialect) *engine {
 	for _, e := range engines {
 		if e.dialect == d {
 			return e

@@ -118,10 +118,10 @@ func NewConnector(inner driver.Connector, opts ...Option) (driver.Connector, err
 	var eng *engine
 	if cfg.dialect != "" {
 		if eng = engineFor(cfg.dialect); eng == nil {
-			return nil, fmt.Errorf("ferro: NewConnector: unknown dialect %q: use ferro.SQLite or ferro.Postgres", cfg.dialect)
+			return nil, fmt.Errorf("ferro: NewConnector: unknown dialect %q: use schema.SQLite or schema.Postgres", cfg.dialect)
 		}
 	} else if eng = detectEngine(inner.Driver()); eng == nil {
-		return nil, fmt.Errorf("ferro: NewConnector: cannot tell the engine of driver %T: pass ferro.WithDialect(ferro.SQLite) or ferro.WithDialect(ferro.Postgres)", inner.Driver())
+		return nil, fmt.Errorf("ferro: NewConnector: cannot tell the engine of driver %T: pass ferro.WithDialect(schema.SQLite) or ferro.WithDialect(schema.Postgres)", inner.Driver())
 	}
 	if cfg.name == "" {
 		cfg.name = string(eng.dialect)

@@ -39,13 +39,13 @@ func TestRender_golden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, d := range []string{catalog.SQLite, catalog.Postgres} {
-		t.Run(d, func(t *testing.T) {
+	for _, d := range []schema.Dialect{schema.SQLite, schema.Postgres} {
+		t.Run(string(d), func(t *testing.T) {
 			stmts, err := catalog.Render(s, d)
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden(t, "parity."+d+".golden", strings.Join(stmts, ";\n\n")+";\n")
+			golden(t, "parity."+string(d)+".golden", strings.Join(stmts, ";\n\n")+";\n")
 			again, _ := catalog.Render(s, d)
 			if strings.Join(again, "\n") != strings.Join(stmts, "\n") {
 				t.Fatal("Render is not deterministic")
@@ -115,7 +115,7 @@ func TestInspect_handMadeGoldenDDL(t *testing.T) {
 		t.Parallel()
 		ctx := context.Background()
 		db := testdb.Open(t, e.RawDriver, e.DSN)
-		ddl, err := os.ReadFile(filepath.Join("testdata", "parity."+e.Name+".golden"))
+		ddl, err := os.ReadFile(filepath.Join("testdata", "parity."+string(e.Name)+".golden"))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -59,7 +59,7 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *schema.Schema
 		return nil, fmt.Errorf("ferro/migrate: read the live schema objects: %w", err)
 	}
 	pl := &planner{inPlace: eng.AltersInPlace(), tc: eng.TypeChangeSQL(), lex: lexicon(eng), level: cfg.level, expandOnly: cfg.expandOnly, naiveZone: cfg.naiveZone,
-		dropTables: cfg.dropTables, engine: eng.Name(), want: desired, have: live}
+		dropTables: cfg.dropTables, engine: string(eng.Name()), want: desired, have: live}
 	pl.keys, _ = eng.(dialect.ParentKeyFinder)
 	changes := pl.run()
 	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes, kept: pl.kept,

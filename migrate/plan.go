@@ -17,7 +17,7 @@ import (
 // into SQL by the database's dialect ([Plan.Statements]), each with its
 // data checks ([schema.Guards]) and its inverse.
 type Plan struct {
-	dialect string
+	dialect schema.Dialect
 	level   Level
 	steps   []step
 	// pending are changes the level (or ExpandOnly) does not allow; they
@@ -74,8 +74,9 @@ func (p *Plan) Empty() bool { return len(p.steps) == 0 }
 // Level returns the level the plan was made at.
 func (p *Plan) Level() Level { return p.level }
 
-// Dialect returns "sqlite" or "postgres".
-func (p *Plan) Dialect() string { return p.dialect }
+// Dialect returns the engine the plan was made for (schema.SQLite or
+// schema.Postgres).
+func (p *Plan) Dialect() schema.Dialect { return p.dialect }
 
 // Changes returns the typed changes the plan executes, in order. The
 // slice is a copy; the changes are shared and must not be modified.
@@ -173,7 +174,7 @@ func plural(n int, noun string) string {
 func (p *Plan) String() string {
 	var b strings.Builder
 	b.WriteString("-- ferro/migrate plan (")
-	b.WriteString(p.dialect)
+	b.WriteString(string(p.dialect))
 	b.WriteString(", level ")
 	b.WriteString(p.level.String())
 	if p.cfg.expandOnly {

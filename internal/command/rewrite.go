@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/coerce"
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/schema"
@@ -185,7 +184,7 @@ run, open the database with _ferro_time=driver (docs/switching.md).`)
 	if err != nil {
 		return fail(env, "sqlite-rewrite-times: %v", err)
 	}
-	if t.Dialect != catalog.SQLite {
+	if t.Dialect != schema.SQLite {
 		return fail(env, "sqlite-rewrite-times: %s is not a SQLite database; PostgreSQL stores times natively and needs no rewrite", t.Name())
 	}
 	s, err := inspect(ctx, env, t)

@@ -23,9 +23,9 @@ import (
 
 // Engine is everything ferro knows about one database engine.
 type Engine struct {
-	// Name is the dialect's name ("sqlite", "postgres"); the wrapper
-	// registers its database/sql driver as "ferro-" + Name.
-	Name string
+	// Name is the dialect's name (schema.SQLite, schema.Postgres); the
+	// wrapper registers its database/sql driver as "ferro-" + Name.
+	Name schema.Dialect
 	// Catalog renders and inspects schemas.
 	Catalog Dialect
 	// Migrator runs plans.
@@ -81,6 +81,11 @@ type ConnHooks struct {
 	Watch func(ctx context.Context, c driver.Conn, probe func(ctx context.Context, payload string) error) (Watcher, error)
 	// Probe publishes payload on c (the other session of Watch's probe).
 	Probe func(ctx context.Context, c driver.Conn, payload string) error
+	// InstallNotifier makes every DDL statement on the database behind
+	// db, whoever runs it, publish the change as Publish does
+	// (ferro.InstallSchemaNotifier); an error saying why not where the
+	// engine has no such trigger or needs none.
+	InstallNotifier func(ctx context.Context, db *sql.DB) error
 	// CutListenParam removes the listener's DSN parameter and reports its
 	// value; nil when the engine has no listener.
 	CutListenParam func(dsn string) (out string, on, set bool, err error)
@@ -128,7 +133,7 @@ type Watcher interface {
 // migration: the connection protocol (lock, transaction, checks) and the
 // renderer of typed changes. Implementations are stateless.
 type Migrator interface {
-	Name() string
+	Name() schema.Dialect
 	// AltersInPlace reports whether ALTER TABLE can change column types,
 	// nullability, defaults and constraints; when false the planner
 	// rebuilds the table instead.
@@ -175,13 +180,13 @@ func Register(e *Engine) {
 	registry.Lock()
 	defer registry.Unlock()
 	if slices.ContainsFunc(registry.engines, func(x *Engine) bool { return x.Name == e.Name }) {
-		panic("ferro: dialect " + e.Name + " registered twice")
+		panic("ferro: dialect " + string(e.Name) + " registered twice")
 	}
 	registry.engines = append(registry.engines, e)
 }
 
 // Lookup returns the engine named name.
-func Lookup(name string) (*Engine, bool) {
+func Lookup(name schema.Dialect) (*Engine, bool) {
 	registry.RLock()
 	defer registry.RUnlock()
 	for _, e := range registry.engines {

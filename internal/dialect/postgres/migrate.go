@@ -21,7 +21,7 @@ import (
 type Migrator struct{}
 
 // Name returns "postgres".
-func (Migrator) Name() string { return "postgres" }
+func (Migrator) Name() schema.Dialect { return schema.Postgres }
 
 // AltersInPlace is true: ALTER TABLE changes types, nullability, defaults
 // and constraints, all inside the migration transaction.

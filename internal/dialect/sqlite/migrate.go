@@ -24,7 +24,7 @@ import (
 type Migrator struct{}
 
 // Name returns "sqlite".
-func (Migrator) Name() string { return "sqlite" }
+func (Migrator) Name() schema.Dialect { return schema.SQLite }
 
 // AltersInPlace is false: SQLite's ALTER TABLE cannot change a column's
 // type, nullability or default, nor add or drop constraints; the migrator

@@ -16,7 +16,7 @@ type Dialect struct{}
 var _ dialect.Dialect = Dialect{}
 
 // Name returns "sqlite".
-func (Dialect) Name() string { return "sqlite" }
+func (Dialect) Name() schema.Dialect { return schema.SQLite }
 
 // DecimalTypeName is the declared type of numeric columns. It contains
 // "TEXT", so the column has TEXT affinity and SQLite stores decimal strings

@@ -45,8 +45,9 @@ func init() {
 				}
 				return w, nil
 			},
-			Probe:          Probe,
-			CutListenParam: CutListenParam,
+			Probe:           Probe,
+			InstallNotifier: InstallNotifier,
+			CutListenParam:  CutListenParam,
 		},
 	})
 }

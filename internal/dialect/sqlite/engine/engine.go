@@ -1,7 +1,10 @@
 package engine
 
 import (
+	"context"
+	"database/sql"
 	"database/sql/driver"
+	"errors"
 
 	"github.com/ferrosql/ferro/coerce"
 	"github.com/ferrosql/ferro/internal/dialect"
@@ -27,6 +30,9 @@ func init() {
 			SafeToRetry:   IsSafeToRetry,
 			BindAs:        coerce.SQLite,
 			Refused:       Refused,
+			InstallNotifier: func(context.Context, *sql.DB) error {
+				return errors.New("sqlite has no event triggers and needs none: processes sharing a database file see each other's DDL through SQLite itself")
+			},
 		},
 	})
 }
