@@ -5,8 +5,7 @@ import (
 	"database/sql"
 	"database/sql/driver"
 
-	"github.com/ferrosql/ferro/coerce"
-
+	"github.com/ferrosql/ferro/internal/bind"
 	"github.com/ferrosql/ferro/internal/dialect"
 	_ "github.com/ferrosql/ferro/internal/dialect/all" // registers the engines
 	"github.com/ferrosql/ferro/internal/sqltext"
@@ -38,10 +37,10 @@ type engine struct {
 	// reprepares is true when wrapped driver.Stmts must be prepared again
 	// after a renewal (their server-side statements were dropped).
 	reprepares bool
-	// bindAs selects coerce's write-side canonical forms.
-	bindAs coerce.Dialect
+	// forms are the engine's write-side canonical forms (see bind.go).
+	forms bind.Forms
 	// native returns the connection's predicate for values its driver
-	// encodes with a codec of its own (see coerce.BindNative); nil: none.
+	// encodes with a codec of its own (see bind.Forms.BindNative); nil: none.
 	native func(c driver.Conn) func(v any) bool
 	// publish tells the other pools on the database that the schema
 	// changed, inside the connection's transaction if any; false when the
@@ -77,7 +76,7 @@ var engines = func() []*engine {
 		h := e.Conn
 		out = append(out, &engine{
 			dialect: e.Name, isDriver: h.IsDriver, open: h.OpenConnector, checkDSN: h.CheckDSN, dsnForm: h.DSNForm, renew: h.Renew, inTx: h.InTx,
-			isStalePlan: h.IsStalePlan, safeToRetry: h.SafeToRetry, reprepares: h.Reprepares, bindAs: h.BindAs, native: h.Native,
+			isStalePlan: h.IsStalePlan, safeToRetry: h.SafeToRetry, reprepares: h.Reprepares, forms: h.Bind, native: h.Native,
 			publish: h.Publish, watch: watchWith(h), installNotifier: h.InstallNotifier, cutListenParam: h.CutListenParam, refused: h.Refused, setup: h.Setup,
 		})
 	}

@@ -8,7 +8,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ferrosql/ferro/coerce"
+	"github.com/ferrosql/ferro/internal/bind"
 	"github.com/ferrosql/ferro/internal/sqltext"
 	"github.com/ferrosql/ferro/schema"
 )
@@ -60,10 +60,11 @@ type ConnHooks struct {
 	// Reprepares is true when wrapped statements must be prepared again
 	// after a renewal.
 	Reprepares bool
-	// BindAs selects coerce's write-side canonical forms.
-	BindAs coerce.Dialect
+	// Bind are the forms the wrapper writes arguments in where ferro's
+	// differ from the driver's own (times, UUIDs, slices: see bind.Forms).
+	Bind bind.Forms
 	// Native returns, for the inner connection c, the predicate
-	// coerce.BindNative asks before writing a map or struct as JSON text:
+	// bind.Forms.BindNative asks before writing a map or struct as JSON text:
 	// true leaves the value to the driver, which has a codec for its Go
 	// type on c (PostgreSQL: a type registered in the connection's pgx
 	// type map). It is called once per connection, after the driver's own

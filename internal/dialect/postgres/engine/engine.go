@@ -6,7 +6,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/ferrosql/ferro/coerce"
+	"github.com/ferrosql/ferro/internal/bind"
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/sqltext"
@@ -33,7 +33,7 @@ func init() {
 			IsStalePlan: IsStalePlan,
 			SafeToRetry: IsSafeToRetry,
 			Reprepares:  true,
-			BindAs:      coerce.Postgres,
+			Bind:        bind.Forms{}, // pgx binds times, UUIDs and slices natively
 			Native:      Native,
 			Refused:     Refused,
 			Setup:       Setup,

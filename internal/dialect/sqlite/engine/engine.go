@@ -6,7 +6,7 @@ import (
 	"database/sql/driver"
 	"errors"
 
-	"github.com/ferrosql/ferro/coerce"
+	"github.com/ferrosql/ferro/internal/bind"
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 	"github.com/ferrosql/ferro/internal/sqltext"
@@ -28,8 +28,9 @@ func init() {
 			InTx:          InTx,
 			IsStalePlan:   IsStalePlan,
 			SafeToRetry:   IsSafeToRetry,
-			BindAs:        coerce.SQLite,
-			Refused:       Refused,
+			// SQLite stores times, UUIDs and arrays as text.
+			Bind:    bind.Forms{TimeText: true, UUIDText: true, SliceJSON: true},
+			Refused: Refused,
 			InstallNotifier: func(context.Context, *sql.DB) error {
 				return errors.New("sqlite has no event triggers and needs none: processes sharing a database file see each other's DDL through SQLite itself")
 			},
