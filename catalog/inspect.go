@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql/driver"
 	"fmt"
+	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
 	_ "github.com/ferrosql/ferro/internal/dialect/all" // registers the engines
@@ -22,29 +23,29 @@ func lookup(d schema.Dialect) (dialect.Dialect, error) {
 //
 // For a *sql.DB it looks at the driver (modernc.org/sqlite, pgx stdlib, or a
 // driver with a `Dialect() string` method, such as ferro's) without any
-// query. Otherwise (a *sql.Conn, a *sql.Tx) it sends `SELECT
-// current_schema()` with ExecContext: it succeeds only on Postgres, where an
-// Exec without arguments uses pgx's simple protocol (no statement is
-// prepared or cached); when it fails, `SELECT sqlite_version()` must succeed
-// for SQLite. The probe cannot break a Postgres transaction, because the
-// Postgres query is the one tried first, and a failing statement does not
-// end a SQLite transaction. When neither succeeds Detect returns an error
-// wrapping ErrUnknownDialect and both causes.
+// query. Otherwise (a *sql.Conn, a *sql.Tx) it sends each engine's probe
+// statement with ExecContext until one succeeds: `SELECT current_schema()`,
+// which succeeds only on Postgres, where an Exec without arguments uses
+// pgx's simple protocol (no statement is prepared or cached); then `SELECT
+// sqlite_version()` for SQLite. The probe cannot break a Postgres
+// transaction, because the Postgres query is the one tried first, and a
+// failing statement does not end a SQLite transaction. When none succeeds
+// Detect returns an error wrapping ErrUnknownDialect and every cause.
 func Detect(ctx context.Context, q schema.ExecQuerier) (schema.Dialect, error) {
 	if dq, ok := q.(interface{ Driver() driver.Driver }); ok {
 		if name := dialect.OfDriver(dq.Driver()); name != "" {
 			return name, nil
 		}
 	}
-	_, pgErr := q.ExecContext(ctx, "SELECT current_schema()")
-	if pgErr == nil {
-		return schema.Postgres, nil
+	var causes []string
+	for _, e := range dialect.Probes() {
+		_, err := q.ExecContext(ctx, e.Probe)
+		if err == nil {
+			return e.Name, nil
+		}
+		causes = append(causes, fmt.Sprintf("%s: %v", e.Name, err))
 	}
-	_, liteErr := q.ExecContext(ctx, "SELECT sqlite_version()")
-	if liteErr == nil {
-		return schema.SQLite, nil
-	}
-	return "", fmt.Errorf("%w: neither a PostgreSQL (%v) nor a SQLite (%v) connection; use InspectDialect to name it", ErrUnknownDialect, pgErr, liteErr)
+	return "", fmt.Errorf("%w: not a connection of any engine ferro knows (%s); use InspectDialect to name it", ErrUnknownDialect, strings.Join(causes, "; "))
 }
 
 // Inspect reads the live schema q talks to, after finding its dialect with

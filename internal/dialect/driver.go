@@ -15,13 +15,18 @@ import (
 // program that registers no engine (package relation alone imports none)
 // it names nothing.
 func OfDriver(d driver.Driver) schema.Dialect {
-	if n, ok := d.(interface{ Dialect() string }); ok {
-		if e, known := Lookup(schema.Dialect(n.Dialect())); known {
-			return e.Name
-		}
-	}
-	if e, ok := ForDriver(d); ok {
+	if e, ok := EngineOf(d); ok {
 		return e.Name
 	}
 	return ""
+}
+
+// EngineOf is [OfDriver]'s engine.
+func EngineOf(d driver.Driver) (*Engine, bool) {
+	if n, ok := d.(interface{ Dialect() string }); ok {
+		if e, known := Lookup(schema.Dialect(n.Dialect())); known {
+			return e, true
+		}
+	}
+	return ForDriver(d)
 }

@@ -32,6 +32,19 @@ type Engine struct {
 	Migrator Migrator
 	// Conn is what the driver wrapper needs.
 	Conn ConnHooks
+	// Probe is a statement, sent with ExecContext and no arguments, that
+	// succeeds only on a connection of this engine: catalog.Detect's test
+	// for a connection whose driver does not say (a *sql.Conn, a *sql.Tx).
+	Probe string
+	// ProbeFirst is set when a failed statement aborts the engine's
+	// transaction (PostgreSQL): Detect sends its probe before any other
+	// engine's, which would fail there.
+	ProbeFirst bool
+	// QuestionMarks is set when the engine takes ? placeholders and binds
+	// them faster than $N ones (SQLite resolves each $N by name, a lookup
+	// that grows with the number of parameters); package relation then
+	// writes its long IN lists with ?.
+	QuestionMarks bool
 }
 
 // ConnHooks are the driver wrapper's hooks into the inner driver.
@@ -196,6 +209,22 @@ func Lookup(name schema.Dialect) (*Engine, bool) {
 		}
 	}
 	return nil, false
+}
+
+// Probes returns the registered engines in the order catalog.Detect probes
+// them: those with ProbeFirst, then the others, each in registration order.
+func Probes() []*Engine {
+	out := Engines()
+	slices.SortStableFunc(out, func(a, b *Engine) int {
+		switch {
+		case a.ProbeFirst == b.ProbeFirst:
+			return 0
+		case a.ProbeFirst:
+			return -1
+		}
+		return 1
+	})
+	return out
 }
 
 // ForDriver returns the engine whose inner driver d is.

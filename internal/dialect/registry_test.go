@@ -28,6 +28,15 @@ func TestRegistry(t *testing.T) {
 	if len(names) != 2 {
 		t.Fatalf("engines = %q", names)
 	}
+	// catalog.Detect probes an engine whose failed statement aborts the
+	// transaction before any other, and every engine has a probe.
+	seenOther := false
+	for _, e := range dialect.Probes() {
+		if e.Probe == "" || (e.ProbeFirst && seenOther) {
+			t.Errorf("Probes: %s out of order or without a probe", e.Name)
+		}
+		seenOther = seenOther || !e.ProbeFirst
+	}
 	for raw, want := range map[string]schema.Dialect{"sqlite": schema.SQLite, "pgx": schema.Postgres} {
 		db, err := sql.Open(raw, "")
 		if err != nil {

@@ -20,6 +20,10 @@ func init() {
 		Name:     "postgres",
 		Catalog:  postgres.Dialect{},
 		Migrator: postgres.Migrator{},
+		// An Exec without arguments goes over pgx's simple protocol: no
+		// statement is prepared or cached.
+		Probe:      "SELECT current_schema()",
+		ProbeFirst: true,
 		Conn: dialect.ConnHooks{
 			IsDriver: IsDriver,
 			OpenConnector: func(dsn string) (driver.Connector, bool, error) {

@@ -16,9 +16,11 @@ import (
 
 func init() {
 	dialect.Register(&dialect.Engine{
-		Name:     "sqlite",
-		Catalog:  sqlite.Dialect{},
-		Migrator: sqlite.Migrator{},
+		Name:          "sqlite",
+		Catalog:       sqlite.Dialect{},
+		Migrator:      sqlite.Migrator{},
+		Probe:         "SELECT sqlite_version()",
+		QuestionMarks: true,
 		Conn: dialect.ConnHooks{
 			IsDriver:      IsDriver,
 			OpenConnector: openConnector,
