@@ -419,16 +419,16 @@ func scalarType(f *model.Field, vt reflect.Type, e *model.Enum) (schema.Type, []
 	if f.Tag.Type == "" {
 		if !ok {
 			if custom {
-				return schema.Type{}, nil, fmt.Errorf("Go type %s implements driver.Valuer but has no default column type; add type=<%s>", vt, schema.Vocabulary)
+				return schema.Type{}, nil, fmt.Errorf("its Go type %s implements driver.Valuer but has no default column type; add type=<%s>", vt, schema.Vocabulary)
 			}
 			if len(allowed) > 0 {
 				if vt.Kind() == reflect.Slice && (model.IsModelType(vt.Elem()) || vt.Elem().Kind() == reflect.Pointer && model.IsModelType(vt.Elem().Elem())) {
-					return schema.Type{}, nil, fmt.Errorf("Go type %s has no column type of its own; tag it m2m for a many-to-many join table, or add type=json to store it as JSON", vt)
+					return schema.Type{}, nil, fmt.Errorf("its Go type %s has no column type of its own; tag it m2m for a many-to-many join table, or add type=json to store it as JSON", vt)
 				}
 				if vt.Kind() == reflect.Slice {
-					return schema.Type{}, nil, fmt.Errorf("Go type %s has no column type of its own; add type=json to store it as JSON, or an array type such as type=text[] (an array on PostgreSQL, a JSON array on SQLite)", vt)
+					return schema.Type{}, nil, fmt.Errorf("its Go type %s has no column type of its own; add type=json to store it as JSON, or an array type such as type=text[] (an array on PostgreSQL, a JSON array on SQLite)", vt)
 				}
-				return schema.Type{}, nil, fmt.Errorf("Go type %s has no column type of its own; add type=json to store it as JSON", vt)
+				return schema.Type{}, nil, fmt.Errorf("its Go type %s has no column type of its own; add type=json to store it as JSON", vt)
 			}
 			return schema.Type{}, nil, unstorable(vt)
 		}
@@ -460,7 +460,7 @@ func scalarType(f *model.Field, vt reflect.Type, e *model.Enum) (schema.Type, []
 		if len(names) == 0 {
 			return schema.Type{}, nil, fmt.Errorf("type=%s: %w", f.Tag.Type, unstorable(vt))
 		}
-		return schema.Type{}, nil, fmt.Errorf("type=%s: Go type %s cannot be stored as %s; allowed: %s", f.Tag.Type, vt, typ.Kind, strings.Join(names, ", "))
+		return schema.Type{}, nil, fmt.Errorf("type=%s: its Go type %s cannot be stored as %s; allowed: %s", f.Tag.Type, vt, typ.Kind, strings.Join(names, ", "))
 	}
 	return typ, enum, nil
 }
@@ -508,19 +508,19 @@ func unstorable(vt reflect.Type) error {
 	skip := "skip the field with `ferro:\"-\"`"
 	switch vt.Kind() {
 	case reflect.Chan:
-		return fmt.Errorf("Go type %s is a channel, which has no value a column can hold; %s", vt, skip)
+		return fmt.Errorf("its Go type %s is a channel, which has no value a column can hold; %s", vt, skip)
 	case reflect.Func:
-		return fmt.Errorf("Go type %s is a function, which has no value a column can hold; %s", vt, skip)
+		return fmt.Errorf("its Go type %s is a function, which has no value a column can hold; %s", vt, skip)
 	case reflect.Complex64, reflect.Complex128:
-		return fmt.Errorf("Go type %s is a complex number, which no column type holds; store its real and imaginary parts in two float64 fields, or %s", vt, skip)
+		return fmt.Errorf("its Go type %s is a complex number, which no column type holds; store its real and imaginary parts in two float64 fields, or %s", vt, skip)
 	case reflect.Interface:
-		return fmt.Errorf("Go type %s is an interface, whose values have no one column type; use a concrete type (type=json stores a map, slice or struct as JSON), or %s", vt, skip)
+		return fmt.Errorf("its Go type %s is an interface, whose values have no one column type; use a concrete type (type=json stores a map, slice or struct as JSON), or %s", vt, skip)
 	case reflect.Uint64, reflect.Uint, reflect.Uintptr:
-		return fmt.Errorf("Go type %s cannot be stored: its values up to 18446744073709551615 exceed bigint, the widest integer column on both engines; use int64, or %s", vt, skip)
+		return fmt.Errorf("its Go type %s cannot be stored: its values up to 18446744073709551615 exceed bigint, the widest integer column on both engines; use int64, or %s", vt, skip)
 	case reflect.UnsafePointer:
-		return fmt.Errorf("Go type %s is a memory address, which has no meaning in a database; %s", vt, skip)
+		return fmt.Errorf("its Go type %s is a memory address, which has no meaning in a database; %s", vt, skip)
 	}
-	return fmt.Errorf("Go type %s has no column type; use another Go type, or %s", vt, skip)
+	return fmt.Errorf("its Go type %s has no column type; use another Go type, or %s", vt, skip)
 }
 
 // checkDefault validates a default= literal and returns it normalised. Only

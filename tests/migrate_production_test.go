@@ -161,14 +161,6 @@ type renameTwice struct {
 
 func (renameTwice) TableName() string { return "accts" }
 
-type renameTarget struct {
-	ID    int64  `ferro:"id,pk"`
-	Email string `ferro:"email,renamed_from=mail"`
-	Name  string `ferro:"name,renamed_from=nom"`
-}
-
-func (renameTarget) TableName() string { return "accts" }
-
 // Bad rename declarations are refused with an error naming table and
 // column.
 func TestMigrate_renameErrors(t *testing.T) {
