@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"sync"
 
 	"github.com/ferrosql/ferro/internal/bind"
 	"github.com/ferrosql/ferro/internal/dialect"
@@ -68,20 +69,24 @@ type engine struct {
 // watcher is a dialect's follower of published schema changes.
 type watcher = dialect.Watcher
 
-// engines are the registered engines (see internal/dialect's registry),
-// each wrapped once for the driver code.
-var engines = func() []*engine {
-	var out []*engine
-	for _, e := range dialect.Engines() {
-		h := e.Conn
-		out = append(out, &engine{
-			dialect: e.Name, isDriver: h.IsDriver, open: h.OpenConnector, checkDSN: h.CheckDSN, dsnForm: h.DSNForm, renew: h.Renew, inTx: h.InTx,
-			isStalePlan: h.IsStalePlan, safeToRetry: h.SafeToRetry, reprepares: h.Reprepares, forms: h.Bind, native: h.Native,
-			publish: h.Publish, watch: watchWith(h), installNotifier: h.InstallNotifier, cutListenParam: h.CutListenParam, refused: h.Refused, setup: h.Setup,
-		})
+// wrapped holds each registered engine (see internal/dialect's registry)
+// wrapped once for the driver code: *dialect.Engine -> *engine. Engines
+// are looked up when a connector is made, so an engine registered after
+// this package's init (a test's toy engine) is found by NewConnector.
+var wrapped sync.Map
+
+func wrap(e *dialect.Engine) *engine {
+	if w, ok := wrapped.Load(e); ok {
+		return w.(*engine)
 	}
-	return out
-}()
+	h := e.Conn
+	w, _ := wrapped.LoadOrStore(e, &engine{
+		dialect: e.Name, isDriver: h.IsDriver, open: h.OpenConnector, checkDSN: h.CheckDSN, dsnForm: h.DSNForm, renew: h.Renew, inTx: h.InTx,
+		isStalePlan: h.IsStalePlan, safeToRetry: h.SafeToRetry, reprepares: h.Reprepares, forms: h.Bind, native: h.Native,
+		publish: h.Publish, watch: watchWith(h), installNotifier: h.InstallNotifier, cutListenParam: h.CutListenParam, refused: h.Refused, setup: h.Setup,
+	})
+	return w.(*engine)
+}
 
 // watchWith adapts the engine's Watch hook: the probe that proves delivery
 // runs on a connection of its own, opened by connect.
@@ -102,20 +107,19 @@ func watchWith(h dialect.ConnHooks) func(ctx context.Context, c driver.Conn, con
 	}
 }
 
+// engineFor returns the registered engine named d, nil when none is.
 func engineFor(d schema.Dialect) *engine {
-	for _, e := range engines {
-		if e.dialect == d {
-			return e
-		}
+	if e, ok := dialect.Lookup(d); ok {
+		return wrap(e)
 	}
 	return nil
 }
 
+// detectEngine returns the registered engine whose inner driver d is, nil
+// when none is.
 func detectEngine(d driver.Driver) *engine {
-	for _, e := range engines {
-		if e.isDriver(d) {
-			return e
-		}
+	if e, ok := dialect.ForDriver(d); ok {
+		return wrap(e)
 	}
 	return nil
 }

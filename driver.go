@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"sync"
 
+	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/epoch"
 	"github.com/ferrosql/ferro/internal/sqltext"
 )
@@ -21,8 +22,8 @@ const (
 )
 
 func init() {
-	for _, e := range engines {
-		sql.Register("ferro-"+string(e.dialect), &registered{eng: e})
+	for _, e := range dialect.Engines() {
+		sql.Register("ferro-"+string(e.Name), &registered{eng: wrap(e)})
 	}
 }
 
