@@ -18,7 +18,7 @@
 //
 // Generated names are idx_<table>_<cols>, uq_<table>_<cols>,
 // fk_<table>_<cols>, ck_<table>_<col> and pk_<table>, cut to 63 bytes with a
-// stable hash suffix when longer ([ConstraintName]). Every identifier is
+// stable hash suffix when longer (docs/models.md, "Names"). Every identifier is
 // quoted when rendered, so no model can inject SQL.
 //
 // # Dialects

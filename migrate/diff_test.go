@@ -170,7 +170,7 @@ func planOffline(t *testing.T, eng engine, r dialect.ChangeRenderer, want, have 
 		}
 		s := step{c: c, stmts: stmts}
 		for _, g := range schema.Guards(c) {
-			if q := p.GuardQuery(g); q != "" {
+			if q := p.guardSQL(g); q != "" {
 				s.guards = append(s.guards, guardQuery{g: g, query: q})
 			}
 		}

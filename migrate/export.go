@@ -175,7 +175,7 @@ func byHand(table, column, reason string) check {
 func (p *Plan) checksOf(guards []*schema.Guard) []check {
 	var out []check
 	for _, g := range guards {
-		if q := p.GuardQuery(g); q != "" {
+		if q := p.guardSQL(g); q != "" {
 			out = append(out, check{table: g.Table, column: g.Column(), count: q, reason: g.Reason})
 		}
 	}

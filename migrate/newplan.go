@@ -116,7 +116,7 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *schema.Schema
 // nil otherwise. The no-op fast path (replay) applies it to a remembered
 // plan.
 func pendingError(p *Plan, cfg config) error {
-	if cfg.requireComplete && (len(p.pending) > 0 || len(p.unknown) > 0 || len(p.deferred) > 0) {
+	if cfg.requireComplete && !p.residue().Complete() {
 		return &PendingError{Plan: p}
 	}
 	return nil

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
@@ -53,7 +52,7 @@ func convTable(t *testing.T, name string) *schema.Table {
 	t.Helper()
 	id := &schema.Column{Name: "id", Type: mustType(t, "bigint"), AutoIncrement: true}
 	return &schema.Table{Name: name, Columns: []*schema.Column{id},
-		PrimaryKey: &schema.PrimaryKey{Name: catalog.ConstraintName(catalog.PrefixPrimaryKey, name), Columns: []string{"id"}}}
+		PrimaryKey: &schema.PrimaryKey{Name: dialect.ConstraintName(dialect.PrefixPrimaryKey, name), Columns: []string{"id"}}}
 }
 
 func mustType(t *testing.T, s string) schema.Type {
@@ -73,7 +72,7 @@ func addCol(t *testing.T, tb *schema.Table, name, typ, def string, nullable, ind
 	}
 	tb.Columns = append(tb.Columns, c)
 	if index {
-		tb.Indexes = append(tb.Indexes, &schema.Index{Name: catalog.ConstraintName(catalog.PrefixIndex, tb.Name, name), Columns: []string{name}})
+		tb.Indexes = append(tb.Indexes, &schema.Index{Name: dialect.ConstraintName(dialect.PrefixIndex, tb.Name, name), Columns: []string{name}})
 	}
 }
 
@@ -99,7 +98,7 @@ func TestMigrate_everyPlanConverges(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: replan: %v", what, err)
 			}
-			if !again.Empty() || len(again.UnknownColumns()) > 0 || len(again.PendingChanges()) > 0 {
+			if !again.Empty() || len(again.Residue().Unknown) > 0 || len(again.Residue().Pending) > 0 {
 				t.Errorf("%s: the plan after applying is not empty:\n%s", what, again)
 			}
 		}

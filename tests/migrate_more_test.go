@@ -139,6 +139,16 @@ func inspect(t *testing.T, db *sql.DB) *schema.Schema {
 	return s
 }
 
+// pendingLines is the lines of the changes p leaves pending, one per line,
+// each saying which option would apply it (as Plan.String shows them).
+func pendingLines(p *migrate.Plan) string {
+	var lines []string
+	for _, pc := range p.Residue().Pending {
+		lines = append(lines, pc.String())
+	}
+	return strings.Join(lines, "\n")
+}
+
 func sameSchema(t *testing.T, what string, want, got *schema.Schema) {
 	t.Helper()
 	if m := schema.Mismatches(want, got); len(m) > 0 {

@@ -11,8 +11,8 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/dialect"
+	_ "github.com/ferrosql/ferro/internal/dialect/all" // registers the engines whose advice Generate asks
 	"github.com/ferrosql/ferro/internal/model"
 	"github.com/ferrosql/ferro/schema"
 )
@@ -358,7 +358,7 @@ func (g *generator) keys(gt *genTable) {
 		gt.skipped = true
 		return
 	}
-	want := catalog.ConstraintName(catalog.PrefixPrimaryKey, t.Name)
+	want := dialect.ConstraintName(dialect.PrefixPrimaryKey, t.Name)
 	for _, c := range t.PrimaryKey.Columns {
 		if gt.byCol[c] == nil {
 			g.problem(gt, "", "primary key "+named(t.PrimaryKey.Name, "("+strings.Join(t.PrimaryKey.Columns, ", ")+")"), fmt.Sprintf("column %q of the key cannot be generated, so the table is left out", c))
@@ -455,7 +455,7 @@ func (g *generator) foreignKeys(gt *genTable) {
 		if bad {
 			continue
 		}
-		want := catalog.ConstraintName(catalog.PrefixForeignKey, t.Name, col)
+		want := dialect.ConstraintName(dialect.PrefixForeignKey, t.Name, col)
 		if fk.Name != want {
 			g.problem(gt, col, obj, "models name it "+strconv.Quote(want)+"; "+g.renameAdvice(t.Name, "constraint", fk.Name, want))
 			continue
@@ -481,7 +481,7 @@ func (g *generator) singleKey(gt *genTable, c string) bool {
 	}
 	for _, x := range t.Indexes {
 		if x.Unique && len(x.Columns) == 1 && x.Columns[0] == c && x.Where == "" && x.Extra == "" &&
-			x.Name == catalog.ConstraintName(catalog.PrefixUnique, t.Name, c) {
+			x.Name == dialect.ConstraintName(dialect.PrefixUnique, t.Name, c) {
 			return true
 		}
 	}
@@ -495,9 +495,9 @@ func (g *generator) indexes(gt *genTable) {
 	t := gt.t
 	for _, x := range t.Indexes {
 		kind := "index"
-		prefix := catalog.PrefixIndex
+		prefix := dialect.PrefixIndex
 		if x.Unique {
-			kind, prefix = "unique index", catalog.PrefixUnique
+			kind, prefix = "unique index", dialect.PrefixUnique
 		}
 		obj := fmt.Sprintf("%s %q", kind, x.Name)
 		col := ""
@@ -526,7 +526,7 @@ func (g *generator) indexes(gt *genTable) {
 			g.problem(gt, col, obj, fmt.Sprintf("its columns (%s) are not in the table's column order, and a model's composite index follows field order", strings.Join(x.Columns, ", ")))
 			continue
 		}
-		want := catalog.ConstraintName(prefix, t.Name, x.Columns...)
+		want := dialect.ConstraintName(prefix, t.Name, x.Columns...)
 		if x.Name != want {
 			how := kind
 			if x.Constraint {
@@ -597,7 +597,7 @@ func (g *generator) checks(gt *genTable) {
 			g.problem(gt, ck.Column, obj, "is a second enum check on the column")
 			continue
 		}
-		if want := catalog.ConstraintName(catalog.PrefixCheck, t.Name, ck.Column); ck.Name != want {
+		if want := dialect.ConstraintName(dialect.PrefixCheck, t.Name, ck.Column); ck.Name != want {
 			g.problem(gt, ck.Column, obj, "models name it "+strconv.Quote(want)+"; "+g.renameAdvice(t.Name, "constraint", ck.Name, want))
 			continue
 		}
