@@ -25,7 +25,6 @@ var (
 	timeType            = reflect.TypeFor[time.Time]()
 	scannerType         = reflect.TypeFor[sql.Scanner]()
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
-	textMarshalerType   = reflect.TypeFor[encoding.TextMarshaler]()
 )
 
 type decoderKey struct {

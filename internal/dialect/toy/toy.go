@@ -22,12 +22,11 @@ import (
 	"github.com/ferrosql/ferro/schema"
 )
 
-// Name is the engine's name, and DriverName the database/sql name of its
-// raw driver.
-const (
-	Name       schema.Dialect = "toy"
-	DriverName                = "toy"
-)
+// Name is the engine's name.
+const Name schema.Dialect = "toy"
+
+// DriverName is the database/sql name of the engine's raw driver.
+const DriverName = "toy"
 
 func init() {
 	base, ok := dialect.Lookup(schema.Postgres)
