@@ -159,7 +159,7 @@ func TestImports_followTheDiagram(t *testing.T) {
 		"internal/dialect/postgres/engine": engine("postgres"),
 		"internal/dialect/all":             {"internal/dialect/sqlite/engine", "internal/dialect/postgres/engine"},
 		// The toy engine of TestToy_followsItsCapabilities: built from the
-		// registered postgres engine, imported only by its test.
+		// registered sqlite engine, imported only by its test.
 		"internal/dialect/toy": append([]string{"schema"}, dialects...),
 		"catalog":              append([]string{"schema", "internal/model"}, dialects...),
 		"migrate":              append([]string{"schema", "catalog", "internal/epoch", "internal/sqltext"}, dialects...),

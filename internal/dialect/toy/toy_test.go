@@ -16,23 +16,34 @@ import (
 	"github.com/ferrosql/ferro/schema"
 )
 
-type toyMood string
-
-func (toyMood) Values() []string { return []string{"sad", "ok", "happy"} }
-func (toyMood) EnumType() string { return "toy_mood" }
-
+// The models before: a note with a legacy column (indexed), a tag.
 type toyNote struct {
-	ID   int64   `ferro:"id,pk"`
-	Mood toyMood `ferro:"mood,default='ok'"`
-	Body string  `ferro:"body,index"`
+	ID     int64   `ferro:"id,pk"`
+	Body   string  `ferro:"body"`
+	Legacy *string `ferro:"legacy,index"`
 }
 
-// toyPlain has no native enum: nothing the toy lacks is asked for.
-type toyPlain struct {
-	ID    int64  `ferro:"id,pk"`
-	Title string `ferro:"title,unique"`
-	Note  int64  `ferro:"note,fk=toy_note.id"`
+type toyTag struct {
+	ID   int64  `ferro:"id,pk"`
+	Name string `ferro:"name"`
 }
+
+// The models after: the note without legacy, the tag with a new nullable
+// column.
+type toyNoteV2 struct {
+	ID   int64  `ferro:"id,pk"`
+	Body string `ferro:"body"`
+}
+
+func (toyNoteV2) TableName() string { return "toy_note" }
+
+type toyTagV2 struct {
+	ID    int64   `ferro:"id,pk"`
+	Name  string  `ferro:"name"`
+	Color *string `ferro:"color"`
+}
+
+func (toyTagV2) TableName() string { return "toy_tag" }
 
 // openToy opens a ferro database through the toy's own driver: the root
 // finds the engine in the registry by the connector's driver.
@@ -50,110 +61,96 @@ func openToy(t *testing.T, dsn string) *sql.DB {
 	return db
 }
 
-// changeSummary names each change of p and, for a new table, its
-// columns with their types and its checks.
-func changeSummary(p *migrate.Plan) []string {
+func changeLines(p *migrate.Plan) []string {
 	var out []string
 	for _, c := range p.Changes() {
-		line := reflect.TypeOf(c).Elem().Name()
-		if at, ok := c.(*schema.AddTable); ok {
-			line += " " + at.T.Name + ":"
-			for _, col := range at.T.Columns {
-				line += " " + col.Name + " " + col.Type.String()
-			}
-			for _, ck := range at.T.Checks {
-				line += fmt.Sprintf(" check %s %q", ck.Column, ck.Values)
-			}
-		}
-		if ce, ok := c.(*schema.CreateEnum); ok {
-			line += " " + ce.E.Name
-		}
-		out = append(out, line)
+		out = append(out, fmt.Sprint(c))
 	}
 	return out
 }
 
 // TestToy_followsItsCapabilities proves issue 19's plug-in claim with a
-// third engine, the toy (PostgreSQL without native enum types, under its
+// third engine, the toy (SQLite without in-place column drop, under its
 // own driver), plugged in by one package and its import: ferro's wrapper,
 // catalog and migrator find it by its driver in the registry, and the
-// plan for the same models differs from PostgreSQL's exactly where the
-// missing capability (dialect.EnumCreator) says: no CREATE TYPE, the
-// enum column stored as text with the enum CHECK. Everything else is
-// planned alike, both plans apply, and each database then reads back as
-// its engine stores the models, with nothing left to do.
+// plan for the same models differs from SQLite's exactly where the
+// missing capability (dialect.ColumnDropper) says: the dropped column
+// rebuilds its table instead of ALTER TABLE ... DROP COLUMN. The column
+// added in place is planned alike. Both plans apply, keep the rows, and
+// each database then reads back as the models, with nothing left to do.
 func TestToy_followsItsCapabilities(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	pg := testdb.Open(t, "ferro-postgres", testdb.Postgres(t).DSN)
-	ty := openToy(t, testdb.Postgres(t).DSN)
-
+	lite := testdb.Open(t, "ferro-sqlite", testdb.SQLite(t).DSN)
+	ty := openToy(t, testdb.SQLite(t).DSN)
 	if d, err := catalog.Detect(ctx, ty); err != nil || d != toy.Name {
 		t.Fatalf("Detect(toy database) = %q, %v; want %q", d, err, toy.Name)
 	}
 
-	models := []any{toyNote{}, toyPlain{}}
-	pgPlan, err := migrate.NewPlan(ctx, pg, models)
+	before, after := []any{toyNote{}, toyTag{}}, []any{toyNoteV2{}, toyTagV2{}}
+	for _, db := range []*sql.DB{lite, ty} {
+		if err := ferro.Migrate(db, before); err != nil {
+			t.Fatal(err)
+		}
+		for i, body := range []string{"a", "b"} {
+			if _, err := db.ExecContext(ctx, `INSERT INTO toy_note (id, body, legacy) VALUES (?, ?, 'old')`, i+1, body); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := db.ExecContext(ctx, `INSERT INTO toy_tag (id, name) VALUES (1, 'x')`); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	litePlan, err := migrate.NewPlan(ctx, lite, after, migrate.AllowDestructive())
 	if err != nil {
 		t.Fatal(err)
 	}
-	toyPlan, err := migrate.NewPlan(ctx, ty, models)
+	toyPlan, err := migrate.NewPlan(ctx, ty, after, migrate.AllowDestructive())
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := map[string][]string{"postgres": changeSummary(pgPlan), "toy": changeSummary(toyPlan)}
-	note := `AddTable toy_note: id bigint mood %s body text`
-	plain := `AddTable toy_plain: id bigint title text note bigint`
+	const (
+		dropIndex  = "- index toy_note.idx_toy_note_legacy"
+		dropLegacy = "- column toy_note.legacy (its data is lost)"
+		addColor   = "+ column toy_tag.color text NULL"
+	)
+	got := map[string][]string{"sqlite": changeLines(litePlan), "toy": changeLines(toyPlan)}
 	want := map[string][]string{
-		"postgres": {"CreateEnum toy_mood", fmt.Sprintf(note, "enum(toy_mood)"), plain},
-		"toy":      {fmt.Sprintf(note, "text") + ` check mood ["sad" "ok" "happy"]`, plain},
+		"sqlite": {dropIndex, addColor, dropLegacy}, // columns are dropped after they are added
+		"toy":    {"~ rebuild toy_note:\n    " + dropIndex + "\n    " + dropLegacy, addColor},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("plans:\n%q\nwant\n%q", got, want)
 	}
-	// The index, the unique key and the foreign key are planned alike.
-	pgSQL, toySQL := pgPlan.Statements(), toyPlan.Statements()
-	if len(pgSQL) != 5 || len(toySQL) != 4 || !reflect.DeepEqual(pgSQL[2:], toySQL[1:]) {
-		t.Fatalf("statements:\npostgres %q\ntoy      %q", pgSQL, toySQL)
+	liteSQL, toySQL := strings.Join(litePlan.Statements(), "\n"), strings.Join(toyPlan.Statements(), "\n")
+	if !strings.Contains(liteSQL, `ALTER TABLE "toy_note" DROP COLUMN "legacy"`) || strings.Contains(liteSQL, "_ferro_new_") ||
+		strings.Contains(toySQL, "DROP COLUMN") || !strings.Contains(toySQL, `CREATE TABLE "_ferro_new_toy_note"`) {
+		t.Fatalf("statements:\nsqlite:\n%s\ntoy:\n%s", liteSQL, toySQL)
 	}
 
-	desired, err := catalog.FromModels(models...)
+	desired, err := catalog.FromModels(after...)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		name string
-		db   *sql.DB
-		d    schema.Dialect
-	}{{"postgres", pg, schema.Postgres}, {"toy", ty, toy.Name}} {
-		if err := ferro.Migrate(c.db, models); err != nil {
-			t.Fatalf("%s: Migrate: %v", c.name, err)
+	for name, db := range map[string]*sql.DB{"sqlite": lite, "toy": ty} {
+		if err := ferro.Migrate(db, after, migrate.AllowDestructive()); err != nil {
+			t.Fatalf("%s: Migrate: %v", name, err)
 		}
-		live, err := catalog.Inspect(ctx, c.db)
+		live, err := catalog.Inspect(ctx, db)
 		if err != nil {
 			t.Fatal(err)
 		}
-		stored, err := catalog.ForDialect(desired, c.d)
-		if err != nil {
-			t.Fatal(err)
+		if m := schema.Mismatches(desired, live); len(m) > 0 {
+			t.Fatalf("%s: the migrated database differs from the models:\n%s", name, strings.Join(m, "\n"))
 		}
-		if m := schema.Mismatches(stored, live); len(m) > 0 {
-			t.Fatalf("%s: the migrated database differs from the models as the engine stores them:\n%s", c.name, strings.Join(m, "\n"))
-		}
-		again, err := migrate.NewPlan(ctx, c.db, models)
+		again, err := migrate.NewPlan(ctx, db, after, migrate.AllowDestructive())
 		if err != nil || !again.Empty() {
-			t.Fatalf("%s: a second plan is not empty: %v\n%v", c.name, err, again)
+			t.Fatalf("%s: a second plan is not empty: %v\n%v", name, err, again)
 		}
-		_, err = c.db.ExecContext(ctx, `INSERT INTO toy_note (id, mood, body) VALUES (1, 'angry', 'x')`)
-		if err == nil {
-			t.Fatalf("%s: a mood outside the enum was stored", c.name)
-		}
-		var types int
-		if err := c.db.QueryRowContext(ctx, `SELECT count(*) FROM pg_type WHERE typname = 'toy_mood' AND typnamespace = current_schema()::regnamespace`).Scan(&types); err != nil {
-			t.Fatal(err)
-		}
-		if want := map[string]int{"postgres": 1, "toy": 0}[c.name]; types != want {
-			t.Fatalf("%s: %d enum types toy_mood, want %d", c.name, types, want)
+		var bodies string
+		if err := db.QueryRowContext(ctx, `SELECT group_concat(body, ',') FROM (SELECT body FROM toy_note ORDER BY id)`).Scan(&bodies); err != nil || bodies != "a,b" {
+			t.Fatalf("%s: rows after the migration: %q, %v", name, bodies, err)
 		}
 	}
 }
