@@ -76,7 +76,7 @@ var Cases = []Case{
 			{SQL: `ALTER TABLE "orders" ADD COLUMN "note_new" varchar(20)`, Short: true},
 			{SQL: `CREATE FUNCTION "orders_note_sync"() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN NEW.note_new := NEW.note; RETURN NEW; END$$`},
 			{SQL: `CREATE TRIGGER "orders_note_sync" BEFORE INSERT OR UPDATE ON "orders" FOR EACH ROW EXECUTE FUNCTION "orders_note_sync"()`, Short: true},
-			{SQL: `UPDATE "orders" SET "note_new" = "note" WHERE "id" > $1 AND "id" <= $2`, Batch: 10000},
+			{SQL: `UPDATE "orders" SET "note_new" = "note" WHERE "id" > $1 AND "id" <= $2`, Batch: 2000},
 			{SQL: `ALTER TABLE "orders" DROP COLUMN "note"; ALTER TABLE "orders" RENAME COLUMN "note_new" TO "note"; DROP TRIGGER "orders_note_sync" ON "orders"`, Short: true},
 			{SQL: `DROP FUNCTION "orders_note_sync"()`},
 		},

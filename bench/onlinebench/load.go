@@ -1,6 +1,7 @@
 package onlinebench
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
@@ -27,23 +28,32 @@ const (
 	selectSQL = `SELECT id, customer_id, number, amount, code, ref, placed_at, note FROM orders WHERE id = $1`
 )
 
-// latencies of one kind of statement, each measured from its due time.
-type latencies []time.Duration
-
-// max returns the longest latency (0 when empty).
-func (l latencies) max() time.Duration {
-	if len(l) == 0 {
-		return 0
-	}
-	return slices.Max(l)
+// sample is one statement: when it was due and its latency from then.
+type sample struct {
+	due time.Time
+	lat time.Duration
 }
 
-// quantile returns the q-quantile (nearest rank) of l.
+// latencies of one kind of statement.
+type latencies []sample
+
+// slowest returns the sample of the longest latency (zero when empty).
+func (l latencies) slowest() sample {
+	if len(l) == 0 {
+		return sample{}
+	}
+	return slices.MaxFunc(l, func(a, b sample) int { return cmp.Compare(a.lat, b.lat) })
+}
+
+// quantile returns the q-quantile (nearest rank) of the latencies.
 func (l latencies) quantile(q float64) time.Duration {
 	if len(l) == 0 {
 		return 0
 	}
-	s := slices.Clone(l)
+	s := make([]time.Duration, len(l))
+	for i, x := range l {
+		s[i] = x.lat
+	}
 	slices.Sort(s)
 	i := int(q*float64(len(s))+0.5) - 1
 	return s[min(max(i, 0), len(s)-1)]
@@ -126,7 +136,7 @@ func (w *workload) loop(ctx context.Context, write bool, seed uint64, due time.T
 		default:
 			err = w.update(ctx, rng)
 		}
-		lat = append(lat, time.Since(due))
+		lat = append(lat, sample{due, time.Since(due)})
 		if err != nil {
 			errs = append(errs, err)
 		}

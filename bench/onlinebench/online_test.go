@@ -67,7 +67,8 @@ func BenchmarkOnline(b *testing.B) {
 						recorded.Lock()
 						recorded.results = append(recorded.results, r)
 						recorded.Unlock()
-						b.Logf("locks held: %s; most statements waiting at once: %d; writes %d, reads %d", r.Locks, r.Locks.MaxWaiting, r.Writes, r.Reads)
+						b.Logf("locks: %s; most statements waiting at once: %d; writes %d, reads %d; slowest write due at %v, read at %v from the change's start",
+							r.Locks, r.Locks.MaxWaiting, r.Writes, r.Reads, r.WriteStallAt.Round(time.Millisecond), r.ReadStallAt.Round(time.Millisecond))
 						sum.stall += r.WriteStall
 						sum.p99 += r.WriteP99
 						sum.rstall += r.ReadStall

@@ -86,6 +86,9 @@ type Result struct {
 	// the statements' due times (see the workload), over Warm + the change
 	// + Tail.
 	WriteStall, WriteP99, ReadStall, ReadP99 time.Duration
+	// WriteStallAt and ReadStallAt are when the slowest write and read
+	// were due, from the change's start (negative: before it).
+	WriteStallAt, ReadStallAt time.Duration
 	// Writes and Reads count the statements.
 	Writes, Reads int
 	// Locks is what pg_locks showed while the change ran.
@@ -149,7 +152,10 @@ func Run(ctx context.Context, dsn string, c Case, tool Tool, cfg Config) (res Re
 	if err != nil {
 		return res, err
 	}
-	var idleEnd <-chan time.Time
+	var (
+		idleEnd <-chan time.Time
+		t0      time.Time // the change's start
+	)
 	run := func() error {
 		time.Sleep(cfg.Warm)
 		if c.IdleTx > 0 {
@@ -160,7 +166,7 @@ func Run(ctx context.Context, dsn string, c Case, tool Tool, cfg Config) (res Re
 			time.Sleep(100 * time.Millisecond)
 		}
 		stopLocks := sampleLocks(ctx, harness, schema, cfg.LockSample)
-		t0 := time.Now()
+		t0 = time.Now()
 		var cerr error
 		if tool == Ferro {
 			cerr = ferro.MigrateContext(ctx, change, c.After, c.Options...)
@@ -192,8 +198,9 @@ func Run(ctx context.Context, dsn string, c Case, tool Tool, cfg Config) (res Re
 		return res, fmt.Errorf("onlinebench: case %s, %s: %d of %d workload statements failed, first: %w", c.Name, tool, len(werrs), len(writes)+len(reads), werrs[0])
 	}
 	res.Writes, res.Reads = len(writes), len(reads)
-	res.WriteStall, res.WriteP99 = writes.max(), writes.quantile(0.99)
-	res.ReadStall, res.ReadP99 = reads.max(), reads.quantile(0.99)
+	ws, rs := writes.slowest(), reads.slowest()
+	res.WriteStall, res.WriteStallAt, res.WriteP99 = ws.lat, ws.due.Sub(t0), writes.quantile(0.99)
+	res.ReadStall, res.ReadStallAt, res.ReadP99 = rs.lat, rs.due.Sub(t0), reads.quantile(0.99)
 	return res, converged(ctx, load, c, tool)
 }
 
@@ -222,7 +229,7 @@ func setup(ctx context.Context, db, harness *sql.DB, c Case, rows int64) error {
 		fmt.Sprintf(`INSERT INTO orders (id, customer_id, number, amount, code, ref, placed_at, note)
 SELECT g, 1 + (g * 7919) %% %d, 'ord-' || g, (g %% 10000000) / 100.0, 'c-' || (g %% 1000), 'r' || g,
        timestamptz '2024-01-01' + g * interval '1 second', 'note ' || (g %% 500)
-FROM generate_series(1, %d) g`, customers, rows),
+FROM generate_series(1::bigint, %d) g`, customers, rows),
 		`VACUUM ANALYZE customers`,
 		`VACUUM ANALYZE orders`,
 		`CHECKPOINT`,
