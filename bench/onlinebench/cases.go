@@ -33,10 +33,11 @@ type Step struct {
 	SQL string
 	// Short marks a statement that takes a lock writers or readers wait
 	// for (AccessExclusive, ShareRowExclusive ...) but holds it only
-	// briefly: it runs with Config.ExpertLockTimeout and is retried with
-	// backoff and jitter on a lock timeout (SQLSTATE 55P03) until
-	// Config.ExpertDeadline, so that no writer queues behind it for longer
-	// than the timeout. Other steps run without a lock timeout.
+	// briefly: it runs with Config.ExpertLockTimeout and is retried on a
+	// lock timeout (SQLSTATE 55P03) until Config.ExpertDeadline, sleeping
+	// the timeout plus a growing jitter between tries, so that no writer
+	// queues behind it for much longer than the timeout. Other steps run
+	// without a lock timeout.
 	Short bool
 	// Batch, when positive, runs SQL, which has parameters $1 and $2, once
 	// for each range (lo, lo+Batch] of orders.id up to the largest id at

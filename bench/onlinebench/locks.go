@@ -26,8 +26,8 @@ var lockModes = []string{
 }
 
 // lockQuery reads, for one sample, the table locks of the change's session
-// and of the workload on orders and customers of the run's schema.
-const lockQuery = `SELECT a.application_name, c.relname, l.mode, l.granted
+// on orders and customers of the run's schema.
+const lockQuery = `SELECT c.relname, l.mode, l.granted
 FROM pg_locks l
 JOIN pg_stat_activity a ON a.pid = l.pid
 JOIN pg_class c ON c.oid = l.relation
@@ -35,7 +35,12 @@ WHERE l.locktype = 'relation'
   AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
   AND c.relnamespace = $1::regnamespace
   AND c.relname IN ('orders', 'customers')
-  AND a.application_name IN ('` + appChange + `', '` + appLoad + `')`
+  AND a.application_name = '` + appChange + `'`
+
+// waitingQuery counts the workload's sessions waiting for a lock of any
+// kind: a table, or a row another transaction is changing.
+const waitingQuery = `SELECT count(*) FROM pg_stat_activity
+WHERE datname = current_database() AND application_name = '` + appLoad + `' AND wait_event_type = 'Lock'`
 
 // Locks is what the lock sampler saw while the change ran.
 type Locks struct {
@@ -46,7 +51,7 @@ type Locks struct {
 	// waiting for, per table.
 	Waited map[string]string
 	// MaxWaiting is the largest number of workload statements seen
-	// waiting for a table lock in one sample.
+	// waiting for a lock (on a table or a row) in one sample.
 	MaxWaiting int
 	// Samples is the number of samples taken.
 	Samples int
@@ -129,28 +134,26 @@ func sampleOnce(ctx context.Context, db *sql.DB, schema string, out *Locks) erro
 		return fmt.Errorf("onlinebench: sample pg_locks: %w", err)
 	}
 	defer rows.Close()
-	waiting := 0
 	for rows.Next() {
-		var app, table, mode string
+		var table, mode string
 		var granted bool
-		if err := rows.Scan(&app, &table, &mode, &granted); err != nil {
+		if err := rows.Scan(&table, &mode, &granted); err != nil {
 			return fmt.Errorf("onlinebench: sample pg_locks: %w", err)
 		}
-		switch {
-		case app == appChange && granted:
-			if strength(mode) > strength(out.Held[table]) {
-				out.Held[table] = mode
-			}
-		case app == appChange:
-			if strength(mode) > strength(out.Waited[table]) {
-				out.Waited[table] = mode
-			}
-		case app == appLoad && !granted:
-			waiting++
+		m := out.Waited
+		if granted {
+			m = out.Held
+		}
+		if strength(mode) > strength(m[table]) {
+			m[table] = mode
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("onlinebench: sample pg_locks: %w", err)
+	}
+	var waiting int
+	if err := db.QueryRowContext(ctx, waitingQuery).Scan(&waiting); err != nil {
+		return fmt.Errorf("onlinebench: sample pg_stat_activity: %w", err)
 	}
 	out.MaxWaiting = max(out.MaxWaiting, waiting)
 	out.Samples++

@@ -290,7 +290,7 @@ func runExpert(ctx context.Context, db *sql.DB, steps []Step, cfg Config) (retri
 			err = runBatches(ctx, conn, s)
 		case s.Short:
 			var n int
-			n, err = retryLockTimeout(ctx, cfg.ExpertDeadline, func() error {
+			n, err = retryLockTimeout(ctx, cfg.ExpertLockTimeout, cfg.ExpertDeadline, func() error {
 				_, err := conn.ExecContext(ctx, s.SQL)
 				return err
 			})
@@ -318,12 +318,14 @@ func runBatches(ctx context.Context, conn *sql.Conn, s Step) error {
 	return nil
 }
 
-// retryLockTimeout runs op until it does not fail with a lock timeout, with
-// exponential backoff (50 ms doubling to 1 s) and full jitter, for at most
-// deadline; n counts the retries.
-func retryLockTimeout(ctx context.Context, deadline time.Duration, op func() error) (n int, err error) {
+// retryLockTimeout runs op until it does not fail with a lock timeout,
+// for at most deadline; n counts the retries. Between tries it sleeps the
+// lock timeout itself (so that the writers queued behind the failed try
+// drain before the next one queues them again) plus a jitter that doubles
+// from 50 ms to 1 s.
+func retryLockTimeout(ctx context.Context, lockTimeout, deadline time.Duration, op func() error) (n int, err error) {
 	end := time.Now().Add(deadline)
-	backoff := 50 * time.Millisecond
+	jitter := 50 * time.Millisecond
 	for {
 		err = op()
 		var pg *pgconn.PgError
@@ -334,9 +336,9 @@ func retryLockTimeout(ctx context.Context, deadline time.Duration, op func() err
 		select {
 		case <-ctx.Done():
 			return n, ctx.Err()
-		case <-time.After(rand.N(backoff) + time.Millisecond):
+		case <-time.After(lockTimeout + rand.N(jitter)):
 		}
-		backoff = min(2*backoff, time.Second)
+		jitter = min(2*jitter, time.Second)
 	}
 }
 
