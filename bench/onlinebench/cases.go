@@ -69,7 +69,7 @@ var Cases = []Case{
 		// clause. The only online form is expand/contract: a new column
 		// kept in step by a trigger, backfilled in batches, then swapped in
 		// one short transaction. numeric(12,2) -> numeric(14,2) keeps the
-		// scale: catalog-only.
+		// scale: catalog-only. TestRewrites pins both facts.
 		Name: "type", Before: models(orderBase{}), After: models(orderTyped{}),
 		Options: updates(),
 		Expert: []Step{

@@ -46,6 +46,15 @@
 // [WriteTable]'s Markdown table of every result of the run, medians over
 // -count.
 //
+// # Tests
+//
+// TestRun_measuresAKnownStall calibrates the instrument (a 500 ms
+// AccessExclusive must read as a 500 ms stall and a p99 near it, which
+// only the due-time correction gives); TestRun_cases runs every case with
+// both tools on 20,000 rows, so a wrong expert form fails in go test
+// ./...; TestRewrites pins which ALTER COLUMN TYPE changes PostgreSQL makes
+// without rewriting the table.
+//
 // # Adding a case
 //
 // Append a [Case] to [Cases]: the Before and After models (structs tagged

@@ -154,7 +154,7 @@ done:
 }
 
 // Values every later model accepts: customer ids that exist, unique
-// numbers, notes of at most 20 characters, a ref always set.
+// numbers, notes of at most 20 characters, a ref on every row.
 func (w *workload) insert(ctx context.Context, rng *rand.Rand) error {
 	id := w.nextID.Add(1)
 	note := fmt.Sprintf("w%d", rng.IntN(1000))

@@ -161,3 +161,55 @@ func TestRun_measuresAKnownStall(t *testing.T) {
 		t.Errorf("most statements seen waiting at once = %d, want all 9 goroutines' (at least 8)", r.Locks.MaxWaiting)
 	}
 }
+
+// TestRewrites pins the PostgreSQL facts the cases' expert forms rest on:
+// which ALTER COLUMN TYPE changes keep the table's file (catalog-only) and
+// which rewrite it, with ferro's USING spelling and without.
+func TestRewrites(t *testing.T) {
+	db := testdb.Open(t, "pgx", testdb.Postgres(t).DSN)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		from, to string
+		rewrites bool
+	}{
+		{"numeric(12,2)", "numeric(14,2)", false},
+		{"numeric(12,2)", "numeric(12,3)", true},
+		{"varchar(20)", "varchar(40)", false},
+		{"varchar(20)", "text", false},
+		{"text", "varchar", false},
+		{"text", "varchar(20)", true},
+		{"varchar", "varchar(20)", true},
+		{"varchar(40)", "varchar(20)", true},
+	} {
+		for _, using := range []bool{false, true} {
+			name := fmt.Sprintf("%s to %s, using=%v", tc.from, tc.to, using)
+			t.Run(name, func(t *testing.T) {
+				table := testdb.UniqueName("rw_")
+				alter := `ALTER TABLE ` + table + ` ALTER COLUMN c TYPE ` + tc.to
+				if using {
+					alter += ` USING c::` + tc.to
+				}
+				var before, after int64
+				node := `SELECT relfilenode FROM pg_class WHERE oid = '` + table + `'::regclass`
+				for _, s := range []string{`CREATE TABLE ` + table + ` (id bigint PRIMARY KEY, c ` + tc.from + `)`,
+					`INSERT INTO ` + table + ` SELECT g, '1' FROM generate_series(1, 100) g`} {
+					if _, err := db.ExecContext(ctx, s); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if err := db.QueryRowContext(ctx, node).Scan(&before); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := db.ExecContext(ctx, alter); err != nil {
+					t.Fatal(err)
+				}
+				if err := db.QueryRowContext(ctx, node).Scan(&after); err != nil {
+					t.Fatal(err)
+				}
+				if got := after != before; got != tc.rewrites {
+					t.Errorf("%s: rewrote the table = %v, want %v", alter, got, tc.rewrites)
+				}
+			})
+		}
+	}
+}

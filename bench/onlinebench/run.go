@@ -217,7 +217,7 @@ func withParam(dsn, key, value string) string {
 }
 
 // setup creates the Before tables through ferro on db (so that both tools
-// start from exactly what ferro makes), loads them through harness, and
+// start from what ferro makes), loads them through harness, and
 // leaves them vacuumed, analyzed and checkpointed so that the change does
 // not pay for hint bits or a checkpoint the load caused.
 func setup(ctx context.Context, db, harness *sql.DB, c Case, rows int64) error {
