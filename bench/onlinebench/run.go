@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ferrosql/ferro"
@@ -110,98 +111,128 @@ func Run(ctx context.Context, dsn string, c Case, tool Tool, cfg Config) (res Re
 	if cfg.IdleTx > 0 && c.IdleTx > 0 {
 		c.IdleTx = cfg.IdleTx
 	}
-	res = Result{Case: c.Name, Tool: tool, Rows: cfg.Rows}
-	admin, err := sql.Open("pgx", dsn)
+	e, err := newEnv(ctx, dsn, tool)
 	if err != nil {
-		return res, err
-	}
-	defer admin.Close()
-	schema := testdb.UniqueName("onlinebench_")
-	if _, err := admin.ExecContext(ctx, `CREATE SCHEMA "`+schema+`"`); err != nil {
-		return res, fmt.Errorf("onlinebench: create schema: %w", err)
+		return Result{}, err
 	}
 	defer func() {
-		if _, derr := admin.ExecContext(context.WithoutCancel(ctx), `DROP SCHEMA "`+schema+`" CASCADE`); derr != nil && err == nil {
-			err = fmt.Errorf("onlinebench: drop schema %s: %w", schema, derr)
+		if cerr := e.close(ctx); cerr != nil && err == nil {
+			err = cerr
 		}
 	}()
-	sdsn := testdb.WithSearchPath(dsn, schema)
-	open := func(driver, app string) *sql.DB {
-		db, oerr := sql.Open(driver, withParam(sdsn, "application_name", app))
-		if oerr != nil {
-			panic(oerr) // pgx's and ferro's Open only record the DSN
-		}
-		return db
+	if err := setup(ctx, e.load, e.harness, c, cfg.Rows); err != nil {
+		return Result{}, err
 	}
-	harness := open("pgx", "onlinebench")
-	defer harness.Close()
-	load := open("ferro-postgres", appLoad)
-	defer load.Close()
+	res, err = measure(ctx, e, c, tool, cfg)
+	if err != nil {
+		return res, fmt.Errorf("onlinebench: case %s, %s: %w", c.Name, tool, err)
+	}
+	return res, converged(ctx, e.load, c, tool)
+}
 
+// env is one run's schema and its pools: harness (raw pgx: loading,
+// pg_locks), load (ferro: the workload) and change (ferro for Migrate, raw
+// pgx for the expert, as psql would be), each session named by its
+// application_name.
+type env struct {
+	admin                 *sql.DB
+	schema, dsn           string // dsn: with search_path = schema
+	harness, load, change *sql.DB
+}
+
+func newEnv(ctx context.Context, dsn string, tool Tool) (*env, error) {
+	admin, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return nil, err
+	}
+	e := &env{admin: admin, schema: testdb.UniqueName("onlinebench_")}
+	if _, err := admin.ExecContext(ctx, `CREATE SCHEMA "`+e.schema+`"`); err != nil {
+		admin.Close()
+		return nil, fmt.Errorf("onlinebench: create schema: %w", err)
+	}
+	e.dsn = testdb.WithSearchPath(dsn, e.schema)
 	changeDriver := "ferro-postgres"
 	if tool == Expert {
-		changeDriver = "pgx" // psql, in effect
+		changeDriver = "pgx"
 	}
-	change := open(changeDriver, appChange)
-	defer change.Close()
+	for _, p := range []struct {
+		db          **sql.DB
+		driver, app string
+	}{{&e.harness, "pgx", "onlinebench"}, {&e.load, "ferro-postgres", appLoad}, {&e.change, changeDriver, appChange}} {
+		if *p.db, err = sql.Open(p.driver, withParam(e.dsn, "application_name", p.app)); err != nil {
+			return nil, errors.Join(err, e.close(ctx))
+		}
+	}
+	return e, nil
+}
 
-	if err := setup(ctx, load, harness, c, cfg.Rows); err != nil {
-		return res, err
+// close closes the pools and drops the schema.
+func (e *env) close(ctx context.Context) error {
+	for _, db := range []*sql.DB{e.harness, e.load, e.change} {
+		if db != nil {
+			db.Close()
+		}
 	}
-	w, err := startWorkload(ctx, load, cfg.Rows, cfg.Writers, cfg.Rate)
+	defer e.admin.Close()
+	if _, err := e.admin.ExecContext(context.WithoutCancel(ctx), `DROP SCHEMA "`+e.schema+`" CASCADE`); err != nil {
+		return fmt.Errorf("onlinebench: drop schema %s: %w", e.schema, err)
+	}
+	return nil
+}
+
+// measure runs the workload for Warm, the change (beside an idle
+// transaction when c has one), and Tail after both ended.
+func measure(ctx context.Context, e *env, c Case, tool Tool, cfg Config) (res Result, err error) {
+	res = Result{Case: c.Name, Tool: tool, Rows: cfg.Rows}
+	w, err := startWorkload(ctx, e.load, cfg.Rows, cfg.Writers, cfg.Rate)
 	if err != nil {
 		return res, err
 	}
-	var (
-		idleEnd <-chan time.Time
-		t0      time.Time // the change's start
-	)
+	var t0 time.Time // the change's start
 	run := func() error {
 		time.Sleep(cfg.Warm)
+		idleEnd := func() (time.Time, error) { return time.Time{}, nil }
 		if c.IdleTx > 0 {
-			var err error
-			if idleEnd, err = holdIdle(ctx, withParam(sdsn, "application_name", appIdle), c.IdleTx); err != nil {
+			if idleEnd, err = holdIdle(ctx, withParam(e.dsn, "application_name", appIdle), c.IdleTx); err != nil {
 				return err
 			}
 			time.Sleep(100 * time.Millisecond)
 		}
-		stopLocks := sampleLocks(ctx, harness, schema, cfg.LockSample)
+		stopLocks := sampleLocks(ctx, e.harness, e.schema, cfg.LockSample)
 		t0 = time.Now()
 		var cerr error
 		if tool == Ferro {
-			cerr = ferro.MigrateContext(ctx, change, c.After, c.Options...)
+			cerr = ferro.MigrateContext(ctx, e.change, c.After, c.Options...)
 		} else {
-			res.Retries, cerr = runExpert(ctx, change, c.Expert, cfg)
+			res.Retries, cerr = runExpert(ctx, e.change, c.Expert, cfg)
 		}
 		end := time.Now()
 		res.Change = end.Sub(t0)
-		locks, lerr := stopLocks()
-		res.Locks = locks
-		if cerr != nil {
-			return fmt.Errorf("onlinebench: case %s, %s: change: %w", c.Name, tool, cerr)
+		var lerr error
+		res.Locks, lerr = stopLocks()
+		idleAt, ierr := idleEnd() // the tail starts when both have ended
+		if c.IdleTx > 0 {
+			res.AfterIdle = end.Sub(idleAt)
 		}
-		if idleEnd != nil {
-			res.AfterIdle = end.Sub(<-idleEnd)
+		if err := errors.Join(cerr, lerr, ierr); err != nil {
+			return err
 		}
 		time.Sleep(cfg.Tail)
-		return lerr
+		return nil
 	}
 	rerr := run()
 	writes, reads, werrs := w.stop()
-	if idleEnd != nil && res.AfterIdle == 0 {
-		<-idleEnd // the change failed: let the idle transaction end first
-	}
 	if rerr != nil {
 		return res, rerr
 	}
 	if len(werrs) > 0 {
-		return res, fmt.Errorf("onlinebench: case %s, %s: %d of %d workload statements failed, first: %w", c.Name, tool, len(werrs), len(writes)+len(reads), werrs[0])
+		return res, fmt.Errorf("%d of %d workload statements failed, first: %w", len(werrs), len(writes)+len(reads), werrs[0])
 	}
 	res.Writes, res.Reads = len(writes), len(reads)
 	ws, rs := writes.slowest(), reads.slowest()
 	res.WriteStall, res.WriteStallAt, res.WriteP99 = ws.lat, ws.due.Sub(t0), writes.quantile(0.99)
 	res.ReadStall, res.ReadStallAt, res.ReadP99 = rs.lat, rs.due.Sub(t0), reads.quantile(0.99)
-	return res, converged(ctx, load, c, tool)
+	return res, nil
 }
 
 // withParam adds a run-time parameter to a URL or key=value DSN.
@@ -243,31 +274,41 @@ FROM generate_series(1::bigint, %d) g`, customers, rows),
 }
 
 // holdIdle opens a transaction on its own session, reads one order, and
-// commits after d; the returned channel yields the COMMIT's time.
-func holdIdle(ctx context.Context, dsn string, d time.Duration) (<-chan time.Time, error) {
+// commits after d; wait blocks until then and returns the COMMIT's time.
+func holdIdle(ctx context.Context, dsn string, d time.Duration) (wait func() (time.Time, error), err error) {
 	db, err := sql.Open("pgx", dsn)
 	if err != nil {
 		return nil, err
 	}
 	tx, err := db.BeginTx(ctx, nil)
+	if err == nil {
+		var id int64
+		if err = tx.QueryRowContext(ctx, `SELECT id FROM orders WHERE id = 1`).Scan(&id); err != nil {
+			tx.Rollback()
+		}
+	}
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("onlinebench: idle transaction: %w", err)
 	}
-	var id int64
-	if err := tx.QueryRowContext(ctx, `SELECT id FROM orders WHERE id = 1`).Scan(&id); err != nil {
-		tx.Rollback()
-		db.Close()
-		return nil, fmt.Errorf("onlinebench: idle transaction: %w", err)
+	type done struct {
+		at  time.Time
+		err error
 	}
-	done := make(chan time.Time, 1)
+	ch := make(chan done, 1)
 	go func() {
 		defer db.Close()
 		time.Sleep(d)
-		tx.Commit()
-		done <- time.Now()
+		err := tx.Commit()
+		ch <- done{time.Now(), err}
 	}()
-	return done, nil
+	return sync.OnceValues(func() (time.Time, error) {
+		r := <-ch
+		if r.err != nil {
+			return r.at, fmt.Errorf("onlinebench: commit the idle transaction: %w", r.err)
+		}
+		return r.at, nil
+	}), nil
 }
 
 // runExpert runs steps in order on one session of db.
@@ -299,7 +340,7 @@ func runExpert(ctx context.Context, db *sql.DB, steps []Step, cfg Config) (retri
 			_, err = conn.ExecContext(ctx, s.SQL)
 		}
 		if err != nil {
-			return retries, fmt.Errorf("onlinebench: expert step %q: %w", s.SQL, err)
+			return retries, fmt.Errorf("expert step %q: %w", s.SQL, err)
 		}
 	}
 	return retries, nil
