@@ -33,8 +33,8 @@ import (
 // with that plan, whose residue (pending changes, columns of unknown
 // type, deferred problems, kept objects, unmanaged tables, notes) is all
 // that is left of it. The next Run with a deep-equal desired schema and
-// equal planning options reads the live fingerprint (one statement, no
-// lock), and when it is the remembered one does with the remembered plan
+// equal planning options reads the live fingerprint (no lock; it covers
+// ferro's records, which decide what a plan may drop, too), and when it is the remembered one does with the remembered plan
 // exactly what the full path does with an empty plan (replay): the same
 // log records, or the same *PendingError under RequireComplete; nothing
 // executed, no epoch bump. Any change to the schema by anyone, this

@@ -58,8 +58,9 @@ func (p *Plan) Apply(ctx context.Context, db *sql.DB) error {
 // planning options (level, [ExpandOnly], [DropTables], [NaiveTimeZone]),
 // made a plan that executes nothing, and the schema's fingerprint has not
 // changed since, Run does again what it did with that plan, having only
-// read the fingerprint, without the lock or an inspection: one statement on
-// SQLite, one query in a read-only transaction on PostgreSQL. That covers an adopted schema too:
+// read the fingerprint, without the lock or an inspection: a query of the
+// schema and one of ferro's records in a read transaction on SQLite, one
+// query in a read-only transaction on PostgreSQL. That covers an adopted schema too:
 // the same records are logged (pending changes, columns of unknown type,
 // kept objects, unmanaged tables, notes) and, under [RequireComplete], the
 // same [*PendingError] is returned. A change to the schema by any

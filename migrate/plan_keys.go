@@ -63,7 +63,7 @@ func (p *planner) primaryKey(tp *tablePlan) bool {
 	if d.PrimaryKeyDiffers && want.PrimaryKey != nil && have.PrimaryKey != nil && want.PrimaryKey.Name != "" {
 		if p.own.has(tp.name, dialect.KindPrimaryKey, have.PrimaryKey.Name) {
 			tp.put(phRename, LevelUpdates, &schema.RenameConstraint{Table: tp.name, From: have.PrimaryKey.Name, To: want.PrimaryKey.Name})
-		} else {
+		} else if have.PrimaryKey.Name != "" { // an unnamed key (SQLite) is the models' whatever their name
 			p.keep(KeptObject{Table: tp.want.Name, Kind: "primary key", Name: have.PrimaryKey.Name, Definition: pkDefinition(have.PrimaryKey),
 				Why: "is the models' primary key under another name than theirs (" + strconv.Quote(want.PrimaryKey.Name) + "), and ferro did not create it: left under its name (to match, " + namingHint + ")"})
 		}

@@ -305,9 +305,16 @@ func TestMigrate_ownershipLegacyDatabase(t *testing.T) {
 			`CREATE UNIQUE INDEX uq_leg_author ON leg_author (name)`,
 			`INSERT INTO leg_author (id, name, email) VALUES (1, 'a', 'a@x'), (2, 'b', 'b@x')`,
 			`INSERT INTO leg_book (id, author_id, editor_id, title, kind, year) VALUES (1, 1, 2, 't', 'novel', 2001)`)
-		// The old release's database: converged, nothing recorded.
+		// The old release's database: converged, and a Migrate that
+		// executes nothing writes nothing, not even ferro's records.
 		if p, err := migrate.NewPlan(ctx, db, []any{legAuthor{}, legBook{}}, migrate.AllowDestructive()); err != nil || !p.Empty() {
 			t.Fatalf("the legacy database is not the models' schema: %v\n%s", err, p)
+		}
+		if err := ferro.Migrate(db, []any{legAuthor{}, legBook{}}, migrate.AllowDestructive()); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := raw.Exec(`SELECT 1 FROM ferro_objects`); err == nil {
+			t.Fatal("a Migrate that executed nothing created ferro_objects")
 		}
 		models := []any{legAuthor2{}, legWork{}}
 		p, err := migrate.NewPlan(ctx, db, models, migrate.AllowDestructive())

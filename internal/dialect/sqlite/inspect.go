@@ -356,20 +356,14 @@ func (Dialect) Fingerprint(ctx context.Context, q schema.ExecQuerier) ([]byte, e
 // and of ferro's records, which it reads through q when objects hold
 // their table.
 func fingerprintOf(ctx context.Context, q schema.ExecQuerier, objects []schemaRow) ([]byte, error) {
-	if !slices.ContainsFunc(objects, func(o schemaRow) bool { return o.typ == "table" && o.name == dialect.RecordsTable }) {
-		return fingerprint(objects), nil
+	h := sha256.New()
+	hashObjects(h, objects)
+	if slices.ContainsFunc(objects, func(o schemaRow) bool { return o.typ == "table" && o.name == dialect.RecordsTable }) {
+		if err := hashRecords(ctx, q, h); err != nil {
+			return nil, err
+		}
 	}
-	recs, err := readRecords(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range recs {
-		// A type no row of sqlite_schema has: a record never hashes like
-		// an object of the schema.
-		objects = append(objects, schemaRow{typ: "ferro record", name: r.Name, tbl: r.Table,
-			sql: sql.NullString{String: r.Kind + "\x00" + r.Definition, Valid: true}})
-	}
-	return fingerprint(objects), nil
+	return h.Sum(nil), nil
 }
 
 // schemaRow is one row of sqlite_schema.
@@ -378,15 +372,14 @@ type schemaRow struct {
 	sql            sql.NullString
 }
 
-// fingerprint hashes rows in a canonical order (sorted, so the order the
-// engine happens to return them in does not matter), each field
+// hashObjects hashes rows into h in a canonical order (sorted, so the
+// order the engine happens to return them in does not matter), each field
 // length-prefixed so that no two different row sets hash the same bytes.
-func fingerprint(rows []schemaRow) []byte {
+func hashObjects(h io.Writer, rows []schemaRow) {
 	slices.SortFunc(rows, func(a, b schemaRow) int {
 		return cmp.Or(strings.Compare(a.typ, b.typ), strings.Compare(a.name, b.name), strings.Compare(a.tbl, b.tbl),
 			cmp.Compare(b2i(a.sql.Valid), b2i(b.sql.Valid)), strings.Compare(a.sql.String, b.sql.String))
 	})
-	h := sha256.New()
 	var n [binary.MaxVarintLen64]byte
 	field := func(s string) {
 		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
@@ -403,7 +396,34 @@ func fingerprint(rows []schemaRow) []byte {
 			h.Write([]byte{0})
 		}
 	}
-	return h.Sum(nil)
+}
+
+// recordsHashQuery reads ferro's records as one text, in a fixed order
+// (SQLite compares text byte by byte), each field prefixed by its length
+// in bytes: one row whatever their number.
+const recordsHashQuery = `SELECT coalesce(group_concat(` +
+	`length(CAST(table_name AS BLOB)) || ':' || table_name || length(CAST(kind AS BLOB)) || ':' || kind || ` +
+	`length(CAST(name AS BLOB)) || ':' || name || length(CAST(definition AS BLOB)) || ':' || definition, '' ` +
+	`ORDER BY table_name, kind, name), '') FROM main."` + dialect.RecordsTable + `"`
+
+// hashRecords hashes ferro's records into h after the rows of
+// sqlite_schema: a marker no row of sqlite_schema can start with (its
+// types are table, index, view and trigger), then the records' text.
+func hashRecords(ctx context.Context, q schema.ExecQuerier, h io.Writer) error {
+	var n [binary.MaxVarintLen64]byte
+	field := func(b []byte) {
+		h.Write(n[:binary.PutUvarint(n[:], uint64(len(b)))])
+		h.Write(b)
+	}
+	field([]byte("\x00ferro records"))
+	var text sql.RawBytes
+	return inspectRows(ctx, q, recordsHashQuery, func(r *sql.Rows) error {
+		if err := r.Scan(&text); err != nil {
+			return err
+		}
+		field(text)
+		return nil
+	})
 }
 
 func b2i(b bool) int {
