@@ -266,7 +266,7 @@ func (p *planner) typeChange(tp *tablePlan, cd *schema.ColumnDiff) bool {
 	zone := cd.Type && schema.IsZoneChange(have.Type, want.Type) && p.tc.ZoneNotUTC != ""
 	if zone && want.Type.FracDigits() < have.Type.FracDigits() {
 		p.blocker(LevelUpdates, tn, want.Name, "changing the type from "+have.Type.String()+" to "+want.Type.String()+
-			" moves values between time zones and rounds them to fewer digits; change the precision and the type in two steps (two releases of the model)")
+			" moves values between time zones and rounds them to fewer digits; change the precision and the type in two steps (two releases of the model)"+orKeep(want.Type, have.Type))
 		return false
 	}
 	if zone {
@@ -274,7 +274,8 @@ func (p *planner) typeChange(tp *tablePlan, cd *schema.ColumnDiff) bool {
 		// knows: the session's is not assumed.
 		if p.naiveZone == "" {
 			p.blocker(LevelUpdates, tn, want.Name, "changing the type from "+have.Type.String()+" to "+want.Type.String()+
-				" reads every naive value as a wall-clock time of some time zone; name it with migrate.NaiveTimeZone(\"UTC\") (or the zone the programs that wrote them used)")
+				" reads every naive value as a wall-clock time of some time zone; name it with migrate.NaiveTimeZone(\"UTC\") (or the zone the programs that wrote them used) to convert them"+
+				orKeep(want.Type, have.Type))
 			return false
 		}
 		tp.put(phColumns, LevelUpdates, &schema.AlterType{Table: tn, Column: want.Name, From: have.Type, To: want.Type, Zone: p.naiveZone})
@@ -283,7 +284,8 @@ func (p *planner) typeChange(tp *tablePlan, cd *schema.ColumnDiff) bool {
 	if cd.Type {
 		at := schema.NewAlterType(tn, want.Name, have.Type, want.Type, p.tc)
 		if at == nil {
-			p.blocker(LevelUpdates, tn, want.Name, "changing the type from "+have.Type.String()+" to "+want.Type.String()+" has no safe conversion; "+versioned+", or add a new column and copy the data")
+			p.blocker(LevelUpdates, tn, want.Name, "changing the type from "+have.Type.String()+" to "+want.Type.String()+" has no safe conversion"+
+				keepFirst(want.Type, have.Type)+versioned+", or add a new column and copy the data")
 			return false
 		}
 		if at.Guard != nil && dialect.GuardQuery(p.tc, at.Guard) == "" {
@@ -292,6 +294,51 @@ func (p *planner) typeChange(tp *tablePlan, cd *schema.ColumnDiff) bool {
 		tp.put(phColumns, LevelUpdates, at)
 	}
 	return true
+}
+
+// keepTag is the tag option that keeps a live column of type have as it
+// is under a field whose model type is want, when the field's Go type may
+// declare it (docs/models.md, "Types": the types of one family, e.g. a
+// time.Time field's date, time, timestamp and timestamptz, each with a
+// precision); "" when no tag does.
+func keepTag(want, have schema.Type) string {
+	if have.Kind == schema.KindUnknown || have.Kind == schema.KindEnum || have.Declared() != "" || have.Array != want.Array || family(want.Kind) != family(have.Kind) {
+		return ""
+	}
+	return "type=" + have.String()
+}
+
+// family groups the kinds one Go type may declare with type=.
+func family(k schema.Kind) string {
+	switch {
+	case k.IsTime() || k == schema.KindDate:
+		return "time"
+	case k.IsInteger():
+		return "integer"
+	case k == schema.KindReal || k == schema.KindDouble:
+		return "float"
+	case k == schema.KindText || k == schema.KindVarchar || k == schema.KindChar:
+		return "string"
+	}
+	return k.String()
+}
+
+// orKeep is ", or tag the field type=X to keep the column as it is" when
+// a tag keeps it (keepTag), else "".
+func orKeep(want, have schema.Type) string {
+	if tag := keepTag(want, have); tag != "" {
+		return ", or tag the field " + tag + " to keep the column as it is"
+	}
+	return ""
+}
+
+// keepFirst is "; to keep the column as it is, tag the field type=X; else
+// " when a tag keeps it (keepTag), else "; ".
+func keepFirst(want, have schema.Type) string {
+	if tag := keepTag(want, have); tag != "" {
+		return "; to keep the column as it is, tag the field " + tag + "; to change it, "
+	}
+	return "; "
 }
 
 // keptDeclaration notes a live column declared in a spelling of other

@@ -57,7 +57,12 @@ func keyGuard(s *schema.Schema, tn string, have *schema.Table, fk *schema.Foreig
 func (p *planner) primaryKey(tp *tablePlan) bool {
 	d, want, have := tp.d, tp.want, tp.have
 	if d.PrimaryKeyDiffers && !samePK(want.PrimaryKey, have.PrimaryKey) {
-		p.blocker(LevelUpdates, tp.name, "", "primary key ("+strings.Join(pkCols(have), ", ")+") would change to ("+strings.Join(pkCols(want), ", ")+"); ferro never changes primary keys: "+versioned)
+		fix := versioned
+		if live, model := pkCols(have), pkCols(want); len(live) > 0 && len(live) == len(model) && !slices.Equal(live, model) && sameSet(live, model) {
+			// The same columns in another order: the model can say so.
+			fix = "if the live order is the key's, list the columns in that order as the PrimaryKey of the model's Constraints() method (docs/models.md \"Names\"); else " + versioned
+		}
+		p.blocker(LevelUpdates, tp.name, "", "primary key ("+strings.Join(pkCols(have), ", ")+") would change to ("+strings.Join(pkCols(want), ", ")+"); ferro never changes primary keys: "+fix)
 		return false
 	}
 	if d.PrimaryKeyDiffers && want.PrimaryKey != nil && have.PrimaryKey != nil && want.PrimaryKey.Name != "" {
@@ -87,4 +92,12 @@ func samePK(a, b *schema.PrimaryKey) bool {
 		return a == b
 	}
 	return slices.Equal(a.Columns, b.Columns)
+}
+
+// sameSet reports whether a and b hold the same names, in any order.
+func sameSet(a, b []string) bool {
+	x, y := slices.Clone(a), slices.Clone(b)
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
 }

@@ -215,7 +215,8 @@ func (d *TableDiff) words(out []string) []string {
 		}
 		for _, cd := range d.Columns {
 			if cd.Want == c {
-				add("column %q: want %s, got %s", c.Name, c.describe(), cd.Have.describe())
+				w, h := sides(c.describe(), cd.Have.describe(), c.fields, cd.Have.fields)
+				add("column %q: want %s, got %s", c.Name, w, h)
 			}
 		}
 		if slices.Contains(d.Moved, c.Name) {
@@ -226,7 +227,8 @@ func (d *TableDiff) words(out []string) []string {
 		add("column %q: unexpected", g.Name)
 	}
 	if d.PrimaryKeyDiffers {
-		add("primary key: want %s, got %s", t.PrimaryKey.describe(), d.Have.PrimaryKey.describe())
+		w, h := sides(t.PrimaryKey.describe(), d.Have.PrimaryKey.describe(), func() string { return fmt.Sprintf("%+v", t.PrimaryKey) }, func() string { return fmt.Sprintf("%+v", d.Have.PrimaryKey) })
+		add("primary key: want %s, got %s", w, h)
 	}
 	out = setWords(out, t.Name, "index", d.Indexes, (*Index).name, func(i *Index) string { return fmt.Sprintf("%+v", *i) })
 	out = setWords(out, t.Name, "foreign key", d.ForeignKeys, (*ForeignKey).Label, func(f *ForeignKey) string { return fmt.Sprintf("%+v", *f) })
@@ -239,12 +241,34 @@ func setWords[T any](out []string, table, what string, d SetDiff[T], name func(T
 		out = append(out, fmt.Sprintf("table %q: %s %q: missing", table, what, name(w)))
 	}
 	for _, p := range d.Changed {
-		out = append(out, fmt.Sprintf("table %q: %s %q: want %s, got %s", table, what, name(p.Want), desc(p.Want), desc(p.Have)))
+		w, h := sides(desc(p.Want), desc(p.Have), func() string { return fmt.Sprintf("%#v", p.Want) }, func() string { return fmt.Sprintf("%#v", p.Have) })
+		out = append(out, fmt.Sprintf("table %q: %s %q: want %s, got %s", table, what, name(p.Want), w, h))
 	}
 	for _, g := range d.Dropped {
 		out = append(out, fmt.Sprintf("table %q: %s %q: unexpected %s", table, what, name(g), desc(g)))
 	}
 	return out
+}
+
+// sides returns the two sides of a difference in words: want and have,
+// or, when those read the same (a difference they do not show, such as
+// a field of a Type its spelling ignores), every field of each, so that
+// a line never shows two sides that read the same.
+func sides(want, have string, wantFields, haveFields func() string) (string, string) {
+	if want != have {
+		return want, have
+	}
+	return wantFields(), haveFields()
+}
+
+// fields is every field of c that Equal compares, the type's included.
+func (c *Column) fields() string {
+	return fmt.Sprintf("{Type:%s Nullable:%t Default:%q AutoIncrement:%t Extra:%q}", c.Type.fields(), c.Nullable, c.Default, c.AutoIncrement, c.Extra)
+}
+
+// fields is every field of t, the ones String does not spell included.
+func (t Type) fields() string {
+	return fmt.Sprintf("{Kind:%s(%d) Length:%d Precision:%d Scale:%d frac:%d Array:%t Raw:%q}", t.Kind, int(t.Kind), t.Length, t.Precision, t.Scale, t.frac, t.Array, t.Raw)
 }
 
 func (c *Column) describe() string {
