@@ -202,8 +202,8 @@ func (p *planner) changedColumns(tp *tablePlan) {
 // column plans the changes of one column present on both sides.
 func (p *planner) column(tp *tablePlan, cd *schema.ColumnDiff) {
 	want, have := cd.Want, cd.Have
-	if cd.Feature && p.alter().rebuildLoses(want, have) != "" {
-		cd.Feature = false // checked when the table would be rebuilt
+	if cd.Feature && p.alter().rebuildKeeps(want, have) {
+		cd.Feature = false // the model's column, which a rebuild keeps as it is
 	}
 	if cd.Feature {
 		p.blocker(LevelUpdates, tp.name, want.Name, "the live column has features ferro does not model ("+have.Extra+"); declare it by hand or "+versioned)

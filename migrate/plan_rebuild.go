@@ -45,31 +45,23 @@ func (r alterRules) rebuilds(c schema.Change, want, have *schema.Table, gone []s
 	return rb.NeedsRebuild(c)
 }
 
-// rebuildLoses is what a rebuild of its table would lose of live column
-// have that want does not declare (dialect.TableRebuilder.RebuildLoses);
-// "" when nothing, or when the engine does not rebuild tables.
-func (r alterRules) rebuildLoses(want, have *schema.Column) string {
+// rebuildKeeps reports whether the features of live column have that want
+// does not declare are ones the engine's rebuild keeps
+// (dialect.TableRebuilder.RebuildKeeps); false when the engine does not
+// rebuild tables.
+func (r alterRules) rebuildKeeps(want, have *schema.Column) bool {
 	rb, ok := r.m.(dialect.TableRebuilder)
-	if !ok {
-		return ""
-	}
-	return rb.RebuildLoses(want, have)
+	return ok && rb.RebuildKeeps(want, have)
 }
 
 // rebuild plans one rebuild of table have carrying every allowed change
 // of it (ok): the rebuilt table has exactly the shape those changes give,
-// its columns in the model's order. It refuses (at the level the changes
-// need) a rebuild that would lose what the model cannot declare.
+// its columns in the model's order, and what the live table has that the
+// changes do not touch (a live column's features the rebuild keeps, such
+// as SQLite's AUTOINCREMENT). It refuses (at the level the changes need) a
+// rebuild that would turn a generated column into a plain one.
 func (p *planner) rebuild(want, have *schema.Table, ok []tableChange) {
 	tn := want.Name
-	for _, c := range want.Columns {
-		if h, found := have.Column(c.Name); found {
-			if loss := p.alter().rebuildLoses(c, h); loss != "" {
-				p.blocker(LevelUpdates, tn, c.Name, loss+", which the table rebuild these changes need would not keep; "+versioned)
-				return
-			}
-		}
-	}
 	rb := &schema.RebuildTable{From: have, To: cloneTable(have)}
 	for _, tc := range ok {
 		rb.Changes = append(rb.Changes, tc.c)

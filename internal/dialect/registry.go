@@ -201,14 +201,12 @@ type TableRebuilder interface {
 	// column, and rebuilds for them when the migrator lacks that
 	// capability.
 	NeedsRebuild(c schema.Change) bool
-	// RebuildLoses describes a feature of the live column have that the
-	// model's column want does not declare and that the engine keeps as
-	// long as the table is not rebuilt ("the live key is declared
-	// AUTOINCREMENT" on SQLite); "" when have has none. The planner takes
-	// such a column for want's, and refuses a plan that would rebuild its
-	// table (the rebuilt table declares the column as want does), naming
-	// the feature.
-	RebuildLoses(want, have *schema.Column) string
+	// RebuildKeeps reports whether the features of the live column have
+	// that the model's column want does not declare are ones the engine's
+	// rebuild of the table keeps (SQLite: AUTOINCREMENT on a key the model
+	// declares auto-incrementing, with its sqlite_sequence row). The
+	// planner takes such a column for want's.
+	RebuildKeeps(want, have *schema.Column) bool
 }
 
 // ColumnAdder is implemented by the migrators of TableRebuilder engines

@@ -48,15 +48,30 @@ func (Migrator) NeedsRebuild(c schema.Change) bool {
 	return true
 }
 
-// RebuildLoses names AUTOINCREMENT on a live key the model declares
+// RebuildKeeps reports AUTOINCREMENT on a live key the model declares
 // auto-incrementing (both give generated ids, so the column is the
-// model's): the rebuilt table declares the key as CREATE TABLE does,
-// without it.
-func (Migrator) RebuildLoses(want, have *schema.Column) string {
-	if want.AutoIncrement && have.AutoIncrement && want.Extra == "" && have.Extra == "autoincrement" {
-		return "the live key is declared AUTOINCREMENT"
+// model's): the rebuild declares the key AUTOINCREMENT again and carries
+// the table's sqlite_sequence row over (Rebuild.Sequence), so no id is
+// given twice.
+func (Migrator) RebuildKeeps(want, have *schema.Column) bool {
+	return want.AutoIncrement && have.AutoIncrement && want.Extra == "" && have.Extra == autoincrementExtra
+}
+
+// autoincrementExtra is how Inspect marks a key declared AUTOINCREMENT.
+const autoincrementExtra = "autoincrement"
+
+// monotonicKey returns the key column of t declared AUTOINCREMENT (the
+// table's sqlite_sequence row holds the highest id it gave); nil when it
+// has none.
+func monotonicKey(t *schema.Table) *schema.Column {
+	if t.PrimaryKey == nil || len(t.PrimaryKey.Columns) != 1 {
+		return nil
 	}
-	return ""
+	c, ok := t.Column(t.PrimaryKey.Columns[0])
+	if !ok || !c.AutoIncrement || c.Extra != autoincrementExtra {
+		return nil
+	}
+	return c
 }
 
 // CanAddColumn reports whether ALTER TABLE ADD COLUMN makes exactly the
@@ -185,6 +200,12 @@ type Rebuild struct {
 	// are dropped before the old table and recreated unchanged afterwards,
 	// so that the rename never meets a dangling reference.
 	Dependents []Object
+	// Sequence carries the table's sqlite_sequence row (its AUTOINCREMENT
+	// key's highest id ever given) over to the new table: the copy sets
+	// the new table's row to the highest id copied only, which is lower
+	// when the rows of the highest ids were deleted. DROP TABLE deletes
+	// the old table's row and RENAME renames the new one's.
+	Sequence bool
 }
 
 // TempName is the name of the new table during a rebuild of table.
@@ -210,6 +231,9 @@ func (r Rebuild) Statements() []string {
 	if len(cols) > 0 {
 		out = append(out, "INSERT INTO "+Quote(TempName(r.Table))+" ("+strings.Join(cols, ", ")+") SELECT "+strings.Join(exprs, ", ")+" FROM "+Quote(r.Table))
 	}
+	if r.Sequence {
+		out = append(out, sequenceCarried(r.Table)...)
+	}
 	out = append(out,
 		"DROP TABLE "+Quote(r.Table),
 		"ALTER TABLE "+Quote(TempName(r.Table))+" RENAME TO "+Quote(r.Table),
@@ -219,6 +243,20 @@ func (r Rebuild) Statements() []string {
 		out = append(out, d.SQL)
 	}
 	return out
+}
+
+// sequenceCarried are the statements that give the new table of a
+// rebuild of table the highest id of the two sqlite_sequence rows (the
+// old table's, and the one the copy wrote, when it copied a row), which
+// sqlite_sequence keeps by name in no particular way: one UPDATE when the
+// copy wrote a row, one INSERT when it did not.
+func sequenceCarried(table string) []string {
+	old, tmp := dialect.QuoteString(table), dialect.QuoteString(TempName(table))
+	return []string{
+		"UPDATE sqlite_sequence SET seq = (SELECT max(seq) FROM sqlite_sequence WHERE name IN (" + old + ", " + tmp + ")) WHERE name = " + tmp,
+		"INSERT INTO sqlite_sequence (name, seq) SELECT " + tmp + ", seq FROM sqlite_sequence WHERE name = " + old +
+			" AND NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = " + tmp + ")",
+	}
 }
 
 // Renderer renders typed changes for SQLite. Objects are the live
@@ -264,11 +302,19 @@ func (r Renderer) rebuild(c *schema.RebuildTable) ([]string, error) {
 	nt := *c.To
 	nt.Name = TempName(tn)
 	nt.Indexes = nil
-	stmts, err := Dialect{}.CreateTable(&nt)
+	var d dialect.Dialect = Dialect{}
+	key := monotonicKey(c.To)
+	if key != nil {
+		// The key keeps AUTOINCREMENT, which SQLite takes only in the
+		// column's own PRIMARY KEY clause.
+		nt.PrimaryKey = nil
+		d = inlineKey{col: key, name: c.To.PrimaryKey.Name}
+	}
+	stmts, err := dialect.CreateTable(d, &nt, Dialect{}.QuoteRef)
 	if err != nil {
 		return nil, fmt.Errorf("ferro/migrate: render the rebuild of %s: %w", tn, err)
 	}
-	rb := Rebuild{Table: tn, CreateNew: stmts[0], KeepRowid: true}
+	rb := Rebuild{Table: tn, CreateNew: stmts[0], KeepRowid: true, Sequence: key != nil}
 	if pk := c.To.PrimaryKey; pk != nil && len(pk.Columns) == 1 {
 		if col, ok := c.To.Column(pk.Columns[0]); ok && col.AutoIncrement {
 			rb.KeepRowid = false // the rowid alias is copied as a column
@@ -331,6 +377,27 @@ func (r Renderer) rebuild(c *schema.RebuildTable) ([]string, error) {
 		}
 	}
 	return rb.Statements(), nil
+}
+
+// inlineKey is SQLite's dialect declaring the primary key in the column
+// col (named name, when it has one), with AUTOINCREMENT: the one spelling
+// SQLite takes the keyword in.
+type inlineKey struct {
+	Dialect
+	col  *schema.Column
+	name string
+}
+
+func (k inlineKey) ColumnDef(table string, c *schema.Column) (string, error) {
+	def, err := k.Dialect.ColumnDef(table, c)
+	if err != nil || c != k.col {
+		return def, err
+	}
+	pk := " PRIMARY KEY AUTOINCREMENT"
+	if k.name != "" {
+		pk = " CONSTRAINT " + Quote(k.name) + pk
+	}
+	return def + pk, nil
 }
 
 // usedByViews refuses to drop columns of table (named from before the
