@@ -217,3 +217,59 @@ func TestMigrate_sqliteRebuildKeepsAutoincrementCorpus(t *testing.T) {
 		})
 	}
 }
+
+type djGroup struct {
+	ID   int64  `ferro:"id,pk"`
+	Name string `ferro:"name,type=varchar(150),unique"`
+}
+
+func (djGroup) TableName() string { return "auth_group" }
+
+type djGroupV2 struct {
+	ID   int64  `ferro:"id,pk"`
+	Name string `ferro:"name,type=varchar(150),unique,default=''"`
+}
+
+func (djGroupV2) TableName() string { return "auth_group" }
+
+// A rebuild keeps the UNIQUE constraints another tool declared inside the
+// table (Django's unique=True fields), which SQLite enforces with an
+// automatic index no statement can create: the new table declares them
+// again, and they come back under the same names. Such a rebuild was
+// refused.
+func TestMigrate_sqliteRebuildKeepsUniqueConstraints(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	e := loadCorpusDB(t, corpusDB{file: "django.sqlite.sql"})
+	db := testdb.Open(t, e.FerroDriver, e.DSN)
+	index := func() string {
+		t.Helper()
+		var name string
+		if err := db.QueryRow(`SELECT name FROM pragma_index_list('auth_group') WHERE origin = 'u'`).Scan(&name); err != nil {
+			t.Fatal(err)
+		}
+		return name
+	}
+	before, rows := index(), countRows(t, db, "auth_group")
+	if p, err := migrate.NewPlan(ctx, db, []any{djGroup{}}, migrate.AllowDestructive()); err != nil || !p.Empty() {
+		t.Fatalf("the model is not the live table: %v\n%s", err, p)
+	}
+	if err := ferro.Migrate(db, []any{djGroupV2{}}, migrate.AllowUpdates()); err != nil {
+		t.Fatal(err)
+	}
+	if s := tableSQL(t, db, "auth_group"); !strings.Contains(s, `UNIQUE ("name")`) || !strings.Contains(s, "AUTOINCREMENT") {
+		t.Fatalf("the table was not rebuilt keeping its UNIQUE constraint and AUTOINCREMENT: %s", s)
+	}
+	if after := index(); after != before {
+		t.Fatalf("the constraint's index is %s after the rebuild, was %s", after, before)
+	}
+	if n := countRows(t, db, "auth_group"); n != rows {
+		t.Fatalf("auth_group has %d rows, want %d", n, rows)
+	}
+	if _, err := db.Exec(`INSERT INTO auth_group (name) SELECT name FROM auth_group LIMIT 1`); err == nil {
+		t.Fatal("a duplicate name was accepted: the rebuilt table lost its UNIQUE constraint")
+	}
+	if p, err := migrate.NewPlan(ctx, db, []any{djGroupV2{}}, migrate.AllowDestructive()); err != nil || !p.Empty() {
+		t.Fatalf("not converged: %v\n%s", err, p)
+	}
+}

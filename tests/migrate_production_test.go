@@ -460,15 +460,38 @@ type handMadeV2 struct {
 
 func (handMadeV2) TableName() string { return "hand_made" }
 
-// A SQLite rebuild declares the table from the model: a UNIQUE constraint
-// written inside a hand-made CREATE TABLE would be lost, so the plan is
-// refused with an error saying what to do instead.
-func TestMigrate_sqliteRebuildRefusesInlineUnique(t *testing.T) {
+// A SQLite rebuild keeps a UNIQUE constraint written inside a hand-made
+// CREATE TABLE: the new table declares it again (SQLite enforces it with
+// an automatic index no statement can create), and it comes back under
+// the same name. One the rebuild cannot declare as it was (its column's
+// collation, which ferro does not read) refuses the plan, saying what to
+// do instead. (Issue 17: every such rebuild was refused, so Django's
+// SQLite tables with unique=True fields could take no change needing one.)
+func TestMigrate_sqliteRebuildKeepsInlineUnique(t *testing.T) {
 	t.Parallel()
+	ctx := context.Background()
 	e := testdb.SQLite(t)
 	db := testdb.Open(t, e.FerroDriver, e.DSN)
-	execAll(t, db, `CREATE TABLE hand_made (id INTEGER NOT NULL, code TEXT NOT NULL UNIQUE, CONSTRAINT pk_hand_made PRIMARY KEY (id))`)
-	_, err := migrate.NewPlan(context.Background(), db, []any{handMadeV2{}}, migrate.AllowUpdates())
+	execAll(t, db, `CREATE TABLE hand_made (id INTEGER NOT NULL, code TEXT NOT NULL UNIQUE, CONSTRAINT pk_hand_made PRIMARY KEY (id))`,
+		`INSERT INTO hand_made (id, code) VALUES (1, 'a'), (2, 'b')`)
+	if err := ferro.Migrate(db, []any{handMadeV2{}}, migrate.AllowUpdates()); err != nil {
+		t.Fatal(err)
+	}
+	var name string
+	if err := db.QueryRow(`SELECT name FROM pragma_index_list('hand_made') WHERE origin = 'u'`).Scan(&name); err != nil || name != "sqlite_autoindex_hand_made_1" {
+		t.Fatalf("the UNIQUE constraint's index is %q (%v) after the rebuild", name, err)
+	}
+	if _, err := db.Exec(`INSERT INTO hand_made (id, code) VALUES (3, 'a')`); err == nil {
+		t.Fatal("a duplicate code was accepted: the rebuild lost the UNIQUE constraint")
+	}
+	if p, err := migrate.NewPlan(ctx, db, []any{handMadeV2{}}, migrate.AllowDestructive()); err != nil || !p.Empty() {
+		t.Fatalf("not converged: %v\n%s", err, p)
+	}
+
+	e2 := testdb.SQLite(t)
+	db2 := testdb.Open(t, e2.FerroDriver, e2.DSN)
+	execAll(t, db2, `CREATE TABLE hand_made (id INTEGER NOT NULL, code TEXT NOT NULL UNIQUE COLLATE NOCASE, CONSTRAINT pk_hand_made PRIMARY KEY (id))`)
+	_, err := migrate.NewPlan(ctx, db2, []any{handMadeV2{}}, migrate.AllowUpdates())
 	if err == nil || !strings.Contains(err.Error(), "table hand_made must be rebuilt, but it has a UNIQUE constraint on (code)") {
 		t.Fatalf("err = %v", err)
 	}

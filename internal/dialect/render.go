@@ -87,9 +87,19 @@ func renderableIndex(x *schema.Index) bool {
 	return x.Extra == strings.Join(want, ", ")
 }
 
+// UniqueConstrainer is implemented by dialects that declare a live UNIQUE
+// constraint (an index with Constraint set, read from a table another tool
+// made) inside CREATE TABLE, as it was declared, rather than as a unique
+// index (SQLite: its automatic index can be made no other way).
+type UniqueConstrainer interface {
+	// UniqueConstraint is the table constraint of unique index x.
+	UniqueConstraint(x *schema.Index) string
+}
+
 // CreateTable renders t with d's column definitions: CREATE TABLE with
-// every column, a named PRIMARY KEY, FOREIGN KEY and CHECK constraint each,
-// then one CREATE [UNIQUE] INDEX per index.
+// every column, a named PRIMARY KEY, FOREIGN KEY and CHECK constraint each
+// (and UNIQUE constraints, UniqueConstrainer), then one CREATE [UNIQUE]
+// INDEX per index.
 func CreateTable(d Dialect, t *schema.Table, quoteRef func(string) string) ([]string, error) {
 	var b strings.Builder
 	b.WriteString("CREATE TABLE ")
@@ -123,9 +133,19 @@ func CreateTable(d Dialect, t *schema.Table, quoteRef func(string) string) ([]st
 		}
 		b.WriteString("CHECK (" + ck.Condition() + ")")
 	}
+	uc, inline := d.(UniqueConstrainer)
+	for _, x := range t.Indexes {
+		if inline && x.Constraint && x.Unique {
+			b.WriteString(sep)
+			b.WriteString(uc.UniqueConstraint(x))
+		}
+	}
 	b.WriteString("\n)")
 	stmts := []string{b.String()}
 	for _, x := range t.Indexes {
+		if inline && x.Constraint && x.Unique {
+			continue
+		}
 		s, err := CreateIndex(d.Name(), t.Name, x)
 		if err != nil {
 			return nil, err

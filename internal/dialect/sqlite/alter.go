@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
@@ -301,7 +302,18 @@ func (r Renderer) rebuild(c *schema.RebuildTable) ([]string, error) {
 	tn := c.To.Name
 	nt := *c.To
 	nt.Name = TempName(tn)
+	// The UNIQUE constraints another tool declared in the table stay
+	// constraints of the new table, in the order of their automatic
+	// indexes' numbers (sqlite_autoindex_<table>_<n>), so that they come
+	// back under the same names; the other indexes are created after the
+	// rename.
 	nt.Indexes = nil
+	for _, x := range c.To.Indexes {
+		if x.Constraint && x.Unique && x.Extra == "" && x.Where == "" {
+			nt.Indexes = append(nt.Indexes, x)
+		}
+	}
+	slices.SortStableFunc(nt.Indexes, func(a, b *schema.Index) int { return autoindexOrder(a.Name, b.Name) })
 	var d dialect.Dialect = Dialect{}
 	key := monotonicKey(c.To)
 	if key != nil {
@@ -337,11 +349,14 @@ func (r Renderer) rebuild(c *schema.RebuildTable) ([]string, error) {
 		rb.Copy = append(rb.Copy, CopyColumn{Name: col.Name, Expr: expr})
 	}
 	for _, x := range c.To.Indexes {
+		if x.Constraint && x.Unique && x.Extra == "" && x.Where == "" {
+			continue // declared in the new table
+		}
 		if x.Constraint {
-			// A UNIQUE constraint written inside a hand-made CREATE TABLE:
-			// the rebuilt table is declared from the model and would lose
-			// it. Refuse rather than drop it silently.
-			return nil, fmt.Errorf("ferro/migrate: sqlite: table %s must be rebuilt, but it has a UNIQUE constraint on (%s) declared inside its CREATE TABLE (%s), which a rebuild cannot keep; replace it with a unique index (tag unique, or CREATE UNIQUE INDEX) first", tn, strings.Join(x.Columns, ", "), x.Name)
+			// A UNIQUE constraint with a feature ferro does not render (a
+			// collation): the rebuilt table would lose it. Refuse rather
+			// than drop it silently.
+			return nil, fmt.Errorf("ferro/migrate: sqlite: table %s must be rebuilt, but it has a UNIQUE constraint on (%s) declared inside its CREATE TABLE (%s, %s), which a rebuild cannot keep; replace it with a unique index (tag unique, or CREATE UNIQUE INDEX) first", tn, strings.Join(x.Columns, ", "), x.Name, x.Extra)
 		}
 		if x.Extra == "" && x.Where == "" {
 			s, err := dialect.CreateIndex("sqlite", tn, x)
@@ -377,6 +392,25 @@ func (r Renderer) rebuild(c *schema.RebuildTable) ([]string, error) {
 		}
 	}
 	return rb.Statements(), nil
+}
+
+// autoindexOrder orders the names of automatic indexes by their number
+// (sqlite_autoindex_t_2 before sqlite_autoindex_t_10), others by name.
+func autoindexOrder(a, b string) int {
+	na, oka := autoindexNumber(a)
+	nb, okb := autoindexNumber(b)
+	if oka && okb && na != nb {
+		return na - nb
+	}
+	return strings.Compare(a, b)
+}
+
+func autoindexNumber(name string) (int, bool) {
+	if !strings.HasPrefix(name, "sqlite_autoindex_") {
+		return 0, false
+	}
+	n, err := strconv.Atoi(name[strings.LastIndexByte(name, '_')+1:])
+	return n, err == nil
 }
 
 // inlineKey is SQLite's dialect declaring the primary key in the column

@@ -22,6 +22,16 @@ func (d Dialect) CreateTable(t *schema.Table) ([]string, error) {
 // QuoteRef quotes a referenced table: SQLite's are all of the one database.
 func (Dialect) QuoteRef(name string) string { return dialect.Quote(name) }
 
+var _ dialect.UniqueConstrainer = Dialect{}
+
+// UniqueConstraint declares a live UNIQUE constraint (its automatic index,
+// sqlite_autoindex_<table>_<n>, is the only one SQLite makes for it) as a
+// table constraint of its columns: SQLite names its index again, by the
+// constraint's place in the statement.
+func (Dialect) UniqueConstraint(x *schema.Index) string {
+	return "UNIQUE " + dialect.QuoteList(x.Columns)
+}
+
 // ColumnDef renders c, a column of table, as CREATE TABLE and ADD COLUMN
 // declare it, including the CHECKs that enforce numeric(p,s) and uuid on
 // SQLite (see DecimalCheck and UUIDCheck).
