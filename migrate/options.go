@@ -19,9 +19,9 @@ const (
 	// foreign keys and checks of existing tables. Set it with
 	// [AllowUpdates].
 	LevelUpdates
-	// LevelDestructive also drops live columns and ferro-named indexes the
-	// models no longer declare, and tables named by [DropTables]. Set it
-	// with [AllowDestructive].
+	// LevelDestructive also drops live columns and the indexes ferro
+	// created that the models no longer declare, and tables named by
+	// [DropTables]. Set it with [AllowDestructive].
 	LevelDestructive
 )
 
@@ -82,8 +82,9 @@ func AllowUpdates() Option {
 	}
 }
 
-// AllowDestructive lets the plan drop live columns and ferro-named indexes
-// that the models no longer declare (see [LevelDestructive]). It implies
+// AllowDestructive lets the plan drop live columns and the indexes ferro
+// created that the models no longer declare (see [LevelDestructive];
+// another tool's are never dropped, docs/migrations.md "Ownership"). It implies
 // [AllowUpdates]. Primary-key columns are never dropped, tables only when
 // named by [DropTables]; the indexes, foreign keys and checks on a dropped
 // column are dropped with it, each listed in the plan.

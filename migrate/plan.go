@@ -165,8 +165,10 @@ type Residue struct {
 	// Kept are the live indexes, foreign keys and checks that no model
 	// declares and that ferro did not create (another tool's, see
 	// docs/migrations.md, "Ownership"): the planner never drops them, at
-	// any level. One on a column the plan drops is not listed: it goes
-	// with its column, as a change of the plan. A foreign key or check
+	// any level; and a named primary key the models declare under another
+	// name that ferro did not create (it is left under its name). One on a
+	// column the plan drops is not listed: it goes with its column, as a
+	// change of the plan. A foreign key or check
 	// without a name (SQLite) is listed by its definition, e.g. "foreign
 	// key (customer_id) -> customer(id)" or "check (qty > 0)". Native enum
 	// types left as they are (one no model names but a column still uses,

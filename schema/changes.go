@@ -132,8 +132,8 @@ type AddIndex struct {
 }
 
 // RenameIndex renames index From of a table to To.Name; To is the index
-// under its new name (same definition). The planner renames a ferro-named
-// index whose name follows its table or column through a rename.
+// under its new name (same definition). The planner renames an index
+// ferro created whose name follows its table or column through a rename.
 type RenameIndex struct {
 	Table string
 	From  string

@@ -24,7 +24,7 @@ type levelFlags struct {
 func addLevelFlags(fs *flag.FlagSet, lock bool) levelFlags {
 	f := levelFlags{
 		updates:     fs.Bool("updates", false, "allow the updates level: add and alter columns, indexes, uniques, checks, foreign keys"),
-		destructive: fs.Bool("destructive", false, "allow the destructive level too: drop columns and ferro-named indexes (implies -updates)"),
+		destructive: fs.Bool("destructive", false, "allow the destructive level too: drop columns and the indexes ferro created (implies -updates)"),
 	}
 	if lock {
 		f.lockTimeout = fs.Duration("lock-timeout", 0, "how long apply waits for another migrator's lock (default: migrate's default)")
