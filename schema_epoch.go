@@ -3,6 +3,7 @@ package ferro
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 
 	pgengine "github.com/ferrosql/ferro/internal/dialect/postgres/engine"
@@ -66,7 +67,13 @@ func BumpSchemaEpoch(db *sql.DB) (uint64, error) {
 // a column type change made elsewhere under pgx's
 // QueryExecModeCacheDescribe, for example. Creating an event trigger needs
 // a superuser; for any other role it returns an error saying so and changes
-// nothing. Safe to call concurrently and repeatedly.
+// nothing. The trigger then works for the DDL of every role: its function
+// runs as the superuser who installed it, with a fixed search_path, and
+// does nothing but bump the row and notify; every role may read the row,
+// and no other role may write it or change the function. It refuses to
+// install over a schema ferro, or objects in it, that belong to a role
+// that is not a superuser. Safe to call concurrently and repeatedly;
+// calling it again upgrades an installation made by an older ferro.
 func InstallSchemaNotifier(ctx context.Context, db *sql.DB) error {
 	src, err := source(db)
 	if err != nil {
@@ -75,9 +82,9 @@ func InstallSchemaNotifier(ctx context.Context, db *sql.DB) error {
 	if src.Dialect() != string(Postgres) {
 		return fmt.Errorf("ferro: InstallSchemaNotifier: %s has no event triggers and needs none: processes sharing a database file see each other's DDL through SQLite itself", src.Dialect())
 	}
-	check, install := pgengine.NotifierStatements()
+	n := pgengine.NotifierStatements()
 	var super bool
-	if err := db.QueryRowContext(ctx, check).Scan(&super); err != nil {
+	if err := db.QueryRowContext(ctx, n.SuperuserCheck).Scan(&super); err != nil {
 		return fmt.Errorf("ferro: InstallSchemaNotifier: read the current role: %w", err)
 	}
 	if !super {
@@ -90,7 +97,17 @@ func InstallSchemaNotifier(ctx context.Context, db *sql.DB) error {
 		return fmt.Errorf("ferro: InstallSchemaNotifier: %w", err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, install); err != nil {
+	if _, err := tx.ExecContext(ctx, n.Lock); err != nil {
+		return fmt.Errorf("ferro: InstallSchemaNotifier: %w", err)
+	}
+	var what, owner string
+	switch err := tx.QueryRowContext(ctx, n.ForeignOwners).Scan(&what, &owner); {
+	case err == nil:
+		return fmt.Errorf("ferro: InstallSchemaNotifier: %s belongs to role %q, which is not a superuser; the trigger runs as a superuser and must use nothing another role controls: drop the schema ferro (or make a superuser its owner and the owner of everything in it) and install again", what, owner)
+	case !errors.Is(err, sql.ErrNoRows):
+		return fmt.Errorf("ferro: InstallSchemaNotifier: read the owners of the schema ferro: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, n.Install); err != nil {
 		return fmt.Errorf("ferro: InstallSchemaNotifier: create the event trigger: %w", err)
 	}
 	if err := tx.Commit(); err != nil {

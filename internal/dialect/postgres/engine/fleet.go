@@ -303,8 +303,18 @@ func (w *Watcher) Close() error {
 // shape another session can see, and would otherwise make every
 // temporary-table transaction hold the epoch row). DROP reports no
 // commands to ddl_command_end, so a command-less event is published.
+//
+// The function runs for every role's DDL, and most roles may not write
+// EpochTable, so it runs as its owner, the superuser who installed it
+// (SECURITY DEFINER), with search_path fixed to pg_catalog (and pg_temp
+// last), so no object another role creates can stand in for what it calls.
+// It reads the command list only to compare schema names with a pattern
+// and builds no SQL from names. Every role may read EpochTable (a standby
+// pool reads it as the application's role); nobody else may execute the
+// function (an event trigger function cannot be called directly anyway) or
+// write the table. The run takes ownership of the function, so it runs as
+// the superuser who installed it last.
 const notifierSQL = `
-SELECT pg_advisory_xact_lock(hashtext('ferro.InstallSchemaNotifier'));
 CREATE SCHEMA IF NOT EXISTS ferro;
 CREATE TABLE IF NOT EXISTS ferro.schema_epoch (
 	id boolean PRIMARY KEY DEFAULT true CHECK (id),
@@ -312,7 +322,7 @@ CREATE TABLE IF NOT EXISTS ferro.schema_epoch (
 );
 INSERT INTO ferro.schema_epoch (id, epoch) VALUES (true, 0) ON CONFLICT (id) DO NOTHING;
 CREATE OR REPLACE FUNCTION ferro.publish_schema_change() RETURNS event_trigger
-LANGUAGE plpgsql AS $fn$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
 BEGIN
 	IF EXISTS (SELECT 1 FROM pg_event_trigger_ddl_commands() c
 	           WHERE c.schema_name IS NULL OR c.schema_name NOT LIKE 'pg\_temp%')
@@ -322,13 +332,45 @@ BEGIN
 	END IF;
 END
 $fn$;
+ALTER FUNCTION ferro.publish_schema_change() OWNER TO CURRENT_USER;
+REVOKE ALL ON FUNCTION ferro.publish_schema_change() FROM PUBLIC;
+REVOKE ALL ON ferro.schema_epoch FROM PUBLIC;
+GRANT USAGE ON SCHEMA ferro TO PUBLIC;
+GRANT SELECT ON ferro.schema_epoch TO PUBLIC;
 DROP EVENT TRIGGER IF EXISTS ferro_schema_change;
 CREATE EVENT TRIGGER ferro_schema_change ON ddl_command_end
 	EXECUTE FUNCTION ferro.publish_schema_change();
 `
 
-// NotifierStatements returns the SQL that InstallNotifier runs, in order,
-// inside one transaction, and the check that must pass first.
-func NotifierStatements() (superuserCheck string, install string) {
-	return "SELECT rolsuper FROM pg_roles WHERE rolname = current_user", notifierSQL
+// Notifier is the SQL that InstallNotifier runs.
+type Notifier struct {
+	// SuperuserCheck reads whether the current role is a superuser.
+	SuperuserCheck string
+	// Lock serialises concurrent installations; it opens the
+	// installation's transaction.
+	Lock string
+	// ForeignOwners lists, as (object, owner) rows, the objects of the
+	// names the notifier uses that exist and belong to a role that is not a
+	// superuser: the trigger runs as a superuser and must use nothing
+	// another role controls (a role owning the table could put a trigger on
+	// it), so the installation stops when there is any.
+	ForeignOwners string
+	// Install creates or replaces everything, in the same transaction.
+	Install string
+}
+
+// NotifierStatements returns the SQL that InstallNotifier runs.
+func NotifierStatements() Notifier {
+	return Notifier{
+		SuperuserCheck: "SELECT rolsuper FROM pg_roles WHERE rolname = current_user",
+		Lock:           "SELECT pg_advisory_xact_lock(hashtext('ferro.InstallSchemaNotifier'))",
+		ForeignOwners: `SELECT o.what, r.rolname FROM (
+	SELECT 1 AS k, 'schema ferro' AS what, n.nspowner AS owner FROM pg_namespace n WHERE n.nspname = 'ferro'
+	UNION ALL
+	SELECT 2, 'relation ferro.' || c.relname, c.relowner FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'ferro'
+	UNION ALL
+	SELECT 3, 'function ferro.' || p.proname, p.proowner FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'ferro'
+) o JOIN pg_roles r ON r.oid = o.owner WHERE NOT r.rolsuper ORDER BY o.k, o.what`,
+		Install: notifierSQL,
+	}
 }
