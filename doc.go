@@ -27,8 +27,11 @@
 //
 // To configure the inner driver in code (pgx TLS, QueryExecMode, statement
 // cache size), wrap its connector with [NewConnector] and open it with
-// sql.OpenDB. [InnerConn] reaches the inner connection from (*sql.Conn).Raw,
-// for example for pgx's CopyFrom.
+// sql.OpenDB, or register a pgx ConnConfig with stdlib.RegisterConnConfig
+// and open the name it returns, as with pgx:
+// sql.Open("ferro-postgres", stdlib.RegisterConnConfig(cfg)). [InnerConn]
+// reaches the inner connection from (*sql.Conn).Raw, for example for pgx's
+// CopyFrom.
 //
 // # Schema epoch
 //
