@@ -197,11 +197,11 @@ func Watch(ctx context.Context, c driver.Conn, probe func(ctx context.Context, p
 	if !listening {
 		return nil, poolerError()
 	}
-	var serverPID uint32
-	if err := w.conn.QueryRow(ctx, "SELECT pg_backend_pid()", pgx.QueryExecModeSimpleProtocol).Scan(&serverPID); err != nil {
+	proxied, err := viaProxy(ctx, w.conn)
+	if err != nil {
 		return nil, err
 	}
-	if serverPID != w.conn.PgConn().PID() {
+	if proxied {
 		if err := w.probe(ctx, probe); err != nil {
 			return nil, err
 		}
