@@ -18,6 +18,11 @@ func TestNormalizeDefault(t *testing.T) {
 		{"'it''s'", KindText, "'it''s'"},
 		{"1 + 2", KindInt, "1 + 2"},
 		{"'5'::character varying", KindVarchar, "'5'"},
+		// Issue 20 item 4: blanks in a call are normalised here, not by
+		// SplitLiteral.
+		{"now ()", KindTimestamptz, "now()"},
+		{"NOW(\n\t)", KindTimestamptz, "now()"},
+		{"(gen_random_uuid ( ))::uuid", KindUUID, "gen_random_uuid()"},
 	} {
 		if got := NormalizeDefault(tc.in, Type{Kind: tc.kind}); got != tc.want {
 			t.Errorf("NormalizeDefault(%q, %s) = %q, want %q", tc.in, tc.kind, got, tc.want)
@@ -33,6 +38,14 @@ func TestSplitLiteral(t *testing.T) {
 		{"now() at time zone 'utc'", "now()", "at time zone 'utc'"},
 		{"lower(x)", "", ""},
 		{"('x')::text", "('x')", "::text"},
+		// Issue 20 item 4: a cut of the input, never rebuilt text
+		// (SplitLiteral("A ()") was "A()", "").
+		{"A ()", "A ()", ""},
+		{"now ( ) + 1", "now ( )", "+ 1"},
+		{"now(\n) at time zone 'utc'", "now(\n)", "at time zone 'utc'"},
+		{"now\u00a0()", "", ""}, // no blank to SQL: part of a name to PostgreSQL
+		{"now (/**/)", "", ""},
+		{"NULL  ", "NULL", ""},
 	} {
 		lit, rest := SplitLiteral(tc.in)
 		if lit != tc.lit || rest != tc.rest {
