@@ -74,7 +74,10 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 		if err != nil {
 			return nil, err
 		}
-		s := step{c: c, stmts: stmts}
+		s := step{c: c, stmts: stmts, copyAt: -1}
+		if rc, ok := r.(dialect.RowCopier); ok {
+			s.copyAt = rc.CopyAt(c)
+		}
 		for _, g := range dialect.Guards(c) {
 			if query := dialect.GuardQuery(pl.tc, g); query != "" {
 				s.guards = append(s.guards, guardQuery{g: g, query: query})
