@@ -1,6 +1,7 @@
 package ferro_test
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"database/sql/driver"
@@ -401,11 +402,19 @@ type stormCounts struct {
 	firstOther                                                           error
 }
 
-// runStorm runs the DDL storm of issue 10: another pool adds or drops a
-// column every ~20 ms
-// while 16 goroutines run plain queries, prepared statements and short
-// transactions through a ferro pool (listening or not) for d.
-func runStorm(t *testing.T, dsn string, listen bool, d, pace time.Duration) stormCounts {
+// stormDDL are the two statements a storm alternates: issue 10's adds and
+// drops a column; "type" (FERRO_STORM_DDL=type) changes a column's type
+// back and forth, which rewrites the table under its lock.
+var stormDDL = map[string][2]string{
+	"column": {"ALTER TABLE storm ADD COLUMN x integer", "ALTER TABLE storm DROP COLUMN x"},
+	"type":   {"ALTER TABLE storm ALTER COLUMN a TYPE bigint", "ALTER TABLE storm ALTER COLUMN a TYPE integer"},
+}
+
+// runStorm runs the DDL storm of issue 10: another pool runs ddl[0] and
+// ddl[1] in turn every ~20 ms while 16 goroutines run plain queries,
+// prepared statements and short transactions through a ferro pool
+// (listening or not) for d.
+func runStorm(t *testing.T, dsn string, listen bool, d, pace time.Duration, ddl [2]string) stormCounts {
 	t.Helper()
 	// The DDL comes from another ferro pool, standing for another instance
 	// of the service, which publishes each change (a raw client would need
@@ -413,7 +422,13 @@ func runStorm(t *testing.T, dsn string, listen bool, d, pace time.Duration) stor
 	raw := testdb.Open(t, "ferro-postgres", dsn)
 	mustExec(t, raw, "DROP TABLE IF EXISTS storm")
 	mustExec(t, raw, "CREATE TABLE storm (id bigint PRIMARY KEY, a integer)")
-	mustExec(t, raw, "INSERT INTO storm SELECT g, g FROM generate_series(1, 100) g")
+	rows := 100
+	if s := os.Getenv("FERRO_STORM_ROWS"); s != "" {
+		var err error
+		rows, err = strconv.Atoi(s)
+		require.NoError(t, err)
+	}
+	mustExec(t, raw, "INSERT INTO storm SELECT g, g FROM generate_series(1, "+strconv.Itoa(rows)+") g")
 	mustExec(t, raw, "CREATE TABLE IF NOT EXISTS storm_other (id bigint PRIMARY KEY)")
 	db := testdb.Open(t, "ferro-postgres", withParam(dsn, "ferro_listen="+map[bool]string{false: "off", true: "on"}[listen]))
 	db.SetMaxOpenConns(16)
@@ -437,11 +452,7 @@ func runStorm(t *testing.T, dsn string, listen bool, d, pace time.Duration) stor
 				return
 			case <-tick.C:
 			}
-			q := "ALTER TABLE storm ADD COLUMN x integer"
-			if i%2 == 1 {
-				q = "ALTER TABLE storm DROP COLUMN x"
-			}
-			if _, err := raw.Exec(q); err != nil {
+			if _, err := raw.Exec(ddl[i%2]); err != nil {
 				t.Errorf("storm ddl: %v", err)
 				return
 			}
@@ -534,12 +545,16 @@ func runStorm(t *testing.T, dsn string, listen bool, d, pace time.Duration) stor
 }
 
 // TestFleet_DDLStorm is issue 10's done-when storm, shortened for CI (3 s;
-// FERRO_STORM_SECONDS=30 runs the full one, see docs/performance.md). No
-// stale-plan error may reach a caller outside a transaction, every error
-// inside one must be ErrSchemaChanged, and no result may have a shape that
-// never existed. Counts are logged, listener off and on.
+// FERRO_STORM_SECONDS=30 runs the full one, FERRO_STORM_DDL=type the storm
+// of type changes, see docs/performance.md). No stale-plan error may reach
+// a caller outside a transaction, every error inside one must be
+// ErrSchemaChanged, and no result may have a shape that never existed.
+// Counts are logged, listener off and on.
 func TestFleet_DDLStorm(t *testing.T) {
 	secs, paceMS := 3, 0
+	kind := cmp.Or(os.Getenv("FERRO_STORM_DDL"), "column")
+	ddl, ok := stormDDL[kind]
+	require.True(t, ok, "FERRO_STORM_DDL must be column or type, got %q", kind)
 	if s := os.Getenv("FERRO_STORM_SECONDS"); s != "" {
 		var err error
 		secs, err = strconv.Atoi(s)
@@ -558,9 +573,9 @@ func TestFleet_DDLStorm(t *testing.T) {
 			e := r.as(t, testdb.Postgres(t))
 			for _, listen := range []bool{false, true} {
 				t.Run(map[bool]string{false: "listener off", true: "listener on"}[listen], func(t *testing.T) {
-					c := runStorm(t, e.DSN, listen, time.Duration(secs)*time.Second, time.Duration(paceMS)*time.Millisecond)
-					t.Logf("listen=%v: %d DDL, %d operations, %d ErrSchemaChanged in %d transactions (%.2f%%), %d stale-plan errors outside, %d other errors, %d wrong shapes",
-						listen, c.ddl, c.ops, c.txSchemaChanged, c.txs, 100*float64(c.txSchemaChanged)/float64(max(c.txs, 1)), c.outsideTxErrs, c.otherErrs, c.wrongShape)
+					c := runStorm(t, e.DSN, listen, time.Duration(secs)*time.Second, time.Duration(paceMS)*time.Millisecond, ddl)
+					t.Logf("%s storm, listen=%v: %d DDL, %d operations, %d ErrSchemaChanged in %d transactions (%.2f%%), %d stale-plan errors outside, %d other errors, %d wrong shapes",
+						kind, listen, c.ddl, c.ops, c.txSchemaChanged, c.txs, 100*float64(c.txSchemaChanged)/float64(max(c.txs, 1)), c.outsideTxErrs, c.otherErrs, c.wrongShape)
 					assert.Positive(t, c.ddl)
 					assert.Zero(t, c.outsideTxErrs, "stale-plan errors outside a transaction: first %v", c.firstOther)
 					assert.Zero(t, c.otherErrs, "errors other than ErrSchemaChanged: first %v", c.firstOther)
