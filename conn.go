@@ -433,13 +433,14 @@ func legacyBegin(ctx context.Context, ci driver.Conn, opts driver.TxOptions) (dr
 		return nil, err
 	}
 	//lint:ignore SA1019 the driver offers nothing else
-	return ci.Begin() //nolint:staticcheck
+	return ci.Begin()
 }
 
 // ExecContext implements driver.ExecerContext.
 func (c *conn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
 	if c.execer == nil {
-		if _, ok := c.inner.(driver.Execer); !ok { //nolint:staticcheck
+		//lint:ignore SA1019 database/sql prepares when the inner conn lacks Execer; ferro must answer the same
+		if _, ok := c.inner.(driver.Execer); !ok {
 			return nil, driver.ErrSkip // database/sql prepares instead
 		}
 	}
@@ -482,13 +483,15 @@ func (c *conn) execInner(ctx context.Context, query string, args []driver.NamedV
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return c.inner.(driver.Execer).Exec(query, dargs) //nolint:staticcheck
+	//lint:ignore SA1019 the inner conn has only the pre-context Execer
+	return c.inner.(driver.Execer).Exec(query, dargs)
 }
 
 // QueryContext implements driver.QueryerContext.
 func (c *conn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
 	if c.queryer == nil {
-		if _, ok := c.inner.(driver.Queryer); !ok { //nolint:staticcheck
+		//lint:ignore SA1019 database/sql prepares when the inner conn lacks Queryer; ferro must answer the same
+		if _, ok := c.inner.(driver.Queryer); !ok {
 			return nil, driver.ErrSkip
 		}
 	}
@@ -533,7 +536,8 @@ func (c *conn) queryInner(ctx context.Context, query string, args []driver.Named
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return c.inner.(driver.Queryer).Query(query, dargs) //nolint:staticcheck
+	//lint:ignore SA1019 the inner conn has only the pre-context Queryer
+	return c.inner.(driver.Queryer).Query(query, dargs)
 }
 
 // refusedError returns err as an *InvalidValueError when the engine says it

@@ -477,7 +477,8 @@ func (f *fakeRows) advance() ([]driver.Value, error) {
 		return nil, io.EOF
 	}
 	f.row++
-	return f.sets[f.set][f.row-1], nil
+	f.cur = f.sets[f.set][f.row-1]
+	return f.cur, nil
 }
 
 func (f *fakeRows) Next(dest []driver.Value) error {

@@ -17,6 +17,7 @@ import (
 	"github.com/ferrosql/ferro/bench/internal/inspectschema/catalogschema"
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Inspect benchmarks (issue 3): 200 tables x 10 columns, each with a unique
@@ -35,7 +36,7 @@ const (
 	inspectColumns = 10
 )
 
-func createInspectSchema(b *testing.B, db *sql.DB, dialect string) *catalog.Schema {
+func createInspectSchema(b *testing.B, db *sql.DB, dialect string) *schema.Schema {
 	b.Helper()
 	s := catalogschema.Build()
 	stmts, err := catalog.Render(s, dialect)
@@ -124,7 +125,7 @@ func BenchmarkInspect(b *testing.B) {
 	})
 }
 
-func benchInspectFerro(b *testing.B, db *sql.DB, want *catalog.Schema, n interface {
+func benchInspectFerro(b *testing.B, db *sql.DB, want *schema.Schema, n interface {
 	Load() int64
 	Store(int64)
 }) {
@@ -133,7 +134,7 @@ func benchInspectFerro(b *testing.B, db *sql.DB, want *catalog.Schema, n interfa
 	if err != nil {
 		b.Fatal(err)
 	}
-	if m := catalog.Mismatches(want, got); len(m) > 0 {
+	if m := schema.Mismatches(want, got); len(m) > 0 {
 		b.Fatalf("Inspect differs from the created schema: %v", m[:min(5, len(m))])
 	}
 	n.Store(0)

@@ -42,7 +42,7 @@ func ferroPreload(ctx context.Context, db *sql.DB) ([]preInvoice, error) {
 	if err != nil {
 		return nil, err
 	}
-	tags, err := relation.Load[int64, preTag](ctx, db, invs)
+	tags, err := relation.Load[int64, preInvoice, preTag](ctx, db, invs)
 	if err != nil {
 		return nil, err
 	}

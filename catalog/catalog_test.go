@@ -10,6 +10,7 @@ import (
 
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/schema"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden")
@@ -79,7 +80,7 @@ func TestInspect_parity(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if m := catalog.Mismatches(want, got); len(m) > 0 {
+		if m := schema.Mismatches(want, got); len(m) > 0 {
 			t.Fatalf("Inspect differs from FromModels:\n%s", strings.Join(m, "\n"))
 		}
 		if !want.Equal(got) {
@@ -95,7 +96,7 @@ func TestInspect_parity(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if m := catalog.Mismatches(want, viaTx); len(m) > 0 {
+		if m := schema.Mismatches(want, viaTx); len(m) > 0 {
 			t.Fatalf("Inspect in a transaction differs:\n%s", strings.Join(m, "\n"))
 		}
 		if _, err := tx.ExecContext(ctx, "SELECT 1"); err != nil {
@@ -130,7 +131,7 @@ func TestInspect_handMadeGoldenDDL(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if m := catalog.Mismatches(want, got); len(m) > 0 {
+		if m := schema.Mismatches(want, got); len(m) > 0 {
 			t.Fatalf("hand-made schema differs:\n%s", strings.Join(m, "\n"))
 		}
 	})

@@ -1,25 +1,13 @@
-// Package catalog is ferro's one model of a database schema: it builds it from
+// Package catalog builds ferro's model of a database schema (package schema) from
 // Go structs ([FromModels]) and reads it back from a live SQLite or
 // PostgreSQL database ([Inspect]) in exactly the same form, so that the
 // migrator can compare the two.
 //
 // # The model
 //
-// A [Schema] holds [Table] values; a table holds [Column] values in
-// declaration order and its [PrimaryKey], [Index], [ForeignKey] and [Check]
-// values sorted by name. Every column has a canonical [Type] from one
-// vocabulary: text, varchar(n), varchar (unbounded), char(n), smallint, int,
-// bigint, real, double,
-// numeric(p,s) (and unconstrained numeric), boolean, bytes, uuid, date, time,
-// timestamp, timestamptz (the last three with a precision, timestamp(3)),
-// json (PostgreSQL jsonb), jsontext (PostgreSQL json), an array of any of
-// them but bytes and the json types (text[]), and unknown(<live spelling>)
-// for anything else, which never equals a known type. Types compare with ==; tables and
-// schemas with their Equal methods, and [Mismatches] says what differs.
-//
-// The model types are aliases of types in ferro's internal dialect package,
-// which the SQLite and PostgreSQL dialect code shares; their methods are
-// documented there and in docs/models.md.
+// The schema model is package schema ([schema.Schema], [schema.Table],
+// [schema.Column], [schema.Type] ...): plain data this package builds and
+// reads, documented there and in docs/models.md.
 //
 // # Models
 //
@@ -30,7 +18,7 @@
 //
 // Generated names are idx_<table>_<cols>, uq_<table>_<cols>,
 // fk_<table>_<cols>, ck_<table>_<col> and pk_<table>, cut to 63 bytes with a
-// stable hash suffix when longer ([ConstraintName]). Every identifier is
+// stable hash suffix when longer (docs/models.md, "Names"). Every identifier is
 // quoted when rendered, so no model can inject SQL.
 //
 // # Dialects

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/schema"
 )
 
 type Mood string
@@ -74,7 +75,7 @@ func TestFromModels_nativeEnum(t *testing.T) {
 		t.Fatal(err)
 	}
 	c, _ := s.Tables[0].Column("mood")
-	if c.Type != (catalog.Type{Kind: catalog.KindEnum, Raw: "mood"}) || c.Type.String() != "enum(mood)" || c.Default != "'it''s ok'" {
+	if c.Type != (schema.Type{Kind: schema.KindEnum, Raw: "mood"}) || c.Type.String() != "enum(mood)" || c.Default != "'it''s ok'" {
 		t.Fatalf("column %+v", c)
 	}
 	if len(s.Tables[0].Checks) != 0 || len(s.Enums) != 1 || !slices.Equal(s.Enums[0].Values, Mood("").Values()) {
@@ -142,7 +143,7 @@ func TestInspect_nativeEnumParity(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if m := catalog.Mismatches(stored, got); len(m) > 0 {
+		if m := schema.Mismatches(stored, got); len(m) > 0 {
 			t.Fatalf("Inspect differs from ForDialect(FromModels):\n%s", strings.Join(m, "\n"))
 		}
 		if e.Name == catalog.Postgres && (len(got.Enums) != 1 || stored != want) {

@@ -9,6 +9,7 @@ import (
 	_ "modernc.org/sqlite"
 
 	"github.com/ferrosql/ferro/catalog"
+	"github.com/ferrosql/ferro/schema"
 )
 
 type OrderStatus string
@@ -99,13 +100,13 @@ func ExampleInspect() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println("equal:", want.Equal(got), catalog.Mismatches(want, got))
+	fmt.Println("equal:", want.Equal(got), schema.Mismatches(want, got))
 
 	if _, err := db.ExecContext(ctx, `ALTER TABLE "orders" ADD COLUMN "note" DOUBLE`); err != nil {
 		panic(err)
 	}
 	got, _ = catalog.Inspect(ctx, db)
-	for _, m := range catalog.Mismatches(want, got) {
+	for _, m := range schema.Mismatches(want, got) {
 		fmt.Println(m)
 	}
 	// Output:
@@ -114,11 +115,11 @@ func ExampleInspect() {
 }
 
 func ExampleParseType() {
-	t, err := catalog.ParseType("NUMERIC(12, 2)")
+	t, err := schema.ParseType("NUMERIC(12, 2)")
 	fmt.Println(t, t.Kind, t.Precision, t.Scale, err)
-	a, _ := catalog.ParseType("timestamptz(3)[]")
+	a, _ := schema.ParseType("timestamptz(3)[]")
 	fmt.Println(a, a.Kind, a.FracDigits(), a.Array, a.Elem())
-	_, err = catalog.ParseType("integer")
+	_, err = schema.ParseType("integer")
 	fmt.Println(err)
 	// Output:
 	// numeric(12,2) numeric 12 2 <nil>
@@ -126,11 +127,39 @@ func ExampleParseType() {
 	// ferro/catalog: bad type "integer": not in the vocabulary; use one of text, varchar(n), varchar, char(n), smallint, int, bigint, real, double, numeric, numeric(p,s), boolean, bytes, uuid, date, time, time(p), timestamp, timestamp(p), timestamptz, timestamptz(p), json, jsontext, or one of them but bytes and the json types followed by [] (an array)
 }
 
-func ExampleConstraintName() {
-	fmt.Println(catalog.ConstraintName(catalog.PrefixIndex, "orders", "shopper_id", "placed_at"))
-	fmt.Println(catalog.ConstraintName(catalog.PrefixUnique, "accounting_period_closing_adjustment_entries", "reference_to_the_original_journal_entry"))
+type placement struct {
+	ID        int64     `ferro:"id,pk"`
+	ShopperID int64     `ferro:"shopper_id,index=shopper"`
+	PlacedAt  time.Time `ferro:"placed_at,index=shopper"`
+}
+
+func (placement) TableName() string { return "orders" }
+
+type closingEntry struct {
+	ID  int64  `ferro:"id,pk"`
+	Ref string `ferro:"reference_to_the_original_journal_entry,unique"`
+}
+
+func (closingEntry) TableName() string { return "accounting_period_closing_adjustment_entries" }
+
+// Generated names are prefix_table_columns; one over 63 bytes is cut and
+// ends in a hash of the full name, the same on every run (docs/models.md,
+// "Names").
+func ExampleFromModels_names() {
+	s, err := catalog.FromModels(placement{}, closingEntry{})
+	if err != nil {
+		panic(err)
+	}
+	for _, t := range s.Tables {
+		fmt.Println(t.PrimaryKey.Name)
+		for _, x := range t.Indexes {
+			fmt.Println(x.Name)
+		}
+	}
 	// Output:
+	// pk_orders
 	// idx_orders_shopper_id_placed_at
+	// pk_accounting_period_closing_adjustment_entries
 	// uq_accounting_period_closing_adjustment_entries_refere_3eacc76b
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // bothIndexes pins issue 12 item 5: a column with its own index (and
@@ -51,7 +52,7 @@ func TestFromModels_indexAndIndexGroup(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if m := catalog.Mismatches(want, got); len(m) > 0 {
+		if m := schema.Mismatches(want, got); len(m) > 0 {
 			t.Fatalf("Inspect differs from FromModels:\n%s", strings.Join(m, "\n"))
 		}
 	})

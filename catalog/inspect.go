@@ -7,6 +7,7 @@ import (
 
 	"github.com/ferrosql/ferro/internal/dialect"
 	_ "github.com/ferrosql/ferro/internal/dialect/all" // registers the engines
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Dialect names accepted by InspectDialect and Render.
@@ -39,7 +40,7 @@ type dialectNamer interface{ Dialect() string }
 // Postgres query is the one tried first, and a failing statement does not
 // end a SQLite transaction. When neither succeeds Detect returns an error
 // wrapping ErrUnknownDialect and both causes.
-func Detect(ctx context.Context, q Querier) (string, error) {
+func Detect(ctx context.Context, q schema.ExecQuerier) (string, error) {
 	if dq, ok := q.(interface{ Driver() driver.Driver }); ok {
 		if name := driverDialect(dq.Driver()); name != "" {
 			return name, nil
@@ -70,7 +71,7 @@ func driverDialect(d driver.Driver) string { return dialect.OfDriver(d) }
 // Postgres enums and other unmodelled types are unknown(...), partial and
 // expression indexes carry their predicate and expressions, other schemas
 // are ignored.
-func Inspect(ctx context.Context, q Querier) (*Schema, error) {
+func Inspect(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, error) {
 	name, err := Detect(ctx, q)
 	if err != nil {
 		return nil, err
@@ -80,7 +81,7 @@ func Inspect(ctx context.Context, q Querier) (*Schema, error) {
 
 // InspectDialect is Inspect for a known dialect ("sqlite" or "postgres"),
 // without the probe.
-func InspectDialect(ctx context.Context, q Querier, dialectName string) (*Schema, error) {
+func InspectDialect(ctx context.Context, q schema.ExecQuerier, dialectName string) (*schema.Schema, error) {
 	d, err := lookup(dialectName)
 	if err != nil {
 		return nil, err

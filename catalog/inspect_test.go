@@ -7,9 +7,10 @@ import (
 
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/schema"
 )
 
-func exec(t *testing.T, q catalog.Querier, stmts ...string) {
+func exec(t *testing.T, q schema.ExecQuerier, stmts ...string) {
 	t.Helper()
 	for _, s := range stmts {
 		if _, err := q.ExecContext(context.Background(), s); err != nil {
@@ -18,9 +19,9 @@ func exec(t *testing.T, q catalog.Querier, stmts ...string) {
 	}
 }
 
-func ty(t *testing.T, s string) catalog.Type {
+func ty(t *testing.T, s string) schema.Type {
 	t.Helper()
-	typ, err := catalog.ParseType(s)
+	typ, err := schema.ParseType(s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,10 +67,10 @@ func TestInspect_sqliteHandMade(t *testing.T) {
 		t.Fatalf("tables %v views %v", names, s.Views)
 	}
 	people, _ := s.Table("people")
-	wantTypes := map[string]catalog.Type{
+	wantTypes := map[string]schema.Type{
 		"id": ty(t, "bigint"), "score": ty(t, "double"), "photo": ty(t, "bytes"), "born": ty(t, "timestamp"),
-		"nick": ty(t, "varchar(20)"), "price": ty(t, "numeric(10,2) declared NUMERIC(10,2)"), "doc": catalog.Unknown("JSON"),
-		"misc": catalog.Unknown(""), "big": ty(t, "bigint"), "flag": ty(t, "boolean"),
+		"nick": ty(t, "varchar(20)"), "price": ty(t, "numeric(10,2) declared NUMERIC(10,2)"), "doc": schema.Unknown("JSON"),
+		"misc": schema.Unknown(""), "big": ty(t, "bigint"), "flag": ty(t, "boolean"),
 	}
 	for col, want := range wantTypes {
 		t.Run("type "+col, func(t *testing.T) {
@@ -86,7 +87,7 @@ func TestInspect_sqliteHandMade(t *testing.T) {
 	if people.PrimaryKey == nil || people.PrimaryKey.Name != "" || people.PrimaryKey.Columns[0] != "id" {
 		t.Errorf("pk = %+v", people.PrimaryKey)
 	}
-	checks := map[string]catalog.Check{}
+	checks := map[string]schema.Check{}
 	for _, c := range people.Checks {
 		checks[c.Name] = *c
 	}
@@ -99,10 +100,10 @@ func TestInspect_sqliteHandMade(t *testing.T) {
 	if c := checks[""]; c.Expr != "age > 0" {
 		t.Errorf("unnamed column check = %+v", c)
 	}
-	if len(people.ForeignKeys) != 1 || people.ForeignKeys[0].RefColumns[0] != "id" || people.ForeignKeys[0].OnDelete != catalog.ActionSetNull {
+	if len(people.ForeignKeys) != 1 || people.ForeignKeys[0].RefColumns[0] != "id" || people.ForeignKeys[0].OnDelete != schema.ActionSetNull {
 		t.Errorf("fk = %+v", people.ForeignKeys[0])
 	}
-	idx := map[string]catalog.Index{}
+	idx := map[string]schema.Index{}
 	for _, x := range people.Indexes {
 		idx[x.Name] = *x
 	}
@@ -159,8 +160,8 @@ func TestInspect_postgresHandMade(t *testing.T) {
 		t.Fatalf("tables %+v views %v", s.Tables, s.Views)
 	}
 	p := s.Tables[0]
-	wantTypes := map[string]catalog.Type{
-		"id": ty(t, "int"), "m": {Kind: catalog.KindEnum, Raw: "mood"}, "tags": ty(t, "text[]"),
+	wantTypes := map[string]schema.Type{
+		"id": ty(t, "int"), "m": {Kind: schema.KindEnum, Raw: "mood"}, "tags": ty(t, "text[]"),
 		"at": ty(t, "timestamptz(3)"), "s": ty(t, "varchar"),
 		"j": ty(t, "jsontext"), "n": ty(t, "numeric(10,2)"),
 	}
@@ -172,7 +173,7 @@ func TestInspect_postgresHandMade(t *testing.T) {
 			}
 		})
 	}
-	col := func(n string) *catalog.Column { c, _ := p.Column(n); return c }
+	col := func(n string) *schema.Column { c, _ := p.Column(n); return c }
 	// A serial key is read like an identity one (auto-increment, no
 	// default), so a model of it matches either way the key was made.
 	if c := col("id"); !c.AutoIncrement || c.Default != "" || c.Extra != "" {
@@ -198,7 +199,7 @@ func TestInspect_postgresHandMade(t *testing.T) {
 	if ck == nil || ck.Values != nil || ck.Expr != "age > 0" {
 		t.Errorf("check = %+v", ck)
 	}
-	idx := map[string]catalog.Index{}
+	idx := map[string]schema.Index{}
 	for _, x := range p.Indexes {
 		idx[x.Name] = *x
 	}

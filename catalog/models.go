@@ -13,6 +13,7 @@ import (
 
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/model"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // FromModels builds the schema the given models ask for. Each model is a
@@ -21,7 +22,7 @@ import (
 // fields. The rules (tag grammar, Go type mapping, names, enums) are in
 // docs/models.md. Every mistake is a *ModelError naming the Go type, the
 // field and its tag; nothing is guessed.
-func FromModels(models ...any) (*Schema, error) {
+func FromModels(models ...any) (*schema.Schema, error) {
 	b := builder{tables: map[string]*built{}}
 	if len(models) == 0 {
 		return nil, &ModelError{Type: "<none>", Reason: "no models given; pass struct values or pointers"}
@@ -43,7 +44,7 @@ func FromModels(models ...any) (*Schema, error) {
 	if err := b.checkNames(); err != nil {
 		return nil, err
 	}
-	s := &Schema{Enums: b.enums}
+	s := &schema.Schema{Enums: b.enums}
 	s.SortEnums()
 	for _, bt := range b.order {
 		bt.table.Sort()
@@ -55,7 +56,7 @@ func FromModels(models ...any) (*Schema, error) {
 type builder struct {
 	order  []*built
 	tables map[string]*built
-	enums  []*Enum
+	enums  []*schema.Enum
 	// enumOf is the Go type that declared each native enum first.
 	enumOf map[string]reflect.Type
 }
@@ -64,7 +65,7 @@ type builder struct {
 // every Go type naming one native enum must give the same labels.
 func (b *builder) addEnum(name string, labels []string, f *model.Field) error {
 	if prev, ok := b.enumOf[name]; ok {
-		e, _ := dialect.FindEnum(b.enums, name)
+		e, _ := schema.FindEnum(b.enums, name)
 		if !slices.Equal(e.Values, labels) {
 			return fmt.Errorf("enum type %s names native enum %s with values %q, but %s names it with %q; one native enum has one list of values: use one Go type", f.ValueType, name, labels, prev, e.Values)
 		}
@@ -74,7 +75,7 @@ func (b *builder) addEnum(name string, labels []string, f *model.Field) error {
 		b.enumOf = map[string]reflect.Type{}
 	}
 	b.enumOf[name] = f.ValueType
-	b.enums = append(b.enums, &Enum{Name: name, Values: slices.Clone(labels)})
+	b.enums = append(b.enums, &schema.Enum{Name: name, Values: slices.Clone(labels)})
 	return nil
 }
 
@@ -82,14 +83,14 @@ func (b *builder) addEnum(name string, labels []string, f *model.Field) error {
 type built struct {
 	goType  reflect.Type
 	model   *model.Struct
-	table   *Table
+	table   *schema.Table
 	unique  map[string]bool // columns that are alone a key (pk or single unique)
 	pending []pendingFK
 }
 
 type pendingFK struct {
 	field  *model.Field
-	column *Column
+	column *schema.Column
 }
 
 func (b *builder) add(m any) error {
@@ -116,13 +117,13 @@ func (b *builder) add(m any) error {
 	if err := checkIdent("table", ms.Table); err != nil {
 		return typeErr("%v", err)
 	}
-	if strings.HasPrefix(strings.ToLower(ms.Table), ReservedPrefix) {
-		return typeErr("table name %q starts with %q, which ferro reserves for its own tables; choose another TableName()", ms.Table, ReservedPrefix)
+	if strings.HasPrefix(strings.ToLower(ms.Table), dialect.ReservedPrefix) {
+		return typeErr("table name %q starts with %q, which ferro reserves for its own tables; choose another TableName()", ms.Table, dialect.ReservedPrefix)
 	}
 	if len(ms.Fields) == 0 {
 		return typeErr("no columns: the struct has no exported fields")
 	}
-	bt := &built{goType: t, model: ms, table: &Table{Name: ms.Table, RenamedFrom: ms.RenamedFrom}, unique: map[string]bool{}}
+	bt := &built{goType: t, model: ms, table: &schema.Table{Name: ms.Table, RenamedFrom: ms.RenamedFrom}, unique: map[string]bool{}}
 	tb := bt.table
 	var pk []string
 	type group struct {
@@ -153,7 +154,7 @@ func (b *builder) add(m any) error {
 		if err := checkIdent("column", f.Column); err != nil {
 			return fail("%v", err)
 		}
-		col := &Column{Name: f.Column, Nullable: f.Nullable, RenamedFrom: f.Tag.RenamedFromNames()}
+		col := &schema.Column{Name: f.Column, Nullable: f.Nullable, RenamedFrom: f.Tag.RenamedFromNames()}
 		typ, enum, intEnum, err := columnType(f)
 		if err != nil {
 			return fail("%v", err)
@@ -172,12 +173,12 @@ func (b *builder) add(m any) error {
 			}
 			pk = append(pk, f.Column)
 		}
-		if typ.Kind == KindEnum {
+		if typ.Kind == schema.KindEnum {
 			if err := b.addEnum(typ.Raw, enum, f); err != nil {
 				return fail("%v", err)
 			}
 		} else if enum != nil {
-			tb.Checks = append(tb.Checks, &Check{Name: ConstraintName(PrefixCheck, tb.Name, f.Column), Column: f.Column, Values: enum, Ints: intEnum})
+			tb.Checks = append(tb.Checks, &schema.Check{Name: dialect.ConstraintName(dialect.PrefixCheck, tb.Name, f.Column), Column: f.Column, Values: enum, Ints: intEnum})
 		}
 		if f.Tag.Unique {
 			addGroup("uq", "", f)
@@ -202,12 +203,12 @@ func (b *builder) add(m any) error {
 	if len(pk) == 0 {
 		return typeErr("no primary key; mark the key field(s) with the pk option, e.g. `ferro:\"id,pk\"`")
 	}
-	tb.PrimaryKey = &PrimaryKey{Name: ConstraintName(PrefixPrimaryKey, tb.Name), Columns: pk}
+	tb.PrimaryKey = &schema.PrimaryKey{Name: dialect.ConstraintName(dialect.PrefixPrimaryKey, tb.Name), Columns: pk}
 	if len(pk) == 1 {
 		bt.unique[pk[0]] = true
 		// A single bigint key is generated by the database, unless it has a
 		// default or is itself a foreign key (a shared one-to-one key).
-		if c, _ := tb.Column(pk[0]); c.Type == (Type{Kind: KindBigint}) && c.Default == "" && !slices.ContainsFunc(bt.pending, func(p pendingFK) bool { return p.column == c }) {
+		if c, _ := tb.Column(pk[0]); c.Type == (schema.Type{Kind: schema.KindBigint}) && c.Default == "" && !slices.ContainsFunc(bt.pending, func(p pendingFK) bool { return p.column == c }) {
 			c.AutoIncrement = true
 		}
 	}
@@ -225,14 +226,14 @@ func (b *builder) add(m any) error {
 			}
 		}
 		unique := g.unique
-		prefix := PrefixIndex
+		prefix := dialect.PrefixIndex
 		if unique {
-			prefix = PrefixUnique
+			prefix = dialect.PrefixUnique
 			if len(g.cols) == 1 {
 				bt.unique[g.cols[0]] = true
 			}
 		}
-		tb.Indexes = append(tb.Indexes, &Index{Name: ConstraintName(prefix, tb.Name, g.cols...), Unique: unique, Columns: g.cols})
+		tb.Indexes = append(tb.Indexes, &schema.Index{Name: dialect.ConstraintName(prefix, tb.Name, g.cols...), Unique: unique, Columns: g.cols})
 	}
 	b.order = append(b.order, bt)
 	b.tables[tb.Name] = bt
@@ -261,8 +262,8 @@ func (b *builder) resolveForeignKeys() error {
 			if !ref.unique[rc] {
 				return fail("fk=%s: the referenced column must be the single-column primary key or unique; mark %s.%s with pk or unique", f.Tag.FK, ref.goType, rc)
 			}
-			fk := &ForeignKey{
-				Name: ConstraintName(PrefixForeignKey, bt.table.Name, f.Column), Columns: []string{f.Column},
+			fk := &schema.ForeignKey{
+				Name: dialect.ConstraintName(dialect.PrefixForeignKey, bt.table.Name, f.Column), Columns: []string{f.Column},
 				RefTable: rt, RefColumns: []string{rc}, OnDelete: actionOr(f.Tag.OnDelete), OnUpdate: actionOr(f.Tag.OnUpdate),
 			}
 			if err := checkActions(fk, p.column); err != nil {
@@ -276,7 +277,7 @@ func (b *builder) resolveForeignKeys() error {
 
 func actionOr(a string) string {
 	if a == "" {
-		return ActionNoAction
+		return schema.ActionNoAction
 	}
 	return a
 }
@@ -322,8 +323,8 @@ func checkIdent(what, name string) error {
 	switch {
 	case name == "":
 		return fmt.Errorf("empty %s name", what)
-	case len(name) > MaxIdentLen:
-		return fmt.Errorf("%s name %q is %d bytes, longer than the %d PostgreSQL allows; shorten it", what, name, len(name), MaxIdentLen)
+	case len(name) > dialect.MaxIdentLen:
+		return fmt.Errorf("%s name %q is %d bytes, longer than the %d PostgreSQL allows; shorten it", what, name, len(name), dialect.MaxIdentLen)
 	case strings.ContainsRune(name, 0) || !utf8.ValidString(name):
 		return fmt.Errorf("%s name %q contains NUL or invalid UTF-8", what, name)
 	}
@@ -340,59 +341,59 @@ func isNamed(t reflect.Type, pkg, name string) bool { return t.PkgPath() == pkg 
 
 // goClass is how a Go value type may be stored: its default canonical type
 // and the kinds a type= tag may choose instead.
-func goClass(vt reflect.Type) (def Type, allowed []Kind, ok bool) {
-	ints := []Kind{KindSmallint, KindInt, KindBigint, KindNumeric}
+func goClass(vt reflect.Type) (def schema.Type, allowed []schema.Kind, ok bool) {
+	ints := []schema.Kind{schema.KindSmallint, schema.KindInt, schema.KindBigint, schema.KindNumeric}
 	switch {
 	case vt == timeType:
-		return Type{Kind: KindTimestamptz}, []Kind{KindDate, KindTime, KindTimestamp, KindTimestamptz}, true
+		return schema.Type{Kind: schema.KindTimestamptz}, []schema.Kind{schema.KindDate, schema.KindTime, schema.KindTimestamp, schema.KindTimestamptz}, true
 	case isNamed(vt, "github.com/google/uuid", "UUID"):
-		return Type{Kind: KindUUID}, []Kind{KindUUID}, true
+		return schema.Type{Kind: schema.KindUUID}, []schema.Kind{schema.KindUUID}, true
 	case isNamed(vt, "github.com/shopspring/decimal", "Decimal"):
-		return Type{Kind: KindNumeric}, []Kind{KindNumeric}, true
+		return schema.Type{Kind: schema.KindNumeric}, []schema.Kind{schema.KindNumeric}, true
 	case vt == rawJSONType:
-		return Type{Kind: KindJSON}, []Kind{KindJSON, KindJSONText}, true
+		return schema.Type{Kind: schema.KindJSON}, []schema.Kind{schema.KindJSON, schema.KindJSONText}, true
 	}
 	switch vt.Kind() {
 	case reflect.Int64, reflect.Int, reflect.Uint32:
-		return Type{Kind: KindBigint}, ints, true
+		return schema.Type{Kind: schema.KindBigint}, ints, true
 	case reflect.Int32, reflect.Uint16:
-		return Type{Kind: KindInt}, ints, true
+		return schema.Type{Kind: schema.KindInt}, ints, true
 	case reflect.Int16, reflect.Int8, reflect.Uint8:
-		return Type{Kind: KindSmallint}, ints, true
+		return schema.Type{Kind: schema.KindSmallint}, ints, true
 	case reflect.Float64:
-		return Type{Kind: KindDouble}, []Kind{KindReal, KindDouble, KindNumeric}, true
+		return schema.Type{Kind: schema.KindDouble}, []schema.Kind{schema.KindReal, schema.KindDouble, schema.KindNumeric}, true
 	case reflect.Float32:
-		return Type{Kind: KindReal}, []Kind{KindReal, KindDouble, KindNumeric}, true
+		return schema.Type{Kind: schema.KindReal}, []schema.Kind{schema.KindReal, schema.KindDouble, schema.KindNumeric}, true
 	case reflect.String:
-		return Type{Kind: KindText}, []Kind{KindText, KindVarchar, KindChar, KindJSON, KindJSONText, KindUUID, KindNumeric}, true
+		return schema.Type{Kind: schema.KindText}, []schema.Kind{schema.KindText, schema.KindVarchar, schema.KindChar, schema.KindJSON, schema.KindJSONText, schema.KindUUID, schema.KindNumeric}, true
 	case reflect.Bool:
-		return Type{Kind: KindBoolean}, []Kind{KindBoolean}, true
+		return schema.Type{Kind: schema.KindBoolean}, []schema.Kind{schema.KindBoolean}, true
 	case reflect.Slice:
 		if vt.Elem().Kind() == reflect.Uint8 {
-			return Type{Kind: KindBytes}, []Kind{KindBytes, KindJSON, KindJSONText}, true
+			return schema.Type{Kind: schema.KindBytes}, []schema.Kind{schema.KindBytes, schema.KindJSON, schema.KindJSONText}, true
 		}
-		return Type{}, []Kind{KindJSON, KindJSONText}, false
+		return schema.Type{}, []schema.Kind{schema.KindJSON, schema.KindJSONText}, false
 	case reflect.Map, reflect.Struct, reflect.Array:
-		return Type{}, []Kind{KindJSON, KindJSONText}, false
+		return schema.Type{}, []schema.Kind{schema.KindJSON, schema.KindJSONText}, false
 	}
-	return Type{}, nil, false
+	return schema.Type{}, nil, false
 }
 
 // columnType returns the canonical type of f and, for an enum, its values
 // (decimal text for an integer enum, reported by ints). A Go enum type
 // with EnumType() is a native enum column (KindEnum); its values are then
 // the labels, which the schema's Enums carry (see FromModels).
-func columnType(f *model.Field) (typ Type, enum []string, ints bool, err error) {
+func columnType(f *model.Field) (typ schema.Type, enum []string, ints bool, err error) {
 	vt := f.ValueType
 	e, err := model.EnumOf(vt)
 	if err != nil {
-		return Type{}, nil, false, err
+		return schema.Type{}, nil, false, err
 	}
 	if e != nil && e.Native != "" {
 		if f.Tag.Type != "" {
-			return Type{}, nil, false, fmt.Errorf("type=%s: enum type %s is the native enum %s (its EnumType() method); remove type=", f.Tag.Type, vt, e.Native)
+			return schema.Type{}, nil, false, fmt.Errorf("type=%s: enum type %s is the native enum %s (its EnumType() method); remove type=", f.Tag.Type, vt, e.Native)
 		}
-		return Type{Kind: KindEnum, Raw: e.Native}, e.Labels, false, nil
+		return schema.Type{Kind: schema.KindEnum, Raw: e.Native}, e.Labels, false, nil
 	}
 	if e != nil && e.Ints {
 		typ, _, err = scalarType(f, vt, nil)
@@ -404,7 +405,7 @@ func columnType(f *model.Field) (typ Type, enum []string, ints bool, err error) 
 
 // scalarType is columnType without integer and native enums; e is the
 // string enum vt is, or nil.
-func scalarType(f *model.Field, vt reflect.Type, e *model.Enum) (Type, []string, error) {
+func scalarType(f *model.Field, vt reflect.Type, e *model.Enum) (schema.Type, []string, error) {
 	var enum []string
 	isEnum := e != nil && !e.Ints
 	if isEnum {
@@ -413,40 +414,40 @@ func scalarType(f *model.Field, vt reflect.Type, e *model.Enum) (Type, []string,
 	def, allowed, ok := goClass(vt)
 	custom := vt.Implements(valuerType) || reflect.PointerTo(vt).Implements(valuerType)
 	if isEnum {
-		def, allowed, ok = Type{Kind: KindText}, []Kind{KindText, KindVarchar, KindChar}, true
+		def, allowed, ok = schema.Type{Kind: schema.KindText}, []schema.Kind{schema.KindText, schema.KindVarchar, schema.KindChar}, true
 	}
 	if f.Tag.Type == "" {
 		if !ok {
 			if custom {
-				return Type{}, nil, fmt.Errorf("Go type %s implements driver.Valuer but has no default column type; add type=<%s>", vt, dialect.Vocabulary)
+				return schema.Type{}, nil, fmt.Errorf("its Go type %s implements driver.Valuer but has no default column type; add type=<%s>", vt, schema.Vocabulary)
 			}
 			if len(allowed) > 0 {
 				if vt.Kind() == reflect.Slice && (model.IsModelType(vt.Elem()) || vt.Elem().Kind() == reflect.Pointer && model.IsModelType(vt.Elem().Elem())) {
-					return Type{}, nil, fmt.Errorf("Go type %s has no column type of its own; tag it m2m for a many-to-many join table, or add type=json to store it as JSON", vt)
+					return schema.Type{}, nil, fmt.Errorf("its Go type %s has no column type of its own; tag it m2m for a many-to-many join table, or add type=json to store it as JSON", vt)
 				}
 				if vt.Kind() == reflect.Slice {
-					return Type{}, nil, fmt.Errorf("Go type %s has no column type of its own; add type=json to store it as JSON, or an array type such as type=text[] (an array on PostgreSQL, a JSON array on SQLite)", vt)
+					return schema.Type{}, nil, fmt.Errorf("its Go type %s has no column type of its own; add type=json to store it as JSON, or an array type such as type=text[] (an array on PostgreSQL, a JSON array on SQLite)", vt)
 				}
-				return Type{}, nil, fmt.Errorf("Go type %s has no column type of its own; add type=json to store it as JSON", vt)
+				return schema.Type{}, nil, fmt.Errorf("its Go type %s has no column type of its own; add type=json to store it as JSON", vt)
 			}
-			return Type{}, nil, unstorable(vt)
+			return schema.Type{}, nil, unstorable(vt)
 		}
 		return def, enum, nil
 	}
-	typ, err := ParseType(f.Tag.Type)
+	typ, err := schema.ParseType(f.Tag.Type)
 	if err != nil {
-		return Type{}, nil, fmt.Errorf("type=%s: %w", f.Tag.Type, err)
+		return schema.Type{}, nil, fmt.Errorf("type=%s: %w", f.Tag.Type, err)
 	}
-	if typ.Kind == KindUnknown {
-		return Type{}, nil, fmt.Errorf("type=%s: unknown(...) types are only reported by Inspect; use one of %s", f.Tag.Type, dialect.Vocabulary)
+	if typ.Kind == schema.KindUnknown {
+		return schema.Type{}, nil, fmt.Errorf("type=%s: unknown(...) types are only reported by Inspect; use one of %s", f.Tag.Type, schema.Vocabulary)
 	}
-	if typ.Kind == KindEnum {
-		return Type{}, nil, fmt.Errorf("type=%s: a native enum is named by its Go enum type, not by a tag: remove type= and give the field a string enum type with the methods Values() []string (the labels) and EnumType() string (returning %q)", f.Tag.Type, typ.Raw)
+	if typ.Kind == schema.KindEnum {
+		return schema.Type{}, nil, fmt.Errorf("type=%s: a native enum is named by its Go enum type, not by a tag: remove type= and give the field a string enum type with the methods Values() []string (the labels) and EnumType() string (returning %q)", f.Tag.Type, typ.Raw)
 	}
 	if typ.Declared() != "" {
 		plain := typ
 		plain.Raw = ""
-		return Type{}, nil, fmt.Errorf("type=%s: a declaration of other storage is only reported by Inspect; use type=%s", f.Tag.Type, plain)
+		return schema.Type{}, nil, fmt.Errorf("type=%s: a declaration of other storage is only reported by Inspect; use type=%s", f.Tag.Type, plain)
 	}
 	if typ.Array {
 		return arrayType(f, vt, typ, custom)
@@ -457,9 +458,9 @@ func scalarType(f *model.Field, vt reflect.Type, e *model.Enum) (Type, []string,
 			names[i] = k.String()
 		}
 		if len(names) == 0 {
-			return Type{}, nil, fmt.Errorf("type=%s: %w", f.Tag.Type, unstorable(vt))
+			return schema.Type{}, nil, fmt.Errorf("type=%s: %w", f.Tag.Type, unstorable(vt))
 		}
-		return Type{}, nil, fmt.Errorf("type=%s: Go type %s cannot be stored as %s; allowed: %s", f.Tag.Type, vt, typ.Kind, strings.Join(names, ", "))
+		return schema.Type{}, nil, fmt.Errorf("type=%s: its Go type %s cannot be stored as %s; allowed: %s", f.Tag.Type, vt, typ.Kind, strings.Join(names, ", "))
 	}
 	return typ, enum, nil
 }
@@ -467,12 +468,12 @@ func scalarType(f *model.Field, vt reflect.Type, e *model.Enum) (Type, []string,
 // arrayType checks an array type= against the Go type: a slice (not
 // []byte) whose elements (or pointers to them, for NULL elements) may be
 // stored as the element type, or a custom driver.Valuer type.
-func arrayType(f *model.Field, vt reflect.Type, typ Type, custom bool) (Type, []string, error) {
+func arrayType(f *model.Field, vt reflect.Type, typ schema.Type, custom bool) (schema.Type, []string, error) {
 	if custom {
 		return typ, nil, nil
 	}
 	if vt.Kind() != reflect.Slice || vt.Elem().Kind() == reflect.Uint8 {
-		return Type{}, nil, fmt.Errorf("type=%s: an array column holds a Go slice (e.g. []string for text[], []int64 for bigint[]), not %s", f.Tag.Type, vt)
+		return schema.Type{}, nil, fmt.Errorf("type=%s: an array column holds a Go slice (e.g. []string for text[], []int64 for bigint[]), not %s", f.Tag.Type, vt)
 	}
 	et := vt.Elem()
 	if et.Kind() == reflect.Pointer {
@@ -480,18 +481,18 @@ func arrayType(f *model.Field, vt reflect.Type, typ Type, custom bool) (Type, []
 	}
 	_, allowed, _ := goClass(et)
 	if e, _ := model.EnumOf(et); e != nil && !e.Ints {
-		allowed = []Kind{KindText, KindVarchar, KindChar}
+		allowed = []schema.Kind{schema.KindText, schema.KindVarchar, schema.KindChar}
 	}
-	if !slices.Contains(allowed, typ.Kind) || typ.Kind == KindJSON || typ.Kind == KindJSONText {
-		return Type{}, nil, fmt.Errorf("type=%s: the elements of %s cannot be stored as %s; arrays of %s may be of: %s", f.Tag.Type, vt, typ.Elem(), et, kindNames(allowed))
+	if !slices.Contains(allowed, typ.Kind) || typ.Kind == schema.KindJSON || typ.Kind == schema.KindJSONText {
+		return schema.Type{}, nil, fmt.Errorf("type=%s: the elements of %s cannot be stored as %s; arrays of %s may be of: %s", f.Tag.Type, vt, typ.Elem(), et, kindNames(allowed))
 	}
 	return typ, nil, nil
 }
 
-func kindNames(ks []Kind) string {
+func kindNames(ks []schema.Kind) string {
 	var out []string
 	for _, k := range ks {
-		if k != KindJSON && k != KindJSONText {
+		if k != schema.KindJSON && k != schema.KindJSONText {
 			out = append(out, k.String())
 		}
 	}
@@ -507,27 +508,27 @@ func unstorable(vt reflect.Type) error {
 	skip := "skip the field with `ferro:\"-\"`"
 	switch vt.Kind() {
 	case reflect.Chan:
-		return fmt.Errorf("Go type %s is a channel, which has no value a column can hold; %s", vt, skip)
+		return fmt.Errorf("its Go type %s is a channel, which has no value a column can hold; %s", vt, skip)
 	case reflect.Func:
-		return fmt.Errorf("Go type %s is a function, which has no value a column can hold; %s", vt, skip)
+		return fmt.Errorf("its Go type %s is a function, which has no value a column can hold; %s", vt, skip)
 	case reflect.Complex64, reflect.Complex128:
-		return fmt.Errorf("Go type %s is a complex number, which no column type holds; store its real and imaginary parts in two float64 fields, or %s", vt, skip)
+		return fmt.Errorf("its Go type %s is a complex number, which no column type holds; store its real and imaginary parts in two float64 fields, or %s", vt, skip)
 	case reflect.Interface:
-		return fmt.Errorf("Go type %s is an interface, whose values have no one column type; use a concrete type (type=json stores a map, slice or struct as JSON), or %s", vt, skip)
+		return fmt.Errorf("its Go type %s is an interface, whose values have no one column type; use a concrete type (type=json stores a map, slice or struct as JSON), or %s", vt, skip)
 	case reflect.Uint64, reflect.Uint, reflect.Uintptr:
-		return fmt.Errorf("Go type %s cannot be stored: its values up to 18446744073709551615 exceed bigint, the widest integer column on both engines; use int64, or %s", vt, skip)
+		return fmt.Errorf("its Go type %s cannot be stored: its values up to 18446744073709551615 exceed bigint, the widest integer column on both engines; use int64, or %s", vt, skip)
 	case reflect.UnsafePointer:
-		return fmt.Errorf("Go type %s is a memory address, which has no meaning in a database; %s", vt, skip)
+		return fmt.Errorf("its Go type %s is a memory address, which has no meaning in a database; %s", vt, skip)
 	}
-	return fmt.Errorf("Go type %s has no column type; use another Go type, or %s", vt, skip)
+	return fmt.Errorf("its Go type %s has no column type; use another Go type, or %s", vt, skip)
 }
 
 // checkDefault validates a default= literal and returns it normalised. Only
 // literals are accepted (a quoted string, a number, true, false, null,
 // CURRENT_TIMESTAMP/CURRENT_DATE/CURRENT_TIME, or a call without arguments
 // such as now()), so a tag can never smuggle SQL into the DDL.
-func checkDefault(lit string, t Type, enum []string) (string, error) {
-	norm := NormalizeDefault(lit, t)
+func checkDefault(lit string, t schema.Type, enum []string) (string, error) {
+	norm := dialect.NormalizeDefault(lit, t)
 	l, rest := splitDefault(lit)
 	if l == "" || rest != "" || strings.HasPrefix(l, "(") {
 		return "", fmt.Errorf("default=%s: not a SQL literal; use a quoted string ('draft'), a number, true, false, CURRENT_TIMESTAMP or a call like now()", lit)
@@ -538,7 +539,7 @@ func checkDefault(lit string, t Type, enum []string) (string, error) {
 	if strings.ContainsRune(lit, 0) || !utf8.ValidString(lit) {
 		return "", fmt.Errorf("default=%s: contains NUL or invalid UTF-8", lit)
 	}
-	if t.Kind == KindEnum && norm[0] != '\'' {
+	if t.Kind == schema.KindEnum && norm[0] != '\'' {
 		return "", fmt.Errorf("default=%s: a native enum's default is one of its labels, quoted: one of %q", lit, enum)
 	}
 	if enum != nil && norm[0] == '\'' {

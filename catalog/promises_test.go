@@ -3,7 +3,7 @@ package catalog_test
 import (
 	"testing"
 
-	"github.com/ferrosql/ferro/catalog"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // The package doc promises that unknown(<live spelling>) "never equals a
@@ -11,10 +11,10 @@ import (
 // the spelling is the known type's own.
 func TestUnknown_neverEqualsAKnownType(t *testing.T) {
 	t.Parallel()
-	for k := catalog.KindText; k <= catalog.KindJSON; k++ {
-		known := catalog.Type{Kind: k}
+	for k := schema.KindText; k <= schema.KindJSON; k++ {
+		known := schema.Type{Kind: k}
 		for _, spelling := range []string{known.String(), k.String(), ""} {
-			if u := catalog.Unknown(spelling); u == known || u.Equal(known) {
+			if u := schema.Unknown(spelling); u == known || u.Equal(known) {
 				t.Errorf("Unknown(%q) equals %s", spelling, known)
 			}
 		}

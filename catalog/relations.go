@@ -7,7 +7,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/model"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Relations (docs/models.md, "Relations"): a field whose type is another
@@ -80,7 +82,7 @@ type joinDecl struct {
 func (b *builder) resolveRelations() error {
 	models := slices.Clone(b.order)
 	joins := map[string]*joinDecl{}
-	claimed := map[*Column]string{} // key column -> relation field claiming it
+	claimed := map[*schema.Column]string{} // key column -> relation field claiming it
 	for _, bt := range models {
 		for i := range bt.model.Relations {
 			r := &bt.model.Relations[i]
@@ -108,17 +110,17 @@ func (b *builder) resolveRelations() error {
 	return nil
 }
 
-func (b *builder) belongsTo(bt, tgt *built, r *model.Relation, claimed map[*Column]string, fail func(string, ...any) error) error {
+func (b *builder) belongsTo(bt, tgt *built, r *model.Relation, claimed map[*schema.Column]string, fail func(string, ...any) error) error {
 	_, keys, err := bt.model.Keys(r)
 	if err != nil {
 		return fromModelError(err, bt.goType)
 	}
 	var cols, refCols []string
-	var keyCols []*Column
+	var keyCols []*schema.Column
 	added := 0
 	for _, k := range keys {
 		ref, _ := tgt.table.Column(k.Ref.Column)
-		var col *Column
+		var col *schema.Column
 		if k.Field != nil {
 			col, _ = bt.table.Column(k.Column)
 			switch {
@@ -140,7 +142,7 @@ func (b *builder) belongsTo(bt, tgt *built, r *model.Relation, claimed map[*Colu
 				// relation added it.
 				return fail("key column %q is also the key of relation field %s; give one of them another key column with fk_column=", k.Column, claimed[c])
 			}
-			col = &Column{Name: k.Column, Type: ref.Type, Nullable: r.Optional}
+			col = &schema.Column{Name: k.Column, Type: ref.Type, Nullable: r.Optional}
 			if r.Tag.HasDefault {
 				if len(keys) > 1 {
 					return fail("default= needs a single key column; %s has a composite primary key", tgt.goType)
@@ -165,8 +167,8 @@ func (b *builder) belongsTo(bt, tgt *built, r *model.Relation, claimed map[*Colu
 	if r.Tag.HasDefault && added == 0 {
 		return fail("default= sets the default of a key column the relation adds, but the key is field %s; put default= there", keys[0].Field.GoName)
 	}
-	fk := &ForeignKey{
-		Name: ConstraintName(PrefixForeignKey, bt.table.Name, cols...), Columns: cols,
+	fk := &schema.ForeignKey{
+		Name: dialect.ConstraintName(dialect.PrefixForeignKey, bt.table.Name, cols...), Columns: cols,
 		RefTable: tgt.table.Name, RefColumns: refCols, OnDelete: actionOr(r.Tag.OnDelete), OnUpdate: actionOr(r.Tag.OnUpdate),
 	}
 	for _, c := range keyCols {
@@ -176,18 +178,18 @@ func (b *builder) belongsTo(bt, tgt *built, r *model.Relation, claimed map[*Colu
 	}
 	bt.table.ForeignKeys = append(bt.table.ForeignKeys, fk)
 	if r.Tag.Index {
-		bt.table.Indexes = append(bt.table.Indexes, &Index{Name: ConstraintName(PrefixIndex, bt.table.Name, cols...), Columns: cols})
+		bt.table.Indexes = append(bt.table.Indexes, &schema.Index{Name: dialect.ConstraintName(dialect.PrefixIndex, bt.table.Name, cols...), Columns: cols})
 	}
 	return nil
 }
 
 // checkActions refuses foreign key actions the column cannot take.
-func checkActions(fk *ForeignKey, c *Column) error {
+func checkActions(fk *schema.ForeignKey, c *schema.Column) error {
 	for _, a := range []string{fk.OnDelete, fk.OnUpdate} {
-		if a == ActionSetNull && !c.Nullable {
+		if a == schema.ActionSetNull && !c.Nullable {
 			return fmt.Errorf("fk action %q needs a nullable column, and %q is NOT NULL; make the field a pointer or add nullable", a, c.Name)
 		}
-		if a == ActionSetDefault && c.Default == "" && !c.Nullable {
+		if a == schema.ActionSetDefault && c.Default == "" && !c.Nullable {
 			return fmt.Errorf("fk action %q needs a default on the column %q; add default=", a, c.Name)
 		}
 	}
@@ -213,20 +215,20 @@ func (b *builder) manyToMany(bt, tgt *built, r *model.Relation, joins map[string
 	if err := checkIdent("table", j.Table); err != nil {
 		return fail("join table: %v", err)
 	}
-	if strings.HasPrefix(strings.ToLower(j.Table), ReservedPrefix) {
-		return fail("join table name %q starts with %q, which ferro reserves for its own tables; choose another with m2m=<table>", j.Table, ReservedPrefix)
+	if strings.HasPrefix(strings.ToLower(j.Table), dialect.ReservedPrefix) {
+		return fail("join table name %q starts with %q, which ferro reserves for its own tables; choose another with m2m=<table>", j.Table, dialect.ReservedPrefix)
 	}
 	if other, ok := b.tables[j.Table]; ok {
 		return fail("join table %q is also the table of %s; choose another name with m2m=<table>", j.Table, other.goType)
 	}
-	jt := &Table{Name: j.Table}
+	jt := &schema.Table{Name: j.Table}
 	keyCols := func(owner *built, key []*model.Field, names []string) error {
 		for i, f := range key {
 			ref, _ := owner.table.Column(f.Column)
 			if err := checkIdent("column", names[i]); err != nil {
 				return fail("join table %q: %v", j.Table, err)
 			}
-			jt.Columns = append(jt.Columns, &Column{Name: names[i], Type: ref.Type})
+			jt.Columns = append(jt.Columns, &schema.Column{Name: names[i], Type: ref.Type})
 		}
 		return nil
 	}
@@ -238,13 +240,13 @@ func (b *builder) manyToMany(bt, tgt *built, r *model.Relation, joins map[string
 	}
 	pk := append(slices.Clone(j.SourceColumns), j.TargetColumns...)
 	rev := append(slices.Clone(j.TargetColumns), j.SourceColumns...)
-	jt.PrimaryKey = &PrimaryKey{Name: ConstraintName(PrefixPrimaryKey, jt.Name), Columns: pk}
-	jt.Indexes = []*Index{{Name: ConstraintName(PrefixIndex, jt.Name, rev...), Columns: rev}}
-	jt.ForeignKeys = []*ForeignKey{
-		{Name: ConstraintName(PrefixForeignKey, jt.Name, j.SourceColumns...), Columns: j.SourceColumns,
-			RefTable: bt.table.Name, RefColumns: columnNames(j.SourceKey), OnDelete: ActionCascade, OnUpdate: ActionNoAction},
-		{Name: ConstraintName(PrefixForeignKey, jt.Name, j.TargetColumns...), Columns: j.TargetColumns,
-			RefTable: tgt.table.Name, RefColumns: columnNames(j.TargetKey), OnDelete: ActionCascade, OnUpdate: ActionNoAction},
+	jt.PrimaryKey = &schema.PrimaryKey{Name: dialect.ConstraintName(dialect.PrefixPrimaryKey, jt.Name), Columns: pk}
+	jt.Indexes = []*schema.Index{{Name: dialect.ConstraintName(dialect.PrefixIndex, jt.Name, rev...), Columns: rev}}
+	jt.ForeignKeys = []*schema.ForeignKey{
+		{Name: dialect.ConstraintName(dialect.PrefixForeignKey, jt.Name, j.SourceColumns...), Columns: j.SourceColumns,
+			RefTable: bt.table.Name, RefColumns: columnNames(j.SourceKey), OnDelete: schema.ActionCascade, OnUpdate: schema.ActionNoAction},
+		{Name: dialect.ConstraintName(dialect.PrefixForeignKey, jt.Name, j.TargetColumns...), Columns: j.TargetColumns,
+			RefTable: tgt.table.Name, RefColumns: columnNames(j.TargetKey), OnDelete: schema.ActionCascade, OnUpdate: schema.ActionNoAction},
 	}
 	jb := &built{goType: bt.goType, table: jt, unique: map[string]bool{}}
 	b.order = append(b.order, jb)

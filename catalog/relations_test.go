@@ -9,6 +9,7 @@ import (
 
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Models of the relations tests (docs/models.md, "Relations").
@@ -93,14 +94,14 @@ func TestFromModels_relations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	table := func(name string) *catalog.Table {
+	table := func(name string) *schema.Table {
 		tb, ok := s.Table(name)
 		if !ok {
 			t.Fatalf("no table %q", name)
 		}
 		return tb
 	}
-	col := func(tb *catalog.Table, name string) *catalog.Column {
+	col := func(tb *schema.Table, name string) *schema.Column {
 		c, ok := tb.Column(name)
 		if !ok {
 			t.Fatalf("table %s: no column %q", tb.Name, name)
@@ -111,15 +112,15 @@ func TestFromModels_relations(t *testing.T) {
 	if got := colNames(inv); !slices.Equal(got, []string{"id", "customer_id", "payer_id"}) {
 		t.Errorf("invoice columns %q: relation fields are not columns, added keys follow the model's columns", got)
 	}
-	if c := col(inv, "customer_id"); c.Nullable || c.Type.Kind != catalog.KindBigint || c.AutoIncrement {
+	if c := col(inv, "customer_id"); c.Nullable || c.Type.Kind != schema.KindBigint || c.AutoIncrement {
 		t.Errorf("customer_id = %+v, want bigint NOT NULL", c)
 	}
 	if c := col(inv, "payer_id"); !c.Nullable {
 		t.Errorf("payer_id of a pointer relation must be nullable")
 	}
-	wantFK(t, inv, "fk_invoice_customer_id", []string{"customer_id"}, "customer", []string{"id"}, catalog.ActionCascade)
-	wantFK(t, inv, "fk_invoice_payer_id", []string{"payer_id"}, "customer", []string{"id"}, catalog.ActionSetNull)
-	if !slices.ContainsFunc(inv.Indexes, func(x *catalog.Index) bool { return x.Name == "idx_invoice_customer_id" }) {
+	wantFK(t, inv, "fk_invoice_customer_id", []string{"customer_id"}, "customer", []string{"id"}, schema.ActionCascade)
+	wantFK(t, inv, "fk_invoice_payer_id", []string{"payer_id"}, "customer", []string{"id"}, schema.ActionSetNull)
+	if !slices.ContainsFunc(inv.Indexes, func(x *schema.Index) bool { return x.Name == "idx_invoice_customer_id" }) {
 		t.Errorf("index on the relation field must index its key column: %+v", inv.Indexes)
 	}
 
@@ -127,7 +128,7 @@ func TestFromModels_relations(t *testing.T) {
 	if got := colNames(j); !slices.Equal(got, []string{"invoice_id", "label_code"}) {
 		t.Errorf("join columns %q", got)
 	}
-	if c := col(j, "label_code"); c.Type != (catalog.Type{Kind: catalog.KindVarchar, Length: 16}) || c.Nullable {
+	if c := col(j, "label_code"); c.Type != (schema.Type{Kind: schema.KindVarchar, Length: 16}) || c.Nullable {
 		t.Errorf("join target key %+v: must be typed like the target key, NOT NULL", c)
 	}
 	if !slices.Equal(j.PrimaryKey.Columns, []string{"invoice_id", "label_code"}) {
@@ -136,8 +137,8 @@ func TestFromModels_relations(t *testing.T) {
 	if len(j.Indexes) != 1 || !slices.Equal(j.Indexes[0].Columns, []string{"label_code", "invoice_id"}) || j.Indexes[0].Unique {
 		t.Errorf("join reverse index %+v", j.Indexes)
 	}
-	wantFK(t, j, "fk_invoice_labels_invoice_id", []string{"invoice_id"}, "invoice", []string{"id"}, catalog.ActionCascade)
-	wantFK(t, j, "fk_invoice_labels_label_code", []string{"label_code"}, "label", []string{"code"}, catalog.ActionCascade)
+	wantFK(t, j, "fk_invoice_labels_invoice_id", []string{"invoice_id"}, "invoice", []string{"id"}, schema.ActionCascade)
+	wantFK(t, j, "fk_invoice_labels_label_code", []string{"label_code"}, "label", []string{"code"}, schema.ActionCascade)
 
 	ex := table("existing")
 	if got := colNames(ex); !slices.Equal(got, []string{"id", "customer_id", "buyer_ref"}) {
@@ -149,8 +150,8 @@ func TestFromModels_relations(t *testing.T) {
 	if c := col(ex, "buyer_ref"); !c.Nullable {
 		t.Errorf("buyer_ref: its field is a pointer")
 	}
-	wantFK(t, ex, "fk_existing_customer_id", []string{"customer_id"}, "customer", []string{"id"}, catalog.ActionNoAction)
-	wantFK(t, ex, "fk_existing_buyer_ref", []string{"buyer_ref"}, "customer", []string{"id"}, catalog.ActionNoAction)
+	wantFK(t, ex, "fk_existing_customer_id", []string{"customer_id"}, "customer", []string{"id"}, schema.ActionNoAction)
+	wantFK(t, ex, "fk_existing_buyer_ref", []string{"buyer_ref"}, "customer", []string{"id"}, schema.ActionNoAction)
 
 	f := table("users_friends")
 	if got := colNames(f); !slices.Equal(got, []string{"user_id", "friend_id"}) {
@@ -161,10 +162,10 @@ func TestFromModels_relations(t *testing.T) {
 	if got := colNames(note); !slices.Equal(got, []string{"id", "doc_tenant", "doc_num"}) {
 		t.Errorf("composite belongs-to columns %q", got)
 	}
-	if c := col(note, "doc_tenant"); c.Type.Kind != catalog.KindInt {
+	if c := col(note, "doc_tenant"); c.Type.Kind != schema.KindInt {
 		t.Errorf("doc_tenant typed %s, want the target key's int", c.Type)
 	}
-	wantFK(t, note, "fk_note_doc_tenant_doc_num", []string{"doc_tenant", "doc_num"}, "doc", []string{"tenant", "num"}, catalog.ActionNoAction)
+	wantFK(t, note, "fk_note_doc_tenant_doc_num", []string{"doc_tenant", "doc_num"}, "doc", []string{"tenant", "num"}, schema.ActionNoAction)
 	refs := table("note_refs")
 	if !slices.Equal(refs.PrimaryKey.Columns, []string{"note_id", "doc_tenant", "doc_num"}) {
 		t.Errorf("composite join key %q", refs.PrimaryKey.Columns)
@@ -181,7 +182,7 @@ func TestFromModels_relations(t *testing.T) {
 	}
 }
 
-func colNames(t *catalog.Table) []string {
+func colNames(t *schema.Table) []string {
 	var out []string
 	for _, c := range t.Columns {
 		out = append(out, c.Name)
@@ -189,7 +190,7 @@ func colNames(t *catalog.Table) []string {
 	return out
 }
 
-func wantFK(t *testing.T, tb *catalog.Table, name string, cols []string, ref string, refCols []string, onDelete string) {
+func wantFK(t *testing.T, tb *schema.Table, name string, cols []string, ref string, refCols []string, onDelete string) {
 	t.Helper()
 	for _, fk := range tb.ForeignKeys {
 		if fk.Name != name {
@@ -244,7 +245,7 @@ func TestInspect_relationsParity(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if m := catalog.Mismatches(want, got); len(m) > 0 {
+		if m := schema.Mismatches(want, got); len(m) > 0 {
 			t.Fatalf("Inspect differs from FromModels:\n%s", strings.Join(m, "\n"))
 		}
 	})

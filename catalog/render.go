@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Render returns the statements that create s in an empty database of the
@@ -16,7 +17,7 @@ import (
 // tables; SQLite does not need that. Names the dialect takes for one (see
 // [CheckNames]) are an error. The output is deterministic and every
 // identifier is quoted.
-func Render(s *Schema, dialectName string) ([]string, error) {
+func Render(s *schema.Schema, dialectName string) ([]string, error) {
 	d, err := lookup(dialectName)
 	if err != nil {
 		return nil, err
@@ -36,7 +37,7 @@ func Render(s *Schema, dialectName string) ([]string, error) {
 	for _, t := range dialect.CreateOrder(s) {
 		tt := t
 		if deferFKs {
-			var now []*ForeignKey
+			var now []*schema.ForeignKey
 			for _, fk := range t.ForeignKeys {
 				if fk.RefTable == t.Name || created[fk.RefTable] {
 					now = append(now, fk)

@@ -10,6 +10,7 @@ import (
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/schema"
 )
 
 func TestParseType(t *testing.T) {
@@ -31,9 +32,9 @@ func TestParseType(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
-			got, err := catalog.ParseType(tc.in)
+			got, err := schema.ParseType(tc.in)
 			if tc.err {
-				var te *catalog.TypeError
+				var te *schema.TypeError
 				if !errors.As(err, &te) {
 					t.Fatalf("ParseType(%q) = %v, %v; want a *TypeError", tc.in, got, err)
 				}
@@ -55,8 +56,8 @@ func TestDialect_typeRoundTrip(t *testing.T) {
 		for _, s := range types {
 			for _, auto := range []bool{false, true} {
 				t.Run(d.Name()+"/"+s, func(t *testing.T) {
-					typ, _ := catalog.ParseType(s)
-					c := &catalog.Column{Name: "c", Type: typ, AutoIncrement: auto && typ.Kind == catalog.KindBigint}
+					typ, _ := schema.ParseType(s)
+					c := &schema.Column{Name: "c", Type: typ, AutoIncrement: auto && typ.Kind == schema.KindBigint}
 					spelled, err := d.ColumnType(c)
 					if err != nil {
 						t.Fatal(err)

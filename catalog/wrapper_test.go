@@ -9,6 +9,7 @@ import (
 
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Inspect through ferro's own driver wrapper: the dialect is found without a
@@ -37,7 +38,7 @@ func TestInspect_throughFerroDriver(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if m := catalog.Mismatches(want, got); len(m) > 0 {
+		if m := schema.Mismatches(want, got); len(m) > 0 {
 			t.Fatalf("Inspect through %s differs:\n%s", e.FerroDriver, strings.Join(m, "\n"))
 		}
 	})

@@ -17,6 +17,8 @@
 //   - [Into] wraps a destination for hand-written rows.Scan calls.
 //   - [ScanAll] and [ScanOne] scan a result set into structs (or into a
 //     single-value type), with the field rules of catalog.FromModels.
+//   - [ScanRow] scans the one column of a *sql.Row (QueryRow) into a
+//     single-value type.
 //   - [ScanGroups] scans rows led by a group key into a map from key to
 //     structs: the children of many parents read in one query.
 //   - [Bind] is the write side, called by the ferro driver wrapper for every

@@ -39,13 +39,15 @@ var (
 	// [WithStrict] when a result column matches no field.
 	ErrUnknownColumn = errors.New("result column matches no field")
 
-	// ErrNoRows is returned by [ScanOne] when the result set is empty. It
-	// wraps sql.ErrNoRows, so errors.Is(err, sql.ErrNoRows) holds too.
+	// ErrNoRows is returned by [ScanOne] and [ScanRow] when the result set
+	// is empty. It wraps sql.ErrNoRows, so errors.Is(err, sql.ErrNoRows)
+	// holds too.
 	ErrNoRows = fmt.Errorf("ferro/coerce: no rows in result set: %w", sqlErrNoRows)
 )
 
 // Error describes one value that could not be coerced. It is returned (as
-// *Error) by the Scanner from [Into], by [ScanAll], [ScanOne] and [Bind].
+// *Error) by the Scanner from [Into], by [ScanAll], [ScanOne], [ScanRow]
+// and [Bind].
 type Error struct {
 	// Column is the result column name; empty for an [Into] scanner built
 	// without [WithColumn].

@@ -11,6 +11,7 @@ import (
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/coerce"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/schema"
 )
 
 type jsonTMeta struct {
@@ -50,7 +51,7 @@ func TestJSON_BothEngines(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range s.Tables[0].Columns[1:] {
-		if c.Type.Kind != catalog.KindJSON {
+		if c.Type.Kind != schema.KindJSON {
 			t.Errorf("column %s: type %s, want json", c.Name, c.Type)
 		}
 	}

@@ -13,9 +13,9 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/ferrosql/ferro"
-	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 type itemV1 struct {
@@ -35,7 +35,7 @@ func (itemV2) TableName() string { return "item" }
 // export writes one migration per model version into a new directory,
 // applying each to a reference database, and returns the directory and the
 // reference schema after each version (index 0: empty).
-func export(t *testing.T, engine string, versions [][]any, opts ...migrate.Option) (string, []*catalog.Schema) {
+func export(t *testing.T, engine string, versions [][]any, opts ...migrate.Option) (string, []*schema.Schema) {
 	t.Helper()
 	ctx := context.Background()
 	var e testdb.Engine
@@ -46,7 +46,7 @@ func export(t *testing.T, engine string, versions [][]any, opts ...migrate.Optio
 	}
 	ref := testdb.Open(t, e.FerroDriver, e.DSN)
 	dir := t.TempDir()
-	schemas := []*catalog.Schema{inspect(t, ref)}
+	schemas := []*schema.Schema{inspect(t, ref)}
 	for i, models := range versions {
 		p, err := migrate.NewPlan(ctx, ref, models, append(opts, quiet)...)
 		if err != nil {

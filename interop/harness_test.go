@@ -14,6 +14,7 @@ import (
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 	gomigrate "github.com/golang-migrate/migrate/v4"
 	_ "github.com/golang-migrate/migrate/v4/database/pgx/v5" // registers "pgx5"
 	_ "github.com/golang-migrate/migrate/v4/database/sqlite" // registers "sqlite" (modernc)
@@ -97,21 +98,21 @@ func (g target) version(t *testing.T, dir string) (uint, bool) {
 }
 
 // inspect reads the schema of db without golang-migrate's own table.
-func inspect(t *testing.T, db *sql.DB) *catalog.Schema {
+func inspect(t *testing.T, db *sql.DB) *schema.Schema {
 	t.Helper()
 	s, err := catalog.Inspect(context.Background(), db)
 	if err != nil {
 		t.Fatalf("catalog.Inspect: %v", err)
 	}
-	s.Tables = slices.DeleteFunc(s.Tables, func(tb *catalog.Table) bool { return tb.Name == migrationsTable })
+	s.Tables = slices.DeleteFunc(s.Tables, func(tb *schema.Table) bool { return tb.Name == migrationsTable })
 	return s
 }
 
 // sameSchema fails the test when got differs from want, showing the
 // migration files of dir.
-func sameSchema(t *testing.T, what string, want, got *catalog.Schema, dir string) {
+func sameSchema(t *testing.T, what string, want, got *schema.Schema, dir string) {
 	t.Helper()
-	if m := catalog.Mismatches(want, got); len(m) > 0 {
+	if m := schema.Mismatches(want, got); len(m) > 0 {
 		t.Fatalf("%s: the database golang-migrate migrated differs from ferro's:\n  %s\n%s", what, strings.Join(m, "\n  "), files(dir))
 	}
 }
@@ -119,12 +120,12 @@ func sameSchema(t *testing.T, what string, want, got *catalog.Schema, dir string
 // columnsByName returns a copy of s whose columns are sorted by name: a
 // down file that re-adds a dropped column adds it last (ALTER TABLE ADD
 // COLUMN cannot place it), so after a down only the order may differ.
-func columnsByName(s *catalog.Schema) *catalog.Schema {
-	out := &catalog.Schema{Views: s.Views}
+func columnsByName(s *schema.Schema) *schema.Schema {
+	out := &schema.Schema{Views: s.Views}
 	for _, t := range s.Tables {
 		c := *t
 		c.Columns = slices.Clone(t.Columns)
-		slices.SortFunc(c.Columns, func(a, b *catalog.Column) int { return strings.Compare(a.Name, b.Name) })
+		slices.SortFunc(c.Columns, func(a, b *schema.Column) int { return strings.Compare(a.Name, b.Name) })
 		out.Tables = append(out.Tables, &c)
 	}
 	return out

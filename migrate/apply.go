@@ -13,6 +13,7 @@ import (
 	"github.com/ferrosql/ferro/internal/dialect"
 	_ "github.com/ferrosql/ferro/internal/dialect/all" // registers the engines
 	"github.com/ferrosql/ferro/internal/epoch"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // engine is what the shared algorithm needs from a dialect to plan and
@@ -136,7 +137,7 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 			// last INSERT's count for the DDL around it.
 			if j == st.copyAt {
 				if n, err := res.RowsAffected(); err == nil {
-					log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: table rebuilt", slog.String("table", dialect.TableOf(st.c)),
+					log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: table rebuilt", slog.String("table", schema.TableOf(st.c)),
 						slog.Int64("rows_copied", n), slog.Duration("duration", time.Since(start)))
 				}
 			}
@@ -159,7 +160,7 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 // info. The no-op fast path (replay) reports a remembered plan with it.
 func (p *Plan) report(ctx context.Context, log *slog.Logger) {
 	for _, pc := range p.pending {
-		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: change left pending", slog.String("table", dialect.TableOf(pc.Change)), slog.String("change", pc.String()))
+		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: change left pending", slog.String("table", schema.TableOf(pc.Change)), slog.String("change", pc.String()))
 	}
 	for _, u := range p.unknown {
 		log.LogAttrs(ctx, slog.LevelWarn, "ferro/migrate: column left alone: its type cannot be compared", slog.String("table", u.Table), slog.String("column", u.Column), slog.String("detail", u.String()))

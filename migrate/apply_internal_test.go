@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // fixedPlan returns a replan function that always plans stmts, one change
@@ -21,7 +21,7 @@ func fixedPlan(dialectName string, stmts ...string) replanFunc {
 	return func(context.Context, *sql.Conn, engine) (*Plan, error) {
 		p := &Plan{dialect: dialectName}
 		for _, s := range stmts {
-			p.steps = append(p.steps, step{c: &AddTable{T: &dialect.Table{Name: "test"}}, stmts: []string{s}})
+			p.steps = append(p.steps, step{c: &schema.AddTable{T: &schema.Table{Name: "test"}}, stmts: []string{s}})
 		}
 		return p, nil
 	}
@@ -111,7 +111,7 @@ func TestRun_racingMigratorsSerialize(t *testing.T) {
 			if n == 0 {
 				ddl.Add(1)
 				time.Sleep(50 * time.Millisecond) // widen the window
-				p.steps = []step{{c: &AddTable{T: &dialect.Table{Name: "once"}}, stmts: []string{`CREATE TABLE "once" ("id" INTEGER)`}}}
+				p.steps = []step{{c: &schema.AddTable{T: &schema.Table{Name: "once"}}, stmts: []string{`CREATE TABLE "once" ("id" INTEGER)`}}}
 			}
 			return p, nil
 		}

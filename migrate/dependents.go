@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // This file refuses, when the plan is made, the changes the engine would
@@ -30,22 +30,22 @@ import (
 
 // refuseUsed records a problem for every change of changes (in execution
 // order) that a dependent of the live schema would make the engine refuse.
-func (p *planner) refuseUsed(changes []Change) {
+func (p *planner) refuseUsed(changes []schema.Change) {
 	type key struct{ table, name string }
 	droppedTables := map[string]bool{}
 	droppedCols := map[key]bool{}
 	droppedCons := map[key]bool{}
-	gone := func(d *dialect.Dependent) bool {
+	gone := func(d *schema.Dependent) bool {
 		return d.Table != "" && (droppedTables[d.Table] ||
 			d.Column != "" && droppedCols[key{d.Table, d.Column}] ||
 			d.Constraint != "" && droppedCons[key{d.Table, d.Constraint}])
 	}
-	blocking := func(table string, use func(*dialect.Dependent) bool) []*dialect.Dependent {
+	blocking := func(table string, use func(*schema.Dependent) bool) []*schema.Dependent {
 		h, ok := p.have.Table(table)
 		if !ok {
 			return nil
 		}
-		var out []*dialect.Dependent
+		var out []*schema.Dependent
 		for _, d := range h.Dependents {
 			if use(d) && !gone(d) {
 				out = append(out, d)
@@ -55,27 +55,27 @@ func (p *planner) refuseUsed(changes []Change) {
 	}
 	for _, c := range changes {
 		switch c := c.(type) {
-		case *DropColumn:
-			for _, d := range blocking(c.Table, func(d *dialect.Dependent) bool { return d.Uses(c.C.Name) }) {
+		case *schema.DropColumn:
+			for _, d := range blocking(c.Table, func(d *schema.Dependent) bool { return d.Uses(c.C.Name) }) {
 				p.problem(c.Table, c.C.Name, "the plan drops this column, but "+d.Object+" uses it and "+p.engine+" refuses to drop a column other objects use; "+p.around(c.Table, d))
 			}
 			droppedCols[key{c.Table, c.C.Name}] = true
-		case *AlterType:
-			for _, d := range blocking(c.Table, func(d *dialect.Dependent) bool { return d.LocksType && d.Uses(c.Column) }) {
+		case *schema.AlterType:
+			for _, d := range blocking(c.Table, func(d *schema.Dependent) bool { return d.LocksType && d.Uses(c.Column) }) {
 				p.problem(c.Table, c.Column, "the plan changes this column's type from "+c.From.String()+" to "+c.To.String()+", but "+d.Object+" uses it and "+p.engine+" refuses to change the type of a column it uses; "+p.around(c.Table, d))
 			}
-			for _, d := range blocking(c.Table, func(d *dialect.Dependent) bool { return d.RowType }) {
+			for _, d := range blocking(c.Table, func(d *schema.Dependent) bool { return d.RowType }) {
 				p.problem(c.Table, c.Column, "the plan changes this column's type from "+c.From.String()+" to "+c.To.String()+", but "+d.Object+" stores the table's row type and "+p.engine+" refuses to change a table whose rows are stored elsewhere; "+rowTypeAdvice(d))
 			}
-		case *AddColumn:
+		case *schema.AddColumn:
 			if c.C.Default == "" && !c.C.AutoIncrement {
 				break // no value to fill in: the engine adds it without touching the rows
 			}
-			for _, d := range blocking(c.Table, func(d *dialect.Dependent) bool { return d.RowType }) {
+			for _, d := range blocking(c.Table, func(d *schema.Dependent) bool { return d.RowType }) {
 				p.problem(c.Table, c.C.Name, "the plan adds this column with a default, but "+d.Object+" stores the table's row type and "+p.engine+" refuses to fill in a new column of a table whose rows are stored elsewhere; "+rowTypeAdvice(d)+", or add the column without a default")
 			}
-		case *DropTable:
-			for _, d := range blocking(c.T.Name, func(d *dialect.Dependent) bool { return d.Table != c.T.Name }) {
+		case *schema.DropTable:
+			for _, d := range blocking(c.T.Name, func(d *schema.Dependent) bool { return d.Table != c.T.Name }) {
 				next := "drop " + d.Object + " first, or leave the table out of DropTables"
 				if slices.Contains(p.dropTables, d.Table) {
 					next = "name " + d.Table + " before " + c.T.Name + " in migrate.DropTables (tables are dropped in the order named)"
@@ -83,13 +83,13 @@ func (p *planner) refuseUsed(changes []Change) {
 				p.problem(c.T.Name, "", "the plan drops this table (migrate.DropTables), but "+d.Object+" uses it and "+p.engine+" refuses to drop a table other objects use; "+next)
 			}
 			droppedTables[c.T.Name] = true
-		case *DropIndex:
-			for _, d := range blocking(c.Table, func(d *dialect.Dependent) bool { return d.Index == c.I.Name }) {
+		case *schema.DropIndex:
+			for _, d := range blocking(c.Table, func(d *schema.Dependent) bool { return d.Index == c.I.Name }) {
 				p.problem(c.Table, "", "the plan drops index "+c.I.Name+", but "+d.Object+" rests on it and "+p.engine+" refuses to drop an index a foreign key needs; drop or change "+d.Object+" first (in its model, or in a versioned migration), or keep the index")
 			}
-		case *DropForeignKey:
+		case *schema.DropForeignKey:
 			droppedCons[key{c.Table, c.FK.Name}] = true
-		case *DropCheck:
+		case *schema.DropCheck:
 			droppedCons[key{c.Table, c.Check.Name}] = true
 		}
 	}
@@ -106,7 +106,7 @@ func (p *planner) refuseUsed(changes []Change) {
 // not; a key that had no parent key before the plan is none of its doing,
 // and one whose parent table the plan drops is a matter of rows, which
 // the same check reports.
-func (p *planner) refuseKeyless(changes []Change) {
+func (p *planner) refuseKeyless(changes []schema.Change) {
 	if p.keys == nil {
 		return
 	}
@@ -114,7 +114,7 @@ func (p *planner) refuseKeyless(changes []Change) {
 	for _, c := range changes {
 		after.apply(p.lex, c)
 	}
-	var tables []*dialect.Table
+	var tables []*schema.Table
 	for _, name := range slices.Sorted(maps.Keys(after)) {
 		tables = append(tables, after[name])
 	}
@@ -131,8 +131,8 @@ func (p *planner) refuseKeyless(changes []Change) {
 			cols := strings.Join(fk.RefColumns, ", ")
 			var gone []string // the live indexes that were a key for fk
 			for _, x := range before.Indexes {
-				alone := &dialect.Table{Name: before.Name, Indexes: []*dialect.Index{x}}
-				if _, key := p.keys.ParentKey([]*dialect.Table{alone}, fk); key && !slices.ContainsFunc(parent.Indexes, x.Equal) {
+				alone := &schema.Table{Name: before.Name, Indexes: []*schema.Index{x}}
+				if _, key := p.keys.ParentKey([]*schema.Table{alone}, fk); key && !slices.ContainsFunc(parent.Indexes, x.Equal) {
 					gone = append(gone, x.Name)
 				}
 			}
@@ -154,14 +154,14 @@ func (p *planner) refuseKeyless(changes []Change) {
 
 // rowTypeAdvice says what to do about a column that stores a table's row
 // type.
-func rowTypeAdvice(d *dialect.Dependent) string {
+func rowTypeAdvice(d *schema.Dependent) string {
 	return "change or drop " + d.Object + " first, in a versioned migration (Plan.WriteMigration exports one to start from)"
 }
 
 // around says what to do about dependent d of table: a generated column
 // no model declares is dropped by a plan allowed to (before the change);
 // anything else is the user's to drop and create again around the change.
-func (p *planner) around(table string, d *dialect.Dependent) string {
+func (p *planner) around(table string, d *schema.Dependent) string {
 	if d.Column != "" && d.Table == table {
 		if w, ok := p.want.Table(table); ok {
 			if _, declared := w.Column(d.Column); !declared {
@@ -174,7 +174,7 @@ func (p *planner) around(table string, d *dialect.Dependent) string {
 
 // renameDependentTable follows a rename of table from to to in what the live
 // dependents of every table name, as the engine does.
-func renameDependentTable(tables []*dialect.Table, from, to string) {
+func renameDependentTable(tables []*schema.Table, from, to string) {
 	for _, t := range tables {
 		for i, d := range t.Dependents {
 			if d.Table == from {
@@ -189,7 +189,7 @@ func renameDependentTable(tables []*dialect.Table, from, to string) {
 // renameDependentColumn follows a rename of column from of table t in
 // the columns its dependents use, and in the generated column a dependent
 // of any table may be (tables: every live table).
-func renameDependentColumn(tables []*dialect.Table, t *dialect.Table, from, to string) {
+func renameDependentColumn(tables []*schema.Table, t *schema.Table, from, to string) {
 	for i, d := range t.Dependents {
 		if slices.Contains(d.Columns, from) {
 			nd := *d

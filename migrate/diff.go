@@ -6,10 +6,11 @@ import (
 	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // The planner: it compares the desired schema with the live one through
-// dialect.Diff (the one comparison) and produces typed changes. It never
+// schema.Diff (the one comparison) and produces typed changes. It never
 // writes SQL and never reads SQL text back; dialects render the changes.
 
 // ferroConstraint reports whether a constraint name is one ferro generates
@@ -43,7 +44,7 @@ const (
 
 // PendingChange is a change the plan leaves out, and why.
 type PendingChange struct {
-	Change Change
+	Change schema.Change
 	// Need is the level the change needs; when the plan's level allows it,
 	// the change was held back by [ExpandOnly].
 	Need Level
@@ -69,7 +70,7 @@ type planner struct {
 	// changes rebuild the table. See engine.AltersInPlace.
 	inPlace bool
 	// tc decides (and spells) the data checks of type changes.
-	tc dialect.TypeChangeSQL
+	tc schema.TypeChangeSQL
 	// lex finds the columns live expressions use (index expressions and
 	// predicates, checks, generated columns), as the engine reads them.
 	lex        dialect.Lexicon
@@ -83,11 +84,11 @@ type planner struct {
 	// keys is set on an engine that finds a foreign key's parent key
 	// anew each time it enforces the key (SQLite): see refuseKeyless.
 	keys       dialect.ParentKeyFinder
-	want, have *dialect.Schema
+	want, have *schema.Schema
 	// live is have as read, before the plan's renames were applied to it.
-	live *dialect.Schema
+	live *schema.Schema
 
-	phases  [nPhases][]Change
+	phases  [nPhases][]schema.Change
 	pending []PendingChange
 	// held are the column renames left pending, per table: new -> the
 	// pending entry. Changes that need the new name wait with them.
@@ -104,7 +105,7 @@ type planner struct {
 	unknown []UnknownColumn
 }
 
-func (p *planner) allowed(need Level, c Change) bool {
+func (p *planner) allowed(need Level, c schema.Change) bool {
 	if need > p.level {
 		p.pending = append(p.pending, PendingChange{Change: c, Need: need})
 		return false
@@ -116,7 +117,7 @@ func (p *planner) allowed(need Level, c Change) bool {
 	return true
 }
 
-func (p *planner) add(ph int, need Level, c Change) {
+func (p *planner) add(ph int, need Level, c schema.Change) {
 	if p.allowed(need, c) {
 		p.phases[ph] = append(p.phases[ph], c)
 	}
@@ -141,17 +142,17 @@ func (p *planner) blocker(need Level, table, column, reason string) {
 // expands reports whether code written for the schema before c keeps
 // working after it: what a rolling deploy may apply while old instances
 // still run ([ExpandOnly]).
-func expands(c Change) bool {
+func expands(c schema.Change) bool {
 	switch c := c.(type) {
-	case *AddTable, *DropNotNull, *SetDefault, *RenameIndex, *RenameConstraint, *CreateEnum, *AddEnumValue:
+	case *schema.AddTable, *schema.DropNotNull, *schema.SetDefault, *schema.RenameIndex, *schema.RenameConstraint, *schema.CreateEnum, *schema.AddEnumValue:
 		return true
-	case *AddColumn:
+	case *schema.AddColumn:
 		return c.C.Nullable || c.C.Default != "" || c.C.AutoIncrement
-	case *AddIndex:
+	case *schema.AddIndex:
 		return !c.I.Unique
-	case *AlterType:
+	case *schema.AlterType:
 		return c.Guard == nil // widening only
-	case *RebuildTable:
+	case *schema.RebuildTable:
 		for _, x := range c.Changes {
 			if !expands(x) {
 				return false
@@ -164,7 +165,7 @@ func expands(c Change) bool {
 
 // run computes the changes in execution order; problems found without data
 // are collected in p.problems, data-dependent ones are guards.
-func (p *planner) run() []Change {
+func (p *planner) run() []schema.Change {
 	p.live = p.have
 	p.have = cloneSchema(p.have)
 	pendingTables := p.renameTables()
@@ -175,7 +176,7 @@ func (p *planner) run() []Change {
 	}
 	for _, name := range p.dropTables {
 		if h, ok := p.have.Table(name); ok {
-			p.add(phDropTab, LevelDestructive, &DropTable{T: h})
+			p.add(phDropTab, LevelDestructive, &schema.DropTable{T: h})
 			p.unmanaged = slices.DeleteFunc(p.unmanaged, func(s string) bool { return s == name })
 		}
 	}
@@ -190,7 +191,7 @@ func (p *planner) run() []Change {
 			continue
 		}
 		nt := t
-		var later []*dialect.ForeignKey
+		var later []*schema.ForeignKey
 		if p.inPlace { // the key is checked at creation: close cycles later
 			for _, fk := range t.ForeignKeys {
 				if !created[fk.RefTable] && fk.RefTable != t.Name {
@@ -200,19 +201,19 @@ func (p *planner) run() []Change {
 		}
 		if len(later) > 0 {
 			cp := *t
-			cp.ForeignKeys = slices.DeleteFunc(slices.Clone(t.ForeignKeys), func(fk *dialect.ForeignKey) bool { return slices.Contains(later, fk) })
+			cp.ForeignKeys = slices.DeleteFunc(slices.Clone(t.ForeignKeys), func(fk *schema.ForeignKey) bool { return slices.Contains(later, fk) })
 			nt = &cp
 		}
 		created[t.Name] = true
-		p.add(phCreate, LevelCreate, &AddTable{T: nt})
+		p.add(phCreate, LevelCreate, &schema.AddTable{T: nt})
 		for _, fk := range later {
-			p.add(phFK, LevelCreate, &AddForeignKey{Table: t.Name, FK: fk})
+			p.add(phFK, LevelCreate, &schema.AddForeignKey{Table: t.Name, FK: fk})
 		}
 	}
 	for _, t := range p.want.Tables {
 		if h, ok := p.have.Table(t.Name); ok && !pendingTables[t.Name] {
 			p.renameColumns(t, h)
-			if d := dialect.DiffTable(t, h); d != nil {
+			if d := schema.DiffTable(t, h); d != nil {
 				p.table(d)
 			}
 		}
@@ -223,12 +224,12 @@ func (p *planner) run() []Change {
 		// What runs before the renames (see ordered) is planned under the
 		// live names, so that its inverse in a down file is too.
 		for i, c := range p.phases[phColumns] {
-			if rb, ok := c.(*RebuildTable); ok {
+			if rb, ok := c.(*schema.RebuildTable); ok {
 				p.phases[phColumns][i] = p.underLiveNames(rb, p.renamesOf(rb.To.Name))
 			}
 		}
 		for i, c := range p.phases[phDrop] {
-			if di, ok := c.(*DropIndex); ok {
+			if di, ok := c.(*schema.DropIndex); ok {
 				p.phases[phDrop][i] = p.liveIndexDrop(di)
 			}
 		}
@@ -238,9 +239,9 @@ func (p *planner) run() []Change {
 	// PostgreSQL refuses to drop a unique index or constraint a foreign
 	// key of another table still references, even one the plan drops
 	// later.
-	slices.SortStableFunc(p.phases[phDrop], func(a, b Change) int {
-		_, fa := a.(*DropForeignKey)
-		_, fb := b.(*DropForeignKey)
+	slices.SortStableFunc(p.phases[phDrop], func(a, b schema.Change) int {
+		_, fa := a.(*schema.DropForeignKey)
+		_, fb := b.(*schema.DropForeignKey)
 		switch {
 		case fa && !fb:
 			return -1
@@ -266,13 +267,13 @@ func (p *planner) run() []Change {
 // inverse of the key's drop adds the key once its index is back.
 func (p *planner) unpinDroppedTables() {
 	for i, c := range p.phases[phDropTab] {
-		dt, ok := c.(*DropTable)
+		dt, ok := c.(*schema.DropTable)
 		if !ok {
 			continue
 		}
-		var fks []*dialect.ForeignKey
+		var fks []*schema.ForeignKey
 		for _, x := range p.phases[phDrop] {
-			di, ok := x.(*DropIndex)
+			di, ok := x.(*schema.DropIndex)
 			if !ok {
 				continue
 			}
@@ -293,11 +294,11 @@ func (p *planner) unpinDroppedTables() {
 			continue
 		}
 		t := cloneTable(dt.T)
-		t.ForeignKeys = slices.DeleteFunc(t.ForeignKeys, func(fk *dialect.ForeignKey) bool { return slices.Contains(fks, fk) })
+		t.ForeignKeys = slices.DeleteFunc(t.ForeignKeys, func(fk *schema.ForeignKey) bool { return slices.Contains(fks, fk) })
 		for _, fk := range fks {
-			p.phases[phDrop] = append(p.phases[phDrop], &DropForeignKey{Table: dt.T.Name, FK: fk})
+			p.phases[phDrop] = append(p.phases[phDrop], &schema.DropForeignKey{Table: dt.T.Name, FK: fk})
 		}
-		p.phases[phDropTab][i] = &DropTable{T: t}
+		p.phases[phDropTab][i] = &schema.DropTable{T: t}
 	}
 }
 
@@ -305,21 +306,21 @@ func (p *planner) unpinDroppedTables() {
 // does not alter in place: then the rebuilds (and the index drops) run
 // before the renames (see ordered).
 func (p *planner) rebuildsFirst() bool {
-	return !p.inPlace && slices.ContainsFunc(p.phases[phColumns], func(c Change) bool { _, ok := c.(*RebuildTable); return ok })
+	return !p.inPlace && slices.ContainsFunc(p.phases[phColumns], func(c schema.Change) bool { _, ok := c.(*schema.RebuildTable); return ok })
 }
 
 // liveIndexDrop returns c with the live index (and table name) it drops,
 // as they are before the plan's renames.
-func (p *planner) liveIndexDrop(c *DropIndex) *DropIndex {
+func (p *planner) liveIndexDrop(c *schema.DropIndex) *schema.DropIndex {
 	old := c.Table
 	for _, r := range p.renamesOf(c.Table) {
-		if rt, ok := r.(*RenameTable); ok {
+		if rt, ok := r.(*schema.RenameTable); ok {
 			old = rt.From
 		}
 	}
 	if t, ok := p.live.Table(old); ok {
 		if x, ok := t.Index(c.I.Name); ok {
-			return &DropIndex{Table: old, I: x}
+			return &schema.DropIndex{Table: old, I: x}
 		}
 	}
 	return c
@@ -334,8 +335,8 @@ func (p *planner) liveIndexDrop(c *DropIndex) *DropIndex {
 // run while that SQL still holds; rebuilds are planned under the live
 // names for that (underLiveNames). The changes made in place that need
 // the new names follow the renames.
-func (p *planner) ordered() []Change {
-	var out []Change
+func (p *planner) ordered() []schema.Change {
+	var out []schema.Change
 	if !p.rebuildsFirst() {
 		for _, ph := range p.phases {
 			out = append(out, ph...)
@@ -345,9 +346,9 @@ func (p *planner) ordered() []Change {
 	out = append(out, p.phases[phDrop]...)
 	out = append(out, p.phases[phEnum]...)
 	out = append(out, p.phases[phCreate]...)
-	var inPlace []Change
+	var inPlace []schema.Change
 	for _, c := range p.phases[phColumns] {
-		if _, ok := c.(*RebuildTable); ok {
+		if _, ok := c.(*schema.RebuildTable); ok {
 			out = append(out, c)
 		} else {
 			inPlace = append(inPlace, c)
@@ -388,7 +389,7 @@ func (p *planner) renameTables() map[string]bool {
 			p.blocker(LevelUpdates, t.Name, "", "RenamedFrom names table "+from[0]+", which another model still describes")
 			continue
 		}
-		c := &RenameTable{From: from[0], To: t.Name}
+		c := &schema.RenameTable{From: from[0], To: t.Name}
 		if !p.allowed(LevelUpdates, c) {
 			pendingTables[t.Name] = true
 			pendingTables[from[0]] = true
@@ -413,7 +414,7 @@ func (p *planner) renameTables() map[string]bool {
 
 // renameColumns plans the column renames t declares and applies them to
 // its live table h.
-func (p *planner) renameColumns(t, h *dialect.Table) {
+func (p *planner) renameColumns(t, h *schema.Table) {
 	claimed := map[string]string{} // old name -> the field claiming it
 	for _, c := range t.Columns {
 		for _, old := range c.RenamedFrom {
@@ -446,7 +447,7 @@ func (p *planner) renameColumns(t, h *dialect.Table) {
 			p.blocker(LevelUpdates, t.Name, c.Name, "renamed_from="+from[0]+" names a column the model still declares; remove it from the model or from the tag")
 			continue
 		}
-		rc := &RenameColumn{Table: t.Name, From: from[0], To: c.Name}
+		rc := &schema.RenameColumn{Table: t.Name, From: from[0], To: c.Name}
 		if !p.allowed(LevelUpdates, rc) {
 			if p.held == nil {
 				p.held = map[string]map[string]PendingChange{}
@@ -477,7 +478,7 @@ func (p *planner) renameColumns(t, h *dialect.Table) {
 // renameColumn renames column from of t, in its indexes, keys and checks
 // too, as the engine's RENAME COLUMN does: expressions (index parts and
 // predicates, checks, generated columns) are rewritten token by token.
-func renameColumn(lx dialect.Lexicon, t *dialect.Table, from, to string) {
+func renameColumn(lx dialect.Lexicon, t *schema.Table, from, to string) {
 	ren := func(cols []string) []string {
 		out := slices.Clone(cols)
 		for i, c := range out {
@@ -535,11 +536,11 @@ func renameColumn(lx dialect.Lexicon, t *dialect.Table, from, to string) {
 type tableChange struct {
 	ph      int
 	need    Level
-	c       Change
+	c       schema.Change
 	rebuild bool
 }
 
-func (p *planner) table(d *dialect.TableDiff) {
+func (p *planner) table(d *schema.TableDiff) {
 	want, have := d.Want, d.Have
 	tn := want.Name
 	if d.PrimaryKeyDiffers && !samePK(want.PrimaryKey, have.PrimaryKey) {
@@ -548,12 +549,12 @@ func (p *planner) table(d *dialect.TableDiff) {
 	}
 	adoptByDefinition(d)
 	var cs []tableChange
-	put := func(ph int, need Level, c Change, rebuild bool) {
+	put := func(ph int, need Level, c schema.Change, rebuild bool) {
 		cs = append(cs, tableChange{ph: ph, need: need, c: c, rebuild: rebuild && !p.inPlace})
 	}
 	// A primary key whose ferro name followed a table rename.
 	if d.PrimaryKeyDiffers && want.PrimaryKey != nil && have.PrimaryKey != nil && ferroConstraint(have.PrimaryKey.Name) && want.PrimaryKey.Name != "" {
-		put(phRename, LevelUpdates, &RenameConstraint{Table: tn, From: have.PrimaryKey.Name, To: want.PrimaryKey.Name}, true)
+		put(phRename, LevelUpdates, &schema.RenameConstraint{Table: tn, From: have.PrimaryKey.Name, To: want.PrimaryKey.Name}, true)
 	}
 	live := func(cols []string) bool {
 		for _, c := range cols {
@@ -570,7 +571,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 	}
 	// Columns the models add.
 	for _, c := range d.Added {
-		put(phColumns, LevelUpdates, &AddColumn{Table: tn, C: c, Guard: dialect.AddColumnGuard(tn, c)}, !sqliteCanAdd(p.lex, want, c))
+		put(phColumns, LevelUpdates, &schema.AddColumn{Table: tn, C: c, Guard: schema.AddColumnGuard(tn, c)}, !sqliteCanAdd(p.lex, want, c))
 	}
 	// Columns the models drop, with their dependents: indexes, foreign keys
 	// and checks on them go with them, listed.
@@ -600,24 +601,24 @@ func (p *planner) table(d *dialect.TableDiff) {
 	for _, x := range have.Indexes {
 		if p.indexMentions(x, goneNames...) {
 			handled.index(x)
-			put(phDrop, LevelDestructive, &DropIndex{Table: tn, I: x}, x.Constraint)
+			put(phDrop, LevelDestructive, &schema.DropIndex{Table: tn, I: x}, x.Constraint)
 		}
 	}
 	for _, fk := range have.ForeignKeys {
 		if slices.ContainsFunc(fk.Columns, func(c string) bool { return gone[c] }) {
 			handled.fk(fk)
-			put(phDrop, LevelDestructive, &DropForeignKey{Table: tn, FK: fk}, true)
+			put(phDrop, LevelDestructive, &schema.DropForeignKey{Table: tn, FK: fk}, true)
 		}
 	}
 	for _, ck := range have.Checks {
 		if p.checkMentions(ck, goneNames...) {
 			handled.check(ck)
-			put(phDrop, LevelDestructive, &DropCheck{Table: tn, Check: ck}, true)
+			put(phDrop, LevelDestructive, &schema.DropCheck{Table: tn, Check: ck}, true)
 		}
 	}
 	var retyped []string // columns whose type changes in place
 	for _, tc := range cs {
-		if at, ok := tc.c.(*AlterType); ok {
+		if at, ok := tc.c.(*schema.AlterType); ok {
 			retyped = append(retyped, at.Column)
 		}
 	}
@@ -628,7 +629,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 			// generated column uses: the generated column goes first.
 			ph = phDrop
 		}
-		put(ph, LevelDestructive, &DropColumn{Table: tn, C: h}, !p.sqliteCanDrop(have, h.Name, gone))
+		put(ph, LevelDestructive, &schema.DropColumn{Table: tn, C: h}, !p.sqliteCanDrop(have, h.Name, gone))
 	}
 
 	// Indexes and uniques.
@@ -637,9 +638,9 @@ func (p *planner) table(d *dialect.TableDiff) {
 		if handled.hasIndex(pr.Have) { // dropped with its column: the new one waits for it
 			need = LevelDestructive
 		} else {
-			put(phDrop, LevelUpdates, &DropIndex{Table: tn, I: pr.Have}, pr.Have.Constraint)
+			put(phDrop, LevelUpdates, &schema.DropIndex{Table: tn, I: pr.Have}, pr.Have.Constraint)
 		}
-		put(phAdd, need, &AddIndex{Table: tn, I: pr.Want, Guard: guardIf(live(pr.Want.Columns), dialect.UniqueGuard(tn, pr.Want))}, false)
+		put(phAdd, need, &schema.AddIndex{Table: tn, I: pr.Want, Guard: guardIf(live(pr.Want.Columns), schema.UniqueGuard(tn, pr.Want))}, false)
 	}
 	// An index whose name followed a table or column rename: same
 	// definition under a new ferro name.
@@ -648,7 +649,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 		if handled.hasIndex(y) || !ferroNamed(y.Name) || y.Where != "" || y.Extra != "" || len(y.Include) > 0 {
 			continue
 		}
-		i := slices.IndexFunc(added, func(x *dialect.Index) bool {
+		i := slices.IndexFunc(added, func(x *schema.Index) bool {
 			return x.Unique == y.Unique && slices.Equal(x.Columns, y.Columns) && ferroNamed(x.Name)
 		})
 		if i < 0 {
@@ -657,17 +658,17 @@ func (p *planner) table(d *dialect.TableDiff) {
 		to := *added[i]
 		to.Constraint = y.Constraint
 		handled.index(y)
-		put(phAdd, LevelUpdates, &RenameIndex{Table: tn, From: y.Name, To: &to}, y.Constraint)
+		put(phAdd, LevelUpdates, &schema.RenameIndex{Table: tn, From: y.Name, To: &to}, y.Constraint)
 		added = slices.Delete(added, i, i+1)
 	}
 	for _, x := range added {
-		put(phAdd, LevelUpdates, &AddIndex{Table: tn, I: x, Guard: guardIf(live(x.Columns), dialect.UniqueGuard(tn, x))}, false)
+		put(phAdd, LevelUpdates, &schema.AddIndex{Table: tn, I: x, Guard: guardIf(live(x.Columns), schema.UniqueGuard(tn, x))}, false)
 	}
 	for _, x := range d.Indexes.Dropped {
 		switch {
 		case handled.hasIndex(x) || isPKIndex(have, x):
 		case ferroNamed(x.Name):
-			put(phDrop, LevelDestructive, &DropIndex{Table: tn, I: x}, x.Constraint)
+			put(phDrop, LevelDestructive, &schema.DropIndex{Table: tn, I: x}, x.Constraint)
 		default:
 			p.leftAlone(want, "index "+strconv.Quote(x.Name), p.indexMentions(x, absent...))
 		}
@@ -678,14 +679,14 @@ func (p *planner) table(d *dialect.TableDiff) {
 		if handled.hasFK(y) || !ferroConstraint(y.Name) {
 			continue
 		}
-		i := slices.IndexFunc(fkAdded, func(x *dialect.ForeignKey) bool {
+		i := slices.IndexFunc(fkAdded, func(x *schema.ForeignKey) bool {
 			nx := *x
 			nx.Name = y.Name
 			return nx.Equal(y)
 		})
 		if i >= 0 {
 			handled.fk(y)
-			put(phRename, LevelUpdates, &RenameConstraint{Table: tn, From: y.Name, To: fkAdded[i].Name}, true)
+			put(phRename, LevelUpdates, &schema.RenameConstraint{Table: tn, From: y.Name, To: fkAdded[i].Name}, true)
 			fkAdded = slices.Delete(fkAdded, i, i+1)
 		}
 	}
@@ -694,12 +695,12 @@ func (p *planner) table(d *dialect.TableDiff) {
 		if handled.hasCheck(y) || !ferroConstraint(y.Name) {
 			continue
 		}
-		i := slices.IndexFunc(ckAdded, func(x *dialect.Check) bool {
-			return dialect.CheckExpr(x) == dialect.CheckExpr(y)
+		i := slices.IndexFunc(ckAdded, func(x *schema.Check) bool {
+			return x.Condition() == y.Condition()
 		})
 		if i >= 0 {
 			handled.check(y)
-			put(phRename, LevelUpdates, &RenameConstraint{Table: tn, From: y.Name, To: ckAdded[i].Name}, true)
+			put(phRename, LevelUpdates, &schema.RenameConstraint{Table: tn, From: y.Name, To: ckAdded[i].Name}, true)
 			ckAdded = slices.Delete(ckAdded, i, i+1)
 		}
 	}
@@ -709,12 +710,12 @@ func (p *planner) table(d *dialect.TableDiff) {
 		if handled.hasFK(pr.Have) {
 			need = LevelDestructive
 		} else {
-			put(phDrop, LevelUpdates, &DropForeignKey{Table: tn, FK: pr.Have}, true)
+			put(phDrop, LevelUpdates, &schema.DropForeignKey{Table: tn, FK: pr.Have}, true)
 		}
-		put(phFK, need, &AddForeignKey{Table: tn, FK: pr.Want, Guard: p.fkGuard(tn, pr.Want, live)}, true)
+		put(phFK, need, &schema.AddForeignKey{Table: tn, FK: pr.Want, Guard: p.fkGuard(tn, pr.Want, live)}, true)
 	}
 	for _, fk := range fkAdded {
-		put(phFK, LevelUpdates, &AddForeignKey{Table: tn, FK: fk, Guard: p.fkGuard(tn, fk, live)}, true)
+		put(phFK, LevelUpdates, &schema.AddForeignKey{Table: tn, FK: fk, Guard: p.fkGuard(tn, fk, live)}, true)
 	}
 	for _, fk := range d.ForeignKeys.Dropped {
 		// Like indexes, only what ferro named is dropped when the models
@@ -722,32 +723,32 @@ func (p *planner) table(d *dialect.TableDiff) {
 		switch {
 		case handled.hasFK(fk):
 		case ferroConstraint(fk.Name):
-			put(phDrop, LevelUpdates, &DropForeignKey{Table: tn, FK: fk}, true)
+			put(phDrop, LevelUpdates, &schema.DropForeignKey{Table: tn, FK: fk}, true)
 		default:
 			p.leftAlone(want, "foreign key "+quoteOr(fk.Name, fk.Definition()), slices.ContainsFunc(fk.Columns, func(c string) bool { return slices.Contains(absent, c) }))
 		}
 	}
 	// Checks.
-	checkGuard := func(ck *dialect.Check) *Guard {
-		return guardIf(ck.Column == "" || live([]string{ck.Column}), dialect.CheckGuard(tn, ck))
+	checkGuard := func(ck *schema.Check) *schema.Guard {
+		return guardIf(ck.Column == "" || live([]string{ck.Column}), schema.CheckGuard(tn, ck))
 	}
 	for _, pr := range d.Checks.Changed {
 		need := LevelUpdates
 		if handled.hasCheck(pr.Have) {
 			need = LevelDestructive
 		} else {
-			put(phDrop, LevelUpdates, &DropCheck{Table: tn, Check: pr.Have}, true)
+			put(phDrop, LevelUpdates, &schema.DropCheck{Table: tn, Check: pr.Have}, true)
 		}
-		put(phAdd, need, &AddCheck{Table: tn, Check: pr.Want, Guard: checkGuard(pr.Want)}, true)
+		put(phAdd, need, &schema.AddCheck{Table: tn, Check: pr.Want, Guard: checkGuard(pr.Want)}, true)
 	}
 	for _, ck := range ckAdded {
-		put(phAdd, LevelUpdates, &AddCheck{Table: tn, Check: ck, Guard: checkGuard(ck)}, true)
+		put(phAdd, LevelUpdates, &schema.AddCheck{Table: tn, Check: ck, Guard: checkGuard(ck)}, true)
 	}
 	for _, ck := range d.Checks.Dropped {
 		switch {
 		case handled.hasCheck(ck):
 		case ferroConstraint(ck.Name):
-			put(phDrop, LevelUpdates, &DropCheck{Table: tn, Check: ck}, true)
+			put(phDrop, LevelUpdates, &schema.DropCheck{Table: tn, Check: ck}, true)
 		default:
 			p.leftAlone(want, "check "+quoteOr(ck.Name, ck.Definition()), p.checkMentions(ck, absent...))
 		}
@@ -762,7 +763,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 	for _, tc := range cs {
 		if ren, wait := p.heldBy(held, tc.c); wait {
 			switch tc.c.(type) {
-			case *AddColumn, *DropColumn, *DropIndex, *DropForeignKey, *DropCheck, *RenameIndex:
+			case *schema.AddColumn, *schema.DropColumn, *schema.DropIndex, *schema.DropForeignKey, *schema.DropCheck, *schema.RenameIndex:
 				// the rename stands for these
 			default:
 				ren.Change = tc.c
@@ -789,7 +790,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 			return
 		}
 	}
-	rb := &RebuildTable{From: have, To: cloneTable(have)}
+	rb := &schema.RebuildTable{From: have, To: cloneTable(have)}
 	for _, tc := range ok {
 		rb.Changes = append(rb.Changes, tc.c)
 		applyChange(rb.To, tc.c)
@@ -810,7 +811,7 @@ func (p *planner) table(d *dialect.TableDiff) {
 	for i, c := range want.Columns {
 		order[c.Name] = i
 	}
-	slices.SortStableFunc(rb.To.Columns, func(a, b *dialect.Column) int {
+	slices.SortStableFunc(rb.To.Columns, func(a, b *schema.Column) int {
 		ia, oka := order[a.Name]
 		ib, okb := order[b.Name]
 		switch {
@@ -828,15 +829,15 @@ func (p *planner) table(d *dialect.TableDiff) {
 
 // renamesOf returns the renames the plan makes of table tn (its own, then
 // its columns', in plan order).
-func (p *planner) renamesOf(tn string) []Change {
-	var out []Change
+func (p *planner) renamesOf(tn string) []schema.Change {
+	var out []schema.Change
 	for _, c := range p.phases[phRename] {
 		switch c := c.(type) {
-		case *RenameTable:
+		case *schema.RenameTable:
 			if c.To == tn {
 				out = append(out, c)
 			}
-		case *RenameColumn:
+		case *schema.RenameColumn:
 			if c.Table == tn {
 				out = append(out, c)
 			}
@@ -849,14 +850,14 @@ func (p *planner) renamesOf(tn string) []Change {
 // run): from the live table, to the same shape under the live names of
 // the table and its columns (renames), carrying its changes, and their
 // data checks, under the live names.
-func (p *planner) underLiveNames(rb *RebuildTable, renames []Change) *RebuildTable {
+func (p *planner) underLiveNames(rb *schema.RebuildTable, renames []schema.Change) *schema.RebuildTable {
 	tn, old := rb.To.Name, rb.To.Name
 	cols := map[string]string{} // new -> live
 	for _, c := range renames {
 		switch c := c.(type) {
-		case *RenameTable:
+		case *schema.RenameTable:
 			old = c.From
-		case *RenameColumn:
+		case *schema.RenameColumn:
 			cols[c.To] = c.From
 		}
 	}
@@ -874,7 +875,7 @@ func (p *planner) underLiveNames(rb *RebuildTable, renames []Change) *RebuildTab
 		return out
 	}
 	from, _ := p.live.Table(old)
-	index := func(x *dialect.Index) *dialect.Index {
+	index := func(x *schema.Index) *schema.Index {
 		if li, ok := from.Index(x.Name); ok && (li.Where != "" || slices.ContainsFunc(li.Columns, func(c string) bool { return strings.HasPrefix(c, "(") })) {
 			return li // another tool's index, as it is live
 		}
@@ -883,7 +884,7 @@ func (p *planner) underLiveNames(rb *RebuildTable, renames []Change) *RebuildTab
 		nx.Include = colsOf(x.Include)
 		return &nx
 	}
-	fkey := func(fk *dialect.ForeignKey) *dialect.ForeignKey {
+	fkey := func(fk *schema.ForeignKey) *schema.ForeignKey {
 		nf := *fk
 		nf.Columns = colsOf(fk.Columns)
 		if fk.RefTable == tn { // a reference to itself
@@ -892,13 +893,13 @@ func (p *planner) underLiveNames(rb *RebuildTable, renames []Change) *RebuildTab
 		}
 		return &nf
 	}
-	check := func(ck *dialect.Check) *dialect.Check {
+	check := func(ck *schema.Check) *schema.Check {
 		nc := *ck
 		nc.Column = col(ck.Column)
 		return &nc
 	}
 	guard := beforeRenames(p.phases[phRename]) // a check may read another renamed table
-	g := func(x *Guard) *Guard {
+	g := func(x *schema.Guard) *schema.Guard {
 		if x == nil {
 			return nil
 		}
@@ -929,42 +930,42 @@ func (p *planner) underLiveNames(rb *RebuildTable, renames []Change) *RebuildTab
 			to.Checks[i] = check(ck)
 		}
 	}
-	out := &RebuildTable{From: from, To: to}
+	out := &schema.RebuildTable{From: from, To: to}
 	for _, c := range rb.Changes {
-		var x Change
+		var x schema.Change
 		switch c := c.(type) {
-		case *AddColumn:
-			x = &AddColumn{Table: old, C: c.C, Guard: g(c.Guard)}
-		case *DropColumn:
-			x = &DropColumn{Table: old, C: c.C}
-		case *AlterType:
+		case *schema.AddColumn:
+			x = &schema.AddColumn{Table: old, C: c.C, Guard: g(c.Guard)}
+		case *schema.DropColumn:
+			x = &schema.DropColumn{Table: old, C: c.C}
+		case *schema.AlterType:
 			n := *c
 			n.Table, n.Column, n.Guard = old, col(c.Column), g(c.Guard)
 			x = &n
-		case *SetNotNull:
-			x = &SetNotNull{Table: old, Column: col(c.Column), Backfill: c.Backfill, Guard: g(c.Guard)}
-		case *DropNotNull:
-			x = &DropNotNull{Table: old, Column: col(c.Column)}
-		case *SetDefault:
-			x = &SetDefault{Table: old, Column: col(c.Column), From: c.From, To: c.To}
-		case *DropDefault:
-			x = &DropDefault{Table: old, Column: col(c.Column), From: c.From}
-		case *AddIndex:
-			x = &AddIndex{Table: old, I: index(c.I), Guard: g(c.Guard)}
-		case *DropIndex:
-			x = &DropIndex{Table: old, I: index(c.I)}
-		case *RenameIndex:
-			x = &RenameIndex{Table: old, From: c.From, To: index(c.To)}
-		case *RenameConstraint:
-			x = &RenameConstraint{Table: old, From: c.From, To: c.To}
-		case *AddForeignKey:
-			x = &AddForeignKey{Table: old, FK: fkey(c.FK), Guard: g(c.Guard)}
-		case *DropForeignKey:
-			x = &DropForeignKey{Table: old, FK: fkey(c.FK)}
-		case *AddCheck:
-			x = &AddCheck{Table: old, Check: check(c.Check), Guard: g(c.Guard)}
-		case *DropCheck:
-			x = &DropCheck{Table: old, Check: check(c.Check)}
+		case *schema.SetNotNull:
+			x = &schema.SetNotNull{Table: old, Column: col(c.Column), Backfill: c.Backfill, Guard: g(c.Guard)}
+		case *schema.DropNotNull:
+			x = &schema.DropNotNull{Table: old, Column: col(c.Column)}
+		case *schema.SetDefault:
+			x = &schema.SetDefault{Table: old, Column: col(c.Column), From: c.From, To: c.To}
+		case *schema.DropDefault:
+			x = &schema.DropDefault{Table: old, Column: col(c.Column), From: c.From}
+		case *schema.AddIndex:
+			x = &schema.AddIndex{Table: old, I: index(c.I), Guard: g(c.Guard)}
+		case *schema.DropIndex:
+			x = &schema.DropIndex{Table: old, I: index(c.I)}
+		case *schema.RenameIndex:
+			x = &schema.RenameIndex{Table: old, From: c.From, To: index(c.To)}
+		case *schema.RenameConstraint:
+			x = &schema.RenameConstraint{Table: old, From: c.From, To: c.To}
+		case *schema.AddForeignKey:
+			x = &schema.AddForeignKey{Table: old, FK: fkey(c.FK), Guard: g(c.Guard)}
+		case *schema.DropForeignKey:
+			x = &schema.DropForeignKey{Table: old, FK: fkey(c.FK)}
+		case *schema.AddCheck:
+			x = &schema.AddCheck{Table: old, Check: check(c.Check), Guard: g(c.Guard)}
+		case *schema.DropCheck:
+			x = &schema.DropCheck{Table: old, Check: check(c.Check)}
 		default: // no other change is carried by a rebuild
 			panic("ferro/migrate: a rebuild carries " + c.String())
 		}
@@ -976,7 +977,7 @@ func (p *planner) underLiveNames(rb *RebuildTable, renames []Change) *RebuildTab
 // liveCheck returns the live check of table from that ck is after the
 // plan's column renames: the one of the same name, or, for an unnamed check
 // (SQLite), the unnamed one whose expression the renames turn into ck's.
-func (p *planner) liveCheck(from *dialect.Table, ck *dialect.Check, renames []Change) (*dialect.Check, bool) {
+func (p *planner) liveCheck(from *schema.Table, ck *schema.Check, renames []schema.Change) (*schema.Check, bool) {
 	if ck.Name != "" {
 		return from.Check(ck.Name)
 	}
@@ -986,7 +987,7 @@ func (p *planner) liveCheck(from *dialect.Table, ck *dialect.Check, renames []Ch
 		}
 		e := lc.Expr
 		for _, r := range renames {
-			if rc, ok := r.(*RenameColumn); ok {
+			if rc, ok := r.(*schema.RenameColumn); ok {
 				e = p.lex.RenameColumn(e, rc.From, rc.To)
 			}
 		}
@@ -1003,18 +1004,18 @@ func (p *planner) liveCheck(from *dialect.Table, ck *dialect.Check, renames []Ch
 // index_articles_on_title, Prisma's User_email_key, PostgreSQL's
 // addresses_user_id_fkey). The live object stays as it is, under its name;
 // nothing is planned for either.
-func adoptByDefinition(d *dialect.TableDiff) {
+func adoptByDefinition(d *schema.TableDiff) {
 	d.Indexes.Added, d.Indexes.Dropped = adopt(d.Indexes.Added, d.Indexes.Dropped,
-		func(i *dialect.Index) bool { return ferroNamed(i.Name) },
-		func(w, h *dialect.Index) bool {
+		func(i *schema.Index) bool { return ferroNamed(i.Name) },
+		func(w, h *schema.Index) bool {
 			return w.Unique == h.Unique && slices.Equal(w.Columns, h.Columns) && slices.Equal(w.Include, h.Include) && w.Where == h.Where && w.Extra == h.Extra
 		})
 	d.ForeignKeys.Added, d.ForeignKeys.Dropped = adopt(d.ForeignKeys.Added, d.ForeignKeys.Dropped,
-		func(f *dialect.ForeignKey) bool { return ferroConstraint(f.Name) },
-		func(w, h *dialect.ForeignKey) bool { nw := *w; nw.Name = h.Name; return nw.Equal(h) })
+		func(f *schema.ForeignKey) bool { return ferroConstraint(f.Name) },
+		func(w, h *schema.ForeignKey) bool { nw := *w; nw.Name = h.Name; return nw.Equal(h) })
 	d.Checks.Added, d.Checks.Dropped = adopt(d.Checks.Added, d.Checks.Dropped,
-		func(c *dialect.Check) bool { return ferroConstraint(c.Name) },
-		func(w, h *dialect.Check) bool { return dialect.CheckExpr(w) == dialect.CheckExpr(h) })
+		func(c *schema.Check) bool { return ferroConstraint(c.Name) },
+		func(w, h *schema.Check) bool { return w.Condition() == h.Condition() })
 }
 
 func adopt[T any](added, dropped []T, ours func(T) bool, same func(w, h T) bool) ([]T, []T) {
@@ -1035,14 +1036,14 @@ func adopt[T any](added, dropped []T, ours func(T) bool, same func(w, h T) bool)
 // column is SQLite's AUTOINCREMENT on a live key the model declares
 // auto-incrementing: the same key for the model (ids are generated either
 // way), kept as long as the table is not rebuilt.
-func keptAutoincrement(want, have *dialect.Column) bool {
+func keptAutoincrement(want, have *schema.Column) bool {
 	return want.AutoIncrement && have.AutoIncrement && want.Extra == "" && have.Extra == "autoincrement"
 }
 
 // heldBy reports whether c uses a column whose rename is pending (as a
 // column, or in an index expression, predicate or check), and that
 // rename.
-func (p *planner) heldBy(held map[string]PendingChange, c Change) (PendingChange, bool) {
+func (p *planner) heldBy(held map[string]PendingChange, c schema.Change) (PendingChange, bool) {
 	if len(held) == 0 {
 		return PendingChange{}, false
 	}
@@ -1051,23 +1052,23 @@ func (p *planner) heldBy(held map[string]PendingChange, c Change) (PendingChange
 		return func(col string) bool { return slices.Contains(cols, col) }
 	}
 	switch c := c.(type) {
-	case *AddColumn:
+	case *schema.AddColumn:
 		uses = in([]string{c.C.Name})
-	case *DropColumn:
+	case *schema.DropColumn:
 		uses = in([]string{c.C.Name})
-	case *AddIndex:
+	case *schema.AddIndex:
 		uses = func(col string) bool { return p.indexMentions(c.I, col) }
-	case *DropIndex:
+	case *schema.DropIndex:
 		uses = func(col string) bool { return p.indexMentions(c.I, col) }
-	case *RenameIndex:
+	case *schema.RenameIndex:
 		uses = func(col string) bool { return p.indexMentions(c.To, col) }
-	case *AddForeignKey:
+	case *schema.AddForeignKey:
 		uses = in(c.FK.Columns)
-	case *DropForeignKey:
+	case *schema.DropForeignKey:
 		uses = in(c.FK.Columns)
-	case *AddCheck:
+	case *schema.AddCheck:
 		uses = func(col string) bool { return p.checkMentions(c.Check, col) }
-	case *DropCheck:
+	case *schema.DropCheck:
 		uses = func(col string) bool { return p.checkMentions(c.Check, col) }
 	default:
 		return PendingChange{}, false
@@ -1086,7 +1087,7 @@ func (p *planner) heldBy(held map[string]PendingChange, c Change) (PendingChange
 }
 
 // column diffs one column present on both sides.
-func (p *planner) column(tn string, cd *dialect.ColumnDiff, put func(int, Level, Change, bool)) {
+func (p *planner) column(tn string, cd *schema.ColumnDiff, put func(int, Level, schema.Change, bool)) {
 	want, have := cd.Want, cd.Have
 	if cd.Feature && keptAutoincrement(want, have) {
 		cd.Feature = false // checked when the table would be rebuilt
@@ -1096,16 +1097,16 @@ func (p *planner) column(tn string, cd *dialect.ColumnDiff, put func(int, Level,
 		return
 	}
 	if cd.Type {
-		conv, _ := dialect.Convert(p.tc, "", have.Type, want.Type)
+		conv, _ := schema.Convert(p.tc, "", have.Type, want.Type)
 		switch {
-		case conv == dialect.ConvSame:
+		case conv == schema.ConvSame:
 			// Stored identically: nothing to change (the live spelling
 			// stays).
 			cd.Type = false
 			if have.Type.Declared() != "" {
 				p.kept = append(p.kept, tn+"."+want.Name+" is declared "+have.Type.Declared()+", read as "+want.Type.String()+" and left as it is: that declaration has NUMERIC affinity, so the engine stores its values as REAL (8-byte floats) or INTEGER, not exact decimals; to keep them exact, copy them to a column the model declares (see docs/models.md, Decimal storage on SQLite)")
 			}
-		case conv != dialect.ConvCheck && (want.Type.Kind == dialect.KindUnknown || have.Type.Kind == dialect.KindUnknown):
+		case conv != schema.ConvCheck && (want.Type.Kind == schema.KindUnknown || have.Type.Kind == schema.KindUnknown):
 			// Unknown never blocks the rest: the column is reported and
 			// nothing that changes it is planned. The exception is a
 			// change the engine checks value by value (a SQLite column of
@@ -1115,7 +1116,7 @@ func (p *planner) column(tn string, cd *dialect.ColumnDiff, put func(int, Level,
 			return
 		}
 	}
-	if cd.Type && (want.Type.Kind == dialect.KindEnum || have.Type.Kind == dialect.KindEnum) {
+	if cd.Type && (want.Type.Kind == schema.KindEnum || have.Type.Kind == schema.KindEnum) {
 		at, reason := p.enumColumn(tn, want, have)
 		if at == nil {
 			p.blocker(LevelUpdates, tn, want.Name, reason)
@@ -1124,12 +1125,12 @@ func (p *planner) column(tn string, cd *dialect.ColumnDiff, put func(int, Level,
 		put(phColumns, LevelUpdates, at, true)
 		cd.Type, cd.Default = false, false // the change sets the default again
 	}
-	if cd.Type && dialect.IsZoneChange(have.Type, want.Type) && p.tc.ZoneNotUTC != "" && want.Type.FracDigits() < have.Type.FracDigits() {
+	if cd.Type && schema.IsZoneChange(have.Type, want.Type) && p.tc.ZoneNotUTC != "" && want.Type.FracDigits() < have.Type.FracDigits() {
 		p.blocker(LevelUpdates, tn, want.Name, "changing the type from "+have.Type.String()+" to "+want.Type.String()+
 			" moves values between time zones and rounds them to fewer digits; change the precision and the type in two steps (two releases of the model)")
 		return
 	}
-	if cd.Type && dialect.IsZoneChange(have.Type, want.Type) && p.tc.ZoneNotUTC != "" {
+	if cd.Type && schema.IsZoneChange(have.Type, want.Type) && p.tc.ZoneNotUTC != "" {
 		// Naive values are wall-clock times of some zone only the user
 		// knows: the session's is not assumed.
 		if p.naiveZone == "" {
@@ -1137,11 +1138,11 @@ func (p *planner) column(tn string, cd *dialect.ColumnDiff, put func(int, Level,
 				" reads every naive value as a wall-clock time of some time zone; name it with migrate.NaiveTimeZone(\"UTC\") (or the zone the programs that wrote them used)")
 			return
 		}
-		put(phColumns, LevelUpdates, &AlterType{Table: tn, Column: want.Name, From: have.Type, To: want.Type, Zone: p.naiveZone}, true)
+		put(phColumns, LevelUpdates, &schema.AlterType{Table: tn, Column: want.Name, From: have.Type, To: want.Type, Zone: p.naiveZone}, true)
 		cd.Type = false
 	}
 	if cd.Type {
-		at := dialect.NewAlterType(tn, want.Name, have.Type, want.Type, p.tc)
+		at := schema.NewAlterType(tn, want.Name, have.Type, want.Type, p.tc)
 		if at == nil {
 			p.blocker(LevelUpdates, tn, want.Name, "changing the type from "+have.Type.String()+" to "+want.Type.String()+" has no safe conversion; "+versioned+", or add a new column and copy the data")
 			return
@@ -1153,34 +1154,34 @@ func (p *planner) column(tn string, cd *dialect.ColumnDiff, put func(int, Level,
 	}
 	if cd.Default {
 		if want.Default == "" {
-			put(phColumns, LevelUpdates, &DropDefault{Table: tn, Column: want.Name, From: have.Default}, true)
+			put(phColumns, LevelUpdates, &schema.DropDefault{Table: tn, Column: want.Name, From: have.Default}, true)
 		} else {
-			put(phColumns, LevelUpdates, &SetDefault{Table: tn, Column: want.Name, From: have.Default, To: want.Default}, true)
+			put(phColumns, LevelUpdates, &schema.SetDefault{Table: tn, Column: want.Name, From: have.Default, To: want.Default}, true)
 		}
 	}
 	if !cd.Null {
 		return
 	}
 	if want.Nullable {
-		put(phColumns, LevelUpdates, &DropNotNull{Table: tn, Column: want.Name}, true)
+		put(phColumns, LevelUpdates, &schema.DropNotNull{Table: tn, Column: want.Name}, true)
 		return
 	}
-	sn := &SetNotNull{Table: tn, Column: want.Name, Backfill: want.Default}
+	sn := &schema.SetNotNull{Table: tn, Column: want.Name, Backfill: want.Default}
 	if want.Default == "" {
-		sn.Guard = dialect.NullGuard(tn, want.Name)
+		sn.Guard = schema.NullGuard(tn, want.Name)
 	}
 	put(phColumns, LevelUpdates, sn, true)
 }
 
 // renameHint notes a dropped and an added column of compatible types in
 // one table: it looks like a rename, which drop + add would lose.
-func (p *planner) renameHint(d *dialect.TableDiff, gone map[string]bool) {
+func (p *planner) renameHint(d *schema.TableDiff, gone map[string]bool) {
 	for _, h := range d.Dropped {
 		if !gone[h.Name] {
 			continue
 		}
 		for _, a := range d.Added {
-			if k, _ := dialect.Convert(p.tc, "", h.Type, a.Type); k != dialect.ConvRefused {
+			if k, _ := schema.Convert(p.tc, "", h.Type, a.Type); k != schema.ConvRefused {
 				p.notes = append(p.notes, d.Want.Name+"."+h.Name+" is dropped and "+d.Want.Name+"."+a.Name+" added with a compatible type: if this is a rename, tag the field `ferro:\""+a.Name+",renamed_from="+h.Name+"\"` to keep its data")
 				break
 			}
@@ -1188,15 +1189,15 @@ func (p *planner) renameHint(d *dialect.TableDiff, gone map[string]bool) {
 	}
 }
 
-func (p *planner) fkGuard(tn string, fk *dialect.ForeignKey, live func([]string) bool) *Guard {
+func (p *planner) fkGuard(tn string, fk *schema.ForeignKey, live func([]string) bool) *schema.Guard {
 	if !live(fk.Columns) { // a new column: filled with its default
 		return nil
 	}
 	_, exists := p.have.Table(fk.RefTable)
-	return dialect.ParentGuard(tn, fk, !exists)
+	return schema.ParentGuard(tn, fk, !exists)
 }
 
-func guardIf(ok bool, g *Guard) *Guard {
+func guardIf(ok bool, g *schema.Guard) *schema.Guard {
 	if !ok {
 		return nil
 	}
@@ -1206,7 +1207,7 @@ func guardIf(ok bool, g *Guard) *Guard {
 // sqliteCanAdd reports whether SQLite's ALTER TABLE ADD COLUMN makes
 // exactly the column a fresh CREATE TABLE would: a plain column, nullable
 // or with a default, not part of a key, foreign key or check.
-func sqliteCanAdd(lx dialect.Lexicon, t *dialect.Table, c *dialect.Column) bool {
+func sqliteCanAdd(lx dialect.Lexicon, t *schema.Table, c *schema.Column) bool {
 	if isPK(t, c.Name) || (!c.Nullable && c.Default == "") {
 		return false
 	}
@@ -1227,7 +1228,7 @@ func sqliteCanAdd(lx dialect.Lexicon, t *dialect.Table, c *dialect.Column) bool 
 // name of t once its dependents are dropped (those on the gone columns):
 // no remaining key, foreign key, check, constraint index or generated
 // column uses it.
-func (p *planner) sqliteCanDrop(t *dialect.Table, name string, gone map[string]bool) bool {
+func (p *planner) sqliteCanDrop(t *schema.Table, name string, gone map[string]bool) bool {
 	for _, x := range t.Indexes {
 		if x.Constraint && slices.Contains(x.Columns, name) {
 			return false
@@ -1254,7 +1255,7 @@ func (p *planner) sqliteCanDrop(t *dialect.Table, name string, gone map[string]b
 // indexMentions reports whether index x uses any of columns: as a key or
 // INCLUDE column, in an expression part or in its predicate, compared the
 // way the engine compares identifiers.
-func (p *planner) indexMentions(x *dialect.Index, columns ...string) bool {
+func (p *planner) indexMentions(x *schema.Index, columns ...string) bool {
 	for _, part := range x.Columns {
 		if strings.HasPrefix(part, "(") {
 			if p.lex.Mentions(part, columns...) {
@@ -1273,7 +1274,7 @@ func (p *planner) indexMentions(x *dialect.Index, columns ...string) bool {
 }
 
 // checkMentions reports whether check ck uses any of columns.
-func (p *planner) checkMentions(ck *dialect.Check, columns ...string) bool {
+func (p *planner) checkMentions(ck *schema.Check, columns ...string) bool {
 	if ck.Column != "" && slices.Contains(columns, ck.Column) {
 		return true
 	}
@@ -1284,16 +1285,16 @@ func (p *planner) checkMentions(ck *dialect.Check, columns ...string) bool {
 // that a generated column computed from another dropped column is dropped
 // before it: both engines refuse to drop a column a generated column still
 // uses.
-func (p *planner) dropOrder(t *dialect.Table, gone map[string]bool) []*dialect.Column {
-	var left, out []*dialect.Column
+func (p *planner) dropOrder(t *schema.Table, gone map[string]bool) []*schema.Column {
+	var left, out []*schema.Column
 	for _, c := range t.Columns {
 		if gone[c.Name] {
 			left = append(left, c)
 		}
 	}
 	for len(left) > 0 {
-		i := slices.IndexFunc(left, func(c *dialect.Column) bool {
-			return !slices.ContainsFunc(left, func(g *dialect.Column) bool { return g != c && p.lex.Mentions(g.Generated, c.Name) })
+		i := slices.IndexFunc(left, func(c *schema.Column) bool {
+			return !slices.ContainsFunc(left, func(g *schema.Column) bool { return g != c && p.lex.Mentions(g.Generated, c.Name) })
 		})
 		if i < 0 { // a cycle, which no engine accepts: table order
 			return append(out, left...)
@@ -1304,7 +1305,7 @@ func (p *planner) dropOrder(t *dialect.Table, gone map[string]bool) []*dialect.C
 	return out
 }
 
-func isPK(t *dialect.Table, col string) bool {
+func isPK(t *schema.Table, col string) bool {
 	return t.PrimaryKey != nil && slices.Contains(t.PrimaryKey.Columns, col)
 }
 
@@ -1314,7 +1315,7 @@ func isPK(t *dialect.Table, col string) bool {
 // another tool's objects, and says so in every plan rather than silently.
 // One that uses a column the models do not declare (absent) is not noted:
 // it goes with that column, listed with its drop.
-func (p *planner) leftAlone(want *dialect.Table, what string, usesAbsent bool) {
+func (p *planner) leftAlone(want *schema.Table, what string, usesAbsent bool) {
 	if usesAbsent {
 		return
 	}
@@ -1332,43 +1333,43 @@ func quoteOr(name, def string) string {
 
 // handledSet holds the live indexes, foreign keys and checks of one table
 // that a plan already deals with. Indexes always have names; a foreign key
-// or check is identified by [dialect.ForeignKey.Is] / [dialect.Check.Is]:
+// or check is identified by [schema.ForeignKey.Is] / [schema.Check.Is]:
 // by name, or by definition when unnamed.
 type handledSet struct {
 	indexes []string
-	fks     []*dialect.ForeignKey
-	checks  []*dialect.Check
+	fks     []*schema.ForeignKey
+	checks  []*schema.Check
 }
 
-func (h *handledSet) index(x *dialect.Index)         { h.indexes = append(h.indexes, x.Name) }
-func (h *handledSet) fk(fk *dialect.ForeignKey)      { h.fks = append(h.fks, fk) }
-func (h *handledSet) check(ck *dialect.Check)        { h.checks = append(h.checks, ck) }
-func (h *handledSet) hasIndex(x *dialect.Index) bool { return slices.Contains(h.indexes, x.Name) }
-func (h *handledSet) hasFK(fk *dialect.ForeignKey) bool {
+func (h *handledSet) index(x *schema.Index)         { h.indexes = append(h.indexes, x.Name) }
+func (h *handledSet) fk(fk *schema.ForeignKey)      { h.fks = append(h.fks, fk) }
+func (h *handledSet) check(ck *schema.Check)        { h.checks = append(h.checks, ck) }
+func (h *handledSet) hasIndex(x *schema.Index) bool { return slices.Contains(h.indexes, x.Name) }
+func (h *handledSet) hasFK(fk *schema.ForeignKey) bool {
 	return slices.ContainsFunc(h.fks, fk.Is)
 }
-func (h *handledSet) hasCheck(ck *dialect.Check) bool { return slices.ContainsFunc(h.checks, ck.Is) }
+func (h *handledSet) hasCheck(ck *schema.Check) bool { return slices.ContainsFunc(h.checks, ck.Is) }
 
-func isPKIndex(t *dialect.Table, x *dialect.Index) bool {
+func isPKIndex(t *schema.Table, x *schema.Index) bool {
 	return x.Constraint && t.PrimaryKey != nil && x.Name == t.PrimaryKey.Name
 }
 
-func pkCols(t *dialect.Table) []string {
+func pkCols(t *schema.Table) []string {
 	if t.PrimaryKey == nil {
 		return nil
 	}
 	return t.PrimaryKey.Columns
 }
 
-func samePK(a, b *dialect.PrimaryKey) bool {
+func samePK(a, b *schema.PrimaryKey) bool {
 	if a == nil || b == nil {
 		return a == b
 	}
 	return slices.Equal(a.Columns, b.Columns)
 }
 
-func cloneSchema(s *dialect.Schema) *dialect.Schema {
-	out := &dialect.Schema{Views: s.Views, Enums: s.Enums}
+func cloneSchema(s *schema.Schema) *schema.Schema {
+	out := &schema.Schema{Views: s.Views, Enums: s.Enums}
 	for _, t := range s.Tables {
 		out.Tables = append(out.Tables, cloneTable(t))
 	}
@@ -1376,7 +1377,7 @@ func cloneSchema(s *dialect.Schema) *dialect.Schema {
 }
 
 // cloneTable copies t deeply enough to rename and alter its parts.
-func cloneTable(t *dialect.Table) *dialect.Table {
+func cloneTable(t *schema.Table) *schema.Table {
 	nt := *t
 	nt.Columns = nil
 	for _, c := range t.Columns {
@@ -1391,32 +1392,32 @@ func cloneTable(t *dialect.Table) *dialect.Table {
 }
 
 // applyChange changes t as c does (the shape a rebuild creates).
-func applyChange(t *dialect.Table, c Change) {
-	col := func(name string) *dialect.Column {
+func applyChange(t *schema.Table, c schema.Change) {
+	col := func(name string) *schema.Column {
 		x, _ := t.Column(name)
 		return x
 	}
 	switch c := c.(type) {
-	case *AddColumn:
+	case *schema.AddColumn:
 		nc := *c.C
 		t.Columns = append(t.Columns, &nc)
-	case *DropColumn:
-		t.Columns = slices.DeleteFunc(t.Columns, func(x *dialect.Column) bool { return x.Name == c.C.Name })
-	case *AlterType:
+	case *schema.DropColumn:
+		t.Columns = slices.DeleteFunc(t.Columns, func(x *schema.Column) bool { return x.Name == c.C.Name })
+	case *schema.AlterType:
 		col(c.Column).Type = c.To
-	case *SetNotNull:
+	case *schema.SetNotNull:
 		col(c.Column).Nullable = false
-	case *DropNotNull:
+	case *schema.DropNotNull:
 		col(c.Column).Nullable = true
-	case *SetDefault:
+	case *schema.SetDefault:
 		col(c.Column).Default = c.To
-	case *DropDefault:
+	case *schema.DropDefault:
 		col(c.Column).Default = ""
-	case *AddIndex:
+	case *schema.AddIndex:
 		t.Indexes = append(t.Indexes, c.I)
-	case *DropIndex:
-		t.Indexes = slices.DeleteFunc(t.Indexes, func(x *dialect.Index) bool { return x.Name == c.I.Name })
-	case *RenameConstraint:
+	case *schema.DropIndex:
+		t.Indexes = slices.DeleteFunc(t.Indexes, func(x *schema.Index) bool { return x.Name == c.I.Name })
+	case *schema.RenameConstraint:
 		if t.PrimaryKey != nil && t.PrimaryKey.Name == c.From {
 			pk := *t.PrimaryKey
 			pk.Name = c.To
@@ -1436,17 +1437,17 @@ func applyChange(t *dialect.Table, c Change) {
 				t.Checks[i] = &nc
 			}
 		}
-	case *RenameIndex:
-		t.Indexes = slices.DeleteFunc(t.Indexes, func(x *dialect.Index) bool { return x.Name == c.From })
+	case *schema.RenameIndex:
+		t.Indexes = slices.DeleteFunc(t.Indexes, func(x *schema.Index) bool { return x.Name == c.From })
 		t.Indexes = append(t.Indexes, c.To)
-	case *AddForeignKey:
+	case *schema.AddForeignKey:
 		t.ForeignKeys = append(t.ForeignKeys, c.FK)
-	case *DropForeignKey:
+	case *schema.DropForeignKey:
 		// An unnamed key (SQLite) is told from the others by what it is.
 		t.ForeignKeys = slices.DeleteFunc(t.ForeignKeys, c.FK.Is)
-	case *AddCheck:
+	case *schema.AddCheck:
 		t.Checks = append(t.Checks, c.Check)
-	case *DropCheck:
+	case *schema.DropCheck:
 		t.Checks = slices.DeleteFunc(t.Checks, c.Check.Is)
 	}
 	t.Sort()

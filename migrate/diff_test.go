@@ -12,43 +12,44 @@ import (
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+	"github.com/ferrosql/ferro/schema"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 var engines = map[string]engine{"sqlite": sqlite.Migrator{}, "postgres": postgres.Migrator{}}
 
-func typ(s string) dialect.Type {
-	t, err := dialect.ParseType(s)
+func typ(s string) schema.Type {
+	t, err := schema.ParseType(s)
 	if err != nil {
 		panic(err)
 	}
 	return t
 }
 
-func col(name, t string, nullable bool, def string) *dialect.Column {
-	return &dialect.Column{Name: name, Type: typ(t), Nullable: nullable, Default: def}
+func col(name, t string, nullable bool, def string) *schema.Column {
+	return &schema.Column{Name: name, Type: typ(t), Nullable: nullable, Default: def}
 }
 
-func idCol() *dialect.Column {
-	return &dialect.Column{Name: "id", Type: typ("bigint"), AutoIncrement: true}
+func idCol() *schema.Column {
+	return &schema.Column{Name: "id", Type: typ("bigint"), AutoIncrement: true}
 }
 
-func pk(table string) *dialect.PrimaryKey {
-	return &dialect.PrimaryKey{Name: "pk_" + table, Columns: []string{"id"}}
+func pk(table string) *schema.PrimaryKey {
+	return &schema.PrimaryKey{Name: "pk_" + table, Columns: []string{"id"}}
 }
 
 // base is version 1 of a small shop.
-func base() *dialect.Schema {
-	return &dialect.Schema{Tables: []*dialect.Table{
-		{Name: "customer", Columns: []*dialect.Column{idCol(), col("name", "text", false, ""), col("age", "int", true, ""), col("legacy", "text", true, "")},
+func base() *schema.Schema {
+	return &schema.Schema{Tables: []*schema.Table{
+		{Name: "customer", Columns: []*schema.Column{idCol(), col("name", "text", false, ""), col("age", "int", true, ""), col("legacy", "text", true, "")},
 			PrimaryKey: pk("customer"),
-			Indexes:    []*dialect.Index{{Name: "idx_customer_legacy", Columns: []string{"legacy"}}}},
+			Indexes:    []*schema.Index{{Name: "idx_customer_legacy", Columns: []string{"legacy"}}}},
 	}}
 }
 
-func clone(s *dialect.Schema) *dialect.Schema {
-	out := &dialect.Schema{}
+func clone(s *schema.Schema) *schema.Schema {
+	out := &schema.Schema{}
 	for _, t := range s.Tables {
 		nt := *t
 		nt.Columns = nil
@@ -56,9 +57,9 @@ func clone(s *dialect.Schema) *dialect.Schema {
 			nc := *c
 			nt.Columns = append(nt.Columns, &nc)
 		}
-		nt.Indexes = append([]*dialect.Index(nil), t.Indexes...)
-		nt.ForeignKeys = append([]*dialect.ForeignKey(nil), t.ForeignKeys...)
-		nt.Checks = append([]*dialect.Check(nil), t.Checks...)
+		nt.Indexes = append([]*schema.Index(nil), t.Indexes...)
+		nt.ForeignKeys = append([]*schema.ForeignKey(nil), t.ForeignKeys...)
+		nt.Checks = append([]*schema.Check(nil), t.Checks...)
 		out.Tables = append(out.Tables, &nt)
 	}
 	return out
@@ -66,31 +67,31 @@ func clone(s *dialect.Schema) *dialect.Schema {
 
 // next is version 2: a new invoice table (with a foreign key, an enum
 // check and a unique), and every kind of column change on customer.
-func next() *dialect.Schema {
+func next() *schema.Schema {
 	s := clone(base())
 	c := s.Tables[0]
-	c.Columns = []*dialect.Column{idCol(), col("name", "varchar(80)", false, ""), col("age", "bigint", false, "0"), col("email", "text", true, ""), col("tier", "text", false, "'basic'")}
-	c.Indexes = []*dialect.Index{{Name: "uq_customer_email", Unique: true, Columns: []string{"email"}}}
-	s.Tables = append([]*dialect.Table{{
+	c.Columns = []*schema.Column{idCol(), col("name", "varchar(80)", false, ""), col("age", "bigint", false, "0"), col("email", "text", true, ""), col("tier", "text", false, "'basic'")}
+	c.Indexes = []*schema.Index{{Name: "uq_customer_email", Unique: true, Columns: []string{"email"}}}
+	s.Tables = append([]*schema.Table{{
 		Name:        "invoice",
-		Columns:     []*dialect.Column{idCol(), col("customer_id", "bigint", false, ""), col("status", "text", false, "'draft'")},
+		Columns:     []*schema.Column{idCol(), col("customer_id", "bigint", false, ""), col("status", "text", false, "'draft'")},
 		PrimaryKey:  pk("invoice"),
-		Indexes:     []*dialect.Index{{Name: "idx_invoice_customer_id", Columns: []string{"customer_id"}}},
-		ForeignKeys: []*dialect.ForeignKey{{Name: "fk_invoice_customer_id", Columns: []string{"customer_id"}, RefTable: "customer", RefColumns: []string{"id"}, OnDelete: "cascade", OnUpdate: "no action"}},
-		Checks:      []*dialect.Check{{Name: "ck_invoice_status", Column: "status", Values: []string{"draft", "paid"}}},
+		Indexes:     []*schema.Index{{Name: "idx_invoice_customer_id", Columns: []string{"customer_id"}}},
+		ForeignKeys: []*schema.ForeignKey{{Name: "fk_invoice_customer_id", Columns: []string{"customer_id"}, RefTable: "customer", RefColumns: []string{"id"}, OnDelete: "cascade", OnUpdate: "no action"}},
+		Checks:      []*schema.Check{{Name: "ck_invoice_status", Column: "status", Values: []string{"draft", "paid"}}},
 	}}, s.Tables...)
 	return s
 }
 
 // renamed is base with the table and a column renamed, declared.
-func renamed() *dialect.Schema {
+func renamed() *schema.Schema {
 	s := clone(base())
 	c := s.Tables[0]
 	c.Name, c.RenamedFrom = "client", []string{"customer"}
 	c.PrimaryKey = pk("client")
 	c.Columns[3] = col("notes", "text", true, "")
 	c.Columns[3].RenamedFrom = []string{"remarks", "legacy"}
-	c.Indexes = []*dialect.Index{{Name: "idx_client_notes", Columns: []string{"notes"}}}
+	c.Indexes = []*schema.Index{{Name: "idx_client_notes", Columns: []string{"notes"}}}
 	return s
 }
 
@@ -100,10 +101,10 @@ func TestPlanner_golden(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
 		name       string
-		want, have *dialect.Schema
+		want, have *schema.Schema
 		level      Level
 	}{
-		{"create", next(), &dialect.Schema{}, LevelCreate},
+		{"create", next(), &schema.Schema{}, LevelCreate},
 		{"noop", base(), base(), LevelDestructive},
 		{"create_level_leaves_changes_pending", next(), base(), LevelCreate},
 		{"updates", next(), base(), LevelUpdates},
@@ -156,7 +157,7 @@ func golden(t *testing.T, path, got string) {
 
 // planOffline plans want against have with no database: what makePlan does
 // minus introspection and data checks.
-func planOffline(t *testing.T, eng engine, r dialect.ChangeRenderer, want, have *dialect.Schema, cfg config) (*Plan, []Problem) {
+func planOffline(t *testing.T, eng engine, r dialect.ChangeRenderer, want, have *schema.Schema, cfg config) (*Plan, []Problem) {
 	t.Helper()
 	pl := &planner{inPlace: eng.AltersInPlace(), tc: eng.TypeChangeSQL(), lex: lexicon(eng), level: cfg.level, expandOnly: cfg.expandOnly,
 		dropTables: cfg.dropTables, want: want, have: have}
@@ -168,8 +169,8 @@ func planOffline(t *testing.T, eng engine, r dialect.ChangeRenderer, want, have 
 			t.Fatal(err)
 		}
 		s := step{c: c, stmts: stmts}
-		for _, g := range Guards(c) {
-			if q := p.GuardQuery(g); q != "" {
+		for _, g := range schema.Guards(c) {
+			if q := p.guardSQL(g); q != "" {
 				s.guards = append(s.guards, guardQuery{g: g, query: q})
 			}
 		}
@@ -178,7 +179,7 @@ func planOffline(t *testing.T, eng engine, r dialect.ChangeRenderer, want, have 
 	return p, pl.problems
 }
 
-func changeLines(cs []Change) []string {
+func changeLines(cs []schema.Change) []string {
 	var out []string
 	for _, c := range cs {
 		out = append(out, c.String())
@@ -193,9 +194,9 @@ func TestPlanner_expandOnly(t *testing.T) {
 	have := base()
 	want := clone(base())
 	c := want.Tables[0]
-	c.Columns = []*dialect.Column{idCol(), col("full_name", "text", false, ""), col("age", "bigint", true, ""), col("legacy", "varchar(8)", true, ""), col("note", "text", true, "")}
+	c.Columns = []*schema.Column{idCol(), col("full_name", "text", false, ""), col("age", "bigint", true, ""), col("legacy", "varchar(8)", true, ""), col("note", "text", true, "")}
 	c.Columns[1].RenamedFrom = []string{"name"}
-	c.Indexes = append(c.Indexes, &dialect.Index{Name: "uq_customer_note", Unique: true, Columns: []string{"note"}})
+	c.Indexes = append(c.Indexes, &schema.Index{Name: "uq_customer_note", Unique: true, Columns: []string{"note"}})
 	for _, d := range []string{"sqlite", "postgres"} {
 		pl := &planner{inPlace: engines[d].AltersInPlace(), tc: engines[d].TypeChangeSQL(), lex: lexicon(engines[d]), level: LevelDestructive, expandOnly: true, want: want, have: have}
 		got := changeLines(pl.run())
@@ -227,9 +228,9 @@ func TestPlanner_dependentsOfDroppedColumn(t *testing.T) {
 	t.Parallel()
 	have := clone(base())
 	h := have.Tables[0]
-	h.Indexes = append(h.Indexes, &dialect.Index{Name: "my_legacy", Columns: []string{"legacy"}})
-	h.ForeignKeys = []*dialect.ForeignKey{{Name: "fk_customer_legacy", Columns: []string{"legacy"}, RefTable: "customer", RefColumns: []string{"id"}, OnDelete: "no action", OnUpdate: "no action"}}
-	h.Checks = []*dialect.Check{{Name: "legacy_short", Expr: `length("legacy") < 10`}}
+	h.Indexes = append(h.Indexes, &schema.Index{Name: "my_legacy", Columns: []string{"legacy"}})
+	h.ForeignKeys = []*schema.ForeignKey{{Name: "fk_customer_legacy", Columns: []string{"legacy"}, RefTable: "customer", RefColumns: []string{"id"}, OnDelete: "no action", OnUpdate: "no action"}}
+	h.Checks = []*schema.Check{{Name: "legacy_short", Expr: `length("legacy") < 10`}}
 	h.Sort()
 	want := clone(base())
 	w := want.Tables[0]
@@ -252,7 +253,7 @@ func TestPlanner_dependentsOfDroppedColumn(t *testing.T) {
 			}
 			continue
 		}
-		rb, ok := cs[0].(*RebuildTable)
+		rb, ok := cs[0].(*schema.RebuildTable)
 		if len(cs) != 1 || !ok || !slices.Equal(changeLines(rb.Changes), deps) {
 			t.Fatalf("sqlite: %q", got)
 		}

@@ -16,8 +16,8 @@
 //
 // The planner compares the desired and the live schema (one comparison,
 // the catalog's) and produces typed, dialect-neutral changes
-// ([Plan.Changes]: [AddTable], [AddColumn], [RenameColumn], [AlterType],
-// [RebuildTable] ...), each with its [Guard] data checks, its Inverse and
+// ([Plan.Changes]: [schema.AddTable], [schema.AddColumn], [schema.RenameColumn],
+// [schema.AlterType], [schema.RebuildTable] ...), each with its [schema.Guard] data checks, its Inverse and
 // the data it loses. The database's dialect renders them into SQL; nothing
 // parses the SQL back. [NewPlanFromSchema] plans against a schema instead
 // of models.
@@ -40,7 +40,7 @@
 // plan that drops a unique index another table's foreign key needs (on
 // SQLite: the last primary key or unique index over the columns it
 // references). Live tables no
-// model describes are listed ([Plan.Unmanaged]) and dropped only when named
+// model describes are listed ([Residue.Unmanaged]) and dropped only when named
 // by [DropTables]. Changes the level leaves pending are logged at warn
 // ([WithLogger]), or refused with [ErrPending] under [RequireComplete].
 // [ExpandOnly] applies only what code written for the previous schema can

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // The planner's part for native enum types (PostgreSQL): create the types
@@ -34,7 +35,7 @@ func (p *planner) enums() map[string]map[string]bool {
 	for _, w := range p.want.Enums {
 		h, ok := p.have.Enum(w.Name)
 		if !ok {
-			p.add(phEnum, LevelCreate, &CreateEnum{E: w})
+			p.add(phEnum, LevelCreate, &schema.CreateEnum{E: w})
 			continue
 		}
 		if w.Equal(h) {
@@ -68,7 +69,7 @@ func (p *planner) enums() map[string]map[string]bool {
 // enumAdditions returns the AddEnumValue changes that make labels have into
 // want, in order, or false when have is not a subsequence of want (a label
 // removed or moved).
-func enumAdditions(name string, have, want []string) ([]*AddEnumValue, bool) {
+func enumAdditions(name string, have, want []string) ([]*schema.AddEnumValue, bool) {
 	last := -1
 	for _, h := range have {
 		i := slices.Index(want, h)
@@ -77,12 +78,12 @@ func enumAdditions(name string, have, want []string) ([]*AddEnumValue, bool) {
 		}
 		last = i
 	}
-	var out []*AddEnumValue
+	var out []*schema.AddEnumValue
 	for i, v := range want {
 		if slices.Contains(have, v) {
 			continue
 		}
-		a := &AddEnumValue{Enum: name, Value: v}
+		a := &schema.AddEnumValue{Enum: name, Value: v}
 		if i > 0 {
 			a.After = want[i-1] // live, or added just before
 		} else {
@@ -122,21 +123,21 @@ func (p *planner) enumUser(name string) (table, column, uses string) {
 // or varchar to an enum, checked against its labels, and an enum back to
 // text or varchar (every label survives). Anything else is refused, with
 // the reason.
-func (p *planner) enumColumn(tn string, want, have *dialect.Column) (*AlterType, string) {
-	at := &AlterType{Table: tn, Column: want.Name, From: have.Type, To: want.Type, FromDefault: have.Default, ToDefault: want.Default}
-	textual := func(t dialect.Type) bool {
-		return t.Kind == dialect.KindText || t.Kind == dialect.KindVarchar && t.Length == 0
+func (p *planner) enumColumn(tn string, want, have *schema.Column) (*schema.AlterType, string) {
+	at := &schema.AlterType{Table: tn, Column: want.Name, From: have.Type, To: want.Type, FromDefault: have.Default, ToDefault: want.Default}
+	textual := func(t schema.Type) bool {
+		return t.Kind == schema.KindText || t.Kind == schema.KindVarchar && t.Length == 0
 	}
-	if ck := p.keptCheckOn(tn, want.Name); ck != nil && (textual(want.Type) || textual(have.Type) || have.Type.Kind == dialect.KindVarchar) {
-		return nil, "check " + ck.Name + " (" + dialect.CheckExpr(ck) + ") stays on the column and would not survive the change from " + have.Type.String() + " to " + want.Type.String() +
+	if ck := p.keptCheckOn(tn, want.Name); ck != nil && (textual(want.Type) || textual(have.Type) || have.Type.Kind == schema.KindVarchar) {
+		return nil, "check " + ck.Name + " (" + ck.Condition() + ") stays on the column and would not survive the change from " + have.Type.String() + " to " + want.Type.String() +
 			" (PostgreSQL re-checks it against the new type, whose operators differ); drop it first (ALTER TABLE " + dialect.Quote(tn) + " DROP CONSTRAINT " + dialect.Quote(ck.Name) + "), then migrate"
 	}
 	switch {
-	case have.Type.Kind == dialect.KindEnum && textual(want.Type):
+	case have.Type.Kind == schema.KindEnum && textual(want.Type):
 		return at, ""
-	case (textual(have.Type) || have.Type.Kind == dialect.KindVarchar) && want.Type.Kind == dialect.KindEnum:
+	case (textual(have.Type) || have.Type.Kind == schema.KindVarchar) && want.Type.Kind == schema.KindEnum:
 		e, _ := p.want.Enum(want.Type.Raw)
-		at.Guard = &Guard{Kind: GuardCheck, Table: tn, Columns: []string{want.Name}, Check: &dialect.Check{Column: want.Name, Values: e.Values},
+		at.Guard = &schema.Guard{Kind: schema.GuardCheck, Table: tn, Columns: []string{want.Name}, Check: &schema.Check{Column: want.Name, Values: e.Values},
 			Reason: "has %d rows whose value is not a label of enum " + e.Name + " " + dialect.EnumLabels(e.Values) + "; update them first, or add the values to the enum type's Values()"}
 		return at, ""
 	}
@@ -147,7 +148,7 @@ func (p *planner) enumColumn(tn string, want, have *dialect.Column) (*AlterType,
 // keptCheckOn returns a live check of table tn that mentions column col
 // and that the plan keeps: another tool's (never dropped), or one the
 // models declare unchanged; nil when none.
-func (p *planner) keptCheckOn(tn, col string) *dialect.Check {
+func (p *planner) keptCheckOn(tn, col string) *schema.Check {
 	h, ok := p.have.Table(tn)
 	if !ok {
 		return nil
@@ -193,7 +194,7 @@ func (p *planner) unusedEnums() {
 			p.kept = append(p.kept, "enum "+h.Name+" is in the database but in no model, and used by objects ferro does not model (a view, a function, a table of another schema): left alone")
 			continue
 		}
-		p.add(phDropEnum, LevelDestructive, &DropEnum{E: h})
+		p.add(phDropEnum, LevelDestructive, &schema.DropEnum{E: h})
 	}
 }
 
@@ -203,15 +204,15 @@ func (p *planner) plansAway(table, column string) bool {
 	for _, ph := range p.phases {
 		for _, c := range ph {
 			switch c := c.(type) {
-			case *DropTable:
+			case *schema.DropTable:
 				if c.T.Name == table {
 					return true
 				}
-			case *DropColumn:
+			case *schema.DropColumn:
 				if c.Table == table && c.C.Name == column {
 					return true
 				}
-			case *AlterType:
+			case *schema.AlterType:
 				if c.Table == table && c.Column == column {
 					return true
 				}
@@ -231,8 +232,8 @@ func (p *planner) newLabelsUsed(missing map[string]map[string]bool) {
 	if len(missing) == 0 {
 		return
 	}
-	check := func(table, column string, t dialect.Type, dflt string) {
-		if t.Kind != dialect.KindEnum || len(dflt) < 2 || dflt[0] != '\'' {
+	check := func(table, column string, t schema.Type, dflt string) {
+		if t.Kind != schema.KindEnum || len(dflt) < 2 || dflt[0] != '\'' {
 			return
 		}
 		added, ok := missing[t.Raw][strings.ReplaceAll(dflt[1:len(dflt)-1], "''", "'")]
@@ -248,17 +249,17 @@ func (p *planner) newLabelsUsed(missing map[string]map[string]bool) {
 	for _, ph := range p.phases {
 		for _, c := range ph {
 			switch c := c.(type) {
-			case *AddTable:
+			case *schema.AddTable:
 				for _, col := range c.T.Columns {
 					check(c.T.Name, col.Name, col.Type, col.Default)
 				}
-			case *AddColumn:
+			case *schema.AddColumn:
 				check(c.Table, c.C.Name, c.C.Type, c.C.Default)
-			case *SetDefault:
+			case *schema.SetDefault:
 				check(c.Table, c.Column, p.columnType(c.Table, c.Column), c.To)
-			case *AlterType:
+			case *schema.AlterType:
 				for _, added := range missing[c.To.Raw] {
-					if c.To.Kind == dialect.KindEnum && added {
+					if c.To.Kind == schema.KindEnum && added {
 						p.problem(c.Table, c.Column, "converting it to enum "+c.To.Raw+" uses labels that this plan adds to the type"+
 							"; PostgreSQL cannot use an enum label in the transaction that adds it: first deploy the models with the new labels but without this change, run the migration, then change the column")
 						break
@@ -269,25 +270,25 @@ func (p *planner) newLabelsUsed(missing map[string]map[string]bool) {
 	}
 }
 
-func (p *planner) columnType(table, column string) dialect.Type {
+func (p *planner) columnType(table, column string) schema.Type {
 	if t, ok := p.want.Table(table); ok {
 		if c, ok := t.Column(column); ok {
 			return c.Type
 		}
 	}
-	return dialect.Type{}
+	return schema.Type{}
 }
 
 // subjectOf names what c changes, for messages: its table, or "enum
 // <name>" for a change of a native enum type.
-func subjectOf(c Change) string {
+func subjectOf(c schema.Change) string {
 	switch c := c.(type) {
-	case *CreateEnum:
+	case *schema.CreateEnum:
 		return "enum " + c.E.Name
-	case *DropEnum:
+	case *schema.DropEnum:
 		return "enum " + c.E.Name
-	case *AddEnumValue:
+	case *schema.AddEnumValue:
 		return "enum " + c.Enum
 	}
-	return dialect.TableOf(c)
+	return schema.TableOf(c)
 }

@@ -9,19 +9,20 @@ import (
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // diaryWith is a diary table whose mood column has type t (with a ferro
 // enum check of values when t is text) and the native enums enums.
-func diaryWith(t string, values []string, enums ...*dialect.Enum) *dialect.Schema {
-	tb := &dialect.Table{Name: "diary", Columns: []*dialect.Column{idCol(), col("mood", t, false, "'ok'")}, PrimaryKey: pk("diary")}
+func diaryWith(t string, values []string, enums ...*schema.Enum) *schema.Schema {
+	tb := &schema.Table{Name: "diary", Columns: []*schema.Column{idCol(), col("mood", t, false, "'ok'")}, PrimaryKey: pk("diary")}
 	if t == "text" {
-		tb.Checks = []*dialect.Check{{Name: "ck_diary_mood", Column: "mood", Values: values}}
+		tb.Checks = []*schema.Check{{Name: "ck_diary_mood", Column: "mood", Values: values}}
 	}
-	return &dialect.Schema{Tables: []*dialect.Table{tb}, Enums: enums}
+	return &schema.Schema{Tables: []*schema.Table{tb}, Enums: enums}
 }
 
-func mood(labels ...string) *dialect.Enum { return &dialect.Enum{Name: "mood", Values: labels} }
+func mood(labels ...string) *schema.Enum { return &schema.Enum{Name: "mood", Values: labels} }
 
 // Plans of native enum changes, golden on both engines (SQLite plans the
 // schema it stores: text with the enum CHECK).
@@ -30,10 +31,10 @@ func TestPlanner_enumGolden(t *testing.T) {
 	three := []string{"sad", "ok", "happy"}
 	cases := []struct {
 		name       string
-		want, have *dialect.Schema
+		want, have *schema.Schema
 		level      Level
 	}{
-		{"enum_create", diaryWith("enum(mood)", nil, mood(three...)), &dialect.Schema{}, LevelCreate},
+		{"enum_create", diaryWith("enum(mood)", nil, mood(three...)), &schema.Schema{}, LevelCreate},
 		{"enum_labels", diaryWith("enum(mood)", nil, mood("awful", "sad", "meh", "ok", "happy", "great")), diaryWith("enum(mood)", nil, mood(three...)), LevelUpdates},
 		{"enum_labels_removed", diaryWith("enum(mood)", nil, mood("sad", "happy")), diaryWith("enum(mood)", nil, mood(three...)), LevelDestructive},
 		{"enum_from_text", diaryWith("enum(mood)", nil, mood(three...)), diaryWith("text", three), LevelUpdates},

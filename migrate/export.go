@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // now is replaced by tests to make file names deterministic.
@@ -36,7 +37,7 @@ var versionPrefix = regexp.MustCompile(`^([0-9]+)_.*\.(up|down)\.sql$`)
 // block that raises; SQLite: a CHECK on a temporary table), naming the
 // table, the column and what to do. The down file reverts exactly the
 // changes of the up file, in reverse order, through their inverses
-// ([Change] Inverse): changes the level left pending are in neither file.
+// ([schema.Change] Inverse): changes the level left pending are in neither file.
 // It says in comments which data cannot come back (the values of a dropped
 // column, the rows of a dropped table), and its own data checks refuse to
 // re-add a NOT NULL column without a default to a table with rows. A change
@@ -114,7 +115,7 @@ func writeNew(path, text string) error {
 
 // fileStep is one change of a migration file.
 type fileStep struct {
-	c Change
+	c schema.Change
 	// title is the change for people; notes are comment lines above it.
 	title string
 	notes []string
@@ -130,8 +131,8 @@ type fileStep struct {
 // of table after that table before lacks: a change (a SQLite rebuild)
 // that re-adds a dropped column with such a check can only check the rows
 // once the column exists.
-func (p *Plan) readsNewColumn(g *Guard, before, after *dialect.Table) bool {
-	if g.Kind != GuardCheck || g.Check == nil || g.Check.Values != nil || after == nil {
+func (p *Plan) readsNewColumn(g *schema.Guard, before, after *schema.Table) bool {
+	if g.Kind != schema.GuardCheck || g.Check == nil || g.Check.Values != nil || after == nil {
 		return false
 	}
 	var added []string
@@ -144,7 +145,7 @@ func (p *Plan) readsNewColumn(g *Guard, before, after *dialect.Table) bool {
 }
 
 // hasColumns reports whether t has every column of cols.
-func hasColumns(t *dialect.Table, cols []string) bool {
+func hasColumns(t *schema.Table, cols []string) bool {
 	if t == nil {
 		return false
 	}
@@ -171,10 +172,10 @@ func byHand(table, column, reason string) check {
 
 // checksOf renders guards as checks in the plan's dialect; a guard that
 // selects nothing on this dialect has none.
-func (p *Plan) checksOf(guards []*Guard) []check {
+func (p *Plan) checksOf(guards []*schema.Guard) []check {
 	var out []check
 	for _, g := range guards {
-		if q := p.GuardQuery(g); q != "" {
+		if q := p.guardSQL(g); q != "" {
 			out = append(out, check{table: g.Table, column: g.Column(), count: q, reason: g.Reason})
 		}
 	}
@@ -183,7 +184,7 @@ func (p *Plan) checksOf(guards []*Guard) []check {
 
 // refusedBy reports whether problem pr is g's refusal: same table and
 // column, and g's reason with the count filled in.
-func refusedBy(g *Guard, pr Problem) bool {
+func refusedBy(g *schema.Guard, pr Problem) bool {
 	if pr.Table != g.Table || pr.Column != g.Column() {
 		return false
 	}
@@ -231,7 +232,7 @@ func (p *Plan) migrationFile(header []string, steps []fileStep) (string, error) 
 	}
 	var rebuilt []string
 	for _, st := range steps {
-		if rb, ok := st.c.(*RebuildTable); ok {
+		if rb, ok := st.c.(*schema.RebuildTable); ok {
 			rebuilt = append(rebuilt, rb.To.Name)
 		}
 	}
@@ -377,18 +378,18 @@ func (p *Plan) downFile() (string, error) {
 		if l := c.Loss(); l != "" {
 			st.notes = append(st.notes, "does not come back: "+l)
 		}
-		if ac, ok := inv.(*AddColumn); ok {
+		if ac, ok := inv.(*schema.AddColumn); ok {
 			st.notes = append(st.notes, "comes back as the last column of "+ac.Table+" (ALTER TABLE adds columns at the end)")
 		}
 		// A guard over a column the change itself creates (a rebuild that
 		// re-adds a column with its check or unique) can only look at the
 		// rows once the column exists: it runs after the statements, in
 		// the same transaction.
-		var before, after []*Guard
+		var before, after []*schema.Guard
 		next := shape.clone()
 		next.apply(p.lex, inv)
-		for _, g := range dialect.Guards(inv) {
-			if g.Kind != GuardRows && !hasColumns(shape[g.Table], g.Columns) || p.readsNewColumn(g, shape[g.Table], next[g.Table]) {
+		for _, g := range schema.Guards(inv) {
+			if g.Kind != schema.GuardRows && !hasColumns(shape[g.Table], g.Columns) || p.readsNewColumn(g, shape[g.Table], next[g.Table]) {
 				after = append(after, g)
 			} else {
 				before = append(before, g)
@@ -410,12 +411,12 @@ func (p *Plan) downFile() (string, error) {
 
 // viaRebuild returns inv, or a rebuild carrying it when ALTER TABLE cannot
 // make it on this dialect.
-func (p *Plan) viaRebuild(shape shapes, inv Change) Change {
+func (p *Plan) viaRebuild(shape shapes, inv schema.Change) schema.Change {
 	needs := false
 	switch c := inv.(type) {
-	case *RebuildTable, *AddTable, *DropTable, *RenameTable:
+	case *schema.RebuildTable, *schema.AddTable, *schema.DropTable, *schema.RenameTable:
 		return inv
-	case *AddColumn:
+	case *schema.AddColumn:
 		next := shape.clone()
 		next.apply(p.lex, inv)
 		needs = !sqliteCanAdd(p.lex, next[c.Table], c.C)
@@ -426,9 +427,9 @@ func (p *Plan) viaRebuild(shape shapes, inv Change) Change {
 	if !needs {
 		return inv
 	}
-	table := dialect.TableOf(inv)
+	table := schema.TableOf(inv)
 	from := shape[table]
 	next := shape.clone()
 	next.apply(p.lex, inv)
-	return &RebuildTable{From: from, To: next[table], Changes: []Change{inv}}
+	return &schema.RebuildTable{From: from, To: next[table], Changes: []schema.Change{inv}}
 }

@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // WriteMigration never overwrites a file: the file is created exclusively,
@@ -30,7 +30,7 @@ func TestWriteNew_neverOverwrites(t *testing.T) {
 // into the reason), and nothing else.
 func TestRefusedBy(t *testing.T) {
 	t.Parallel()
-	g := &Guard{Table: "t", Columns: []string{"c"}, Reason: "has %d rows too long; shorten them"}
+	g := &schema.Guard{Table: "t", Columns: []string{"c"}, Reason: "has %d rows too long; shorten them"}
 	for _, tc := range []struct {
 		pr   Problem
 		want bool
@@ -51,14 +51,14 @@ func TestRefusedBy(t *testing.T) {
 // engines do, and never modifies the plan's schema objects.
 func TestShapes_apply(t *testing.T) {
 	t.Parallel()
-	parent := &dialect.Table{Name: "p", Columns: []*dialect.Column{{Name: "id"}}}
-	fk := &dialect.ForeignKey{Name: "fk_c_pid", Columns: []string{"pid"}, RefTable: "p", RefColumns: []string{"id"}}
-	child := &dialect.Table{Name: "c", Columns: []*dialect.Column{{Name: "pid", Nullable: true}}, ForeignKeys: []*dialect.ForeignKey{fk}}
-	m := newShapes(&dialect.Schema{Tables: []*dialect.Table{parent, child}})
+	parent := &schema.Table{Name: "p", Columns: []*schema.Column{{Name: "id"}}}
+	fk := &schema.ForeignKey{Name: "fk_c_pid", Columns: []string{"pid"}, RefTable: "p", RefColumns: []string{"id"}}
+	child := &schema.Table{Name: "c", Columns: []*schema.Column{{Name: "pid", Nullable: true}}, ForeignKeys: []*schema.ForeignKey{fk}}
+	m := newShapes(&schema.Schema{Tables: []*schema.Table{parent, child}})
 	lx := sqlite.Dialect{}.Lexicon()
-	m.apply(lx, &RenameColumn{Table: "p", From: "id", To: "key"})
-	m.apply(lx, &RenameTable{From: "p", To: "q"})
-	m.apply(lx, &SetNotNull{Table: "c", Column: "pid"})
+	m.apply(lx, &schema.RenameColumn{Table: "p", From: "id", To: "key"})
+	m.apply(lx, &schema.RenameTable{From: "p", To: "q"})
+	m.apply(lx, &schema.SetNotNull{Table: "c", Column: "pid"})
 	got := m["c"].ForeignKeys[0]
 	if got.RefTable != "q" || got.RefColumns[0] != "key" {
 		t.Errorf("reference after the renames: %+v", *got)

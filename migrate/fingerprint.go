@@ -9,8 +9,8 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/epoch"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // This file holds the no-op fast path of Run. A migration whose models
@@ -53,7 +53,7 @@ type fingerprinter interface {
 type fingerprintInspector interface {
 	// InspectFingerprint is Inspect that also returns the fingerprint of
 	// exactly what it read.
-	InspectFingerprint(ctx context.Context, q dialect.Querier) (*dialect.Schema, []byte, error)
+	InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, []byte, error)
 }
 
 // maxConverged bounds the remembered plans: one per (database schema,
@@ -77,7 +77,7 @@ type convergedSet struct {
 type convergedEntry struct {
 	dialect string
 	fp      []byte
-	desired *dialect.Schema
+	desired *schema.Schema
 	key     planKey
 	plan    *Plan // empty; its cfg is cleared (replay supplies the caller's)
 }
@@ -106,7 +106,7 @@ func (k planKey) same(o planKey) bool {
 
 // candidates returns the entries recorded for dialect name, a desired
 // schema deep-equal to desired and planning options equal to key.
-func (s *convergedSet) candidates(name string, desired *dialect.Schema, key planKey) []convergedEntry {
+func (s *convergedSet) candidates(name string, desired *schema.Schema, key planKey) []convergedEntry {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var out []convergedEntry
@@ -121,7 +121,7 @@ func (s *convergedSet) candidates(name string, desired *dialect.Schema, key plan
 // find returns the plan of the entry for dialect name with the
 // fingerprint fp, a desired schema deep-equal to desired and planning
 // options equal to key; nil when there is none.
-func (s *convergedSet) find(name string, fp []byte, desired *dialect.Schema, key planKey) *Plan {
+func (s *convergedSet) find(name string, fp []byte, desired *schema.Schema, key planKey) *Plan {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if i := s.index(name, fp, desired, key); i >= 0 {
@@ -130,7 +130,7 @@ func (s *convergedSet) find(name string, fp []byte, desired *dialect.Schema, key
 	return nil
 }
 
-func (s *convergedSet) index(name string, fp []byte, desired *dialect.Schema, key planKey) int {
+func (s *convergedSet) index(name string, fp []byte, desired *schema.Schema, key planKey) int {
 	for i, e := range s.entries {
 		if e.dialect == name && bytes.Equal(e.fp, fp) && e.key.same(key) && sameSchema(e.desired, desired) {
 			return i
@@ -142,7 +142,7 @@ func (s *convergedSet) index(name string, fp []byte, desired *dialect.Schema, ke
 // add remembers p, made at key against a live schema with fingerprint fp
 // for desired. Only an empty plan is remembered: one with statements
 // describes work that, once done, leaves another schema.
-func (s *convergedSet) add(name string, fp []byte, desired *dialect.Schema, key planKey, p *Plan) {
+func (s *convergedSet) add(name string, fp []byte, desired *schema.Schema, key planKey, p *Plan) {
 	if !p.Empty() {
 		return
 	}
@@ -164,48 +164,48 @@ func (s *convergedSet) add(name string, fp []byte, desired *dialect.Schema, key 
 // fast path, once per remembered schema. TestSameSchema_isDeepEqual
 // perturbs every field of every type reachable from a Schema and fails when
 // a field is added that this does not compare.
-func sameSchema(a, b *dialect.Schema) bool {
+func sameSchema(a, b *schema.Schema) bool {
 	if a == nil || b == nil {
 		return a == b
 	}
 	return sameStrings(a.Views, b.Views) && sameAll(a.Tables, b.Tables, sameTable) && sameAll(a.Enums, b.Enums, sameEnum)
 }
 
-func sameEnum(a, b *dialect.Enum) bool {
+func sameEnum(a, b *schema.Enum) bool {
 	return a.Name == b.Name && sameStrings(a.Values, b.Values) && a.UsedElsewhere == b.UsedElsewhere
 }
 
-func sameTable(a, b *dialect.Table) bool {
+func sameTable(a, b *schema.Table) bool {
 	return a.Name == b.Name && a.Extra == b.Extra && sameStrings(a.RenamedFrom, b.RenamedFrom) &&
 		sameAll(a.Columns, b.Columns, sameColumn) &&
-		samePtr(a.PrimaryKey, b.PrimaryKey, func(a, b *dialect.PrimaryKey) bool { return a.Name == b.Name && sameStrings(a.Columns, b.Columns) }) &&
+		samePtr(a.PrimaryKey, b.PrimaryKey, func(a, b *schema.PrimaryKey) bool { return a.Name == b.Name && sameStrings(a.Columns, b.Columns) }) &&
 		sameAll(a.Indexes, b.Indexes, sameIndex) && sameAll(a.ForeignKeys, b.ForeignKeys, sameForeignKey) && sameAll(a.Checks, b.Checks, sameCheck) &&
 		sameAll(a.Dependents, b.Dependents, sameDependent)
 }
 
 // sameDependent: models never have dependents (nil on both sides), but
 // the comparison stays a deep one.
-func sameDependent(a, b *dialect.Dependent) bool {
+func sameDependent(a, b *schema.Dependent) bool {
 	return a.Object == b.Object && a.Table == b.Table && a.Column == b.Column && a.Constraint == b.Constraint &&
 		sameStrings(a.Columns, b.Columns) && a.Index == b.Index && a.RowType == b.RowType && a.LocksType == b.LocksType
 }
 
-func sameColumn(a, b *dialect.Column) bool {
+func sameColumn(a, b *schema.Column) bool {
 	return a.Name == b.Name && a.Type == b.Type && a.Nullable == b.Nullable && a.Default == b.Default &&
 		a.AutoIncrement == b.AutoIncrement && a.Extra == b.Extra && a.Generated == b.Generated && sameStrings(a.RenamedFrom, b.RenamedFrom)
 }
 
-func sameIndex(a, b *dialect.Index) bool {
+func sameIndex(a, b *schema.Index) bool {
 	return a.Name == b.Name && a.Unique == b.Unique && sameStrings(a.Columns, b.Columns) && sameStrings(a.Include, b.Include) && a.Where == b.Where &&
 		a.Constraint == b.Constraint && a.Extra == b.Extra
 }
 
-func sameForeignKey(a, b *dialect.ForeignKey) bool {
+func sameForeignKey(a, b *schema.ForeignKey) bool {
 	return a.Name == b.Name && sameStrings(a.Columns, b.Columns) && a.RefTable == b.RefTable && sameStrings(a.RefColumns, b.RefColumns) &&
 		a.OnDelete == b.OnDelete && a.OnUpdate == b.OnUpdate && a.Extra == b.Extra
 }
 
-func sameCheck(a, b *dialect.Check) bool {
+func sameCheck(a, b *schema.Check) bool {
 	return a.Name == b.Name && a.Column == b.Column && sameStrings(a.Values, b.Values) && a.Ints == b.Ints && a.Expr == b.Expr
 }
 
@@ -236,7 +236,7 @@ func sameAll[T any](a, b []*T, same func(a, b *T) bool) bool {
 // and returns its error. It sends nothing unless the process has
 // remembered a plan for desired and these options; then one fingerprint
 // read (see fingerprinter), outside any lock.
-func fastNoop(ctx context.Context, db *sql.DB, eng engine, desired *dialect.Schema, cfg config) (bool, error) {
+func fastNoop(ctx context.Context, db *sql.DB, eng engine, desired *schema.Schema, cfg config) (bool, error) {
 	if _, isFerro := db.Driver().(epoch.Source); !isFerro && !cfg.allowRawDB {
 		return false, nil // run refuses it with ErrNotFerro
 	}
@@ -290,14 +290,14 @@ func replay(ctx context.Context, p *Plan, cfg config) error {
 // convergenceWatch wraps a re-plan's inspection to learn the fingerprint
 // of the live schema it read.
 type convergenceWatch struct {
-	desired *dialect.Schema
+	desired *schema.Schema
 	fp      []byte
 }
 
 // inspectLive is makePlan's inspection. With a watch (Run's and Apply's
 // re-plan) and a dialect that has InspectFingerprint, it notes the
 // fingerprint of what it read.
-func inspectLive(ctx context.Context, q dialect.Querier, eng engine, w *convergenceWatch) (*dialect.Schema, error) {
+func inspectLive(ctx context.Context, q schema.ExecQuerier, eng engine, w *convergenceWatch) (*schema.Schema, error) {
 	d := eng.Catalog()
 	fi, ok := d.(fingerprintInspector)
 	if w == nil || !ok {

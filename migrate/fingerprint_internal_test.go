@@ -7,14 +7,14 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
-func fpSchema(col string) *dialect.Schema {
-	return &dialect.Schema{Tables: []*dialect.Table{{
+func fpSchema(col string) *schema.Schema {
+	return &schema.Schema{Tables: []*schema.Table{{
 		Name:       "t",
-		Columns:    []*dialect.Column{{Name: "id", Type: dialect.Type{Kind: dialect.KindBigint}}, {Name: col, Type: dialect.Type{Kind: dialect.KindText}}},
-		PrimaryKey: &dialect.PrimaryKey{Name: "pk_t", Columns: []string{"id"}},
+		Columns:    []*schema.Column{{Name: "id", Type: schema.Type{Kind: schema.KindBigint}}, {Name: col, Type: schema.Type{Kind: schema.KindText}}},
+		PrimaryKey: &schema.PrimaryKey{Name: "pk_t", Columns: []string{"id"}},
 	}}}
 }
 
@@ -44,7 +44,7 @@ func TestConvergedSet_find(t *testing.T) {
 		name    string
 		dialect string
 		fp      []byte
-		desired *dialect.Schema
+		desired *schema.Schema
 		key     planKey
 		want    bool
 	}{
@@ -65,8 +65,8 @@ func TestConvergedSet_find(t *testing.T) {
 			if (got != nil) != tc.want {
 				t.Fatalf("find = %v, want found %v", got, tc.want)
 			}
-			if got != nil && !slices.Equal(got.Kept(), []string{"k"}) {
-				t.Fatalf("find returned a plan keeping %q, want the one added", got.Kept())
+			if got != nil && !slices.Equal(got.Residue().Kept, []string{"k"}) {
+				t.Fatalf("find returned a plan keeping %q, want the one added", got.Residue().Kept)
 			}
 		})
 	}
@@ -99,7 +99,7 @@ func TestConvergedSet_onlyEmptyPlans(t *testing.T) {
 	t.Parallel()
 	var s convergedSet
 	fp := bytes.Repeat([]byte{1}, 32)
-	busy := &Plan{dialect: "sqlite", steps: []step{{c: &DropTable{T: &dialect.Table{Name: "t"}}, stmts: []string{`DROP TABLE "t"`}}}}
+	busy := &Plan{dialect: "sqlite", steps: []step{{c: &schema.DropTable{T: &schema.Table{Name: "t"}}, stmts: []string{`DROP TABLE "t"`}}}}
 	s.add("sqlite", fp, fpSchema("a"), planKey{}, busy)
 	if len(s.entries) != 0 {
 		t.Fatalf("a plan with a statement was remembered")
@@ -177,7 +177,7 @@ func TestPlanKey_coversConfig(t *testing.T) {
 // that they agree. A schema with every field set is perturbed one leaf at
 // a time (each string, bool and number changed, each pointer set to nil,
 // each slice set to nil and grown), found by reflection, so a field added
-// to any type reachable from dialect.Schema and not compared by sameSchema
+// to any type reachable from schema.Schema and not compared by sameSchema
 // fails here.
 func TestSameSchema_isDeepEqual(t *testing.T) {
 	t.Parallel()
@@ -203,9 +203,9 @@ func TestSameSchema_isDeepEqual(t *testing.T) {
 		case reflect.Struct:
 			for i := range v.NumField() {
 				if !v.Type().Field(i).IsExported() {
-					// dialect.Type is compared with == (its documented
+					// schema.Type is compared with == (its documented
 					// equality), which sees unexported fields too.
-					if v.Type() != reflect.TypeFor[dialect.Type]() {
+					if v.Type() != reflect.TypeFor[schema.Type]() {
 						t.Fatalf("%s.%s is unexported: sameSchema cannot compare it", v.Type(), v.Type().Field(i).Name)
 					}
 					continue
@@ -216,8 +216,8 @@ func TestSameSchema_isDeepEqual(t *testing.T) {
 			t.Fatalf("a %s in the schema: teach this test (and sameSchema) about it", v.Type())
 		}
 	}
-	build := func() *dialect.Schema {
-		s := &dialect.Schema{}
+	build := func() *schema.Schema {
+		s := &schema.Schema{}
 		fill(reflect.ValueOf(s).Elem())
 		return s
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // NewPlan computes the plan that brings db to the shape of models at the
@@ -26,7 +27,7 @@ func NewPlan(ctx context.Context, db *sql.DB, models []any, opts ...Option) (*Pl
 // NewPlanFromSchema is [NewPlan] for a desired schema instead of models:
 // for example a schema read from another database with catalog.Inspect,
 // to make db look like it. desired must not be modified afterwards.
-func NewPlanFromSchema(ctx context.Context, db *sql.DB, desired *catalog.Schema, opts ...Option) (*Plan, error) {
+func NewPlanFromSchema(ctx context.Context, db *sql.DB, desired *schema.Schema, opts ...Option) (*Plan, error) {
 	cfg := newConfig(opts)
 	eng, err := engineOf(db)
 	if err != nil {
@@ -81,7 +82,7 @@ func Run(ctx context.Context, db *sql.DB, models []any, opts ...Option) error {
 	return run(ctx, db, cfg, replanner(desired, cfg), nil)
 }
 
-func replanner(desired *catalog.Schema, cfg config) replanFunc {
+func replanner(desired *schema.Schema, cfg config) replanFunc {
 	return func(ctx context.Context, conn *sql.Conn, eng engine) (*Plan, error) {
 		cfg := cfg
 		cfg.watch = &convergenceWatch{desired: desired}

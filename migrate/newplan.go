@@ -8,6 +8,7 @@ import (
 
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // querier is what planning reads through: *sql.DB or the pinned *sql.Conn.
@@ -19,7 +20,7 @@ type querier interface {
 
 // checkInput refuses models and options that no live schema can make
 // valid.
-func checkInput(eng engine, desired *dialect.Schema, cfg config) error {
+func checkInput(eng engine, desired *schema.Schema, cfg config) error {
 	if err := catalog.CheckNames(desired, eng.Name()); err != nil {
 		return err
 	}
@@ -29,7 +30,7 @@ func checkInput(eng engine, desired *dialect.Schema, cfg config) error {
 // checkOptions is the part of checkInput that depends on the options; the
 // no-op fast path runs it (the rest depends only on desired and the engine,
 // and passed for the schema the fast path found remembered).
-func checkOptions(desired *dialect.Schema, cfg config) error {
+func checkOptions(desired *schema.Schema, cfg config) error {
 	for _, name := range cfg.dropTables {
 		if _, ok := desired.Table(name); ok {
 			return fmt.Errorf("ferro/migrate: DropTables names table %s, which a model describes; remove the model, or the name from DropTables", name)
@@ -42,7 +43,7 @@ func checkOptions(desired *dialect.Schema, cfg config) error {
 // renders the changes and evaluates every data check. When the plan has
 // blocking problems it returns them all in a *PlanError that carries the
 // plan as it would have been. It only reads.
-func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schema, cfg config) (*Plan, error) {
+func makePlan(ctx context.Context, q querier, eng engine, desired *schema.Schema, cfg config) (*Plan, error) {
 	if err := checkInput(eng, desired, cfg); err != nil {
 		return nil, err
 	}
@@ -78,7 +79,7 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 		if rc, ok := r.(dialect.RowCopier); ok {
 			s.copyAt = rc.CopyAt(c)
 		}
-		for _, g := range dialect.Guards(c) {
+		for _, g := range schema.Guards(c) {
 			if query := dialect.GuardQuery(pl.tc, g); query != "" {
 				s.guards = append(s.guards, guardQuery{g: g, query: query})
 			}
@@ -118,7 +119,7 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *dialect.Schem
 // nil otherwise. The no-op fast path (replay) applies it to a remembered
 // plan.
 func pendingError(p *Plan, cfg config) error {
-	if cfg.requireComplete && (len(p.pending) > 0 || len(p.unknown) > 0 || len(p.deferred) > 0) {
+	if cfg.requireComplete && !p.residue().Complete() {
 		return &PendingError{Plan: p}
 	}
 	return nil
@@ -132,19 +133,19 @@ func lexicon(eng engine) dialect.Lexicon {
 // beforeRenames returns a function that rewrites a guard over the names
 // the plan's renames give into one over the live names (the guard itself
 // when no rename concerns it).
-func beforeRenames(changes []Change) func(*Guard) *Guard {
+func beforeRenames(changes []schema.Change) func(*schema.Guard) *schema.Guard {
 	tables := map[string]string{}     // new -> old
 	columns := map[[2]string]string{} // {new table, new column} -> old column
 	for _, c := range changes {
 		switch c := c.(type) {
-		case *RenameTable:
+		case *schema.RenameTable:
 			tables[c.To] = c.From
-		case *RenameColumn:
+		case *schema.RenameColumn:
 			columns[[2]string{c.Table, c.To}] = c.From
 		}
 	}
 	if len(tables) == 0 && len(columns) == 0 {
-		return func(g *Guard) *Guard { return g }
+		return func(g *schema.Guard) *schema.Guard { return g }
 	}
 	table := func(t string) string {
 		if o, ok := tables[t]; ok {
@@ -162,7 +163,7 @@ func beforeRenames(changes []Change) func(*Guard) *Guard {
 		}
 		return out
 	}
-	return func(g *Guard) *Guard {
+	return func(g *schema.Guard) *schema.Guard {
 		ng := *g
 		ng.Table = table(g.Table)
 		ng.Columns = cols(g.Table, g.Columns)
@@ -186,9 +187,9 @@ func beforeRenames(changes []Change) func(*Guard) *Guard {
 // for a live one spelled differently ("users" against a live "Users" on
 // SQLite): the diff matches names exactly, so it would plan a CREATE the
 // engine refuses.
-func foldedNames(d dialect.Dialect, desired, live *dialect.Schema) []Problem {
+func foldedNames(d dialect.Dialect, desired, live *schema.Schema) []Problem {
 	fold := d.(dialect.IdentFolder).FoldIdent
-	liveTables := map[string]*dialect.Table{}
+	liveTables := map[string]*schema.Table{}
 	for _, t := range live.Tables {
 		liveTables[fold(t.Name)] = t
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // shapes follows the shape of every table while the changes of a migration
@@ -11,9 +12,9 @@ import (
 // make (on a dialect that does not alter in place) into a rebuild of the
 // table as it is at that point. A table is cloned before it changes: the
 // schema objects of a plan are shared and never modified.
-type shapes map[string]*dialect.Table
+type shapes map[string]*schema.Table
 
-func newShapes(s *dialect.Schema) shapes {
+func newShapes(s *schema.Schema) shapes {
 	m := shapes{}
 	if s != nil {
 		for _, t := range s.Tables {
@@ -33,10 +34,10 @@ func (m shapes) clone() shapes {
 }
 
 // edit returns a clone of table name, stored in place of the original.
-func (m shapes) edit(name string) *dialect.Table {
+func (m shapes) edit(name string) *schema.Table {
 	t, ok := m[name]
 	if !ok {
-		t = &dialect.Table{Name: name}
+		t = &schema.Table{Name: name}
 	}
 	t = cloneTable(t)
 	m[name] = t
@@ -45,39 +46,39 @@ func (m shapes) edit(name string) *dialect.Table {
 
 // apply makes c on the tables; lx rewrites the expressions that use a
 // renamed column, as the engine does.
-func (m shapes) apply(lx dialect.Lexicon, c Change) {
+func (m shapes) apply(lx dialect.Lexicon, c schema.Change) {
 	switch c := c.(type) {
-	case *AddTable:
+	case *schema.AddTable:
 		m[c.T.Name] = c.T
-	case *DropTable:
+	case *schema.DropTable:
 		delete(m, c.T.Name)
-	case *RenameTable:
+	case *schema.RenameTable:
 		t := m.edit(c.From)
 		delete(m, c.From)
 		t.Name = c.To
 		m[c.To] = t
-		m.references(func(fk *dialect.ForeignKey) bool { return fk.RefTable == c.From }, func(fk *dialect.ForeignKey) {
+		m.references(func(fk *schema.ForeignKey) bool { return fk.RefTable == c.From }, func(fk *schema.ForeignKey) {
 			fk.RefTable = c.To
 		})
-	case *RebuildTable:
+	case *schema.RebuildTable:
 		m[c.To.Name] = c.To
-	case *CreateEnum, *DropEnum, *AddEnumValue: // no table changes
-	case *RenameColumn:
+	case *schema.CreateEnum, *schema.DropEnum, *schema.AddEnumValue: // no table changes
+	case *schema.RenameColumn:
 		renameColumn(lx, m.edit(c.Table), c.From, c.To)
-		m.references(func(fk *dialect.ForeignKey) bool {
+		m.references(func(fk *schema.ForeignKey) bool {
 			return fk.RefTable == c.Table && slices.Contains(fk.RefColumns, c.From)
-		}, func(fk *dialect.ForeignKey) {
+		}, func(fk *schema.ForeignKey) {
 			fk.RefColumns = slices.Clone(fk.RefColumns)
 			fk.RefColumns[slices.Index(fk.RefColumns, c.From)] = c.To
 		})
 	default:
-		applyChange(m.edit(dialect.TableOf(c)), c)
+		applyChange(m.edit(schema.TableOf(c)), c)
 	}
 }
 
 // references changes, in copies, the foreign keys of every table that
 // match, as the engines make references follow a renamed table or column.
-func (m shapes) references(match func(*dialect.ForeignKey) bool, change func(*dialect.ForeignKey)) {
+func (m shapes) references(match func(*schema.ForeignKey) bool, change func(*schema.ForeignKey)) {
 	for name, t := range m {
 		if !slices.ContainsFunc(t.ForeignKeys, match) {
 			continue

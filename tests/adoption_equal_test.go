@@ -10,6 +10,7 @@ import (
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // The equivalence table of docs/models.md, on both engines: for each live
@@ -100,7 +101,7 @@ func TestMigrate_equalStorageIsEqual(t *testing.T) {
 		tb := desired.Tables[0]
 		for i, c := range cs {
 			col, _ := tb.Column("c" + strconv.Itoa(i))
-			if col.Type, err = catalog.ParseType(c.model); err != nil {
+			if col.Type, err = schema.ParseType(c.model); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -118,11 +119,11 @@ func TestMigrate_equalStorageIsEqual(t *testing.T) {
 		changed := map[string]bool{}
 		for _, ch := range p.Changes() {
 			switch ch := ch.(type) {
-			case *migrate.AlterType:
+			case *schema.AlterType:
 				changed[ch.Column] = true
-			case *migrate.RebuildTable:
+			case *schema.RebuildTable:
 				for _, x := range ch.Changes {
-					if at, ok := x.(*migrate.AlterType); ok {
+					if at, ok := x.(*schema.AlterType); ok {
 						changed[at.Column] = true
 					}
 				}

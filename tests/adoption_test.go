@@ -15,6 +15,7 @@ import (
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Adopting a database another tool made (issue 12). testdata/adoption
@@ -291,11 +292,11 @@ func TestMigrate_adoptCorpus(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if !p.Empty() || len(p.PendingChanges()) > 0 || len(p.Deferred()) > 0 {
+				if !p.Empty() || len(p.Residue().Pending) > 0 || len(p.Residue().Deferred) > 0 {
 					t.Fatalf("plan is not empty:\n%s", p)
 				}
 				var unread []string
-				for _, u := range p.UnknownColumns() {
+				for _, u := range p.Residue().Unknown {
 					unread = append(unread, u.Table+"."+u.Column)
 					if !strings.Contains(p.String(), u.String()) {
 						t.Errorf("plan does not report %s:\n%s", u, p)
@@ -306,7 +307,7 @@ func TestMigrate_adoptCorpus(t *testing.T) {
 				}
 				if len(unread) > 0 {
 					_, err := migrate.NewPlan(ctx, db, tc.full, migrate.AllowDestructive(), migrate.RequireComplete())
-					if !errors.Is(err, migrate.ErrPending) || !strings.Contains(err.Error(), p.UnknownColumns()[0].String()) {
+					if !errors.Is(err, migrate.ErrPending) || !strings.Contains(err.Error(), p.Residue().Unknown[0].String()) {
 						t.Errorf("RequireComplete with columns it cannot compare: %v", err)
 					}
 				}
@@ -350,7 +351,7 @@ func TestMigrate_adoptCorpus(t *testing.T) {
 				for _, bt := range before.Tables {
 					at, _ := after.Table(bt.Name)
 					for _, bc := range bt.Columns {
-						if bc.Type.Kind != catalog.KindUnknown {
+						if bc.Type.Kind != schema.KindUnknown {
 							continue
 						}
 						if ac, ok := at.Column(bc.Name); !ok || ac.Type != bc.Type || ac.Nullable != bc.Nullable || ac.Default != bc.Default || ac.Extra != bc.Extra {
@@ -391,7 +392,7 @@ func TestMigrate_createLevelNotBlockedByExistingTables(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := "legacy: primary key (a, b) would change to (id); ferro never changes primary keys"
-		if d := p.Deferred(); len(d) != 1 || !strings.HasPrefix(d[0].String(), want) || !strings.Contains(p.String(), want) {
+		if d := p.Residue().Deferred; len(d) != 1 || !strings.HasPrefix(d[0].String(), want) || !strings.Contains(p.String(), want) {
 			t.Fatalf("deferred %q, want one starting %q\n%s", d, want, p)
 		}
 		if _, err := migrate.NewPlan(ctx, db, models, migrate.RequireComplete()); !errors.Is(err, migrate.ErrPending) || !strings.Contains(err.Error(), want) {

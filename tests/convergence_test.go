@@ -6,12 +6,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Every plan converges (issue 12): over the whole vocabulary, every type x
@@ -48,31 +48,31 @@ func vocabDef(i int, engine string) string {
 	return vocab[i].def
 }
 
-func convTable(t *testing.T, name string) *catalog.Table {
+func convTable(t *testing.T, name string) *schema.Table {
 	t.Helper()
-	id := &catalog.Column{Name: "id", Type: mustType(t, "bigint"), AutoIncrement: true}
-	return &catalog.Table{Name: name, Columns: []*catalog.Column{id},
-		PrimaryKey: &catalog.PrimaryKey{Name: catalog.ConstraintName(catalog.PrefixPrimaryKey, name), Columns: []string{"id"}}}
+	id := &schema.Column{Name: "id", Type: mustType(t, "bigint"), AutoIncrement: true}
+	return &schema.Table{Name: name, Columns: []*schema.Column{id},
+		PrimaryKey: &schema.PrimaryKey{Name: dialect.ConstraintName(dialect.PrefixPrimaryKey, name), Columns: []string{"id"}}}
 }
 
-func mustType(t *testing.T, s string) catalog.Type {
+func mustType(t *testing.T, s string) schema.Type {
 	t.Helper()
-	typ, err := catalog.ParseType(s)
+	typ, err := schema.ParseType(s)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return typ
 }
 
-func addCol(t *testing.T, tb *catalog.Table, name, typ, def string, nullable, index bool) {
+func addCol(t *testing.T, tb *schema.Table, name, typ, def string, nullable, index bool) {
 	t.Helper()
-	c := &catalog.Column{Name: name, Type: mustType(t, typ), Nullable: nullable}
+	c := &schema.Column{Name: name, Type: mustType(t, typ), Nullable: nullable}
 	if def != "" {
-		c.Default = catalog.NormalizeDefault(def, c.Type)
+		c.Default = dialect.NormalizeDefault(def, c.Type)
 	}
 	tb.Columns = append(tb.Columns, c)
 	if index {
-		tb.Indexes = append(tb.Indexes, &catalog.Index{Name: catalog.ConstraintName(catalog.PrefixIndex, tb.Name, name), Columns: []string{name}})
+		tb.Indexes = append(tb.Indexes, &schema.Index{Name: dialect.ConstraintName(dialect.PrefixIndex, tb.Name, name), Columns: []string{name}})
 	}
 }
 
@@ -82,7 +82,7 @@ func TestMigrate_everyPlanConverges(t *testing.T) {
 		t.Parallel()
 		ctx := context.Background()
 		db := testdb.Open(t, e.FerroDriver, e.DSN)
-		converge := func(what string, desired *catalog.Schema) {
+		converge := func(what string, desired *schema.Schema) {
 			t.Helper()
 			for _, tb := range desired.Tables {
 				tb.Sort()
@@ -98,7 +98,7 @@ func TestMigrate_everyPlanConverges(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: replan: %v", what, err)
 			}
-			if !again.Empty() || len(again.UnknownColumns()) > 0 || len(again.PendingChanges()) > 0 {
+			if !again.Empty() || len(again.Residue().Unknown) > 0 || len(again.Residue().Pending) > 0 {
 				t.Errorf("%s: the plan after applying is not empty:\n%s", what, again)
 			}
 		}
@@ -112,7 +112,7 @@ func TestMigrate_everyPlanConverges(t *testing.T) {
 				}
 			}
 		}
-		converge("create", &catalog.Schema{Tables: []*catalog.Table{create}})
+		converge("create", &schema.Schema{Tables: []*schema.Table{create}})
 
 		// Alter: each type to each type it converts to (a nullable
 		// column), alone and together with a new default and index.
@@ -138,9 +138,9 @@ func TestMigrate_everyPlanConverges(t *testing.T) {
 				addCol(t, toData, name, b.typ, vocabDef(j, e.Name), false, indexable(e.Name, b.typ))
 			}
 		}
-		converge("alter: before", &catalog.Schema{Tables: []*catalog.Table{from}})
-		converge("alter: after", &catalog.Schema{Tables: []*catalog.Table{to}})
-		converge("alter with data: before", &catalog.Schema{Tables: []*catalog.Table{fromData}})
+		converge("alter: before", &schema.Schema{Tables: []*schema.Table{from}})
+		converge("alter: after", &schema.Schema{Tables: []*schema.Table{to}})
+		converge("alter with data: before", &schema.Schema{Tables: []*schema.Table{fromData}})
 		if _, err := db.ExecContext(ctx, `INSERT INTO conv_alter_data DEFAULT VALUES`); err != nil {
 			t.Fatal(err)
 		}
@@ -152,7 +152,7 @@ func TestMigrate_everyPlanConverges(t *testing.T) {
 			ph = "?"
 		}
 		for _, c := range fromData.Columns {
-			if c.Type.Kind == catalog.KindTimestamptz && !c.Type.Array {
+			if c.Type.Kind == schema.KindTimestamptz && !c.Type.Array {
 				if _, err := db.ExecContext(ctx, `UPDATE conv_alter_data SET "`+c.Name+`" = `+ph, time.Date(2020, 1, 2, 3, 4, 5, 0, time.UTC)); err != nil {
 					t.Fatal(err)
 				}
@@ -161,13 +161,13 @@ func TestMigrate_everyPlanConverges(t *testing.T) {
 		// A SQLite text column becoming uuid (TypeChangeSQL.ToUUID) is
 		// checked for UUID text: its default is none, so the row holds one.
 		for _, c := range toData.Columns {
-			if f, ok := fromData.Column(c.Name); ok && c.Type.Kind == catalog.KindUUID && !c.Type.Array && f.Type.Kind != catalog.KindUUID {
+			if f, ok := fromData.Column(c.Name); ok && c.Type.Kind == schema.KindUUID && !c.Type.Array && f.Type.Kind != schema.KindUUID {
 				if _, err := db.ExecContext(ctx, `UPDATE conv_alter_data SET "`+c.Name+`" = '0f8fad5b-d9cb-469f-a165-70867728950e'`); err != nil {
 					t.Fatal(err)
 				}
 			}
 		}
-		converge("alter with data: after", &catalog.Schema{Tables: []*catalog.Table{toData}})
+		converge("alter with data: after", &schema.Schema{Tables: []*schema.Table{toData}})
 		var rows int
 		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM conv_alter_data`).Scan(&rows); err != nil || rows != 1 {
 			t.Fatalf("the row did not survive the changes: %d rows, %v", rows, err)
@@ -188,11 +188,11 @@ func indexable(engine, typ string) bool {
 
 // convertible is whether the engine plans a change from a to b (or
 // matches them without one), by the planner's own rules.
-func convertible(engine string, a, b catalog.Type) bool {
+func convertible(engine string, a, b schema.Type) bool {
 	tc := sqlite.Migrator{}.TypeChangeSQL()
 	if engine == "postgres" {
 		tc = postgres.Migrator{}.TypeChangeSQL()
 	}
-	k, _ := dialect.Convert(tc, "c", a, b)
-	return k != dialect.ConvRefused
+	k, _ := schema.Convert(tc, "c", a, b)
+	return k != schema.ConvRefused
 }

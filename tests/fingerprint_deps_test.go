@@ -11,10 +11,10 @@ import (
 	"testing"
 
 	"github.com/ferrosql/ferro"
-	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // The PostgreSQL fingerprint hashes catalog values and the text of each
@@ -141,7 +141,7 @@ func fpDepPool(t *testing.T, e testdb.Engine, other string, params map[string]st
 
 // fpDepRead reads the fingerprint both ways and the inspected schema; the
 // two fingerprints must agree.
-func fpDepRead(t *testing.T, db *sql.DB) (*dialect.Schema, []byte) {
+func fpDepRead(t *testing.T, db *sql.DB) (*schema.Schema, []byte) {
 	t.Helper()
 	ctx := context.Background()
 	s, fp, err := postgres.Dialect{}.InspectFingerprint(ctx, db)
@@ -234,7 +234,7 @@ func TestInspect_fingerprintSeesSessionSettings(t *testing.T) {
 }
 
 // fpDepDump prints a schema for a failure message.
-func fpDepDump(s *dialect.Schema) string {
+func fpDepDump(s *schema.Schema) string {
 	var b strings.Builder
 	for _, e := range s.Enums {
 		fmt.Fprintf(&b, "enum %s %v elsewhere %v; ", e.Name, e.Values, e.UsedElsewhere)

@@ -20,21 +20,22 @@ func TestImports_followTheDiagram(t *testing.T) {
 	// A dialect package links no driver; its engine package joins it with
 	// the driver and registers it.
 	engine := func(d string) []string {
-		return []string{"internal/dialect", "internal/dialect/" + d, "coerce", "internal/sqltext"}
+		return []string{"schema", "internal/dialect", "internal/dialect/" + d, "coerce", "internal/sqltext"}
 	}
 	allowed := map[string][]string{
 		"internal/model":                   nil,
 		"internal/sqltext":                 nil,
 		"internal/epoch":                   nil,
-		"internal/dialect":                 {"coerce", "internal/sqltext"},
-		"internal/dialect/sqlite":          {"internal/dialect"},
-		"internal/dialect/postgres":        {"internal/dialect"},
+		"schema":                           nil,
+		"internal/dialect":                 {"schema", "coerce", "internal/sqltext"},
+		"internal/dialect/sqlite":          {"schema", "internal/dialect"},
+		"internal/dialect/postgres":        {"schema", "internal/dialect"},
 		"internal/dialect/sqlite/engine":   engine("sqlite"),
 		"internal/dialect/postgres/engine": engine("postgres"),
 		"internal/dialect/all":             {"internal/dialect/sqlite/engine", "internal/dialect/postgres/engine"},
 		"coerce":                           {"internal/model"},
-		"catalog":                          append([]string{"internal/model"}, dialects...),
-		"migrate":                          append([]string{"catalog", "internal/epoch", "internal/sqltext"}, dialects...),
+		"catalog":                          append([]string{"schema", "internal/model"}, dialects...),
+		"migrate":                          append([]string{"schema", "catalog", "internal/epoch", "internal/sqltext"}, dialects...),
 	}
 	for pkg, ok := range allowed {
 		p, err := build.ImportDir(filepath.Join("..", pkg), 0)

@@ -11,6 +11,7 @@ import (
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 type addColV1 struct {
@@ -45,7 +46,7 @@ func TestMigrate_addedColumnsMatchFreshTables(t *testing.T) {
 		require.NoError(t, err)
 		got, err := catalog.Inspect(ctx, db)
 		require.NoError(t, err)
-		require.Empty(t, catalog.Mismatches(want, got))
+		require.Empty(t, schema.Mismatches(want, got))
 		// The numeric(12,2) limits hold on the added column.
 		_, err = db.Exec(`UPDATE add_col SET amount = $1`, decimal.RequireFromString("12345678901.5"))
 		require.Error(t, err, "11 integer digits do not fit numeric(12,2)")

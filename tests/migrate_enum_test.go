@@ -12,6 +12,7 @@ import (
 	"github.com/ferrosql/ferro/coerce"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Native enums (issue 12 item 1): a Go enum type with EnumType() is a
@@ -121,17 +122,17 @@ func TestMigrate_nativeEnum(t *testing.T) {
 		sameSchema(t, "after create", stored, got)
 		c, _ := got.Tables[0].Column("mood")
 		if e.Name == "postgres" {
-			if c.Type != (catalog.Type{Kind: catalog.KindEnum, Raw: "mood"}) || len(got.Enums) != 2 {
+			if c.Type != (schema.Type{Kind: schema.KindEnum, Raw: "mood"}) || len(got.Enums) != 2 {
 				t.Fatalf("postgres: column %+v, enums %+v", c, got.Enums)
 			}
-		} else if c.Type.Kind != catalog.KindText || len(got.Tables[0].Checks) != 2 {
+		} else if c.Type.Kind != schema.KindText || len(got.Tables[0].Checks) != 2 {
 			t.Fatalf("sqlite: column %+v, checks %+v", c, got.Tables[0].Checks)
 		}
 		p, err := migrate.NewPlan(ctx, db, []any{diary1{}}, migrate.AllowDestructive())
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !p.Empty() || len(p.UnknownColumns()) > 0 {
+		if !p.Empty() || len(p.Residue().Unknown) > 0 {
 			t.Fatalf("plan after create is not empty:\n%s", p)
 		}
 		if _, err := raw.Exec(`INSERT INTO diary (id, mood) VALUES (1, 'angry')`); err == nil {
@@ -241,7 +242,7 @@ func TestMigrate_nativeEnumChanges(t *testing.T) {
 			t.Fatal(err)
 		}
 		c, _ := inspect(t, db).Tables[0].Column("mood")
-		if c.Type.Kind != catalog.KindText || c.Default != "'ok'" {
+		if c.Type.Kind != schema.KindText || c.Default != "'ok'" {
 			t.Fatalf("after enum -> text: %+v", c)
 		}
 		p, err := migrate.NewPlan(ctx, db, []any{diaryText{}}, migrate.AllowDestructive())
@@ -322,7 +323,7 @@ func TestMigrate_nativeEnumFirstLabelExpandOnly(t *testing.T) {
 	if len(cs) != 3 {
 		t.Fatalf("changes %v", cs)
 	}
-	if c, ok := cs[0].(*migrate.CreateEnum); !ok || c.E.Name != "level" || c.Inverse().(*migrate.DropEnum).E != c.E {
+	if c, ok := cs[0].(*schema.CreateEnum); !ok || c.E.Name != "level" || c.Inverse().(*schema.DropEnum).E != c.E {
 		t.Fatalf("first change %#v", cs[0])
 	}
 	if err := p.Apply(ctx, db); err != nil {
@@ -335,7 +336,7 @@ func TestMigrate_nativeEnumFirstLabelExpandOnly(t *testing.T) {
 	if got := p.Statements(); !slices.Equal(got, []string{`ALTER TYPE "mood" ADD VALUE 'awful' BEFORE 'sad'`}) {
 		t.Fatalf("statements %q", got)
 	}
-	if a := p.Changes()[0].(*migrate.AddEnumValue); a.Inverse() != nil || !strings.Contains(p.String(), "+ enum value mood 'awful' before 'sad'") {
+	if a := p.Changes()[0].(*schema.AddEnumValue); a.Inverse() != nil || !strings.Contains(p.String(), "+ enum value mood 'awful' before 'sad'") {
 		t.Fatalf("%#v\n%s", a, p)
 	}
 	if err := p.Apply(ctx, db); err != nil {

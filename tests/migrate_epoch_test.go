@@ -12,6 +12,7 @@ import (
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // The schema epoch and ferro.Migrate (issue 4, behaviours 2 and 4): every
@@ -145,7 +146,7 @@ func TestMigrate_schemaEpochAfterFailedApply(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if m := catalog.Mismatches(before, after); len(m) > 0 {
+		if m := schema.Mismatches(before, after); len(m) > 0 {
 			t.Errorf("the failed Migrate left changes: %v", m)
 		}
 	})

@@ -11,11 +11,11 @@ import (
 	"time"
 
 	"github.com/ferrosql/ferro"
-	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // The no-op fast path of Migrate (migrate/fingerprint.go, docs/architecture.md
@@ -221,8 +221,8 @@ func TestMigrate_noopFastPathSeesOtherPoolsChanges(t *testing.T) {
 
 // fingerprinter is what both dialects' catalog side offers the migrator.
 type fingerprinter interface {
-	InspectFingerprint(ctx context.Context, q dialect.Querier) (*dialect.Schema, []byte, error)
-	Fingerprint(ctx context.Context, q dialect.Querier) ([]byte, error)
+	InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, []byte, error)
+	Fingerprint(ctx context.Context, q schema.ExecQuerier) ([]byte, error)
 }
 
 func dialectOf(e testdb.Engine) fingerprinter {

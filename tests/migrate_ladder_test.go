@@ -11,6 +11,7 @@ import (
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // The ladder of model versions (issue 4, behaviour 8): every step is one
@@ -159,7 +160,7 @@ func TestMigrate_ladderParity(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if m := catalog.Mismatches(want, got); len(m) > 0 {
+		if m := schema.Mismatches(want, got); len(m) > 0 {
 			t.Errorf("migrated database differs from a fresh one:\n%s", strings.Join(m, "\n"))
 		}
 		var rows, age int64
@@ -224,7 +225,7 @@ func TestMigrate_notNullWithoutDefaultRefused(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if m := catalog.Mismatches(before, after); len(m) > 0 {
+		if m := schema.Mismatches(before, after); len(m) > 0 {
 			t.Errorf("schema changed: %v", m)
 		}
 	})

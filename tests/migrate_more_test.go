@@ -18,6 +18,7 @@ import (
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // More migrate integration tests through the ferro drivers: data checks
@@ -129,7 +130,7 @@ func TestMigrate_postgresNoopStatementsJITOff(t *testing.T) {
 }
 
 // inspect reads the live schema or fails the test.
-func inspect(t *testing.T, db *sql.DB) *catalog.Schema {
+func inspect(t *testing.T, db *sql.DB) *schema.Schema {
 	t.Helper()
 	s, err := catalog.Inspect(context.Background(), db)
 	if err != nil {
@@ -138,9 +139,19 @@ func inspect(t *testing.T, db *sql.DB) *catalog.Schema {
 	return s
 }
 
-func sameSchema(t *testing.T, what string, want, got *catalog.Schema) {
+// pendingLines is the lines of the changes p leaves pending, one per line,
+// each saying which option would apply it (as Plan.String shows them).
+func pendingLines(p *migrate.Plan) string {
+	var lines []string
+	for _, pc := range p.Residue().Pending {
+		lines = append(lines, pc.String())
+	}
+	return strings.Join(lines, "\n")
+}
+
+func sameSchema(t *testing.T, what string, want, got *schema.Schema) {
 	t.Helper()
-	if m := catalog.Mismatches(want, got); len(m) > 0 {
+	if m := schema.Mismatches(want, got); len(m) > 0 {
 		t.Errorf("%s:\n%s", what, strings.Join(m, "\n"))
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/ferrosql/ferro"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 type uuidDoc struct {
@@ -109,7 +110,7 @@ func TestMigrate_sqliteUUIDCheckFollowsRenames(t *testing.T) {
 		require.NoError(t, err)
 		if tc.inPlace {
 			for _, c := range p.Changes() {
-				if _, ok := c.(*migrate.RenameColumn); !ok {
+				if _, ok := c.(*schema.RenameColumn); !ok {
 					t.Fatalf("%s: want only ALTER TABLE RENAME COLUMN, plan has %T:\n%s", tc.table, c, p)
 				}
 			}

@@ -16,6 +16,7 @@ import (
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
 	"github.com/ferrosql/ferro/relation"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Relations (issue 9), proven on both engines through ferro.Migrate.
@@ -66,7 +67,7 @@ func migrated(t *testing.T, db *sql.DB, models []any, opts ...migrate.Option) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m := catalog.Mismatches(want, got); len(m) > 0 {
+	if m := schema.Mismatches(want, got); len(m) > 0 {
 		t.Fatalf("Inspect differs from FromModels:\n%s", strings.Join(m, "\n"))
 	}
 }
@@ -110,7 +111,7 @@ func TestRelations_manyToMany(t *testing.T) {
 			t.Errorf("reverse index %+v", j.Indexes)
 		}
 		for _, fk := range j.ForeignKeys {
-			if fk.OnDelete != catalog.ActionCascade {
+			if fk.OnDelete != schema.ActionCascade {
 				t.Errorf("foreign key %s on delete %s, want cascade", fk.Name, fk.OnDelete)
 			}
 		}
@@ -130,7 +131,7 @@ func TestRelations_manyToMany(t *testing.T) {
 		if err := relation.Link(ctx, db, &inv2, red, blue, green, red); err != nil { // a pointer source, a repeated target
 			t.Fatal(err)
 		}
-		got, err := relation.Load[int64, rTag](ctx, db, []rInvoice{inv1, inv2, {ID: 3}})
+		got, err := relation.Load[int64, rInvoice, rTag](ctx, db, []rInvoice{inv1, inv2, {ID: 3}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -149,7 +150,7 @@ func TestRelations_manyToMany(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		viaTx, err := relation.Load[int64, rTag](ctx, tx, []rInvoice{inv1, inv2})
+		viaTx, err := relation.Load[int64, rInvoice, rTag](ctx, tx, []rInvoice{inv1, inv2})
 		tx.Rollback()
 		if err != nil || tagNames(viaTx[1]) != "blue,red" || tagNames(viaTx[2]) != "blue,green,red" {
 			t.Errorf("Load in a transaction: %v, %v", viaTx, err)
@@ -204,7 +205,7 @@ func TestRelations_selfReferential(t *testing.T) {
 		if err := relation.Link(ctx, db, bob, ann); err != nil {
 			t.Fatal(err)
 		}
-		got, err := relation.Load[int64, rUser](ctx, db, []rUser{ann, bob, cy})
+		got, err := relation.Load[int64, rUser, rUser](ctx, db, []rUser{ann, bob, cy})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -320,7 +321,7 @@ func TestRelations_loadIsOneQuery(t *testing.T) {
 			t.Fatal(err)
 		}
 		cdb := &countingDB{DB: db}
-		got, err := relation.Load[int64, rTag](ctx, cdb, invoices)
+		got, err := relation.Load[int64, rInvoice, rTag](ctx, cdb, invoices)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -379,10 +380,10 @@ func TestRelations_belongsTo(t *testing.T) {
 		live, _ := catalog.Inspect(ctx, db)
 		inv, _ := live.Table("invoice")
 		c, ok := inv.Column("customer_id")
-		if !ok || c.Nullable || c.Type.Kind != catalog.KindBigint {
+		if !ok || c.Nullable || c.Type.Kind != schema.KindBigint {
 			t.Fatalf("customer_id: %+v", c)
 		}
-		if len(inv.ForeignKeys) != 1 || inv.ForeignKeys[0].RefTable != "customer" || inv.ForeignKeys[0].OnDelete != catalog.ActionCascade {
+		if len(inv.ForeignKeys) != 1 || inv.ForeignKeys[0].RefTable != "customer" || inv.ForeignKeys[0].OnDelete != schema.ActionCascade {
 			t.Fatalf("foreign keys %+v", inv.ForeignKeys)
 		}
 		exec(t, db, `INSERT INTO customer (id, name) VALUES (7, 'acme')`)
@@ -466,7 +467,7 @@ func TestRelations_belongsToMigratesExisting(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if pending := strings.Join(p.Pending(), "\n"); !p.Empty() || !strings.Contains(pending, "customer_id") || !strings.Contains(pending, "fk_invoice_customer_id") {
+		if pending := pendingLines(p); !p.Empty() || !strings.Contains(pending, "customer_id") || !strings.Contains(pending, "fk_invoice_customer_id") {
 			t.Fatalf("create level: empty %v, pending:\n%s", p.Empty(), pending)
 		}
 

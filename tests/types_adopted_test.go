@@ -388,10 +388,10 @@ func TestMigrate_sqliteNumericDeclared(t *testing.T) {
 		t.Fatal(err)
 	}
 	p, err := migrate.NewPlan(ctx, db, []any{priceRow{}}, migrate.AllowDestructive())
-	if err != nil || !p.Empty() || len(p.UnknownColumns()) > 0 {
+	if err != nil || !p.Empty() || len(p.Residue().Unknown) > 0 {
 		t.Fatalf("plan: %v\n%s", err, p)
 	}
-	notes := strings.Join(p.Kept(), "\n")
+	notes := strings.Join(p.Residue().Kept, "\n")
 	for _, want := range []string{
 		"prices.amount is declared NUMERIC(12,2), read as numeric(12,2) and left as it is: that declaration has NUMERIC affinity, so the engine stores its values as REAL (8-byte floats) or INTEGER, not exact decimals",
 		"prices.old is declared decimal, read as numeric",

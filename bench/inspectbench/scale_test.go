@@ -13,6 +13,7 @@ import (
 	"github.com/ferrosql/ferro/bench/internal/inspectschema/catalogschema"
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // scaleSizes are the table counts of BenchmarkInspectScale: the target is
@@ -25,7 +26,7 @@ var scaleSizes = []int{100, 1000}
 // transaction over 1,000 tables and their indexes would exhaust the
 // server's lock table (max_locks_per_transaction), and so would the test
 // database's DROP SCHEMA ... CASCADE.
-func createScaleSchema(b *testing.B, db *sql.DB, dialect string, n int) *catalog.Schema {
+func createScaleSchema(b *testing.B, db *sql.DB, dialect string, n int) *schema.Schema {
 	b.Helper()
 	s := catalogschema.BuildN(n)
 	stmts, err := catalog.Render(s, dialect)
@@ -98,7 +99,7 @@ func BenchmarkInspectScale(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if m := catalog.Mismatches(want, got); len(m) > 0 {
+				if m := schema.Mismatches(want, got); len(m) > 0 {
 					b.Fatalf("%d tables: Inspect differs from the created schema: %v", n, m[:min(5, len(m))])
 				}
 				dbs[i] = db

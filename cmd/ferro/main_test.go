@@ -22,6 +22,7 @@ import (
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/command"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // The binary under test, built once by TestMain as a user would build it.
@@ -279,7 +280,7 @@ func TestInspect(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if mm := catalog.Mismatches(want, got); len(mm) > 0 {
+			if mm := schema.Mismatches(want, got); len(mm) > 0 {
 				t.Errorf("inspect -json differs from catalog.Inspect:\n%s", strings.Join(mm, "\n"))
 			}
 			if strings.Contains(r.stdout, ": null") {
@@ -303,7 +304,7 @@ func TestInspect(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if mm := catalog.Mismatches(want, got2); len(mm) > 0 {
+			if mm := schema.Mismatches(want, got2); len(mm) > 0 {
 				t.Errorf("schema from replayed inspect output differs:\n%s", strings.Join(mm, "\n"))
 			}
 		})

@@ -30,6 +30,7 @@ import (
 
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/modelgen"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Exit codes of Run.
@@ -189,7 +190,7 @@ catalog.Inspect, whatever the number of tables.`)
 }
 
 // inspect opens t and reads its schema, showing progress.
-func inspect(ctx context.Context, env Env, t Target) (*catalog.Schema, error) {
+func inspect(ctx context.Context, env Env, t Target) (*schema.Schema, error) {
 	p := newProgress(env, "inspect "+t.Name())
 	defer p.done()
 	db, err := t.Open(ctx, true)

@@ -10,6 +10,7 @@ import (
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // JSONFormat is the version of `ferro inspect -json` output. It changes
@@ -27,13 +28,13 @@ type Catalog struct {
 	Enums []Enum `json:"enums,omitempty"`
 }
 
-// Enum is the JSON form of catalog.Enum: its labels in order.
+// Enum is the JSON form of schema.Enum: its labels in order.
 type Enum struct {
 	Name   string   `json:"name"`
 	Values []string `json:"values"`
 }
 
-// Table is the JSON form of catalog.Table.
+// Table is the JSON form of schema.Table.
 type Table struct {
 	Name        string       `json:"name"`
 	Columns     []Column     `json:"columns"`
@@ -44,8 +45,8 @@ type Table struct {
 	Extra       string       `json:"extra,omitempty"`
 }
 
-// Column is the JSON form of catalog.Column; Type is the canonical
-// spelling (catalog.ParseType reads it back).
+// Column is the JSON form of schema.Column; Type is the canonical
+// spelling (schema.ParseType reads it back).
 type Column struct {
 	Name          string `json:"name"`
 	Type          string `json:"type"`
@@ -55,13 +56,13 @@ type Column struct {
 	Extra         string `json:"extra,omitempty"`
 }
 
-// PrimaryKey is the JSON form of catalog.PrimaryKey.
+// PrimaryKey is the JSON form of schema.PrimaryKey.
 type PrimaryKey struct {
 	Name    string   `json:"name"`
 	Columns []string `json:"columns"`
 }
 
-// Index is the JSON form of catalog.Index.
+// Index is the JSON form of schema.Index.
 type Index struct {
 	Name       string   `json:"name"`
 	Unique     bool     `json:"unique"`
@@ -71,7 +72,7 @@ type Index struct {
 	Extra      string   `json:"extra,omitempty"`
 }
 
-// ForeignKey is the JSON form of catalog.ForeignKey.
+// ForeignKey is the JSON form of schema.ForeignKey.
 type ForeignKey struct {
 	Name       string   `json:"name"`
 	Columns    []string `json:"columns"`
@@ -82,7 +83,7 @@ type ForeignKey struct {
 	Extra      string   `json:"extra,omitempty"`
 }
 
-// Check is the JSON form of catalog.Check: an enum check has Column and
+// Check is the JSON form of schema.Check: an enum check has Column and
 // Values, any other check Expr.
 type Check struct {
 	Name   string   `json:"name"`
@@ -92,7 +93,7 @@ type Check struct {
 }
 
 // ToJSON converts s to its JSON form. Slices are never null.
-func ToJSON(s *catalog.Schema, dialectName string) Catalog {
+func ToJSON(s *schema.Schema, dialectName string) Catalog {
 	c := Catalog{Format: JSONFormat, Dialect: dialectName, Tables: []Table{}, Views: append([]string{}, s.Views...)}
 	for _, t := range s.Tables {
 		jt := Table{Name: t.Name, Columns: []Column{}, Indexes: []Index{}, ForeignKeys: []ForeignKey{}, Checks: []Check{}, Extra: t.Extra}
@@ -120,41 +121,41 @@ func ToJSON(s *catalog.Schema, dialectName string) Catalog {
 }
 
 // Schema converts the JSON form back to a catalog schema.
-func (c Catalog) Schema() (*catalog.Schema, error) {
-	s := &catalog.Schema{}
+func (c Catalog) Schema() (*schema.Schema, error) {
+	s := &schema.Schema{}
 	if len(c.Views) > 0 {
 		s.Views = c.Views
 	}
 	for _, e := range c.Enums {
-		s.Enums = append(s.Enums, &catalog.Enum{Name: e.Name, Values: e.Values})
+		s.Enums = append(s.Enums, &schema.Enum{Name: e.Name, Values: e.Values})
 	}
 	for _, jt := range c.Tables {
-		t := &catalog.Table{Name: jt.Name, Extra: jt.Extra}
+		t := &schema.Table{Name: jt.Name, Extra: jt.Extra}
 		for _, jc := range jt.Columns {
-			typ, err := catalog.ParseType(jc.Type)
+			typ, err := schema.ParseType(jc.Type)
 			if err != nil {
 				return nil, err
 			}
-			t.Columns = append(t.Columns, &catalog.Column{Name: jc.Name, Type: typ, Nullable: jc.Nullable, Default: jc.Default, AutoIncrement: jc.AutoIncrement, Extra: jc.Extra})
+			t.Columns = append(t.Columns, &schema.Column{Name: jc.Name, Type: typ, Nullable: jc.Nullable, Default: jc.Default, AutoIncrement: jc.AutoIncrement, Extra: jc.Extra})
 		}
 		if jt.PrimaryKey != nil {
-			t.PrimaryKey = &catalog.PrimaryKey{Name: jt.PrimaryKey.Name, Columns: jt.PrimaryKey.Columns}
+			t.PrimaryKey = &schema.PrimaryKey{Name: jt.PrimaryKey.Name, Columns: jt.PrimaryKey.Columns}
 		}
 		for _, x := range jt.Indexes {
-			t.Indexes = append(t.Indexes, &catalog.Index{Name: x.Name, Unique: x.Unique, Columns: x.Columns, Where: x.Where, Constraint: x.Constraint, Extra: x.Extra})
+			t.Indexes = append(t.Indexes, &schema.Index{Name: x.Name, Unique: x.Unique, Columns: x.Columns, Where: x.Where, Constraint: x.Constraint, Extra: x.Extra})
 		}
 		for _, fk := range jt.ForeignKeys {
-			t.ForeignKeys = append(t.ForeignKeys, &catalog.ForeignKey{Name: fk.Name, Columns: fk.Columns, RefTable: fk.RefTable, RefColumns: fk.RefColumns, OnDelete: fk.OnDelete, OnUpdate: fk.OnUpdate, Extra: fk.Extra})
+			t.ForeignKeys = append(t.ForeignKeys, &schema.ForeignKey{Name: fk.Name, Columns: fk.Columns, RefTable: fk.RefTable, RefColumns: fk.RefColumns, OnDelete: fk.OnDelete, OnUpdate: fk.OnUpdate, Extra: fk.Extra})
 		}
 		for _, ck := range jt.Checks {
-			t.Checks = append(t.Checks, &catalog.Check{Name: ck.Name, Column: ck.Column, Values: ck.Values, Expr: ck.Expr})
+			t.Checks = append(t.Checks, &schema.Check{Name: ck.Name, Column: ck.Column, Values: ck.Values, Expr: ck.Expr})
 		}
 		s.Tables = append(s.Tables, t)
 	}
 	return s, nil
 }
 
-func writeJSON(w io.Writer, s *catalog.Schema, dialectName string) error {
+func writeJSON(w io.Writer, s *schema.Schema, dialectName string) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(ToJSON(s, dialectName))
@@ -164,7 +165,7 @@ func writeJSON(w io.Writer, s *catalog.Schema, dialectName string) error {
 // parts it models (the dialect's own column definitions), the live spelling
 // for unknown types, and a comment for every feature ferro reads but does
 // not model. It never fails: it is for reading, not for replaying.
-func writeDDL(w io.Writer, s *catalog.Schema, dialectName, source string) {
+func writeDDL(w io.Writer, s *schema.Schema, dialectName, source string) {
 	var d dialect.Dialect = sqlite.Dialect{}
 	quoteRef := dialect.Quote
 	if dialectName == catalog.Postgres {
@@ -187,7 +188,7 @@ func writeDDL(w io.Writer, s *catalog.Schema, dialectName, source string) {
 		sep := "\n\t"
 		for _, c := range t.Columns {
 			def, err := d.ColumnDef(t.Name, c)
-			if err != nil || c.Type.Kind == catalog.KindUnknown {
+			if err != nil || c.Type.Kind == schema.KindUnknown {
 				def = dialect.Quote(c.Name) + " " + c.Type.Raw
 				if !c.Nullable {
 					def += " NOT NULL"
@@ -221,7 +222,7 @@ func writeDDL(w io.Writer, s *catalog.Schema, dialectName, source string) {
 			if ck.Name != "" {
 				fmt.Fprintf(w, "CONSTRAINT %s ", dialect.Quote(ck.Name))
 			}
-			fmt.Fprintf(w, "CHECK (%s)", dialect.CheckExpr(ck))
+			fmt.Fprintf(w, "CHECK (%s)", ck.Condition())
 		}
 		fmt.Fprint(w, "\n)")
 		if t.Extra != "" {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // levelFlags are the migration-ladder flags shared by `ferro diff` and the
@@ -127,9 +128,9 @@ The two databases may be of different engines.`)
 
 // pending reports whether p has changes to make: to execute, or left
 // pending at its level (the database still differs from the models).
-func pending(p *migrate.Plan) bool { return !p.Empty() || len(p.PendingChanges()) > 0 }
+func pending(p *migrate.Plan) bool { return !p.Empty() || len(p.Residue().Pending) > 0 }
 
-func newPlan(ctx context.Context, db *sql.DB, desired *catalog.Schema, opts []migrate.Option) (*migrate.Plan, error) {
+func newPlan(ctx context.Context, db *sql.DB, desired *schema.Schema, opts []migrate.Option) (*migrate.Plan, error) {
 	return migrate.NewPlanFromSchema(ctx, db, desired, opts...)
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/coerce"
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // TimeColumn names one column for RewriteTimes.
@@ -31,7 +32,7 @@ type TimeRewrite struct {
 
 // TimeColumns returns the columns of s that ferro reads as date, time,
 // timestamp or timestamptz, in table and column order.
-func TimeColumns(s *catalog.Schema) []TimeColumn {
+func TimeColumns(s *schema.Schema) []TimeColumn {
 	var out []TimeColumn
 	for _, t := range s.Tables {
 		for _, c := range t.Columns {
@@ -39,7 +40,7 @@ func TimeColumns(s *catalog.Schema) []TimeColumn {
 				continue
 			}
 			switch c.Type.Kind {
-			case catalog.KindDate, catalog.KindTime, catalog.KindTimestamp, catalog.KindTimestamptz:
+			case schema.KindDate, schema.KindTime, schema.KindTimestamp, schema.KindTimestamptz:
 				out = append(out, TimeColumn{t.Name, c.Name})
 			}
 		}
@@ -141,7 +142,7 @@ func canonicalTime(typ, text string) (string, error) {
 }
 
 // parseColumns reads -columns "t.a,t.b" against s.
-func parseColumns(s *catalog.Schema, spec string) ([]TimeColumn, error) {
+func parseColumns(s *schema.Schema, spec string) ([]TimeColumn, error) {
 	var out []TimeColumn
 	for _, p := range strings.Split(spec, ",") {
 		p = strings.TrimSpace(p)

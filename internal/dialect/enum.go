@@ -5,13 +5,15 @@ import (
 	"hash/fnv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/ferrosql/ferro/schema"
 )
 
 // EnumCreator is implemented by dialects with native enum types
 // (PostgreSQL): it renders the CREATE TYPE of e. A dialect without it
 // stores a native enum column as text with an enum CHECK (ForDialect).
 type EnumCreator interface {
-	CreateEnum(e *Enum) string
+	CreateEnum(e *schema.Enum) string
 }
 
 // ForDialect returns s as dialect d stores it. A dialect with native enums
@@ -20,31 +22,31 @@ type EnumCreator interface {
 // gets (named ck_<table>_<column>, values the enum's labels), and Enums is
 // nil: one model, both engines. s is not modified; the result shares the
 // parts that do not change.
-func ForDialect(d Dialect, s *Schema) *Schema {
+func ForDialect(d Dialect, s *schema.Schema) *schema.Schema {
 	if _, native := d.(EnumCreator); native || !usesEnums(s) {
 		return s
 	}
-	out := &Schema{Views: s.Views}
+	out := &schema.Schema{Views: s.Views}
 	for _, t := range s.Tables {
 		nt := t
 		for i, c := range t.Columns {
-			if c.Type.Kind != KindEnum {
+			if c.Type.Kind != schema.KindEnum {
 				continue
 			}
 			if nt == t {
 				cp := *t
-				cp.Columns = append([]*Column(nil), t.Columns...)
-				cp.Checks = append([]*Check(nil), t.Checks...)
+				cp.Columns = append([]*schema.Column(nil), t.Columns...)
+				cp.Checks = append([]*schema.Check(nil), t.Checks...)
 				nt = &cp
 			}
 			nc := *c
-			nc.Type = Type{Kind: KindText}
+			nc.Type = schema.Type{Kind: schema.KindText}
 			nt.Columns[i] = &nc
 			var vals []string
 			if e, ok := s.Enum(c.Type.Raw); ok {
 				vals = e.Values
 			}
-			nt.Checks = append(nt.Checks, &Check{Name: enumCheckName(t.Name, c.Name), Column: c.Name, Values: vals})
+			nt.Checks = append(nt.Checks, &schema.Check{Name: enumCheckName(t.Name, c.Name), Column: c.Name, Values: vals})
 		}
 		if nt != t {
 			nt.Sort()
@@ -54,12 +56,11 @@ func ForDialect(d Dialect, s *Schema) *Schema {
 	return out
 }
 
-// enumCheckName is catalog.ConstraintName(PrefixCheck, table, column):
-// the name FromModels gives a string enum's CHECK.
-func enumCheckName(table, column string) string { return FitName("ck_" + table + "_" + column) }
+// enumCheckName is the name FromModels gives a string enum's CHECK.
+func enumCheckName(table, column string) string { return ConstraintName(PrefixCheck, table, column) }
 
 // FitName returns a generated name that fits MaxIdentLen: full when it
-// fits, else its start and an FNV-32a hash of it (catalog.ConstraintName).
+// fits, else its start and an FNV-32a hash of it ([ConstraintName]).
 func FitName(full string) string {
 	if len(full) <= MaxIdentLen {
 		return full
@@ -73,13 +74,13 @@ func FitName(full string) string {
 	return fmt.Sprintf("%s_%08x", full[:cut], h.Sum32())
 }
 
-func usesEnums(s *Schema) bool {
+func usesEnums(s *schema.Schema) bool {
 	if len(s.Enums) > 0 {
 		return true
 	}
 	for _, t := range s.Tables {
 		for _, c := range t.Columns {
-			if c.Type.Kind == KindEnum {
+			if c.Type.Kind == schema.KindEnum {
 				return true
 			}
 		}

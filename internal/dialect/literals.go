@@ -1,6 +1,10 @@
 package dialect
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/ferrosql/ferro/schema"
+)
 
 // embedded double quotes doubled. Any string is safe to splice into SQL
 // after Quote.
@@ -23,7 +27,7 @@ func QuoteString(s string) string {
 // (no default), and a call without arguments is its lower-case name and ()
 // (NOW ( ) becomes now()).
 // Anything else is returned trimmed and otherwise verbatim.
-func NormalizeDefault(expr string, t Type) string {
+func NormalizeDefault(expr string, t schema.Type) string {
 	s := strings.TrimSpace(expr)
 	for len(s) >= 2 && s[0] == '(' && matchingParen(s) == len(s)-1 {
 		s = strings.TrimSpace(s[1 : len(s)-1])
@@ -64,11 +68,11 @@ func NormalizeDefault(expr string, t Type) string {
 	case lit[0] == '\'' && !t.Array: // an array literal is text on both engines
 		inner := strings.ReplaceAll(lit[1:len(lit)-1], "''", "'")
 		switch {
-		case t.Kind.IsInteger() || t.Kind == KindNumeric || t.Kind == KindReal || t.Kind == KindDouble:
+		case t.Kind.IsInteger() || t.Kind == schema.KindNumeric || t.Kind == schema.KindReal || t.Kind == schema.KindDouble:
 			if isNumber(inner) {
 				return inner
 			}
-		case t.Kind == KindBoolean:
+		case t.Kind == schema.KindBoolean:
 			switch strings.ToLower(strings.TrimSpace(inner)) {
 			case "t", "true", "y", "yes", "on", "1":
 				return "true"

@@ -1,30 +1,34 @@
 package dialect
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/ferrosql/ferro/schema"
+)
 
 func TestNormalizeDefault(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
 		in   string
-		kind Kind
+		kind schema.Kind
 		want string
 	}{
-		{"'draft'::text", KindText, "'draft'"},
-		{"('-1'::integer)", KindInt, "-1"},
-		{"'t'", KindBoolean, "true"},
-		{"current_timestamp", KindTimestamp, "CURRENT_TIMESTAMP"},
-		{"NULL", KindText, ""},
-		{"NOW()", KindTimestamptz, "now()"},
-		{"'it''s'", KindText, "'it''s'"},
-		{"1 + 2", KindInt, "1 + 2"},
-		{"'5'::character varying", KindVarchar, "'5'"},
+		{"'draft'::text", schema.KindText, "'draft'"},
+		{"('-1'::integer)", schema.KindInt, "-1"},
+		{"'t'", schema.KindBoolean, "true"},
+		{"current_timestamp", schema.KindTimestamp, "CURRENT_TIMESTAMP"},
+		{"NULL", schema.KindText, ""},
+		{"NOW()", schema.KindTimestamptz, "now()"},
+		{"'it''s'", schema.KindText, "'it''s'"},
+		{"1 + 2", schema.KindInt, "1 + 2"},
+		{"'5'::character varying", schema.KindVarchar, "'5'"},
 		// Issue 20 item 4: blanks in a call are normalised here, not by
 		// SplitLiteral.
-		{"now ()", KindTimestamptz, "now()"},
-		{"NOW(\n\t)", KindTimestamptz, "now()"},
-		{"(gen_random_uuid ( ))::uuid", KindUUID, "gen_random_uuid()"},
+		{"now ()", schema.KindTimestamptz, "now()"},
+		{"NOW(\n\t)", schema.KindTimestamptz, "now()"},
+		{"(gen_random_uuid ( ))::uuid", schema.KindUUID, "gen_random_uuid()"},
 	} {
-		if got := NormalizeDefault(tc.in, Type{Kind: tc.kind}); got != tc.want {
+		if got := NormalizeDefault(tc.in, schema.Type{Kind: tc.kind}); got != tc.want {
 			t.Errorf("NormalizeDefault(%q, %s) = %q, want %q", tc.in, tc.kind, got, tc.want)
 		}
 	}
@@ -62,9 +66,9 @@ func FuzzNormalizeDefault(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, k := range []Kind{KindText, KindInt, KindBoolean} {
-			n := NormalizeDefault(s, Type{Kind: k})
-			if again := NormalizeDefault(n, Type{Kind: k}); again != n {
+		for _, k := range []schema.Kind{schema.KindText, schema.KindInt, schema.KindBoolean} {
+			n := NormalizeDefault(s, schema.Type{Kind: k})
+			if again := NormalizeDefault(n, schema.Type{Kind: k}); again != n {
 				t.Fatalf("not idempotent: %q -> %q -> %q", s, n, again)
 			}
 		}

@@ -1,5 +1,7 @@
 package dialect
 
+import "github.com/ferrosql/ferro/schema"
+
 // CreateOrder returns the tables of s so that each comes after the tables
 // its foreign keys reference, keeping the schema's order otherwise (a
 // depth-first walk in schema order; a cycle is broken where it is found).
@@ -7,11 +9,11 @@ package dialect
 // Native enum types (Schema.Enums) come before every table in both: Render
 // writes their CREATE TYPE first, the planner's CreateEnum phase precedes
 // table creation.
-func CreateOrder(s *Schema) []*Table {
+func CreateOrder(s *schema.Schema) []*schema.Table {
 	state := map[string]int{} // 1 visiting, 2 done
-	var out []*Table
-	var visit func(t *Table)
-	visit = func(t *Table) {
+	var out []*schema.Table
+	var visit func(t *schema.Table)
+	visit = func(t *schema.Table) {
 		if state[t.Name] != 0 {
 			return
 		}

@@ -1,17 +1,21 @@
 package dialect
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/ferrosql/ferro/schema"
+)
 
 func TestCreateOrder(t *testing.T) {
 	t.Parallel()
-	ref := func(name string, refs ...string) *Table {
-		tb := &Table{Name: name}
+	ref := func(name string, refs ...string) *schema.Table {
+		tb := &schema.Table{Name: name}
 		for _, r := range refs {
-			tb.ForeignKeys = append(tb.ForeignKeys, &ForeignKey{Name: "fk_" + name + "_" + r, RefTable: r})
+			tb.ForeignKeys = append(tb.ForeignKeys, &schema.ForeignKey{Name: "fk_" + name + "_" + r, RefTable: r})
 		}
 		return tb
 	}
-	s := &Schema{Tables: []*Table{ref("line", "invoice"), ref("invoice", "customer"), ref("customer"), ref("self", "self"), ref("a", "b"), ref("b", "a")}}
+	s := &schema.Schema{Tables: []*schema.Table{ref("line", "invoice"), ref("invoice", "customer"), ref("customer"), ref("self", "self"), ref("a", "b"), ref("b", "a")}}
 	var got []string
 	for _, tb := range CreateOrder(s) {
 		got = append(got, tb.Name)

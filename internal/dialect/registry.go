@@ -10,6 +10,7 @@ import (
 
 	"github.com/ferrosql/ferro/coerce"
 	"github.com/ferrosql/ferro/internal/sqltext"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // This file is engine identity, in one place: each engine package
@@ -142,12 +143,12 @@ type Migrator interface {
 	// rebuilds the table instead.
 	AltersInPlace() bool
 	// TypeChangeSQL spells the data checks of type changes.
-	TypeChangeSQL() TypeChangeSQL
+	TypeChangeSQL() schema.TypeChangeSQL
 	// Catalog is the dialect's rendering and introspection.
 	Catalog() Dialect
 	// Renderer returns the renderer of typed changes for the database q
 	// reads (SQLite reads the live objects a rebuild keeps).
-	Renderer(ctx context.Context, q Querier) (ChangeRenderer, error)
+	Renderer(ctx context.Context, q schema.ExecQuerier) (ChangeRenderer, error)
 	Prepare(ctx context.Context, conn *sql.Conn) (restore func(context.Context) error, err error)
 	TryBegin(ctx context.Context, conn *sql.Conn, lockTimeout time.Duration) (ok bool, err error)
 	LockName() string
@@ -169,7 +170,7 @@ type ParentKeyFinder interface {
 	// ParentKey finds, among tables, the table fk references, and
 	// reports whether it has a key the engine enforces fk with. parent is
 	// nil when tables hold no such table.
-	ParentKey(tables []*Table, fk *ForeignKey) (parent *Table, keyed bool)
+	ParentKey(tables []*schema.Table, fk *schema.ForeignKey) (parent *schema.Table, keyed bool)
 }
 
 var registry struct {

@@ -2,8 +2,9 @@ package dialect
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
+
+	"github.com/ferrosql/ferro/schema"
 )
 
 // The DDL shapes both dialects share are rendered here, once; a dialect
@@ -18,36 +19,19 @@ func QuoteList(names []string) string {
 	return "(" + strings.Join(q, ", ") + ")"
 }
 
-// CheckExpr renders the expression of a check: `"col" IN ('a', 'b')` for an
-// enum check (`"col" IN (1, 2)` for an integer one), else the check's live expression unchanged.
-func CheckExpr(ck *Check) string {
-	if ck.Values == nil {
-		return ck.Expr
-	}
-	vals := make([]string, len(ck.Values))
-	for i, v := range ck.Values {
-		if _, err := strconv.ParseInt(v, 10, 64); ck.Ints && err == nil {
-			vals[i] = v
-		} else {
-			vals[i] = QuoteString(v)
-		}
-	}
-	return Quote(ck.Column) + " IN (" + strings.Join(vals, ", ") + ")"
-}
-
 // ForeignKeyClause renders `[CONSTRAINT "name"] FOREIGN KEY (...) REFERENCES
 // ref (...) [ON DELETE ..] [ON UPDATE ..]`, with quoteRef quoting the
 // referenced table.
-func ForeignKeyClause(fk *ForeignKey, quoteRef func(string) string) string {
+func ForeignKeyClause(fk *schema.ForeignKey, quoteRef func(string) string) string {
 	var b strings.Builder
 	if fk.Name != "" {
 		b.WriteString("CONSTRAINT " + Quote(fk.Name) + " ")
 	}
 	b.WriteString("FOREIGN KEY " + QuoteList(fk.Columns) + " REFERENCES " + quoteRef(fk.RefTable) + " " + QuoteList(fk.RefColumns))
-	if fk.OnDelete != "" && fk.OnDelete != ActionNoAction {
+	if fk.OnDelete != "" && fk.OnDelete != schema.ActionNoAction {
 		b.WriteString(" ON DELETE " + strings.ToUpper(fk.OnDelete))
 	}
-	if fk.OnUpdate != "" && fk.OnUpdate != ActionNoAction {
+	if fk.OnUpdate != "" && fk.OnUpdate != schema.ActionNoAction {
 		b.WriteString(" ON UPDATE " + strings.ToUpper(fk.OnUpdate))
 	}
 	return b.String()
@@ -61,7 +45,7 @@ func ForeignKeyClause(fk *ForeignKey, quoteRef func(string) string) string {
 // (read on PostgreSQL only) and the predicate of a partial index (Where),
 // so that the down migration of a plan that drops such an index can
 // create it again.
-func CreateIndex(dialect, table string, x *Index) (string, error) {
+func CreateIndex(dialect, table string, x *schema.Index) (string, error) {
 	if !renderableIndex(x) {
 		return "", fmt.Errorf("ferro/catalog: %s: index %q of table %q has features ferro does not render (%s); recreate it by hand", dialect, x.Name, table, strings.TrimSpace(x.Extra+" where "+x.Where))
 	}
@@ -90,7 +74,7 @@ func CreateIndex(dialect, table string, x *Index) (string, error) {
 // renderableIndex reports whether the only features of x beyond plain
 // columns are expression parts (each one noted "expression" in Extra)
 // and a predicate.
-func renderableIndex(x *Index) bool {
+func renderableIndex(x *schema.Index) bool {
 	var want []string
 	for _, c := range x.Columns {
 		if c == "(expression)" { // SQLite could not read the expression
@@ -106,7 +90,7 @@ func renderableIndex(x *Index) bool {
 // CreateTable renders t with d's column definitions: CREATE TABLE with
 // every column, a named PRIMARY KEY, FOREIGN KEY and CHECK constraint each,
 // then one CREATE [UNIQUE] INDEX per index.
-func CreateTable(d Dialect, t *Table, quoteRef func(string) string) ([]string, error) {
+func CreateTable(d Dialect, t *schema.Table, quoteRef func(string) string) ([]string, error) {
 	var b strings.Builder
 	b.WriteString("CREATE TABLE ")
 	b.WriteString(Quote(t.Name))
@@ -137,7 +121,7 @@ func CreateTable(d Dialect, t *Table, quoteRef func(string) string) ([]string, e
 		if ck.Name != "" {
 			b.WriteString("CONSTRAINT " + Quote(ck.Name) + " ")
 		}
-		b.WriteString("CHECK (" + CheckExpr(ck) + ")")
+		b.WriteString("CHECK (" + ck.Condition() + ")")
 	}
 	b.WriteString("\n)")
 	stmts := []string{b.String()}
@@ -155,7 +139,7 @@ func CreateTable(d Dialect, t *Table, quoteRef func(string) string) ([]string, e
 // semicolons). Each dialect's migrator has one; the planner never writes
 // SQL.
 type ChangeRenderer interface {
-	Render(c Change) ([]string, error)
+	Render(c schema.Change) ([]string, error)
 }
 
 // RowCopier is the optional capability of a ChangeRenderer whose engine
@@ -165,42 +149,42 @@ type ChangeRenderer interface {
 // other statements' counts mean nothing (SQLite reports the last INSERT's
 // count for DDL).
 type RowCopier interface {
-	CopyAt(c Change) int
+	CopyAt(c schema.Change) int
 }
 
 // RenderCommon renders the changes both dialects spell the same way:
 // tables, columns added, dropped and renamed, plain indexes. ok is false
 // for the others, which the dialect renders itself.
-func RenderCommon(d Dialect, c Change) (stmts []string, ok bool, err error) {
+func RenderCommon(d Dialect, c schema.Change) (stmts []string, ok bool, err error) {
 	alter := func(table string) string { return "ALTER TABLE " + Quote(table) + " " }
 	switch c := c.(type) {
-	case *AddTable:
+	case *schema.AddTable:
 		stmts, err = d.CreateTable(c.T)
 		if err != nil {
 			return nil, true, fmt.Errorf("ferro/migrate: render table %s: %w", c.T.Name, err)
 		}
 		return stmts, true, nil
-	case *DropTable:
+	case *schema.DropTable:
 		return []string{"DROP TABLE " + Quote(c.T.Name)}, true, nil
-	case *RenameTable:
+	case *schema.RenameTable:
 		return []string{alter(c.From) + "RENAME TO " + Quote(c.To)}, true, nil
-	case *AddColumn:
+	case *schema.AddColumn:
 		def, err := d.ColumnDef(c.Table, c.C)
 		if err != nil {
 			return nil, true, fmt.Errorf("ferro/migrate: %s.%s: %w", c.Table, c.C.Name, err)
 		}
 		return []string{alter(c.Table) + "ADD COLUMN " + def}, true, nil
-	case *DropColumn:
+	case *schema.DropColumn:
 		return []string{alter(c.Table) + "DROP COLUMN " + Quote(c.C.Name)}, true, nil
-	case *RenameColumn:
+	case *schema.RenameColumn:
 		return []string{alter(c.Table) + "RENAME COLUMN " + Quote(c.From) + " TO " + Quote(c.To)}, true, nil
-	case *AddIndex:
+	case *schema.AddIndex:
 		s, err := CreateIndex(d.Name(), c.Table, c.I)
 		if err != nil {
 			return nil, true, err
 		}
 		return []string{s}, true, nil
-	case *DropIndex:
+	case *schema.DropIndex:
 		if !c.I.Constraint {
 			return []string{"DROP INDEX " + Quote(c.I.Name)}, true, nil
 		}
@@ -209,7 +193,7 @@ func RenderCommon(d Dialect, c Change) (stmts []string, ok bool, err error) {
 }
 
 // NoRender is the error of a change a dialect cannot make as such.
-func NoRender(dialect string, c Change, what string) error {
+func NoRender(dialect string, c schema.Change, what string) error {
 	return fmt.Errorf("ferro/migrate: %s cannot make %q %s", dialect, c.String(), what)
 }
 

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // FuzzParseType: a type spelling that parses prints back as a spelling that
@@ -14,11 +15,11 @@ func FuzzParseType(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		typ, err := dialect.ParseType(s)
+		typ, err := schema.ParseType(s)
 		if err != nil {
 			return
 		}
-		again, err := dialect.ParseType(typ.String())
+		again, err := schema.ParseType(typ.String())
 		if err != nil || again != typ {
 			t.Fatalf("ParseType(%q) = %#v; reparse of %q = %#v, %v", s, typ, typ.String(), again, err)
 		}
@@ -34,7 +35,7 @@ func FuzzParseType(f *testing.F) {
 func FuzzDefaultLiteral(f *testing.F) {
 	for _, s := range []string{"'draft'::text", "'-1'::integer", "('x')", "NOW()", "CURRENT_TIMESTAMP", "1.5", "'t'", "NULL",
 		"nextval('s'::regclass)", "(('a'))::text", "0; DROP TABLE x", "'a;b'", "1 -- c", "'it''s'", "-1.50", "1e5", "true", "x'00'"} {
-		f.Add(s, uint8(dialect.KindText))
+		f.Add(s, uint8(schema.KindText))
 	}
 	f.Fuzz(func(t *testing.T, s string, k uint8) {
 		lit, rest := dialect.SplitLiteral(s)
@@ -47,7 +48,7 @@ func FuzzDefaultLiteral(f *testing.F) {
 				t.Fatalf("SplitLiteral(%q) accepts the whole input as a literal, with %q outside quotes", s, bad)
 			}
 		}
-		typ := dialect.Type{Kind: dialect.Kind(k % 17)}
+		typ := schema.Type{Kind: schema.Kind(k % 17)}
 		once := dialect.NormalizeDefault(s, typ)
 		if twice := dialect.NormalizeDefault(once, typ); twice != once {
 			t.Fatalf("NormalizeDefault(%q) = %q, then %q", s, once, twice)

@@ -28,7 +28,7 @@
 //
 // Before returning, Generate builds the schema its own code describes, the
 // way FromModels will, and compares it with the live one through
-// catalog.Mismatches; a difference no Problem explains is an error. The
+// schema.Mismatches; a difference no Problem explains is an error. The
 // tests compile the generated code and compare FromModels of it with
 // Inspect on SQLite and PostgreSQL.
 package modelgen

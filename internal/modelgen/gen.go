@@ -14,6 +14,7 @@ import (
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/model"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // NullStyle chooses the Go type of nullable columns.
@@ -101,7 +102,7 @@ type Result struct {
 	Problems []Problem
 	// Schema is the schema the generated models describe, as FromModels
 	// builds it.
-	Schema *catalog.Schema
+	Schema *schema.Schema
 }
 
 type genEnum struct {
@@ -113,7 +114,7 @@ type genEnum struct {
 }
 
 type genField struct {
-	col    *catalog.Column
+	col    *schema.Column
 	goName string
 	goType string
 	tag    model.Tag
@@ -124,7 +125,7 @@ type genField struct {
 }
 
 type genTable struct {
-	t       *catalog.Table
+	t       *schema.Table
 	goName  string
 	fields  []*genField
 	byCol   map[string]*genField
@@ -132,15 +133,15 @@ type genTable struct {
 	skipped bool
 	pkName  string
 	pk      []string
-	indexes []*catalog.Index
-	fks     []*catalog.ForeignKey
-	checks  []*catalog.Check
+	indexes []*schema.Index
+	fks     []*schema.ForeignKey
+	checks  []*schema.Check
 }
 
 type generator struct {
 	opts     Options
 	dialect  string
-	live     *catalog.Schema
+	live     *schema.Schema
 	tables   []*genTable
 	byName   map[string]*genTable
 	problems []Problem
@@ -168,7 +169,7 @@ func (g *generator) problem(gt *genTable, column, object, reason string) {
 
 // Generate writes models for live, a schema read by catalog.Inspect from a
 // database of the named dialect ("sqlite" or "postgres").
-func Generate(live *catalog.Schema, dialectName string, opts Options) (*Result, error) {
+func Generate(live *schema.Schema, dialectName string, opts Options) (*Result, error) {
 	if opts.Package == "" {
 		opts.Package = "models"
 	}
@@ -225,7 +226,7 @@ func Generate(live *catalog.Schema, dialectName string, opts Options) (*Result, 
 	})
 	predicted := g.predict()
 	if len(g.problems) == 0 {
-		liveSel := &catalog.Schema{Views: live.Views}
+		liveSel := &schema.Schema{Views: live.Views}
 		for _, e := range live.Enums {
 			if _, ok := g.native[e.Name]; ok {
 				liveSel.Enums = append(liveSel.Enums, e)
@@ -234,7 +235,7 @@ func Generate(live *catalog.Schema, dialectName string, opts Options) (*Result, 
 		for _, gt := range g.tables {
 			liveSel.Tables = append(liveSel.Tables, gt.t)
 		}
-		if mm := catalog.Mismatches(predicted, liveSel); len(mm) > 0 {
+		if mm := schema.Mismatches(predicted, liveSel); len(mm) > 0 {
 			return nil, fmt.Errorf("ferro gen: internal error: the generated models would differ from the database in ways not explained (please report):\n  %s", strings.Join(mm, "\n  "))
 		}
 	}
@@ -272,16 +273,16 @@ func (g *generator) columns(gt *genTable) {
 			g.problem(gt, c.Name, "", err.Error())
 			continue
 		}
-		if c.Type.Kind == catalog.KindUnknown {
-			if t, err := dialect.ParseType(c.Type.Raw); err == nil && t.Kind == catalog.KindUUID {
+		if c.Type.Kind == schema.KindUnknown {
+			if t, err := schema.ParseType(c.Type.Raw); err == nil && t.Kind == schema.KindUUID {
 				g.problem(gt, c.Name, "", "is declared "+c.Type.Raw+" without ferro's uuid check, so SQLite holds any value in it and ferro reads it as unknown("+c.Type.Raw+"); no tag describes it as it is, so the column is left out of the model; to adopt it, declare the field uuid.UUID and migrate at the updates level, which adds the check once every value is UUID text (docs/migrations.md)")
 				continue
 			}
-			g.problem(gt, c.Name, "", fmt.Sprintf("live type %s is outside ferro's type vocabulary (%s), so no tag describes it; the column is left out of the model; keep it with SQL (a versioned migration) or change it to a type in the vocabulary", c.Type.Raw, dialect.Vocabulary))
+			g.problem(gt, c.Name, "", fmt.Sprintf("live type %s is outside ferro's type vocabulary (%s), so no tag describes it; the column is left out of the model; keep it with SQL (a versioned migration) or change it to a type in the vocabulary", c.Type.Raw, schema.Vocabulary))
 			continue
 		}
 		var native *genEnum
-		if c.Type.Kind == catalog.KindEnum {
+		if c.Type.Kind == schema.KindEnum {
 			if native = g.nativeEnum(c.Type.Raw); native == nil {
 				g.problem(gt, c.Name, "", "enum type "+c.Type.Raw+" was not read with the schema; the column is left out of the model")
 				continue
@@ -310,12 +311,12 @@ func (g *generator) columns(gt *genTable) {
 		switch {
 		case c.Type.Array:
 			f.tag.Type = plain.String()
-		case c.Type.Kind == catalog.KindVarchar, c.Type.Kind == catalog.KindChar, c.Type.Kind == catalog.KindDate, c.Type.Kind == catalog.KindTime,
-			c.Type.Kind == catalog.KindTimestamp, c.Type.Kind == catalog.KindJSONText:
+		case c.Type.Kind == schema.KindVarchar, c.Type.Kind == schema.KindChar, c.Type.Kind == schema.KindDate, c.Type.Kind == schema.KindTime,
+			c.Type.Kind == schema.KindTimestamp, c.Type.Kind == schema.KindJSONText:
 			f.tag.Type = plain.String()
-		case c.Type.Kind == catalog.KindTimestamptz && c.Type.FracDigits() < dialect.MaxTimePrecision:
+		case c.Type.Kind == schema.KindTimestamptz && c.Type.FracDigits() < schema.MaxTimePrecision:
 			f.tag.Type = plain.String()
-		case c.Type.Kind == catalog.KindNumeric:
+		case c.Type.Kind == schema.KindNumeric:
 			if c.Type.Precision > 0 {
 				f.tag.Type = plain.String()
 			}
@@ -352,7 +353,7 @@ func (g *generator) keys(gt *genTable) {
 		gt.skipped = true
 		return
 	}
-	want := catalog.ConstraintName(catalog.PrefixPrimaryKey, t.Name)
+	want := dialect.ConstraintName(dialect.PrefixPrimaryKey, t.Name)
 	for _, c := range t.PrimaryKey.Columns {
 		if gt.byCol[c] == nil {
 			g.problem(gt, "", "primary key "+named(t.PrimaryKey.Name, "("+strings.Join(t.PrimaryKey.Columns, ", ")+")"), fmt.Sprintf("column %q of the key cannot be generated, so the table is left out", c))
@@ -450,7 +451,7 @@ func (g *generator) foreignKeys(gt *genTable) {
 		}
 		bad := false
 		for _, a := range []string{fk.OnDelete, fk.OnUpdate} {
-			if a == catalog.ActionSetNull && !f.col.Nullable || a == catalog.ActionSetDefault && !f.col.Nullable && !f.tag.HasDefault {
+			if a == schema.ActionSetNull && !f.col.Nullable || a == schema.ActionSetDefault && !f.col.Nullable && !f.tag.HasDefault {
 				g.problem(gt, col, obj, fmt.Sprintf("action %q needs a nullable column (or a default) in a model", a))
 				bad = true
 			}
@@ -458,16 +459,16 @@ func (g *generator) foreignKeys(gt *genTable) {
 		if bad {
 			continue
 		}
-		want := catalog.ConstraintName(catalog.PrefixForeignKey, t.Name, col)
+		want := dialect.ConstraintName(dialect.PrefixForeignKey, t.Name, col)
 		if fk.Name != want {
 			g.problem(gt, col, obj, "models name it "+strconv.Quote(want)+"; "+g.renameAdvice(t.Name, "constraint", fk.Name, want))
 			continue
 		}
 		f.tag.FK = fk.RefTable + "." + rc
-		if fk.OnDelete != catalog.ActionNoAction {
+		if fk.OnDelete != schema.ActionNoAction {
 			f.tag.OnDelete = fk.OnDelete
 		}
-		if fk.OnUpdate != catalog.ActionNoAction {
+		if fk.OnUpdate != schema.ActionNoAction {
 			f.tag.OnUpdate = fk.OnUpdate
 		}
 		gt.fks = append(gt.fks, fk)
@@ -484,7 +485,7 @@ func (g *generator) singleKey(gt *genTable, c string) bool {
 	}
 	for _, x := range t.Indexes {
 		if x.Unique && len(x.Columns) == 1 && x.Columns[0] == c && x.Where == "" && x.Extra == "" &&
-			x.Name == catalog.ConstraintName(catalog.PrefixUnique, t.Name, c) {
+			x.Name == dialect.ConstraintName(dialect.PrefixUnique, t.Name, c) {
 			return true
 		}
 	}
@@ -498,9 +499,9 @@ func (g *generator) indexes(gt *genTable) {
 	t := gt.t
 	for _, x := range t.Indexes {
 		kind := "index"
-		prefix := catalog.PrefixIndex
+		prefix := dialect.PrefixIndex
 		if x.Unique {
-			kind, prefix = "unique index", catalog.PrefixUnique
+			kind, prefix = "unique index", dialect.PrefixUnique
 		}
 		obj := fmt.Sprintf("%s %q", kind, x.Name)
 		col := ""
@@ -529,7 +530,7 @@ func (g *generator) indexes(gt *genTable) {
 			g.problem(gt, col, obj, fmt.Sprintf("its columns (%s) are not in the table's column order, and a model's composite index follows field order", strings.Join(x.Columns, ", ")))
 			continue
 		}
-		want := catalog.ConstraintName(prefix, t.Name, x.Columns...)
+		want := dialect.ConstraintName(prefix, t.Name, x.Columns...)
 		if x.Name != want {
 			how := kind
 			if x.Constraint {
@@ -593,14 +594,14 @@ func (g *generator) checks(gt *genTable) {
 		case f == nil:
 			g.problem(gt, ck.Column, obj, "its column is not generated, so neither is the enum")
 			continue
-		case f.col.Type.Array || f.col.Type.Kind != catalog.KindText && f.col.Type.Kind != catalog.KindVarchar && f.col.Type.Kind != catalog.KindChar:
+		case f.col.Type.Array || f.col.Type.Kind != schema.KindText && f.col.Type.Kind != schema.KindVarchar && f.col.Type.Kind != schema.KindChar:
 			g.problem(gt, ck.Column, obj, "is an enum list on a "+f.col.Type.String()+" column; model enums are text, varchar(n), varchar or char(n)")
 			continue
 		case f.enum != nil:
 			g.problem(gt, ck.Column, obj, "is a second enum check on the column")
 			continue
 		}
-		if want := catalog.ConstraintName(catalog.PrefixCheck, t.Name, ck.Column); ck.Name != want {
+		if want := dialect.ConstraintName(dialect.PrefixCheck, t.Name, ck.Column); ck.Name != want {
 			g.problem(gt, ck.Column, obj, "models name it "+strconv.Quote(want)+"; "+g.renameAdvice(t.Name, "constraint", ck.Name, want))
 			continue
 		}
@@ -637,7 +638,7 @@ func (g *generator) autoIncrement(gt *genTable) {
 }
 
 func predictedAuto(gt *genTable, f *genField) bool {
-	return len(gt.pk) == 1 && gt.pk[0] == f.col.Name && f.col.Type == catalog.Type{Kind: catalog.KindBigint} && !f.tag.HasDefault && f.tag.FK == ""
+	return len(gt.pk) == 1 && gt.pk[0] == f.col.Name && f.col.Type == schema.Type{Kind: schema.KindBigint} && !f.tag.HasDefault && f.tag.FK == ""
 }
 
 func inFieldOrder(gt *genTable, cols []string) bool {
@@ -665,32 +666,32 @@ func fieldOrder(gt *genTable, cols []string) []string {
 // predict builds the schema the generated models describe, by FromModels'
 // rules (docs/models.md); the tests prove it equals FromModels of the
 // compiled code.
-func (g *generator) predict() *catalog.Schema {
-	s := &catalog.Schema{}
+func (g *generator) predict() *schema.Schema {
+	s := &schema.Schema{}
 	for _, gt := range g.tables {
 		if gt.skipped {
 			continue
 		}
-		t := &catalog.Table{Name: gt.t.Name, PrimaryKey: &catalog.PrimaryKey{Name: gt.pkName, Columns: gt.pk}}
+		t := &schema.Table{Name: gt.t.Name, PrimaryKey: &schema.PrimaryKey{Name: gt.pkName, Columns: gt.pk}}
 		for _, f := range gt.fields {
-			t.Columns = append(t.Columns, &catalog.Column{Name: f.col.Name, Type: f.col.Type, Nullable: f.col.Nullable,
+			t.Columns = append(t.Columns, &schema.Column{Name: f.col.Name, Type: f.col.Type, Nullable: f.col.Nullable,
 				Default: f.tag.Default, AutoIncrement: predictedAuto(gt, f)})
 		}
 		for _, x := range gt.indexes {
-			t.Indexes = append(t.Indexes, &catalog.Index{Name: x.Name, Unique: x.Unique, Columns: x.Columns})
+			t.Indexes = append(t.Indexes, &schema.Index{Name: x.Name, Unique: x.Unique, Columns: x.Columns})
 		}
 		for _, fk := range gt.fks {
 			cp := *fk
 			t.ForeignKeys = append(t.ForeignKeys, &cp)
 		}
 		for _, ck := range gt.checks {
-			t.Checks = append(t.Checks, &catalog.Check{Name: ck.Name, Column: ck.Column, Values: ck.Values})
+			t.Checks = append(t.Checks, &schema.Check{Name: ck.Name, Column: ck.Column, Values: ck.Values})
 		}
 		t.Sort()
 		s.Tables = append(s.Tables, t)
 	}
 	for name, e := range g.native {
-		s.Enums = append(s.Enums, &catalog.Enum{Name: name, Values: e.values})
+		s.Enums = append(s.Enums, &schema.Enum{Name: name, Values: e.values})
 	}
 	s.SortEnums()
 	return s
@@ -767,34 +768,34 @@ func (g *generator) goType(f *genField) string {
 
 // scalarGoType is the Go type of a value of kind k, and its nullable
 // wrapper ("" when nil is NULL).
-func (g *generator) scalarGoType(k catalog.Kind) (base, sqlNull string) {
+func (g *generator) scalarGoType(k schema.Kind) (base, sqlNull string) {
 	switch k {
-	case catalog.KindText, catalog.KindVarchar, catalog.KindChar:
+	case schema.KindText, schema.KindVarchar, schema.KindChar:
 		base, sqlNull = "string", "sql.NullString"
-	case catalog.KindSmallint:
+	case schema.KindSmallint:
 		base, sqlNull = "int16", "sql.NullInt16"
-	case catalog.KindInt:
+	case schema.KindInt:
 		base, sqlNull = "int32", "sql.NullInt32"
-	case catalog.KindBigint:
+	case schema.KindBigint:
 		base, sqlNull = "int64", "sql.NullInt64"
-	case catalog.KindReal:
+	case schema.KindReal:
 		base, sqlNull = "float32", "sql.Null[float32]"
-	case catalog.KindDouble:
+	case schema.KindDouble:
 		base, sqlNull = "float64", "sql.NullFloat64"
-	case catalog.KindNumeric:
+	case schema.KindNumeric:
 		base, sqlNull = "decimal.Decimal", "decimal.NullDecimal"
 		g.imports["github.com/shopspring/decimal"] = true
-	case catalog.KindBoolean:
+	case schema.KindBoolean:
 		base, sqlNull = "bool", "sql.NullBool"
-	case catalog.KindBytes:
+	case schema.KindBytes:
 		base = "[]byte"
-	case catalog.KindUUID:
+	case schema.KindUUID:
 		base, sqlNull = "uuid.UUID", "uuid.NullUUID"
 		g.imports["github.com/google/uuid"] = true
-	case catalog.KindDate, catalog.KindTime, catalog.KindTimestamp, catalog.KindTimestamptz:
+	case schema.KindDate, schema.KindTime, schema.KindTimestamp, schema.KindTimestamptz:
 		base, sqlNull = "time.Time", "sql.NullTime"
 		g.imports["time"] = true
-	case catalog.KindJSON, catalog.KindJSONText:
+	case schema.KindJSON, schema.KindJSONText:
 		base = "json.RawMessage"
 		g.imports["encoding/json"] = true
 	}

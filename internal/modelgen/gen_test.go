@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/ferrosql/ferro/catalog"
+	"github.com/ferrosql/ferro/schema"
 )
 
 func TestGoIdent(t *testing.T) {
@@ -30,13 +31,13 @@ func TestGoIdent(t *testing.T) {
 // per-column Problem; with Partial the code leaves it out, parses, marks it,
 // and the predicted schema lacks only that column.
 func TestGenerate_Problems(t *testing.T) {
-	live := &catalog.Schema{Tables: []*catalog.Table{{
+	live := &schema.Schema{Tables: []*schema.Table{{
 		Name: "t",
-		Columns: []*catalog.Column{
-			{Name: "id", Type: catalog.Type{Kind: catalog.KindBigint}, AutoIncrement: true},
-			{Name: "mood", Type: catalog.Unknown("mood"), Nullable: true},
+		Columns: []*schema.Column{
+			{Name: "id", Type: schema.Type{Kind: schema.KindBigint}, AutoIncrement: true},
+			{Name: "mood", Type: schema.Unknown("mood"), Nullable: true},
 		},
-		PrimaryKey: &catalog.PrimaryKey{Name: "pk_t", Columns: []string{"id"}},
+		PrimaryKey: &schema.PrimaryKey{Name: "pk_t", Columns: []string{"id"}},
 	}}}
 	_, err := Generate(live, catalog.Postgres, Options{})
 	var pe *ProblemsError
@@ -54,7 +55,7 @@ func TestGenerate_Problems(t *testing.T) {
 	if !strings.Contains(string(res.Source), `ferro gen: not described: column "mood"`) || strings.Contains(string(res.Source), "Mood ") {
 		t.Errorf("partial code:\n%s", res.Source)
 	}
-	if mm := catalog.Mismatches(res.Schema, live); len(mm) != 1 || !strings.Contains(mm[0], `column "mood": unexpected`) {
+	if mm := schema.Mismatches(res.Schema, live); len(mm) != 1 || !strings.Contains(mm[0], `column "mood": unexpected`) {
 		t.Errorf("predicted schema differs by %q, want only the missing column", mm)
 	}
 	if _, err := Generate(live, catalog.Postgres, Options{Package: "not-ident"}); err == nil {
@@ -69,13 +70,13 @@ func TestGenerate_Problems(t *testing.T) {
 // ferro's check reads as unknown(UUID) (issue 13 item 12); its problem says
 // how to adopt it rather than calling uuid outside the vocabulary.
 func TestGenerate_uncheckedUUID(t *testing.T) {
-	live := &catalog.Schema{Tables: []*catalog.Table{{
+	live := &schema.Schema{Tables: []*schema.Table{{
 		Name: "t",
-		Columns: []*catalog.Column{
-			{Name: "id", Type: catalog.Type{Kind: catalog.KindBigint}, AutoIncrement: true},
-			{Name: "owner", Type: catalog.Unknown("UUID")},
+		Columns: []*schema.Column{
+			{Name: "id", Type: schema.Type{Kind: schema.KindBigint}, AutoIncrement: true},
+			{Name: "owner", Type: schema.Unknown("UUID")},
 		},
-		PrimaryKey: &catalog.PrimaryKey{Name: "pk_t", Columns: []string{"id"}},
+		PrimaryKey: &schema.PrimaryKey{Name: "pk_t", Columns: []string{"id"}},
 	}}}
 	_, err := Generate(live, catalog.SQLite, Options{})
 	var pe *ProblemsError

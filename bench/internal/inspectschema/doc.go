@@ -12,7 +12,7 @@
 // not import ferro's catalog: this package imports nothing but the standard
 // library.
 //
-// Package catalogschema builds the same schema as a *catalog.Schema for the
+// Package catalogschema builds the same schema as a *schema.Schema for the
 // ferro benchmark (bench/inspect_test.go), which creates it with
 // catalog.Render and checks Inspect against it. Its test pins that
 // catalog.Render of that schema for SQLite is exactly [SQLiteDDL], so both

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // This file renders the migrator's typed changes in PostgreSQL, which
@@ -16,7 +17,7 @@ type Renderer struct{}
 var _ dialect.ChangeRenderer = Renderer{}
 
 // Render returns the statements of c.
-func (Renderer) Render(c dialect.Change) ([]string, error) {
+func (Renderer) Render(c schema.Change) ([]string, error) {
 	d := Dialect{}
 	if stmts, ok, err := dialect.RenderCommon(d, c); ok || err != nil {
 		return stmts, err
@@ -24,11 +25,11 @@ func (Renderer) Render(c dialect.Change) ([]string, error) {
 	alter := func(table string) string { return "ALTER TABLE " + dialect.Quote(table) + " " }
 	column := func(table, col string) string { return alter(table) + "ALTER COLUMN " + dialect.Quote(col) + " " }
 	switch c := c.(type) {
-	case *dialect.CreateEnum:
+	case *schema.CreateEnum:
 		return []string{d.CreateEnum(c.E)}, nil
-	case *dialect.DropEnum:
+	case *schema.DropEnum:
 		return []string{"DROP TYPE " + dialect.Quote(c.E.Name)}, nil
-	case *dialect.AddEnumValue:
+	case *schema.AddEnumValue:
 		s := "ALTER TYPE " + dialect.Quote(c.Enum) + " ADD VALUE " + dialect.QuoteString(c.Value)
 		switch {
 		case c.Before != "":
@@ -37,8 +38,8 @@ func (Renderer) Render(c dialect.Change) ([]string, error) {
 			s += " AFTER " + dialect.QuoteString(c.After)
 		}
 		return []string{s}, nil
-	case *dialect.AlterType:
-		st, err := d.ColumnType(&dialect.Column{Name: c.Column, Type: c.To})
+	case *schema.AlterType:
+		st, err := d.ColumnType(&schema.Column{Name: c.Column, Type: c.To})
 		if err != nil {
 			return nil, fmt.Errorf("ferro/migrate: %s.%s: %w", c.Table, c.Column, err)
 		}
@@ -56,34 +57,34 @@ func (Renderer) Render(c dialect.Change) ([]string, error) {
 			return []string{column(c.Table, c.Column) + "TYPE " + st + " USING " + dialect.Quote(c.Column) + " AT TIME ZONE " + dialect.QuoteString(c.Zone)}, nil
 		}
 		return []string{column(c.Table, c.Column) + "TYPE " + st + " USING " + dialect.Quote(c.Column) + "::" + st}, nil
-	case *dialect.SetNotNull:
+	case *schema.SetNotNull:
 		var out []string
 		if c.Backfill != "" {
 			out = append(out, "UPDATE "+dialect.Quote(c.Table)+" SET "+dialect.Quote(c.Column)+" = "+c.Backfill+" WHERE "+dialect.Quote(c.Column)+" IS NULL")
 		}
 		return append(out, column(c.Table, c.Column)+"SET NOT NULL"), nil
-	case *dialect.DropNotNull:
+	case *schema.DropNotNull:
 		return []string{column(c.Table, c.Column) + "DROP NOT NULL"}, nil
-	case *dialect.SetDefault:
+	case *schema.SetDefault:
 		return []string{column(c.Table, c.Column) + "SET DEFAULT " + c.To}, nil
-	case *dialect.DropDefault:
+	case *schema.DropDefault:
 		return []string{column(c.Table, c.Column) + "DROP DEFAULT"}, nil
-	case *dialect.DropIndex: // a constraint (plain indexes are common)
+	case *schema.DropIndex: // a constraint (plain indexes are common)
 		return []string{dropConstraint(c.Table, c.I.Name)}, nil
-	case *dialect.RenameIndex:
+	case *schema.RenameIndex:
 		if c.To.Constraint {
 			return []string{alter(c.Table) + "RENAME CONSTRAINT " + dialect.Quote(c.From) + " TO " + dialect.Quote(c.To.Name)}, nil
 		}
 		return []string{"ALTER INDEX " + dialect.Quote(c.From) + " RENAME TO " + dialect.Quote(c.To.Name)}, nil
-	case *dialect.RenameConstraint:
+	case *schema.RenameConstraint:
 		return []string{alter(c.Table) + "RENAME CONSTRAINT " + dialect.Quote(c.From) + " TO " + dialect.Quote(c.To)}, nil
-	case *dialect.AddForeignKey:
+	case *schema.AddForeignKey:
 		return []string{d.AddForeignKey(c.Table, c.FK)}, nil
-	case *dialect.DropForeignKey:
+	case *schema.DropForeignKey:
 		return []string{dropConstraint(c.Table, c.FK.Name)}, nil
-	case *dialect.AddCheck:
-		return []string{alter(c.Table) + "ADD CONSTRAINT " + dialect.Quote(c.Check.Name) + " CHECK (" + dialect.CheckExpr(c.Check) + ")"}, nil
-	case *dialect.DropCheck:
+	case *schema.AddCheck:
+		return []string{alter(c.Table) + "ADD CONSTRAINT " + dialect.Quote(c.Check.Name) + " CHECK (" + c.Check.Condition() + ")"}, nil
+	case *schema.DropCheck:
 		return []string{dropConstraint(c.Table, c.Check.Name)}, nil
 	}
 	return nil, dialect.NoRender("postgres", c, "(it alters tables in place)")

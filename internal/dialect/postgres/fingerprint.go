@@ -8,7 +8,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // The schema fingerprint (the migrator's no-op fast path, see
@@ -182,7 +182,7 @@ SELECT ` + pgFingerprintExpr
 
 // Fingerprint returns what InspectFingerprint would return as the
 // fingerprint, in one statement that sends back only the 32-byte hash.
-func (Dialect) Fingerprint(ctx context.Context, q dialect.Querier) ([]byte, error) {
+func (Dialect) Fingerprint(ctx context.Context, q schema.ExecQuerier) ([]byte, error) {
 	return pgFingerprint(ctx, q, pgFingerprintQuery)
 }
 
@@ -190,7 +190,7 @@ func (Dialect) Fingerprint(ctx context.Context, q dialect.Querier) ([]byte, erro
 // fingerprint, on the simple protocol: one round trip that parses, plans
 // and runs it (the extended protocol's separate parse and describe of this
 // large query cost as much as running it), and caches nothing.
-func pgFingerprint(ctx context.Context, q dialect.Querier, query string) ([]byte, error) {
+func pgFingerprint(ctx context.Context, q schema.ExecQuerier, query string) ([]byte, error) {
 	var h string
 	err := pgRowsMode(ctx, q, query, simpleProtocol(), func(r *sql.Rows) error { return r.Scan(&h) })
 	if err != nil {

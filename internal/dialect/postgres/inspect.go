@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // The introspection query: one statement reads the relations of
@@ -289,7 +290,7 @@ const InspectQueries = 1
 // the vocabulary (domains, arrays, enums of other schemas ...) are
 // unknown(<format_type spelling>); enum checks in the forms Postgres prints
 // for ferro's `col IN (...)` are recognised, other checks are opaque.
-func (d Dialect) Inspect(ctx context.Context, q dialect.Querier) (*dialect.Schema, error) {
+func (d Dialect) Inspect(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, error) {
 	s, _, err := d.inspect(ctx, q, pgInspectQuery)
 	return s, err
 }
@@ -302,7 +303,7 @@ func (d Dialect) Inspect(ctx context.Context, q dialect.Querier) (*dialect.Schem
 // the inspection; any change to what Inspect reads (a column, default,
 // index, constraint, even a renamed function that a default calls, or a
 // session setting that changes how it prints) changes it.
-func (d Dialect) InspectFingerprint(ctx context.Context, q dialect.Querier) (*dialect.Schema, []byte, error) {
+func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, []byte, error) {
 	s, fp, err := d.inspect(ctx, q, pgInspectFingerprintQuery)
 	if err == nil && fp == nil {
 		err = fmt.Errorf("ferro/catalog: postgres: inspect: the query returned no fingerprint row")
@@ -315,9 +316,9 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q dialect.Querier) (*di
 
 // inspect runs query (pgInspectQuery, or pgInspectFingerprintQuery which
 // adds the fingerprint row) and decodes its rows.
-func (d Dialect) inspect(ctx context.Context, q dialect.Querier, query string) (*dialect.Schema, []byte, error) {
-	s := &dialect.Schema{}
-	tables := map[string]*dialect.Table{}
+func (d Dialect) inspect(ctx context.Context, q schema.ExecQuerier, query string) (*schema.Schema, []byte, error) {
+	s := &schema.Schema{}
+	tables := map[string]*schema.Table{}
 	var fp []byte
 	err := pgRows(ctx, q, query, func(r *sql.Rows) error {
 		var kind, seq int
@@ -335,7 +336,7 @@ func (d Dialect) inspect(ctx context.Context, q dialect.Querier, query string) (
 			if n := len(s.Enums); n > 0 && s.Enums[n-1].Name == name {
 				s.Enums[n-1].Values = append(s.Enums[n-1].Values, f[0])
 			} else {
-				s.Enums = append(s.Enums, &dialect.Enum{Name: name, Values: []string{f[0]}, UsedElsewhere: b[0]})
+				s.Enums = append(s.Enums, &schema.Enum{Name: name, Values: []string{f[0]}, UsedElsewhere: b[0]})
 			}
 			return nil
 		case 9:
@@ -371,12 +372,12 @@ func (d Dialect) inspect(ctx context.Context, q dialect.Querier, query string) (
 	return s, fp, nil
 }
 
-func pgTable(s *dialect.Schema, tables map[string]*dialect.Table, name, kind, persistence string, partition bool) {
+func pgTable(s *schema.Schema, tables map[string]*schema.Table, name, kind, persistence string, partition bool) {
 	if kind == "v" || kind == "m" {
 		s.Views = append(s.Views, name)
 		return
 	}
-	t := &dialect.Table{Name: name}
+	t := &schema.Table{Name: name}
 	var extra []string
 	if kind == "p" {
 		extra = append(extra, "partitioned")
@@ -392,10 +393,10 @@ func pgTable(s *dialect.Schema, tables map[string]*dialect.Table, name, kind, pe
 	s.Tables = append(s.Tables, t)
 }
 
-func (d Dialect) pgColumn(t *dialect.Table, name, typ, dflt, identity, generated, coll, enum string, notNull bool) {
-	c := &dialect.Column{Name: name, Type: d.LiveType(typ), Nullable: !notNull}
+func (d Dialect) pgColumn(t *schema.Table, name, typ, dflt, identity, generated, coll, enum string, notNull bool) {
+	c := &schema.Column{Name: name, Type: d.LiveType(typ), Nullable: !notNull}
 	if enum != "" { // a native enum of the tables' schema
-		c.Type = dialect.Type{Kind: dialect.KindEnum, Raw: enum}
+		c.Type = schema.Type{Kind: schema.KindEnum, Raw: enum}
 	}
 	var extra []string
 	switch {
@@ -421,10 +422,10 @@ func (d Dialect) pgColumn(t *dialect.Table, name, typ, dflt, identity, generated
 	t.Columns = append(t.Columns, c)
 }
 
-func pgIndexPart(t *dialect.Table, name, contype, where, method, col, def string, include, unique, valid, desc bool) {
+func pgIndexPart(t *schema.Table, name, contype, where, method, col, def string, include, unique, valid, desc bool) {
 	x, _ := t.Index(name)
 	if x == nil {
-		x = &dialect.Index{Name: name, Unique: unique, Where: where, Constraint: contype != ""}
+		x = &schema.Index{Name: name, Unique: unique, Where: where, Constraint: contype != ""}
 		var extra []string
 		if contype == "x" {
 			extra = append(extra, "exclusion constraint")
@@ -459,7 +460,7 @@ func pgIndexPart(t *dialect.Table, name, contype, where, method, col, def string
 	x.Columns = append(x.Columns, col)
 }
 
-func pgConstraint(t *dialect.Table, name, typ, colsJSON, ref, refSchema, refColsJSON, del, upd, match, def string, sameSchema, deferrable, deferred, validated bool) error {
+func pgConstraint(t *schema.Table, name, typ, colsJSON, ref, refSchema, refColsJSON, del, upd, match, def string, sameSchema, deferrable, deferred, validated bool) error {
 	var cols, refCols []string
 	if err := json.Unmarshal([]byte(colsJSON), &cols); err != nil {
 		return err
@@ -469,9 +470,9 @@ func pgConstraint(t *dialect.Table, name, typ, colsJSON, ref, refSchema, refCols
 	}
 	switch typ {
 	case "p":
-		t.PrimaryKey = &dialect.PrimaryKey{Name: name, Columns: cols}
+		t.PrimaryKey = &schema.PrimaryKey{Name: name, Columns: cols}
 	case "f":
-		fk := &dialect.ForeignKey{Name: name, Columns: cols, RefTable: ref, RefColumns: refCols, OnDelete: pgAction(del), OnUpdate: pgAction(upd)}
+		fk := &schema.ForeignKey{Name: name, Columns: cols, RefTable: ref, RefColumns: refCols, OnDelete: pgAction(del), OnUpdate: pgAction(upd)}
 		if !sameSchema {
 			fk.RefTable = refSchema + "." + ref
 		}
@@ -505,8 +506,8 @@ func pgConstraint(t *dialect.Table, name, typ, colsJSON, ref, refSchema, refCols
 // Every branch names the object's owner, generated column and constraint
 // the same way (pgDepJoin): rows that disagree are an error, never merged
 // in whatever order they came.
-func pgDependent(t *dialect.Table, object, column, owner, generated, constraint, index string, rowType, locksType bool) error {
-	var d *dialect.Dependent
+func pgDependent(t *schema.Table, object, column, owner, generated, constraint, index string, rowType, locksType bool) error {
+	var d *schema.Dependent
 	if n := len(t.Dependents); n > 0 && t.Dependents[n-1].Object == object {
 		d = t.Dependents[n-1]
 		if d.Table != owner || d.Column != generated || d.Constraint != constraint {
@@ -514,7 +515,7 @@ func pgDependent(t *dialect.Table, object, column, owner, generated, constraint,
 				object, t.Name, d.Table, d.Column, d.Constraint, owner, generated, constraint)
 		}
 	} else {
-		d = &dialect.Dependent{Object: object, Table: owner, Column: generated, Constraint: constraint}
+		d = &schema.Dependent{Object: object, Table: owner, Column: generated, Constraint: constraint}
 		t.Dependents = append(t.Dependents, d)
 	}
 	if column != "" {
@@ -531,26 +532,26 @@ func pgDependent(t *dialect.Table, object, column, owner, generated, constraint,
 func pgAction(code string) string {
 	switch code {
 	case "r":
-		return dialect.ActionRestrict
+		return schema.ActionRestrict
 	case "c":
-		return dialect.ActionCascade
+		return schema.ActionCascade
 	case "n":
-		return dialect.ActionSetNull
+		return schema.ActionSetNull
 	case "d":
-		return dialect.ActionSetDefault
+		return schema.ActionSetDefault
 	}
-	return dialect.ActionNoAction
+	return schema.ActionNoAction
 }
 
 // pgCheck turns pg_get_constraintdef output into a Check: an enum check
 // when it is one of the forms PostgreSQL prints for ferro's `"col" IN (...)`
 // (see pgEnum), else an opaque expression.
-func pgCheck(name, def string) *dialect.Check {
+func pgCheck(name, def string) *schema.Check {
 	expr := def
 	if strings.HasPrefix(def, "CHECK (") && strings.HasSuffix(def, ")") {
 		expr = def[len("CHECK (") : len(def)-1]
 	}
-	ck := &dialect.Check{Name: name}
+	ck := &schema.Check{Name: name}
 	col, values, ints, ok := pgEnum(expr)
 	if !ok {
 		ck.Expr = expr
@@ -889,12 +890,12 @@ func blanks(s string) bool {
 	return true
 }
 
-func pgRows(ctx context.Context, q dialect.Querier, query string, each func(*sql.Rows) error) error {
+func pgRows(ctx context.Context, q schema.ExecQuerier, query string, each func(*sql.Rows) error) error {
 	return pgRowsMode(ctx, q, query, execMode(), each)
 }
 
 // pgRowsMode is pgRows with the query mode given: one that caches nothing.
-func pgRowsMode(ctx context.Context, q dialect.Querier, query string, mode any, each func(*sql.Rows) error) error {
+func pgRowsMode(ctx context.Context, q schema.ExecQuerier, query string, mode any, each func(*sql.Rows) error) error {
 	rows, err := q.QueryContext(ctx, query, mode)
 	if err != nil {
 		return fmt.Errorf("ferro/catalog: postgres: inspect: %w", err)

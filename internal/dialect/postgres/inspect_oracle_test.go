@@ -8,18 +8,18 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // pgCheckRegexp is pgCheck as it was until issue 13 item 13: four regular
 // expressions. It stays as the oracle the scanner is fuzzed against
 // (FuzzPgCheck_regexpOracle) and measured against (BenchmarkPgCheck).
-func pgCheckRegexp(name, def string) *dialect.Check {
+func pgCheckRegexp(name, def string) *schema.Check {
 	expr := def
 	if strings.HasPrefix(def, "CHECK (") && strings.HasSuffix(def, ")") {
 		expr = def[len("CHECK (") : len(def)-1]
 	}
-	ck := &dialect.Check{Name: name}
+	ck := &schema.Check{Name: name}
 	m := oracleAnyIntRe.FindStringSubmatch(expr)
 	if m == nil {
 		m = oracleEqIntRe.FindStringSubmatch(expr)
@@ -76,7 +76,7 @@ func oracleIdent(col string) string {
 	return col
 }
 
-func sameCheck(a, b *dialect.Check) bool {
+func sameCheck(a, b *schema.Check) bool {
 	return a.Name == b.Name && a.Column == b.Column && a.Expr == b.Expr && a.Ints == b.Ints &&
 		slices.Equal(a.Values, b.Values) && (a.Values == nil) == (b.Values == nil)
 }
@@ -157,7 +157,7 @@ func BenchmarkPgCheck(b *testing.B) {
 	for _, set := range []string{"enum", "opaque"} {
 		for _, impl := range []struct {
 			name string
-			fn   func(string, string) *dialect.Check
+			fn   func(string, string) *schema.Check
 		}{{"scanner", pgCheck}, {"regexp", pgCheckRegexp}} {
 			b.Run(set+"/"+impl.name, func(b *testing.B) {
 				in := inputs[set]

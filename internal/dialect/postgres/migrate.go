@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // This file holds the transaction and lock protocol the migrator uses on
@@ -30,15 +31,15 @@ func (Migrator) AltersInPlace() bool { return true }
 func (Migrator) Catalog() dialect.Dialect { return Dialect{} }
 
 // TypeChangeSQL spells the type-change data checks in PostgreSQL.
-func (Migrator) TypeChangeSQL() dialect.TypeChangeSQL {
-	return dialect.TypeChangeSQL{
+func (Migrator) TypeChangeSQL() schema.TypeChangeSQL {
+	return schema.TypeChangeSQL{
 		CharLength:   "char_length",
 		NotInteger:   func(col string) string { return col + " <> trunc(" + col + ")" },
 		LosesAsReal:  func(col string) string { return col + " <> " + col + "::real::double precision" },
 		ExactNumeric: true,
 		ZoneNotUTC:   "current_setting('TimeZone') NOT IN ('UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'UCT', 'Zulu')",
-		Rounds: func(col string, to dialect.Type) string {
-			st, _ := Dialect{}.ColumnType(&dialect.Column{Type: to})
+		Rounds: func(col string, to schema.Type) string {
+			st, _ := Dialect{}.ColumnType(&schema.Column{Type: to})
 			return col + " <> " + col + "::" + st
 		},
 		// jsonb refuses the escape \u0000 in a string: a backslash
@@ -120,6 +121,6 @@ func (Migrator) Count(ctx context.Context, q interface {
 }
 
 // Renderer returns the renderer of typed changes; it reads nothing.
-func (Migrator) Renderer(context.Context, dialect.Querier) (dialect.ChangeRenderer, error) {
+func (Migrator) Renderer(context.Context, schema.ExecQuerier) (dialect.ChangeRenderer, error) {
 	return Renderer{}, nil
 }

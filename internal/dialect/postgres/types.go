@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Dialect is the PostgreSQL implementation of dialect.Dialect (rendering,
@@ -26,38 +27,38 @@ func (Dialect) Name() string { return "postgres" }
 // ColumnType spells c's type for Postgres: json is jsonb (binary, indexable,
 // keys normalised) and jsontext json, bytes is bytea, double is double
 // precision, an array its element's spelling followed by [].
-func (d Dialect) ColumnType(c *dialect.Column) (string, error) {
+func (d Dialect) ColumnType(c *schema.Column) (string, error) {
 	t := c.Type
 	if t.Declared() != "" {
 		return "", fmt.Errorf("ferro/catalog: postgres: column %q: type %s is another engine's declaration", c.Name, t)
 	}
 	if t.Array {
-		s, err := d.ColumnType(&dialect.Column{Name: c.Name, Type: t.Elem()})
+		s, err := d.ColumnType(&schema.Column{Name: c.Name, Type: t.Elem()})
 		if err != nil {
 			return "", err
 		}
 		return s + "[]", nil
 	}
 	switch t.Kind {
-	case dialect.KindTime, dialect.KindTimestamp, dialect.KindTimestamptz:
-		if p := t.FracDigits(); p < dialect.MaxTimePrecision {
+	case schema.KindTime, schema.KindTimestamp, schema.KindTimestamptz:
+		if p := t.FracDigits(); p < schema.MaxTimePrecision {
 			return pgSpelling[t.Kind] + "(" + strconv.Itoa(p) + ")", nil
 		}
-	case dialect.KindVarchar:
+	case schema.KindVarchar:
 		if t.Length == 0 {
 			return "varchar", nil
 		}
 		return "varchar(" + strconv.Itoa(t.Length) + ")", nil
-	case dialect.KindChar:
+	case schema.KindChar:
 		return "char(" + strconv.Itoa(t.Length) + ")", nil
-	case dialect.KindNumeric:
+	case schema.KindNumeric:
 		if t.Precision == 0 {
 			return "numeric", nil
 		}
 		return fmt.Sprintf("numeric(%d,%d)", t.Precision, t.Scale), nil
-	case dialect.KindUnknown:
+	case schema.KindUnknown:
 		return "", fmt.Errorf("ferro/catalog: postgres: column %q: type %s is not in ferro's vocabulary; ferro cannot create it", c.Name, t)
-	case dialect.KindEnum:
+	case schema.KindEnum:
 		return dialect.Quote(t.Raw), nil
 	}
 	if s, ok := pgSpelling[t.Kind]; ok {
@@ -66,11 +67,11 @@ func (d Dialect) ColumnType(c *dialect.Column) (string, error) {
 	return "", fmt.Errorf("ferro/catalog: postgres: column %q: no spelling for type %s", c.Name, t)
 }
 
-var pgSpelling = map[dialect.Kind]string{
-	dialect.KindText: "text", dialect.KindSmallint: "smallint", dialect.KindInt: "integer", dialect.KindBigint: "bigint",
-	dialect.KindReal: "real", dialect.KindDouble: "double precision", dialect.KindBoolean: "boolean", dialect.KindBytes: "bytea",
-	dialect.KindUUID: "uuid", dialect.KindDate: "date", dialect.KindTime: "time", dialect.KindTimestamp: "timestamp",
-	dialect.KindTimestamptz: "timestamptz", dialect.KindJSON: "jsonb", dialect.KindJSONText: "json",
+var pgSpelling = map[schema.Kind]string{
+	schema.KindText: "text", schema.KindSmallint: "smallint", schema.KindInt: "integer", schema.KindBigint: "bigint",
+	schema.KindReal: "real", schema.KindDouble: "double precision", schema.KindBoolean: "boolean", schema.KindBytes: "bytea",
+	schema.KindUUID: "uuid", schema.KindDate: "date", schema.KindTime: "time", schema.KindTimestamp: "timestamp",
+	schema.KindTimestamptz: "timestamptz", schema.KindJSON: "jsonb", schema.KindJSONText: "json",
 }
 
 // LiveType maps a Postgres type spelling (as format_type prints it, or a
@@ -82,9 +83,9 @@ var pgSpelling = map[dialect.Kind]string{
 // timestamp), an array of any of them (integer[], character
 // varying(200)[]) that type followed by [], and so on. Native enums,
 // domains, arrays of those and other types are unknown(...).
-func (d Dialect) LiveType(spelling string) dialect.Type {
+func (d Dialect) LiveType(spelling string) schema.Type {
 	norm := strings.ToLower(strings.Join(strings.Fields(spelling), " "))
-	unknown := dialect.Unknown(spelling)
+	unknown := schema.Unknown(spelling)
 	if elem, ok := strings.CutSuffix(norm, "[]"); ok {
 		t := d.LiveType(elem)
 		if !t.Kind.ArrayElem() || t.Array || t.Declared() != "" {
@@ -94,12 +95,12 @@ func (d Dialect) LiveType(spelling string) dialect.Type {
 		return t
 	}
 	if m := timeWithPrecision(norm); m != nil {
-		k := dialect.KindTime
+		k := schema.KindTime
 		switch {
 		case m[1] == "timestamptz" || m[1] == "timestamp" && m[3] == " with time zone":
-			k = dialect.KindTimestamptz
+			k = schema.KindTimestamptz
 		case m[1] == "timestamp":
-			k = dialect.KindTimestamp
+			k = schema.KindTimestamp
 		case m[3] == " with time zone": // timetz
 			return unknown
 		}
@@ -107,7 +108,7 @@ func (d Dialect) LiveType(spelling string) dialect.Type {
 			return unknown
 		}
 		p, _ := strconv.Atoi(m[2])
-		return dialect.Type{Kind: k}.WithFrac(min(p, dialect.MaxTimePrecision))
+		return schema.Type{Kind: k}.WithFrac(min(p, schema.MaxTimePrecision))
 	}
 	if i := strings.IndexByte(norm, '('); i >= 0 && strings.HasSuffix(norm, ")") {
 		name, params := strings.TrimSpace(norm[:i]), norm[i+1:len(norm)-1]
@@ -122,34 +123,34 @@ func (d Dialect) LiveType(spelling string) dialect.Type {
 		default:
 			return unknown
 		}
-		t, err := dialect.ParseType(canon)
-		if err != nil || t.Kind == dialect.KindUnknown {
+		t, err := schema.ParseType(canon)
+		if err != nil || t.Kind == schema.KindUnknown {
 			return unknown
 		}
 		return t
 	}
 	if k, ok := pgNames[norm]; ok {
-		return dialect.Type{Kind: k}
+		return schema.Type{Kind: k}
 	}
 	return unknown
 }
 
-var pgNames = map[string]dialect.Kind{
-	"text": dialect.KindText, "character varying": dialect.KindVarchar, "varchar": dialect.KindVarchar,
-	"smallint": dialect.KindSmallint, "int2": dialect.KindSmallint,
-	"integer": dialect.KindInt, "int": dialect.KindInt, "int4": dialect.KindInt,
-	"bigint": dialect.KindBigint, "int8": dialect.KindBigint,
-	"real": dialect.KindReal, "float4": dialect.KindReal,
-	"double precision": dialect.KindDouble, "float8": dialect.KindDouble,
-	"numeric": dialect.KindNumeric, "decimal": dialect.KindNumeric,
-	"boolean": dialect.KindBoolean, "bool": dialect.KindBoolean,
-	"bytea":                  dialect.KindBytes,
-	"uuid":                   dialect.KindUUID,
-	"date":                   dialect.KindDate,
-	"time without time zone": dialect.KindTime, "time": dialect.KindTime,
-	"timestamp without time zone": dialect.KindTimestamp, "timestamp": dialect.KindTimestamp,
-	"timestamp with time zone": dialect.KindTimestamptz, "timestamptz": dialect.KindTimestamptz,
-	"jsonb": dialect.KindJSON, "json": dialect.KindJSONText,
+var pgNames = map[string]schema.Kind{
+	"text": schema.KindText, "character varying": schema.KindVarchar, "varchar": schema.KindVarchar,
+	"smallint": schema.KindSmallint, "int2": schema.KindSmallint,
+	"integer": schema.KindInt, "int": schema.KindInt, "int4": schema.KindInt,
+	"bigint": schema.KindBigint, "int8": schema.KindBigint,
+	"real": schema.KindReal, "float4": schema.KindReal,
+	"double precision": schema.KindDouble, "float8": schema.KindDouble,
+	"numeric": schema.KindNumeric, "decimal": schema.KindNumeric,
+	"boolean": schema.KindBoolean, "bool": schema.KindBoolean,
+	"bytea":                  schema.KindBytes,
+	"uuid":                   schema.KindUUID,
+	"date":                   schema.KindDate,
+	"time without time zone": schema.KindTime, "time": schema.KindTime,
+	"timestamp without time zone": schema.KindTimestamp, "timestamp": schema.KindTimestamp,
+	"timestamp with time zone": schema.KindTimestamptz, "timestamptz": schema.KindTimestamptz,
+	"jsonb": schema.KindJSON, "json": schema.KindJSONText,
 }
 
 // timeWithPrecision matches norm against pgTimeRe, only when it can
@@ -187,8 +188,8 @@ func serialDefault(dflt string) bool {
 // printable ASCII (no backslash) reads as that text. Without it a model's
 // default=” never matched the live '\x' and every plan re-issued SET
 // DEFAULT (issue 12).
-func byteaDefault(def string, t dialect.Type) string {
-	if t.Kind != dialect.KindBytes || !strings.HasPrefix(def, `'\x`) || !strings.HasSuffix(def, "'") || len(def) < 4 {
+func byteaDefault(def string, t schema.Type) string {
+	if t.Kind != schema.KindBytes || !strings.HasPrefix(def, `'\x`) || !strings.HasSuffix(def, "'") || len(def) < 4 {
 		return def
 	}
 	b, err := hex.DecodeString(def[3 : len(def)-1])
@@ -204,6 +205,6 @@ func byteaDefault(def string, t dialect.Type) string {
 }
 
 // CreateEnum renders the CREATE TYPE of a native enum, labels in order.
-func (Dialect) CreateEnum(e *dialect.Enum) string {
+func (Dialect) CreateEnum(e *schema.Enum) string {
 	return "CREATE TYPE " + dialect.Quote(e.Name) + " AS ENUM " + dialect.EnumLabels(e.Values)
 }

@@ -3,7 +3,7 @@ package postgres
 import (
 	"testing"
 
-	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // FuzzLiveType: a live spelling maps to a known type whose own spelling maps
@@ -21,13 +21,13 @@ func FuzzLiveType(f *testing.F) {
 	d := Dialect{}
 	f.Fuzz(func(t *testing.T, s string) {
 		typ := d.LiveType(s)
-		if typ.Kind == dialect.KindUnknown {
+		if typ.Kind == schema.KindUnknown {
 			if typ.Raw != s {
 				t.Fatalf("LiveType(%q) = unknown(%q), want the spelling kept", s, typ.Raw)
 			}
 			return
 		}
-		spelled, err := d.ColumnType(&dialect.Column{Name: "c", Type: typ})
+		spelled, err := d.ColumnType(&schema.Column{Name: "c", Type: typ})
 		if err != nil {
 			t.Fatalf("LiveType(%q) = %s, which the dialect cannot spell: %v", s, typ, err)
 		}

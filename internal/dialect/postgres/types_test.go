@@ -3,7 +3,7 @@ package postgres
 import (
 	"testing"
 
-	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 func TestDialect_LiveTypeAdoption(t *testing.T) {
@@ -34,7 +34,7 @@ func TestSerialDefault(t *testing.T) {
 }
 
 func TestByteaDefault(t *testing.T) {
-	bytes := dialect.Type{Kind: dialect.KindBytes}
+	bytes := schema.Type{Kind: schema.KindBytes}
 	for in, want := range map[string]string{
 		`'\x'`: `''`, `'\x616263'`: `'abc'`, `'\x612762'`: `'a''b'`, `'\x00ff'`: `'\x00ff'`, `'\x5c'`: `'\x5c'`, `'abc'`: `'abc'`,
 	} {
@@ -42,7 +42,7 @@ func TestByteaDefault(t *testing.T) {
 			t.Errorf("byteaDefault(%s) = %s, want %s", in, got, want)
 		}
 	}
-	if got := byteaDefault(`'\x61'`, dialect.Type{Kind: dialect.KindText}); got != `'\x61'` {
+	if got := byteaDefault(`'\x61'`, schema.Type{Kind: schema.KindText}); got != `'\x61'` {
 		t.Errorf("text default changed: %s", got)
 	}
 }

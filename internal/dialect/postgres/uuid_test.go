@@ -4,9 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ferrosql/ferro/schema"
 	"github.com/google/uuid"
-
-	"github.com/ferrosql/ferro/internal/dialect"
 )
 
 // TestUUIDText pins the server's uuid input rule (string_to_uuid), which
@@ -65,8 +64,8 @@ func FuzzUUIDText(f *testing.F) {
 func TestTypeChangeSQL_noCheckedUUID(t *testing.T) {
 	t.Parallel()
 	tc := Migrator{}.TypeChangeSQL()
-	for _, from := range []dialect.Type{{Kind: dialect.KindText}, {Kind: dialect.KindChar, Length: 36}, dialect.Unknown("UUID")} {
-		if kind, _ := dialect.Convert(tc, `"c"`, from, dialect.Type{Kind: dialect.KindUUID}); kind != dialect.ConvRefused {
+	for _, from := range []schema.Type{{Kind: schema.KindText}, {Kind: schema.KindChar, Length: 36}, schema.Unknown("UUID")} {
+		if kind, _ := schema.Convert(tc, `"c"`, from, schema.Type{Kind: schema.KindUUID}); kind != schema.ConvRefused {
 			t.Errorf("Convert(%s -> uuid) = %v, want refused", from, kind)
 		}
 	}

@@ -4,10 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"github.com/ferrosql/ferro/internal/dialect"
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // This file holds the statements of SQLite's table-rebuild procedure
@@ -150,15 +152,15 @@ var (
 // Render returns the statements of c. SQLite alters in place only what
 // RenderCommon spells; every other change must reach it inside a
 // RebuildTable.
-func (r Renderer) Render(c dialect.Change) ([]string, error) {
-	if rb, ok := c.(*dialect.RebuildTable); ok {
+func (r Renderer) Render(c schema.Change) ([]string, error) {
+	if rb, ok := c.(*schema.RebuildTable); ok {
 		b, err := r.rebuild(rb)
 		if err != nil {
 			return nil, err
 		}
 		return b.Statements(), nil
 	}
-	if dc, ok := c.(*dialect.DropColumn); ok {
+	if dc, ok := c.(*schema.DropColumn); ok {
 		if err := r.usedByViews(dc.Table, dc.Table, []string{dc.C.Name}); err != nil {
 			return nil, err
 		}
@@ -166,7 +168,7 @@ func (r Renderer) Render(c dialect.Change) ([]string, error) {
 	if stmts, ok, err := dialect.RenderCommon(Dialect{}, c); ok || err != nil {
 		return stmts, err
 	}
-	if ri, ok := c.(*dialect.RenameIndex); ok && !ri.To.Constraint {
+	if ri, ok := c.(*schema.RenameIndex); ok && !ri.To.Constraint {
 		// SQLite cannot rename an index: drop it and create it again under
 		// the new name (same definition, so the data already fits it).
 		create, err := dialect.CreateIndex("sqlite", ri.Table, ri.To)
@@ -181,8 +183,8 @@ func (r Renderer) Render(c dialect.Change) ([]string, error) {
 // CopyAt implements dialect.RowCopier: the copy of a RebuildTable's rows
 // (see Rebuild.CopyAt); -1 for any other change, or a rebuild Render
 // refuses.
-func (r Renderer) CopyAt(c dialect.Change) int {
-	rb, ok := c.(*dialect.RebuildTable)
+func (r Renderer) CopyAt(c schema.Change) int {
+	rb, ok := c.(*schema.RebuildTable)
 	if !ok {
 		return -1
 	}
@@ -193,7 +195,7 @@ func (r Renderer) CopyAt(c dialect.Change) int {
 	return b.CopyAt()
 }
 
-func (r Renderer) rebuild(c *dialect.RebuildTable) (Rebuild, error) {
+func (r Renderer) rebuild(c *schema.RebuildTable) (Rebuild, error) {
 	tn := c.To.Name
 	nt := *c.To
 	nt.Name = TempName(tn)
@@ -210,7 +212,7 @@ func (r Renderer) rebuild(c *dialect.RebuildTable) (Rebuild, error) {
 	}
 	backfill := map[string]string{}
 	for _, x := range c.Changes {
-		if s, ok := x.(*dialect.SetNotNull); ok && s.Backfill != "" {
+		if s, ok := x.(*schema.SetNotNull); ok && s.Backfill != "" {
 			backfill[s.Column] = s.Backfill
 		}
 	}

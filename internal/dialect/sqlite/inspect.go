@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // The introspection queries. The number of queries is fixed (four)
@@ -65,7 +66,7 @@ const InspectQueries = 4
 // (SQLite's catalog has no other record of them): enum checks in the form
 // ferro renders are recognised, every other check is reported verbatim as
 // an opaque expression.
-func (d Dialect) Inspect(ctx context.Context, q dialect.Querier) (*dialect.Schema, error) {
+func (d Dialect) Inspect(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, error) {
 	s, _, err := d.InspectFingerprint(ctx, q)
 	return s, err
 }
@@ -79,8 +80,8 @@ func (d Dialect) Inspect(ctx context.Context, q dialect.Querier) (*dialect.Schem
 // schema only when q is inside a transaction (the migrator calls it under
 // its write lock); outside one, a concurrent change can make the result
 // newer than the fingerprint.
-func (d Dialect) InspectFingerprint(ctx context.Context, q dialect.Querier) (*dialect.Schema, []byte, error) {
-	s := &dialect.Schema{}
+func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, []byte, error) {
+	s := &schema.Schema{}
 	tables := map[string]*sqliteTable{}
 	var order []*sqliteTable
 	type listed struct {
@@ -108,7 +109,7 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q dialect.Querier) (*di
 		case typ == "index":
 			indexSQL[name] = ddl
 		case (typ == "table" || typ == "view") && !internalName(name):
-			st := &sqliteTable{t: &dialect.Table{Name: name}, ddl: nil, view: typ == "view", src: ddl}
+			st := &sqliteTable{t: &schema.Table{Name: name}, ddl: nil, view: typ == "view", src: ddl}
 			tables[name] = st
 			order = append(order, st)
 		}
@@ -155,7 +156,7 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q dialect.Querier) (*di
 		if st == nil {
 			return nil
 		}
-		c := &dialect.Column{Name: name, Type: d.LiveType(typ), Nullable: !notNull}
+		c := &schema.Column{Name: name, Type: d.LiveType(typ), Nullable: !notNull}
 		if dflt.Valid {
 			c.Default = dialect.NormalizeDefault(dflt.String, c.Type)
 		}
@@ -197,7 +198,7 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q dialect.Querier) (*di
 		}
 		x, _ := st.t.Index(name)
 		if x == nil {
-			x = &dialect.Index{Name: name, Unique: unique, Constraint: origin == "u"}
+			x = &schema.Index{Name: name, Unique: unique, Constraint: origin == "u"}
 			if partial {
 				x.Where = indexWhere(ddl)
 			}
@@ -232,7 +233,7 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q dialect.Querier) (*di
 	if err != nil {
 		return nil, nil, err
 	}
-	fks := map[string]*dialect.ForeignKey{}
+	fks := map[string]*schema.ForeignKey{}
 	err = inspectRows(ctx, q, inspectForeignKeysQuery, func(r *sql.Rows) error {
 		var table, ref, from, onUpdate, onDelete, match string
 		var to sql.NullString
@@ -247,7 +248,7 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q dialect.Querier) (*di
 		key := fmt.Sprintf("%s\x00%d", table, id)
 		fk := fks[key]
 		if fk == nil {
-			fk = &dialect.ForeignKey{RefTable: ref, OnDelete: strings.ToLower(onDelete), OnUpdate: strings.ToLower(onUpdate)}
+			fk = &schema.ForeignKey{RefTable: ref, OnDelete: strings.ToLower(onDelete), OnUpdate: strings.ToLower(onUpdate)}
 			if m := strings.ToUpper(match); m != "" && m != "NONE" {
 				fk.Extra = "match " + strings.ToLower(m)
 			}
@@ -281,7 +282,7 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q dialect.Querier) (*di
 
 // Fingerprint returns what InspectFingerprint would return as the
 // fingerprint, in one query (of sqlite_schema alone, without the pragmas).
-func (Dialect) Fingerprint(ctx context.Context, q dialect.Querier) ([]byte, error) {
+func (Dialect) Fingerprint(ctx context.Context, q schema.ExecQuerier) ([]byte, error) {
 	var objects []schemaRow
 	err := inspectRows(ctx, q, fingerprintQuery, func(r *sql.Rows) error {
 		var o schemaRow
@@ -344,7 +345,7 @@ type sqlitePKCol struct {
 }
 
 type sqliteTable struct {
-	t            *dialect.Table
+	t            *schema.Table
 	view         bool
 	src          string // CREATE TABLE text from sqlite_schema
 	ddl          *createTable
@@ -360,7 +361,7 @@ func (st *sqliteTable) finishPK() {
 	for _, p := range st.pk {
 		cols[p.pos-1] = p.name
 	}
-	st.t.PrimaryKey = &dialect.PrimaryKey{Name: st.ddl.pkName, Columns: cols}
+	st.t.PrimaryKey = &schema.PrimaryKey{Name: st.ddl.pkName, Columns: cols}
 	// A single INTEGER key of a rowid table is the rowid itself: generated
 	// when omitted, never NULL.
 	if len(cols) == 1 && !st.withoutRowid && strings.EqualFold(strings.TrimSpace(st.pk[0].declared), "INTEGER") && !st.ddl.pkDesc {
@@ -376,14 +377,14 @@ func (st *sqliteTable) finishPK() {
 // decimalChecksRemoved returns the table's checks without the DecimalCheck
 // of each numeric(p,s) column, which belongs to the column's type; a
 // numeric(p,s) column without it is marked "precision not enforced".
-func (st *sqliteTable) decimalChecksRemoved() []*dialect.Check {
+func (st *sqliteTable) decimalChecksRemoved() []*schema.Check {
 	checks := st.ddl.checks
 	for _, c := range st.t.Columns {
 		if !hasDecimalCheck(c.Type) {
 			continue
 		}
 		want := DecimalCheck(c.Name, c.Type.Precision, c.Type.Scale)
-		i := slices.IndexFunc(checks, func(ck *dialect.Check) bool { return ck.Name == "" && ck.Values == nil && ck.Expr == want })
+		i := slices.IndexFunc(checks, func(ck *schema.Check) bool { return ck.Name == "" && ck.Values == nil && ck.Expr == want })
 		if i < 0 {
 			if c.Extra != "" {
 				c.Extra += ", "
@@ -419,7 +420,7 @@ func hasPrefixFold(s, prefix string) bool {
 	return true
 }
 
-func inspectRows(ctx context.Context, q dialect.Querier, query string, each func(*sql.Rows) error) error {
+func inspectRows(ctx context.Context, q schema.ExecQuerier, query string, each func(*sql.Rows) error) error {
 	rows, err := q.QueryContext(ctx, query)
 	if err != nil {
 		return fmt.Errorf("ferro/catalog: sqlite: inspect: %w", err)
@@ -442,7 +443,7 @@ type createTable struct {
 	pkName        string
 	pkDesc        bool // column-level PRIMARY KEY DESC: not a rowid alias
 	autoincrement bool
-	checks        []*dialect.Check
+	checks        []*schema.Check
 	fks           []ddlForeignKey
 	// generated maps a generated column (as written) to its expression.
 	generated map[string]string
@@ -689,7 +690,7 @@ func (ct *createTable) addCheck(name, src string, item []ddlTok, open int) int {
 		return end
 	}
 	expr := strings.TrimSpace(src[item[open].end:item[end].start])
-	ck := &dialect.Check{Name: name}
+	ck := &schema.Check{Name: name}
 	if col, vals, ints, ok := parseEnumCheck(expr); ok {
 		ck.Column, ck.Values, ck.Ints = col, vals, ints
 	} else {

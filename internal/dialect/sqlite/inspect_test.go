@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 func TestParseCreateTable(t *testing.T) {
@@ -13,18 +13,18 @@ func TestParseCreateTable(t *testing.T) {
 		name    string
 		sql     string
 		pk      string
-		checks  []dialect.Check
+		checks  []schema.Check
 		fkNames []string
 	}{
 		{"ferro form", `CREATE TABLE "t" ("s" TEXT NOT NULL, "p" BIGINT, CONSTRAINT "pk_t" PRIMARY KEY ("s"), CONSTRAINT "fk_t_p" FOREIGN KEY ("p") REFERENCES "u" ("id"), CONSTRAINT "ck_t_s" CHECK ("s" IN ('a', 'it''s')))`,
-			"pk_t", []dialect.Check{{Name: "ck_t_s", Column: "s", Values: []string{"a", "it's"}}}, []string{"fk_t_p"}},
+			"pk_t", []schema.Check{{Name: "ck_t_s", Column: "s", Values: []string{"a", "it's"}}}, []string{"fk_t_p"}},
 		{"column constraints", "CREATE TABLE t (id INTEGER CONSTRAINT k PRIMARY KEY, x INT CONSTRAINT c1 CHECK (x > 0) CONSTRAINT f1 REFERENCES u(id), -- comment, with comma\n y /* (x */ TEXT CHECK (y IN ('p')))",
-			"k", []dialect.Check{{Name: "c1", Expr: "x > 0"}, {Name: "", Column: "y", Values: []string{"p"}}}, []string{"f1"}},
+			"k", []schema.Check{{Name: "c1", Expr: "x > 0"}, {Name: "", Column: "y", Values: []string{"p"}}}, []string{"f1"}},
 		{"not an enum", `CREATE TABLE t (a TEXT, CHECK (a NOT IN ('x')), CHECK (a IN ('x') OR a IS NULL), CHECK (a IN (1, 'x')), CHECK (a IN (1.5)), CHECK (a IN (- 'x')))`,
-			"", []dialect.Check{{Expr: "a NOT IN ('x')"}, {Expr: "a IN ('x') OR a IS NULL"}, {Expr: "a IN (1, 'x')"}, {Expr: "a IN (1.5)"}, {Expr: "a IN (- 'x')"}}, nil},
+			"", []schema.Check{{Expr: "a NOT IN ('x')"}, {Expr: "a IN ('x') OR a IS NULL"}, {Expr: "a IN (1, 'x')"}, {Expr: "a IN (1.5)"}, {Expr: "a IN (- 'x')"}}, nil},
 		// Issue 12 item 5: the check of an integer enum.
 		{"integer enum", `CREATE TABLE t (a INTEGER CONSTRAINT "ck_t_a" CHECK ("a" IN (1, -2, 03)))`,
-			"", []dialect.Check{{Name: "ck_t_a", Column: "a", Values: []string{"1", "-2", "3"}, Ints: true}}, nil},
+			"", []schema.Check{{Name: "ck_t_a", Column: "a", Values: []string{"1", "-2", "3"}, Ints: true}}, nil},
 		{"as select", `CREATE TABLE t AS SELECT 1 AS a`, "", nil, nil},
 	}
 	// The expressions of generated columns, as written (the planner reads
@@ -69,9 +69,9 @@ func FuzzParseCreateTable(f *testing.F) {
 		indexWhere(src)
 		indexParts(src)
 		parseEnumCheck(src)
-		tb := &dialect.Table{Name: src, Columns: []*dialect.Column{{Name: value, Type: dialect.Type{Kind: dialect.KindText}}},
-			PrimaryKey: &dialect.PrimaryKey{Name: "pk " + src, Columns: []string{value}},
-			Checks:     []*dialect.Check{{Name: value + "_ck", Column: value, Values: []string{value, src}}}}
+		tb := &schema.Table{Name: src, Columns: []*schema.Column{{Name: value, Type: schema.Type{Kind: schema.KindText}}},
+			PrimaryKey: &schema.PrimaryKey{Name: "pk " + src, Columns: []string{value}},
+			Checks:     []*schema.Check{{Name: value + "_ck", Column: value, Values: []string{value, src}}}}
 		stmts, err := Dialect{}.CreateTable(tb)
 		if err != nil {
 			t.Fatal(err)

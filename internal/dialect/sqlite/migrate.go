@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // This file holds the transaction and lock protocol the migrator uses on
@@ -38,8 +39,8 @@ func (Migrator) Catalog() dialect.Dialect { return Dialect{} }
 // SQLite cannot round (such changes are refused), and SQLite has no time
 // zone conversions. Types of one storage class match without DDL
 // (SameStorage).
-func (Migrator) TypeChangeSQL() dialect.TypeChangeSQL {
-	return dialect.TypeChangeSQL{
+func (Migrator) TypeChangeSQL() schema.TypeChangeSQL {
+	return schema.TypeChangeSQL{
 		CharLength:  "length",
 		NotInteger:  func(col string) string { return col + " <> CAST(" + col + " AS INTEGER)" },
 		SameStorage: SameStorage,
@@ -149,7 +150,7 @@ func (Migrator) Count(ctx context.Context, q interface {
 
 // Renderer reads the live indexes, triggers and views a table rebuild must
 // keep, and returns the renderer of typed changes.
-func (Migrator) Renderer(ctx context.Context, q dialect.Querier) (dialect.ChangeRenderer, error) {
+func (Migrator) Renderer(ctx context.Context, q schema.ExecQuerier) (dialect.ChangeRenderer, error) {
 	objs, err := Objects(ctx, q)
 	if err != nil {
 		return nil, err
@@ -173,7 +174,7 @@ var _ dialect.ParentKeyFinder = Migrator{}
 // from its column's is taken for a key, which errs only on a database
 // whose key is already mismatched, where BeforeCommit fails whatever the
 // plan.
-func (Migrator) ParentKey(tables []*dialect.Table, fk *dialect.ForeignKey) (parent *dialect.Table, keyed bool) {
+func (Migrator) ParentKey(tables []*schema.Table, fk *schema.ForeignKey) (parent *schema.Table, keyed bool) {
 	fold := Dialect{}.FoldIdent
 	for _, t := range tables {
 		if fold(t.Name) == fold(fk.RefTable) {

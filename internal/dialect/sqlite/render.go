@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // CreateTable renders t for SQLite: CREATE TABLE with every column (NOT NULL
@@ -14,14 +15,14 @@ import (
 // auto-increment key is declared INTEGER and so becomes the rowid alias;
 // AUTOINCREMENT is not used (a deleted highest id may be reused, as with the
 // rowid; see docs/models.md).
-func (d Dialect) CreateTable(t *dialect.Table) ([]string, error) {
+func (d Dialect) CreateTable(t *schema.Table) ([]string, error) {
 	return dialect.CreateTable(d, t, dialect.Quote)
 }
 
 // ColumnDef renders c, a column of table, as CREATE TABLE and ADD COLUMN
 // declare it, including the CHECKs that enforce numeric(p,s) and uuid on
 // SQLite (see DecimalCheck and UUIDCheck).
-func (d Dialect) ColumnDef(table string, c *dialect.Column) (string, error) {
+func (d Dialect) ColumnDef(table string, c *schema.Column) (string, error) {
 	typ, err := d.ColumnType(c)
 	if err != nil {
 		return "", err
@@ -39,14 +40,14 @@ func (d Dialect) ColumnDef(table string, c *dialect.Column) (string, error) {
 	if hasDecimalCheck(c.Type) {
 		def += " CHECK (" + DecimalCheck(c.Name, c.Type.Precision, c.Type.Scale) + ")"
 	}
-	if c.Type.Kind == dialect.KindUUID && !c.Type.Array {
+	if c.Type.Kind == schema.KindUUID && !c.Type.Array {
 		def += " CHECK (" + UUIDCheck(table, c.Name) + ")"
 	}
 	return def, nil
 }
 
 // CreateIndex renders CREATE [UNIQUE] INDEX for index x of table.
-func CreateIndex(table string, x *dialect.Index) (string, error) {
+func CreateIndex(table string, x *schema.Index) (string, error) {
 	return dialect.CreateIndex("sqlite", table, x)
 }
 
@@ -78,6 +79,6 @@ func DecimalCheck(column string, precision, scale int) string {
 // hasDecimalCheck reports whether a column of type t carries the
 // DecimalCheck: ferro's own numeric(p,s), not an array of it nor a
 // numeric read from another declaration.
-func hasDecimalCheck(t dialect.Type) bool {
-	return t.Kind == dialect.KindNumeric && t.Precision > 0 && !t.Array && t.Raw == ""
+func hasDecimalCheck(t schema.Type) bool {
+	return t.Kind == schema.KindNumeric && t.Precision > 0 && !t.Array && t.Raw == ""
 }

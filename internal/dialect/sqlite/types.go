@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Dialect is the SQLite implementation of dialect.Dialect (rendering,
@@ -45,7 +46,7 @@ const ArrayTypePrefix = "JSON_ARRAY_"
 // type's precision is kept in the declaration (TIMESTAMP(3)) although
 // SQLite stores every precision alike; an array is ArrayTypePrefix and its
 // element's declaration.
-func (d Dialect) ColumnType(c *dialect.Column) (string, error) {
+func (d Dialect) ColumnType(c *schema.Column) (string, error) {
 	t := c.Type
 	if t.Declared() != "" {
 		// A live declaration of other storage (NUMERIC(12,2)) being
@@ -56,66 +57,66 @@ func (d Dialect) ColumnType(c *dialect.Column) (string, error) {
 		return t.Raw, nil
 	}
 	if t.Array {
-		s, err := d.ColumnType(&dialect.Column{Name: c.Name, Type: t.Elem()})
+		s, err := d.ColumnType(&schema.Column{Name: c.Name, Type: t.Elem()})
 		if err != nil {
 			return "", err
 		}
 		return ArrayTypePrefix + s, nil
 	}
-	if t.Kind.IsTime() && t.FracDigits() < dialect.MaxTimePrecision {
-		s, err := d.ColumnType(&dialect.Column{Name: c.Name, Type: t.WithFrac(dialect.MaxTimePrecision)})
+	if t.Kind.IsTime() && t.FracDigits() < schema.MaxTimePrecision {
+		s, err := d.ColumnType(&schema.Column{Name: c.Name, Type: t.WithFrac(schema.MaxTimePrecision)})
 		if err != nil {
 			return "", err
 		}
 		return s + "(" + strconv.Itoa(t.FracDigits()) + ")", nil
 	}
 	switch t.Kind {
-	case dialect.KindText:
+	case schema.KindText:
 		return "TEXT", nil
-	case dialect.KindVarchar:
+	case schema.KindVarchar:
 		if t.Length == 0 {
 			return "VARCHAR", nil
 		}
 		return "VARCHAR(" + strconv.Itoa(t.Length) + ")", nil
-	case dialect.KindChar:
+	case schema.KindChar:
 		return "CHAR(" + strconv.Itoa(t.Length) + ")", nil
-	case dialect.KindSmallint:
+	case schema.KindSmallint:
 		return "SMALLINT", nil
-	case dialect.KindInt:
+	case schema.KindInt:
 		return "INT", nil
-	case dialect.KindBigint:
+	case schema.KindBigint:
 		if c.AutoIncrement {
 			return "INTEGER", nil
 		}
 		return "BIGINT", nil
-	case dialect.KindReal:
+	case schema.KindReal:
 		return "REAL", nil
-	case dialect.KindDouble:
+	case schema.KindDouble:
 		return "DOUBLE", nil
-	case dialect.KindNumeric:
+	case schema.KindNumeric:
 		if t.Precision == 0 {
 			return DecimalTypeName, nil
 		}
 		return fmt.Sprintf("%s(%d,%d)", DecimalTypeName, t.Precision, t.Scale), nil
-	case dialect.KindBoolean:
+	case schema.KindBoolean:
 		return "BOOLEAN", nil
-	case dialect.KindBytes:
+	case schema.KindBytes:
 		return "BLOB", nil
-	case dialect.KindUUID:
+	case schema.KindUUID:
 		return "UUID", nil
-	case dialect.KindDate:
+	case schema.KindDate:
 		return "DATE", nil
-	case dialect.KindTime:
+	case schema.KindTime:
 		return "TIME", nil
-	case dialect.KindTimestamp:
+	case schema.KindTimestamp:
 		return "TIMESTAMP", nil
-	case dialect.KindTimestamptz:
+	case schema.KindTimestamptz:
 		return "TIMESTAMPTZ", nil
-	case dialect.KindJSON:
+	case schema.KindJSON:
 		return JSONTypeName, nil
-	case dialect.KindJSONText:
+	case schema.KindJSONText:
 		return JSONTextTypeName, nil
-	case dialect.KindUnknown:
+	case schema.KindUnknown:
 		// An inspected column being recreated as it was (e.g. by a table
 		// rebuild) keeps its live declaration.
 		if !validDeclaredType(t.Raw) {
@@ -123,7 +124,7 @@ func (d Dialect) ColumnType(c *dialect.Column) (string, error) {
 		}
 		return t.Raw, nil
 	}
-	if t.Kind == dialect.KindEnum {
+	if t.Kind == schema.KindEnum {
 		return "", fmt.Errorf("ferro/catalog: sqlite: column %q: SQLite has no native enum types; %s is stored as text with the enum CHECK: pass the schema through catalog.ForDialect", c.Name, t)
 	}
 	return "", fmt.Errorf("ferro/catalog: sqlite: column %q: no spelling for type %s", c.Name, t)
@@ -161,13 +162,13 @@ func validDeclaredType(s string) bool {
 // without DDL, but their NUMERIC affinity keeps values as REAL or INTEGER,
 // not exact decimals. A bare NUMERIC, which tools use for booleans and
 // anything else (GORM), JSON and everything else are unknown(...).
-func (d Dialect) LiveType(spelling string) dialect.Type {
+func (d Dialect) LiveType(spelling string) schema.Type {
 	norm := strings.ToUpper(strings.Join(strings.Fields(spelling), " "))
 	name, params, hasParams := norm, "", false
 	if i := strings.IndexByte(norm, '('); i >= 0 && strings.HasSuffix(norm, ")") {
 		name, params, hasParams = strings.TrimSpace(norm[:i]), norm[i+1:len(norm)-1], true
 	}
-	unknown := dialect.Unknown(spelling)
+	unknown := schema.Unknown(spelling)
 	if elem, ok := strings.CutPrefix(norm, ArrayTypePrefix); ok {
 		t := d.LiveType(elem)
 		if !t.Kind.ArrayElem() || t.Array || t.Declared() != "" {
@@ -177,7 +178,7 @@ func (d Dialect) LiveType(spelling string) dialect.Type {
 		return t
 	}
 	if norm == "DECIMAL" && validDeclaredType(spelling) {
-		return dialect.Type{Kind: dialect.KindNumeric, Raw: spelling}
+		return schema.Type{Kind: schema.KindNumeric, Raw: spelling}
 	}
 	if hasParams {
 		var canon string
@@ -193,11 +194,11 @@ func (d Dialect) LiveType(spelling string) dialect.Type {
 			if err != nil || p < 0 || len(params) > 3 {
 				return unknown
 			}
-			t := dialect.Type{Kind: sqliteNames[name]}
-			return t.WithFrac(min(p, dialect.MaxTimePrecision))
+			t := schema.Type{Kind: sqliteNames[name]}
+			return t.WithFrac(min(p, schema.MaxTimePrecision))
 		case "NUMERIC", "DECIMAL":
 			// NUMERIC affinity: read as numeric(p,s), declared so.
-			t, err := dialect.ParseType("numeric(" + params + ")")
+			t, err := schema.ParseType("numeric(" + params + ")")
 			if err != nil || !validDeclaredType(spelling) {
 				return unknown // kept as written: it must be declarable again
 			}
@@ -211,34 +212,34 @@ func (d Dialect) LiveType(spelling string) dialect.Type {
 		default:
 			return unknown
 		}
-		t, err := dialect.ParseType(canon)
-		if err != nil || t.Kind == dialect.KindUnknown {
+		t, err := schema.ParseType(canon)
+		if err != nil || t.Kind == schema.KindUnknown {
 			return unknown
 		}
 		return t
 	}
 	if k, ok := sqliteNames[name]; ok {
-		return dialect.Type{Kind: k}
+		return schema.Type{Kind: k}
 	}
 	return unknown
 }
 
-var sqliteNames = map[string]dialect.Kind{
-	"TEXT": dialect.KindText, "VARCHAR": dialect.KindVarchar, "CHARACTER VARYING": dialect.KindVarchar,
-	"SMALLINT": dialect.KindSmallint, "INT2": dialect.KindSmallint,
-	"INT": dialect.KindInt, "INT4": dialect.KindInt,
-	"INTEGER": dialect.KindBigint, "BIGINT": dialect.KindBigint, "INT8": dialect.KindBigint,
-	"REAL": dialect.KindReal, "FLOAT4": dialect.KindReal,
-	"DOUBLE": dialect.KindDouble, "DOUBLE PRECISION": dialect.KindDouble, "FLOAT": dialect.KindDouble, "FLOAT8": dialect.KindDouble,
-	DecimalTypeName: dialect.KindNumeric,
-	"BOOLEAN":       dialect.KindBoolean, "BOOL": dialect.KindBoolean,
-	"BLOB": dialect.KindBytes, "BYTEA": dialect.KindBytes,
-	"UUID":      dialect.KindUUID,
-	"DATE":      dialect.KindDate,
-	"TIME":      dialect.KindTime,
-	"TIMESTAMP": dialect.KindTimestamp, "DATETIME": dialect.KindTimestamp, "TIMESTAMP WITHOUT TIME ZONE": dialect.KindTimestamp,
-	"TIMESTAMPTZ": dialect.KindTimestamptz, "TIMESTAMP WITH TIME ZONE": dialect.KindTimestamptz,
-	JSONTypeName: dialect.KindJSON, JSONTextTypeName: dialect.KindJSONText,
+var sqliteNames = map[string]schema.Kind{
+	"TEXT": schema.KindText, "VARCHAR": schema.KindVarchar, "CHARACTER VARYING": schema.KindVarchar,
+	"SMALLINT": schema.KindSmallint, "INT2": schema.KindSmallint,
+	"INT": schema.KindInt, "INT4": schema.KindInt,
+	"INTEGER": schema.KindBigint, "BIGINT": schema.KindBigint, "INT8": schema.KindBigint,
+	"REAL": schema.KindReal, "FLOAT4": schema.KindReal,
+	"DOUBLE": schema.KindDouble, "DOUBLE PRECISION": schema.KindDouble, "FLOAT": schema.KindDouble, "FLOAT8": schema.KindDouble,
+	DecimalTypeName: schema.KindNumeric,
+	"BOOLEAN":       schema.KindBoolean, "BOOL": schema.KindBoolean,
+	"BLOB": schema.KindBytes, "BYTEA": schema.KindBytes,
+	"UUID":      schema.KindUUID,
+	"DATE":      schema.KindDate,
+	"TIME":      schema.KindTime,
+	"TIMESTAMP": schema.KindTimestamp, "DATETIME": schema.KindTimestamp, "TIMESTAMP WITHOUT TIME ZONE": schema.KindTimestamp,
+	"TIMESTAMPTZ": schema.KindTimestamptz, "TIMESTAMP WITH TIME ZONE": schema.KindTimestamptz,
+	JSONTypeName: schema.KindJSON, JSONTextTypeName: schema.KindJSONText,
 }
 
 // Affinity returns the column affinity SQLite gives a declared type
@@ -270,17 +271,17 @@ func Affinity(declared string) string {
 // (the model's range is checked on a change), numeric and uuid carry a
 // check, and json and the time types have meanings beyond their affinity
 // (modernc returns DATE, DATETIME and TIMESTAMP text as time.Time).
-func storageClass(t dialect.Type) string {
+func storageClass(t schema.Type) string {
 	switch t.Kind {
-	case dialect.KindText, dialect.KindVarchar, dialect.KindChar:
+	case schema.KindText, schema.KindVarchar, schema.KindChar:
 		return "TEXT"
-	case dialect.KindReal, dialect.KindDouble:
+	case schema.KindReal, schema.KindDouble:
 		return "REAL"
-	case dialect.KindBytes:
+	case schema.KindBytes:
 		return "BLOB"
-	case dialect.KindBoolean:
+	case schema.KindBoolean:
 		return "NUMERIC"
-	case dialect.KindUnknown:
+	case schema.KindUnknown:
 		if a := Affinity(t.Raw); a == "TEXT" || a == "REAL" || a == "BLOB" || a == "NUMERIC" {
 			return a
 		}
@@ -307,7 +308,7 @@ func storageClass(t dialect.Type) string {
 // (Type.Raw) matches a model's numeric(p,s) without DDL although it does
 // not store the same: NUMERIC affinity keeps REAL or INTEGER values, not
 // exact decimals (the plan notes it).
-func SameStorage(a, b dialect.Type) bool {
+func SameStorage(a, b schema.Type) bool {
 	if a.Array || b.Array {
 		if !a.Array || !b.Array {
 			return false
@@ -322,21 +323,21 @@ func SameStorage(a, b dialect.Type) bool {
 	if ca == "" || ca != storageClass(b) {
 		return false
 	}
-	bounded := func(t dialect.Type) bool { return t.Kind == dialect.KindVarchar && t.Length > 0 }
-	known := a.Kind != dialect.KindUnknown && b.Kind != dialect.KindUnknown
+	bounded := func(t schema.Type) bool { return t.Kind == schema.KindVarchar && t.Length > 0 }
+	known := a.Kind != schema.KindUnknown && b.Kind != schema.KindUnknown
 	return !(known && (bounded(a) || bounded(b)))
 }
 
 // cosmetic is t without what SQLite does not enforce beyond storage: a
 // time type's precision, json versus jsontext, and the declaration of a
 // numeric read from NUMERIC(p,s) or DECIMAL(p,s).
-func cosmetic(t dialect.Type) dialect.Type {
+func cosmetic(t schema.Type) schema.Type {
 	switch {
 	case t.Kind.IsTime():
-		t = t.WithFrac(dialect.MaxTimePrecision)
-	case t.Kind == dialect.KindJSONText:
-		t.Kind = dialect.KindJSON
-	case t.Kind == dialect.KindNumeric:
+		t = t.WithFrac(schema.MaxTimePrecision)
+	case t.Kind == schema.KindJSONText:
+		t.Kind = schema.KindJSON
+	case t.Kind == schema.KindNumeric:
 		t.Raw = ""
 	}
 	return t

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 func TestAffinity(t *testing.T) {
@@ -36,11 +36,11 @@ func TestDialect_LiveTypeAdoption(t *testing.T) {
 }
 
 func TestSameStorage(t *testing.T) {
-	ty := func(s string) dialect.Type {
+	ty := func(s string) schema.Type {
 		if live, ok := strings.CutPrefix(s, "live:"); ok {
 			return (Dialect{}).LiveType(live)
 		}
-		if t, err := dialect.ParseType(s); err == nil {
+		if t, err := schema.ParseType(s); err == nil {
 			return t
 		}
 		return (Dialect{}).LiveType(s)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // uuidGlob matches canonical UUID text: 36 characters, lowercase hex
@@ -79,15 +80,15 @@ func cutQuoted(s string) (ident, rest string, ok bool) {
 // (made by a ferro version before the check, or by hand) holds whatever
 // was written, so it is not read as uuid: its type is unknown(UUID), which a model's uuid field turns into a checked change (see
 // toUUID).
-func uuidChecksRemoved(t *dialect.Table, checks []*dialect.Check) []*dialect.Check {
+func uuidChecksRemoved(t *schema.Table, checks []*schema.Check) []*schema.Check {
 	for _, c := range t.Columns {
-		if c.Type.Kind != dialect.KindUUID || c.Type.Array {
+		if c.Type.Kind != schema.KindUUID || c.Type.Array {
 			continue
 		}
 		want := UUIDCheck(t.Name, c.Name)
-		i := slices.IndexFunc(checks, func(ck *dialect.Check) bool { return ck.Name == "" && ck.Values == nil && ck.Expr == want })
+		i := slices.IndexFunc(checks, func(ck *schema.Check) bool { return ck.Name == "" && ck.Values == nil && ck.Expr == want })
 		if i < 0 {
-			c.Type = dialect.Unknown(uncheckedUUID)
+			c.Type = schema.Unknown(uncheckedUUID)
 			continue
 		}
 		checks = slices.Delete(slices.Clone(checks), i, i+1)
@@ -104,11 +105,11 @@ const uncheckedUUID = "UUID"
 // another tool's CHAR(36), or a column declared UUID without the check)
 // becomes a uuid column by the table rebuild, once no value fails the
 // UUIDCheck: the predicate selects the non-null values that would.
-func toUUID(q string, from dialect.Type) (string, bool) {
+func toUUID(q string, from schema.Type) (string, bool) {
 	if from.Array {
 		return "", false
 	}
-	if storageClass(from) != "TEXT" && !(from.Kind == dialect.KindUnknown && strings.EqualFold(strings.TrimSpace(from.Raw), uncheckedUUID)) {
+	if storageClass(from) != "TEXT" && !(from.Kind == schema.KindUnknown && strings.EqualFold(strings.TrimSpace(from.Raw), uncheckedUUID)) {
 		return "", false
 	}
 	return "NOT (typeof(" + q + ") = 'text' AND " + q + " GLOB '" + uuidGlob + "')", true

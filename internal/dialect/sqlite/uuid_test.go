@@ -3,7 +3,7 @@ package sqlite
 import (
 	"testing"
 
-	"github.com/ferrosql/ferro/internal/dialect"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // TestFailedUUIDCheck reads table and column back from the text SQLite
@@ -31,22 +31,22 @@ func TestFailedUUIDCheck(t *testing.T) {
 func TestToUUID(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
-		from dialect.Type
+		from schema.Type
 		ok   bool
 	}{
-		{dialect.Type{Kind: dialect.KindText}, true},
-		{dialect.Type{Kind: dialect.KindChar, Length: 36}, true},
-		{dialect.Type{Kind: dialect.KindVarchar, Length: 36}, true},
-		{dialect.Unknown("NVARCHAR(36)"), true},
-		{dialect.Unknown("UUID"), true},
-		{dialect.Unknown(" uuid "), true},
-		{dialect.Type{Kind: dialect.KindBytes}, false},
-		{dialect.Unknown("BLOB(16)"), false},
-		{dialect.Type{Kind: dialect.KindBigint}, false},
-		{dialect.Unknown("GUID"), false},
+		{schema.Type{Kind: schema.KindText}, true},
+		{schema.Type{Kind: schema.KindChar, Length: 36}, true},
+		{schema.Type{Kind: schema.KindVarchar, Length: 36}, true},
+		{schema.Unknown("NVARCHAR(36)"), true},
+		{schema.Unknown("UUID"), true},
+		{schema.Unknown(" uuid "), true},
+		{schema.Type{Kind: schema.KindBytes}, false},
+		{schema.Unknown("BLOB(16)"), false},
+		{schema.Type{Kind: schema.KindBigint}, false},
+		{schema.Unknown("GUID"), false},
 	} {
-		kind, pred := dialect.Convert(Migrator{}.TypeChangeSQL(), `"c"`, tc.from, dialect.Type{Kind: dialect.KindUUID})
-		if got := kind == dialect.ConvCheck; got != tc.ok || (got && pred == "") {
+		kind, pred := schema.Convert(Migrator{}.TypeChangeSQL(), `"c"`, tc.from, schema.Type{Kind: schema.KindUUID})
+		if got := kind == schema.ConvCheck; got != tc.ok || (got && pred == "") {
 			t.Errorf("Convert(%s -> uuid) = %v, %q; want checked: %v", tc.from, kind, pred, tc.ok)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/ferrosql/ferro/bench/internal/inspectschema/catalogschema"
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // TestSQLiteDDL pins that the DDL text the GORM SQLite Inspect benchmark
@@ -48,7 +49,7 @@ func TestSQLiteDDL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m := catalog.Mismatches(want, got); len(m) > 0 {
+	if m := schema.Mismatches(want, got); len(m) > 0 {
 		t.Fatalf("Inspect after SQLiteDDL differs from Build (%d): %v", len(m), m[:min(5, len(m))])
 	}
 }

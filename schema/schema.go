@@ -1,8 +1,9 @@
-package dialect
+package schema
 
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -315,7 +316,7 @@ func (c *Check) Is(o *Check) bool {
 }
 
 // Definition is what c is, for people: "(qty > 0)".
-func (c *Check) Definition() string { return "(" + CheckExpr(c) + ")" }
+func (c *Check) Definition() string { return "(" + c.Condition() + ")" }
 
 // Label names c for people: its name, or, when it has none (SQLite), its
 // Definition.
@@ -329,7 +330,7 @@ func (c *Check) Label() string {
 // Equal reports whether c and o are the same check: same name and the
 // same expression (an enum check equals the opaque check it renders to).
 func (c *Check) Equal(o *Check) bool {
-	return c.Name == o.Name && CheckExpr(c) == CheckExpr(o)
+	return c.Name == o.Name && c.Condition() == o.Condition()
 }
 
 // Enum is a native enum type (PostgreSQL CREATE TYPE ... AS ENUM): its name
@@ -374,4 +375,37 @@ func (s *Schema) EnumColumns(name string) []string {
 		}
 	}
 	return out
+}
+
+// Condition is c's boolean expression as SQL: `"col" IN ('a', 'b')` for an
+// enum check (`"col" IN (1, 2)` for an integer one), else the check's live
+// expression unchanged.
+func (c *Check) Condition() string {
+	if c.Values == nil {
+		return c.Expr
+	}
+	vals := make([]string, len(c.Values))
+	for i, v := range c.Values {
+		if _, err := strconv.ParseInt(v, 10, 64); c.Ints && err == nil {
+			vals[i] = v
+		} else {
+			vals[i] = quoteString(v)
+		}
+	}
+	return quote(c.Column) + " IN (" + strings.Join(vals, ", ") + ")"
+}
+
+// quote and quoteString are the SQL quoting of identifiers and string
+// literals, for the words of String methods and check conditions.
+func quote(ident string) string { return `"` + strings.ReplaceAll(ident, `"`, `""`) + `"` }
+
+func quoteString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+// enumLabels renders labels as a SQL list: ('a', 'b').
+func enumLabels(labels []string) string {
+	q := make([]string, len(labels))
+	for i, l := range labels {
+		q[i] = quoteString(l)
+	}
+	return "(" + strings.Join(q, ", ") + ")"
 }

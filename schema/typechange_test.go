@@ -1,4 +1,4 @@
-package dialect
+package schema
 
 import "testing"
 
@@ -53,33 +53,5 @@ func TestConvert(t *testing.T) {
 		if kind != tc.kind || pred != tc.pred {
 			t.Errorf("%s -> %s = %d %q, want %d %q", tc.from, tc.to, kind, pred, tc.kind, tc.pred)
 		}
-	}
-}
-
-func TestGuardQuery(t *testing.T) {
-	t.Parallel()
-	fk := &ForeignKey{Name: "fk", Columns: []string{"p"}, RefTable: "parent", RefColumns: []string{"id"}}
-	for _, tc := range []struct {
-		g    *Guard
-		want string
-	}{
-		{AddColumnGuard("t", &Column{Name: "c"}), `SELECT count(*) FROM "t"`},
-		{NullGuard("t", "c"), `SELECT count(*) FROM "t" WHERE "c" IS NULL`},
-		{UniqueGuard("t", &Index{Name: "u", Unique: true, Columns: []string{"a", "b"}}), `SELECT count(*) FROM (SELECT 1 FROM "t" WHERE "a" IS NOT NULL AND "b" IS NOT NULL GROUP BY "a", "b" HAVING count(*) > 1) AS dup`},
-		{ParentGuard("t", fk, false), `SELECT count(*) FROM "t" AS c WHERE c."p" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "parent" AS r WHERE r."id" = c."p")`},
-		{ParentGuard("t", fk, true), `SELECT count(*) FROM "t" AS c WHERE c."p" IS NOT NULL`},
-		{CheckGuard("t", &Check{Name: "ck", Column: "s", Values: []string{"a"}}), `SELECT count(*) FROM "t" WHERE NOT ("s" IN ('a'))`},
-		{NewAlterType("t", "c", Type{Kind: KindBigint}, Type{Kind: KindInt}, anyEngine).Guard, `SELECT count(*) FROM "t" WHERE "c" IS NOT NULL AND "c" NOT BETWEEN -2147483648 AND 2147483647`},
-	} {
-		if got := GuardQuery(anyEngine, tc.g); got != tc.want {
-			t.Errorf("GuardQuery(%v) =\n%s\nwant\n%s", tc.g.Kind, got, tc.want)
-		}
-	}
-	if UniqueGuard("t", &Index{Name: "i"}) != nil || AddColumnGuard("t", &Column{Name: "c", Nullable: true}) != nil {
-		t.Fatal("guards without rows to select must be nil")
-	}
-	g := NullGuard("t", "c")
-	if g.Problem(3) != "has 3 NULL rows and would become NOT NULL; add a literal default= to the tag to backfill them, or fill them first" {
-		t.Fatal(g.Problem(3))
 	}
 }

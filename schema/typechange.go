@@ -1,4 +1,4 @@
-package dialect
+package schema
 
 import "strconv"
 
@@ -205,7 +205,7 @@ func outsideDecimal(q string, digits int) string {
 // NewAlterType returns the change of column table.column from type from to
 // type to, guarded when values must be checked, or nil when tc refuses it.
 func NewAlterType(table, column string, from, to Type, tc TypeChangeSQL) *AlterType {
-	kind, _ := Convert(tc, Quote(column), from, to)
+	kind, _ := Convert(tc, quote(column), from, to)
 	switch kind {
 	case ConvRefused, ConvSame:
 		return nil

@@ -1,4 +1,4 @@
-package dialect
+package schema
 
 import (
 	"strings"
@@ -473,7 +473,7 @@ func (c *AddCheck) String() string {
 	if c.Check.Name == "" {
 		return "+ check " + c.Table + " " + c.Check.Definition()
 	}
-	return "+ check " + c.Table + "." + c.Check.Name + " " + CheckExpr(c.Check)
+	return "+ check " + c.Table + "." + c.Check.Name + " " + c.Check.Condition()
 }
 func (c *DropCheck) String() string {
 	if c.Check.Name == "" {
@@ -639,16 +639,16 @@ func (c *DropEnum) Loss() string { return "" }
 func (c *AddEnumValue) Loss() string { return "" }
 
 func (c *CreateEnum) String() string {
-	return "+ enum " + c.E.Name + " " + EnumLabels(c.E.Values)
+	return "+ enum " + c.E.Name + " " + enumLabels(c.E.Values)
 }
 func (c *DropEnum) String() string { return "- enum " + c.E.Name + " (no column uses it)" }
 func (c *AddEnumValue) String() string {
-	s := "+ enum value " + c.Enum + " " + QuoteString(c.Value)
+	s := "+ enum value " + c.Enum + " " + quoteString(c.Value)
 	switch {
 	case c.Before != "":
-		s += " before " + QuoteString(c.Before)
+		s += " before " + quoteString(c.Before)
 	case c.After != "":
-		s += " after " + QuoteString(c.After)
+		s += " after " + quoteString(c.After)
 	}
 	return s
 }
