@@ -24,10 +24,6 @@ func lookup(name string) (dialect.Dialect, error) {
 	return e.Catalog, nil
 }
 
-// dialectNamer may be implemented by a database/sql driver (ferro's wrapper
-// does) to name its dialect without a probe.
-type dialectNamer interface{ Dialect() string }
-
 // Detect names the dialect q talks to: "sqlite" or "postgres".
 //
 // For a *sql.DB it looks at the driver (modernc.org/sqlite, pgx stdlib, or a
