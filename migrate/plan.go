@@ -19,7 +19,7 @@ import (
 // data checks ([schema.Guards]) and its inverse. [Plan.Residue] is what it
 // leaves as it is.
 type Plan struct {
-	dialect string
+	dialect schema.Dialect
 	level   Level
 	steps   []step
 	// pending are changes the level (or ExpandOnly) does not allow; they
@@ -43,12 +43,12 @@ type Plan struct {
 	// desired and cfg remake the plan under the lock in Apply.
 	desired *schema.Schema
 	cfg     config
-	// live is the schema the plan was made against and inPlace the
-	// engine's AltersInPlace (WriteMigration follows the tables' shapes
+	// live is the schema the plan was made against and alter what the
+	// engine alters in place (WriteMigration follows the tables' shapes
 	// through the down file); refused are the problems of a refused plan
 	// (PlanError.Plan), marked in its export.
 	live    *schema.Schema
-	inPlace bool
+	alter   alterRules
 	refused []Problem
 }
 
@@ -196,7 +196,7 @@ func plural(n int, noun string) string {
 func (p *Plan) String() string {
 	var b strings.Builder
 	b.WriteString("-- ferro/migrate plan (")
-	b.WriteString(p.dialect)
+	b.WriteString(string(p.dialect))
 	b.WriteString(", level ")
 	b.WriteString(p.level.String())
 	if p.cfg.expandOnly {

@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"crypto/rand"
+	"database/sql"
 	"database/sql/driver"
 	"encoding/hex"
 	"errors"
@@ -342,35 +343,55 @@ CREATE EVENT TRIGGER ferro_schema_change ON ddl_command_end
 	EXECUTE FUNCTION ferro.publish_schema_change();
 `
 
-// Notifier is the SQL that InstallNotifier runs.
-type Notifier struct {
-	// SuperuserCheck reads whether the current role is a superuser.
-	SuperuserCheck string
-	// Lock serialises concurrent installations; it opens the
-	// installation's transaction.
-	Lock string
-	// ForeignOwners lists, as (object, owner) rows, the objects of the
-	// names the notifier uses that exist and belong to a role that is not a
-	// superuser: the trigger runs as a superuser and must use nothing
-	// another role controls (a role owning the table could put a trigger on
-	// it), so the installation stops when there is any.
-	ForeignOwners string
-	// Install creates or replaces everything, in the same transaction.
-	Install string
+// InstallNotifier creates, in one transaction, the event trigger that
+// publishes DDL by any role (notifierSQL) on the database behind db, after
+// checking that the current role is a superuser (creating an event trigger
+// needs one) and that nothing of the names the notifier uses belongs to a
+// role that is not a superuser: the trigger runs as a superuser and must
+// use nothing another role controls (a role owning the table could put a
+// trigger on it and have the superuser run its code).
+// ferro.InstallSchemaNotifier calls it through the engine's InstallNotifier
+// hook; its errors are prefixed there.
+func InstallNotifier(ctx context.Context, db *sql.DB) error {
+	var super bool
+	if err := db.QueryRowContext(ctx, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user").Scan(&super); err != nil {
+		return fmt.Errorf("read the current role: %w", err)
+	}
+	if !super {
+		var role string
+		db.QueryRowContext(ctx, "SELECT current_user").Scan(&role)
+		return fmt.Errorf("role %q is not a superuser, and creating an event trigger needs one; run it once as a superuser (a deploy step, say): the trigger then publishes DDL by every role", role)
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(hashtext('ferro.InstallSchemaNotifier'))"); err != nil {
+		return err
+	}
+	var what, owner string
+	switch err := tx.QueryRowContext(ctx, foreignOwnersSQL).Scan(&what, &owner); {
+	case err == nil:
+		return fmt.Errorf("%s belongs to role %q, which is not a superuser; the trigger runs as a superuser and must use nothing another role controls: drop the schema ferro (or make a superuser its owner and the owner of everything in it) and install again", what, owner)
+	case !errors.Is(err, sql.ErrNoRows):
+		return fmt.Errorf("read the owners of the schema ferro: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, notifierSQL); err != nil {
+		return fmt.Errorf("create the event trigger: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
 }
 
-// NotifierStatements returns the SQL that InstallNotifier runs.
-func NotifierStatements() Notifier {
-	return Notifier{
-		SuperuserCheck: "SELECT rolsuper FROM pg_roles WHERE rolname = current_user",
-		Lock:           "SELECT pg_advisory_xact_lock(hashtext('ferro.InstallSchemaNotifier'))",
-		ForeignOwners: `SELECT o.what, r.rolname FROM (
+// foreignOwnersSQL lists, as (object, owner) rows, the schema ferro and
+// the objects in it that belong to a role that is not a superuser.
+const foreignOwnersSQL = `SELECT o.what, r.rolname FROM (
 	SELECT 1 AS k, 'schema ferro' AS what, n.nspowner AS owner FROM pg_namespace n WHERE n.nspname = 'ferro'
 	UNION ALL
 	SELECT 2, 'relation ferro.' || c.relname, c.relowner FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'ferro'
 	UNION ALL
 	SELECT 3, 'function ferro.' || p.proname, p.proowner FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'ferro'
-) o JOIN pg_roles r ON r.oid = o.owner WHERE NOT r.rolsuper ORDER BY o.k, o.what`,
-		Install: notifierSQL,
-	}
-}
+) o JOIN pg_roles r ON r.oid = o.owner WHERE NOT r.rolsuper ORDER BY o.k, o.what`
