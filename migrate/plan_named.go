@@ -193,15 +193,6 @@ func (n *namedSet[T]) renames(p *planner, tp *tablePlan, s *schema.SetDiff[T]) [
 // objects, and says so in every plan rather than silently.
 func (p *planner) keep(k KeptObject) { p.kept = append(p.kept, k) }
 
-// quoteOr is name quoted, or def when there is no name (an unnamed
-// SQLite constraint, told by what it is).
-func quoteOr(name, def string) string {
-	if name == "" {
-		return def
-	}
-	return strconv.Quote(name)
-}
-
 func guardIf(ok bool, g *schema.Guard) *schema.Guard {
 	if !ok {
 		return nil
