@@ -25,14 +25,14 @@ const recordsWhereQuery = `SELECT CASE WHEN pg_catalog.to_regclass(pg_catalog.fo
 // is, then its rows), sent so that pgx caches nothing.
 func (Migrator) ReadRecords(ctx context.Context, q schema.ExecQuerier) ([]dialect.Record, bool, error) {
 	var where sql.NullString
-	if err := pgRows(ctx, q, recordsWhereQuery, func(r *sql.Rows) error { return r.Scan(&where) }); err != nil {
+	if err := pgRowsMode(ctx, q, recordsWhereQuery, execMode(), func(r *sql.Rows) error { return r.Scan(&where) }); err != nil {
 		return nil, false, fmt.Errorf("ferro/migrate: postgres: read %s: %w", dialect.RecordsTable, err)
 	}
 	if !where.Valid {
 		return nil, false, nil
 	}
 	var recs []dialect.Record
-	err := pgRows(ctx, q, dialect.RecordsSelect(where.String), func(r *sql.Rows) error {
+	err := pgRowsMode(ctx, q, dialect.RecordsSelect(where.String), execMode(), func(r *sql.Rows) error {
 		var rec dialect.Record
 		if err := r.Scan(&rec.Table, &rec.Kind, &rec.Name, &rec.Definition); err != nil {
 			return err
