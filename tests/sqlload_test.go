@@ -20,7 +20,8 @@ import (
 // the engine then holds. The adoption corpus (issue 17) is loaded this way.
 
 // schemaCounts is what countSchema reads back from a database, from the
-// engine's own catalog (not ferro's).
+// engine's own catalog (not ferro's), ferro's bookkeeping tables (ferro_*,
+// docs/migrations.md "Ownership") and their indexes and rows left out.
 type schemaCounts struct {
 	tables int   // base tables (PostgreSQL: a partitioned table and each partition count once)
 	fks    int   // foreign keys as declared (not the copies PostgreSQL makes on partitions)
@@ -136,16 +137,16 @@ func countSchema(t testing.TB, e testdb.Engine) schemaCounts {
 	var tablesQ, rowTablesQ, fksQ, idxQ, viewsQ string
 	var args []any
 	if e.Name == "sqlite" {
-		tablesQ = `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\'`
-		rowTablesQ = `SELECT '"' || replace(name, '"', '""') || '"' FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\'`
+		tablesQ = `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\' AND name NOT LIKE 'ferro\_%' ESCAPE '\'`
+		rowTablesQ = `SELECT '"' || replace(name, '"', '""') || '"' FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\' AND name NOT LIKE 'ferro\_%' ESCAPE '\'`
 		fksQ = `SELECT count(*) FROM sqlite_master m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND f.seq = 0`
-		idxQ = `SELECT count(*) FROM sqlite_master WHERE type = 'index'`
+		idxQ = `SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name NOT LIKE 'ferro\_%' ESCAPE '\'`
 		viewsQ = `SELECT count(*) FROM sqlite_master WHERE type = 'view'`
 	} else {
-		tablesQ = `SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('r', 'p')`
-		rowTablesQ = `SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`
+		tablesQ = `SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND c.relname NOT LIKE 'ferro\_%'`
+		rowTablesQ = `SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r' AND c.relname NOT LIKE 'ferro\_%'`
 		fksQ = `SELECT count(*) FROM pg_constraint k JOIN pg_namespace n ON n.oid = k.connamespace WHERE n.nspname = $1 AND k.contype = 'f' AND k.conparentid = 0`
-		idxQ = `SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('i', 'I')`
+		idxQ = `SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_index x ON x.indexrelid = c.oid JOIN pg_class r ON r.oid = x.indrelid WHERE n.nspname = $1 AND c.relkind IN ('i', 'I') AND r.relname NOT LIKE 'ferro\_%'`
 		viewsQ = `SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('v', 'm')`
 		args = []any{e.Schema}
 	}
