@@ -46,6 +46,20 @@
 // [ExpandOnly] applies only what code written for the previous schema can
 // live with, for rolling deploys.
 //
+// # Ownership
+//
+// The plan drops, alters or renames an index, constraint or primary key
+// only when a model describes it or ferro created it, never because its
+// name looks like ferro's: what ferro creates, renames and drops it
+// records in its bookkeeping table ferro_objects, in the migration's own
+// transaction (created by the first plan with something to record);
+// without that table (a database of an earlier release), an object is
+// ferro's only when its name is exactly the one ferro generates for its
+// definition. Everything else is kept and listed ([Residue.Kept]).
+// Columns of a table a model describes are the model's: the destructive
+// level drops those no field declares. See docs/migrations.md,
+// "Ownership".
+//
 // # Atomic and serialized
 //
 // [Plan.Apply] (and ferro.Migrate, which calls [Run]) pins one connection,
@@ -65,7 +79,9 @@
 //
 // Changes SQLite's ALTER TABLE cannot make are done with its documented
 // table rebuild, once per table per plan, keeping rows, rowids, indexes,
-// triggers, views and foreign keys; see docs/migrations.md.
+// triggers, views, foreign keys, UNIQUE constraints declared in the table
+// and an AUTOINCREMENT key with its sqlite_sequence row; see
+// docs/migrations.md.
 //
 // # Concurrency
 //
