@@ -16,7 +16,7 @@ type badType struct {
 	ID int64 `ferro:"id,pk,type=integer"`
 }
 type unknownType struct {
-	ID int64 `ferro:"id,pk,type=unknown(citext)"`
+	ID int64 `ferro:"id,pk,type=unknown(citext DEFAULT 1)"`
 }
 type wrongType struct {
 	ID   int64  `ferro:"id,pk"`
@@ -130,9 +130,6 @@ type longColumn struct {
 	ID int64 `ferro:"id,pk"`
 	X  int64 `ferro:"a_column_name_that_is_far_too_long_for_postgres_identifiers_limit_x"`
 }
-type nullablePK struct {
-	ID *int64 `ferro:"id,pk"`
-}
 type reserved struct {
 	ID int64 `ferro:"id,pk"`
 }
@@ -191,7 +188,7 @@ func TestFromModels_errors(t *testing.T) {
 		{"missing primary key", []any{noPK{}}, []string{"catalog_test.noPK", "no primary key"}},
 		{"unknown option", []any{badOption{}}, []string{"field ID", `"id,pk,primary"`, `unknown option "primary"`}},
 		{"bad type", []any{badType{}}, []string{"field ID", "type=integer", "not in the vocabulary"}},
-		{"unknown type in tag", []any{unknownType{}}, []string{"unknown(...) types are only reported"}},
+		{"unknown type in tag", []any{unknownType{}}, []string{"type=unknown(citext DEFAULT 1)", "holds DEFAULT, which is not part of a type name"}},
 		{"type for wrong Go type", []any{wrongType{}}, []string{"field Name", "cannot be stored as boolean"}},
 		{"duplicate column", []any{dupColumn{}}, []string{"field B", `column "x"`}},
 		{"duplicate model", []any{Customer{}, &Customer{}}, []string{"model given twice"}},
@@ -223,7 +220,6 @@ func TestFromModels_errors(t *testing.T) {
 		{"null default", []any{nullDefault{}}, []string{"field S", "same as none"}},
 		{"column name too long", []any{longColumn{}}, []string{"field X", "longer than the 63"}},
 		{"table name too long", []any{longTable{}}, []string{"table name", "longer than the 63"}},
-		{"nullable primary key", []any{nullablePK{}}, []string{"field ID", "cannot be nullable"}},
 		{"reserved table name", []any{reserved{}}, []string{`"ferro_state"`, "reserves"}},
 		{"no columns", []any{emptyStruct{}}, []string{"no columns"}},
 	}

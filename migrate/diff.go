@@ -785,8 +785,8 @@ func (p *planner) table(d *schema.TableDiff) {
 	// SQLite: one rebuild carries every allowed change of the table; the
 	// rebuilt table has exactly the shape those changes give.
 	for _, c := range want.Columns {
-		if h, ok := have.Column(c.Name); ok && keptAutoincrement(c, h) {
-			p.blocker(LevelUpdates, tn, c.Name, "the live key is declared AUTOINCREMENT, which the table rebuild these changes need would not keep; "+versioned)
+		if h, ok := have.Column(c.Name); ok && keptAutoincrement(h) {
+			p.blocker(LevelUpdates, tn, c.Name, "the live key is declared AUTOINCREMENT, whose highest id given (sqlite_sequence) the table rebuild these changes need would not keep; "+versioned)
 			return
 		}
 	}
@@ -1032,12 +1032,13 @@ func adopt[T any](added, dropped []T, ours func(T) bool, same func(w, h T) bool)
 	return added, dropped
 }
 
-// keptAutoincrement reports whether the only feature difference of a
-// column is SQLite's AUTOINCREMENT on a live key the model declares
-// auto-incrementing: the same key for the model (ids are generated either
-// way), kept as long as the table is not rebuilt.
-func keptAutoincrement(want, have *schema.Column) bool {
-	return want.AutoIncrement && have.AutoIncrement && want.Extra == "" && have.Extra == "autoincrement"
+// keptAutoincrement reports whether a live column is a key with SQLite's
+// AUTOINCREMENT (Monotonic): its ids are kept from reuse by the table's
+// sqlite_sequence row as long as the table is not rebuilt. A model's key
+// matches it whether or not it declares Monotonic (the planner changes
+// no generated key).
+func keptAutoincrement(have *schema.Column) bool {
+	return have.AutoIncrement && have.Monotonic
 }
 
 // heldBy reports whether c uses a column whose rename is pending (as a
@@ -1089,9 +1090,6 @@ func (p *planner) heldBy(held map[string]PendingChange, c schema.Change) (Pendin
 // column diffs one column present on both sides.
 func (p *planner) column(tn string, cd *schema.ColumnDiff, put func(int, Level, schema.Change, bool)) {
 	want, have := cd.Want, cd.Have
-	if cd.Feature && keptAutoincrement(want, have) {
-		cd.Feature = false // checked when the table would be rebuilt
-	}
 	if cd.Feature {
 		p.blocker(LevelUpdates, tn, want.Name, "the live column has features ferro does not model ("+have.Extra+"); declare it by hand or "+versioned)
 		return

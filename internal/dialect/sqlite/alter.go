@@ -155,7 +155,7 @@ func (r Renderer) Render(c schema.Change) ([]string, error) {
 	if ri, ok := c.(*schema.RenameIndex); ok && !ri.To.Constraint {
 		// SQLite cannot rename an index: drop it and create it again under
 		// the new name (same definition, so the data already fits it).
-		create, err := dialect.CreateIndex("sqlite", ri.Table, ri.To)
+		create, err := dialect.CreateIndex(Dialect{}, ri.Table, ri.To)
 		if err != nil {
 			return nil, err
 		}
@@ -203,7 +203,7 @@ func (r Renderer) rebuild(c *schema.RebuildTable) ([]string, error) {
 			return nil, fmt.Errorf("ferro/migrate: sqlite: table %s must be rebuilt, but it has a UNIQUE constraint on (%s) declared inside its CREATE TABLE (%s), which a rebuild cannot keep; replace it with a unique index (tag unique, or CREATE UNIQUE INDEX) first", tn, strings.Join(x.Columns, ", "), x.Name)
 		}
 		if x.Extra == "" && x.Where == "" {
-			s, err := dialect.CreateIndex("sqlite", tn, x)
+			s, err := dialect.CreateIndex(Dialect{}, tn, x)
 			if err != nil {
 				return nil, err
 			}
