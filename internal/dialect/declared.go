@@ -62,7 +62,39 @@ func CheckExpression(s string) error {
 	if depth != 0 {
 		return fmt.Errorf("the expression %q leaves a parenthesis open", s)
 	}
+	for _, e := range Engines() {
+		if lx, ok := e.Catalog.(ExprLexer); ok && !contained(lx.Lexicon(), s) {
+			return fmt.Errorf("the expression %q does not stay inside its parentheses as %s reads it (a quote or bracket of its own?); write it without", s, e.Name)
+		}
+	}
 	return nil
+}
+
+// contained reports whether lx reads "(" + s + ")" as tokens separated by
+// blanks only (no comment), none unterminated and no ";", whose first
+// parenthesis closes at the very end.
+func contained(lx Lexicon, s string) bool {
+	wrapped := "(" + s + ")"
+	depth, i := 0, 0
+	for {
+		t, ok := lx.Next(wrapped, i)
+		if !ok {
+			return depth == 0 && strings.TrimSpace(wrapped[i:]) == ""
+		}
+		if strings.TrimSpace(wrapped[i:t.Start]) != "" || t.Open || t.Punct(";") {
+			return false
+		}
+		switch {
+		case t.Punct("("):
+			depth++
+		case t.Punct(")"):
+			depth--
+			if depth == 0 && t.End != len(wrapped) {
+				return false
+			}
+		}
+		i = t.End
+	}
 }
 
 // closingQuote returns the index of the quote closing the one at s[i]
