@@ -122,7 +122,9 @@ func TestDiff_equalNames(t *testing.T) {
 		{"unnamed primary key", false, func(t *Table) { t.PrimaryKey.Name = "" }, true},
 		{"unnamed foreign key", false, func(t *Table) { t.ForeignKeys[0].Name = "" }, true},
 		{"unnamed check", false, func(t *Table) { t.Checks[0].Name = "" }, true},
-		{"engine-named unique index", true, func(t *Table) { t.Indexes[1] = &Index{Name: "sqlite_autoindex_t_1", Unique: true, Columns: []string{"a"}, Constraint: true, EngineNamed: true} }, false},
+		{"engine-named unique index", true, func(t *Table) {
+			t.Indexes[1] = &Index{Name: "sqlite_autoindex_t_1", Unique: true, Columns: []string{"a"}, Constraint: true, EngineNamed: true}
+		}, false},
 		{"engine-named unique index for the unique", true, func(t *Table) {
 			t.Indexes[1] = &Index{Name: "sqlite_autoindex_t_1", Unique: true, Columns: []string{"a"}, Constraint: true, EngineNamed: true}
 			t.Indexes[0] = &Index{Name: "idx_t_id_a", Columns: []string{"id", "a"}}
@@ -134,7 +136,9 @@ func TestDiff_equalNames(t *testing.T) {
 		{"unnamed primary key of other columns", false, func(t *Table) { t.PrimaryKey = &PrimaryKey{Columns: []string{"a"}} }, false},
 		{"unnamed foreign key not deferrable", false, func(t *Table) { t.ForeignKeys[0].Name, t.ForeignKeys[0].InitiallyDeferred = "", false }, false},
 		{"unnamed check of another expression", false, func(t *Table) { t.Checks[0] = &Check{Expr: "length(a) > 2"} }, false},
-		{"engine-named index of other columns", false, func(t *Table) { t.Indexes[0] = &Index{Name: "sqlite_autoindex_t_1", Unique: true, Columns: []string{"id"}, EngineNamed: true} }, false},
+		{"engine-named index of other columns", false, func(t *Table) {
+			t.Indexes[0] = &Index{Name: "sqlite_autoindex_t_1", Unique: true, Columns: []string{"id"}, EngineNamed: true}
+		}, false},
 		{"views are kept", false, func(*Table) {}, true},
 	} {
 		have := live(tc.fold, tc.edit)
