@@ -366,7 +366,7 @@ func (p *Plan) downFile() (string, error) {
 			steps = append(steps, st)
 			continue
 		}
-		if !p.inPlace {
+		if !p.alter.inPlace() {
 			inv = p.viaRebuild(shape, inv)
 		}
 		stmts, err := p.render.Render(inv)
@@ -409,27 +409,23 @@ func (p *Plan) downFile() (string, error) {
 	return p.migrationFile(header, steps)
 }
 
-// viaRebuild returns inv, or a rebuild carrying it when ALTER TABLE cannot
-// make it on this dialect.
+// viaRebuild returns inv, or a rebuild carrying it when the engine makes
+// it only by rebuilding its table (the planner's rule, alterRules).
 func (p *Plan) viaRebuild(shape shapes, inv schema.Change) schema.Change {
-	needs := false
-	switch c := inv.(type) {
+	switch inv.(type) {
 	case *schema.RebuildTable, *schema.AddTable, *schema.DropTable, *schema.RenameTable:
-		return inv
-	case *schema.AddColumn:
-		next := shape.clone()
-		next.apply(p.lex, inv)
-		needs = !sqliteCanAdd(p.lex, next[c.Table], c.C)
-	default:
-		_, err := p.render.Render(inv)
-		needs = err != nil
-	}
-	if !needs {
 		return inv
 	}
 	table := schema.TableOf(inv)
 	from := shape[table]
 	next := shape.clone()
 	next.apply(p.lex, inv)
+	var gone []string
+	if dc, ok := inv.(*schema.DropColumn); ok {
+		gone = []string{dc.C.Name}
+	}
+	if !p.alter.rebuilds(inv, next[table], from, gone) {
+		return inv
+	}
 	return &schema.RebuildTable{From: from, To: next[table], Changes: []schema.Change{inv}}
 }

@@ -39,8 +39,8 @@ func checkOptions(desired *schema.Schema, cfg config) error {
 	return nil
 }
 
-// makePlan inspects the live schema through q, diffs it against desired,
-// renders the changes and evaluates every data check. When the plan has
+// makePlan inspects the live schema through q, plans desired against it
+// (planAgainst) and evaluates every data check. When the plan has
 // blocking problems it returns them all in a *PlanError that carries the
 // plan as it would have been. It only reads.
 func makePlan(ctx context.Context, q querier, eng engine, desired *schema.Schema, cfg config) (*Plan, error) {
@@ -58,14 +58,37 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *schema.Schema
 	if err != nil {
 		return nil, fmt.Errorf("ferro/migrate: read the live schema objects: %w", err)
 	}
-	pl := &planner{inPlace: eng.AltersInPlace(), tc: eng.TypeChangeSQL(), lex: lexicon(eng), level: cfg.level, expandOnly: cfg.expandOnly, naiveZone: cfg.naiveZone,
-		dropTables: cfg.dropTables, engine: eng.Name(), want: desired, have: live}
-	pl.keys, _ = eng.(dialect.ParentKeyFinder)
+	p, problems, err := planAgainst(eng, r, desired, live, cfg)
+	if err != nil {
+		return nil, err
+	}
+	found, err := countGuards(ctx, q, eng, p)
+	if err != nil {
+		return nil, err
+	}
+	problems = append(problems, found...)
+	if len(problems) > 0 {
+		p.refused = problems
+		return nil, &PlanError{Problems: problems, Plan: p}
+	}
+	if err := pendingError(p, cfg); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// planAgainst plans desired against live, a schema already inspected, and
+// renders the changes with r: everything makePlan does but reading the
+// database. problems are the blocking problems found without data: the
+// planner's, then the changes r finds the engine would refuse
+// (dialect.RefusedError).
+func planAgainst(eng engine, r dialect.ChangeRenderer, desired, live *schema.Schema, cfg config) (*Plan, []Problem, error) {
+	pl := newPlanner(eng, desired, live, cfg)
 	changes := pl.run()
 	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes, kept: pl.kept,
 		unknown: pl.unknown, deferred: pl.deferred,
-		render: r, tc: pl.tc, lex: pl.lex, desired: desired, cfg: cfg, live: live, inPlace: pl.inPlace}
-	var unrendered []Problem // changes the engine would refuse (dialect.RefusedError)
+		render: r, tc: pl.tc, lex: pl.lex, desired: desired, cfg: cfg, live: live, alter: pl.alter()}
+	var unrendered []Problem
 	for _, c := range changes {
 		stmts, err := r.Render(c)
 		if re := (*dialect.RefusedError)(nil); errors.As(err, &re) {
@@ -73,7 +96,7 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *schema.Schema
 			err = nil
 		}
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		s := step{c: c, stmts: stmts}
 		for _, g := range schema.Guards(c) {
@@ -83,14 +106,24 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *schema.Schema
 		}
 		p.steps = append(p.steps, s)
 	}
-	problems := append(pl.problems, unrendered...)
-	live2 := beforeRenames(changes)
+	return p, append(pl.problems, unrendered...), nil
+}
+
+// countGuards runs the data checks of p's steps through q and returns a
+// problem for each that finds rows.
+func countGuards(ctx context.Context, q querier, eng engine, p *Plan) ([]Problem, error) {
+	changes := make([]schema.Change, len(p.steps))
+	for i, s := range p.steps {
+		changes[i] = s.c
+	}
+	live := beforeRenames(changes)
+	var problems []Problem
 	for _, s := range p.steps {
 		for _, g := range s.guards {
 			// At plan time the renames of the plan have not run: check
 			// under the live names.
-			if lg := live2(g.g); lg != g.g {
-				g = guardQuery{g: g.g, query: dialect.GuardQuery(pl.tc, lg)}
+			if lg := live(g.g); lg != g.g {
+				g = guardQuery{g: g.g, query: dialect.GuardQuery(p.tc, lg)}
 			}
 			n, err := eng.Count(ctx, q, g.query)
 			if err != nil {
@@ -101,14 +134,7 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *schema.Schema
 			}
 		}
 	}
-	if len(problems) > 0 {
-		p.refused = problems
-		return nil, &PlanError{Problems: problems, Plan: p}
-	}
-	if err := pendingError(p, cfg); err != nil {
-		return nil, err
-	}
-	return p, nil
+	return problems, nil
 }
 
 // pendingError is the *PendingError of p under RequireComplete when p

@@ -43,12 +43,12 @@ type Plan struct {
 	// desired and cfg remake the plan under the lock in Apply.
 	desired *schema.Schema
 	cfg     config
-	// live is the schema the plan was made against and inPlace the
-	// engine's AltersInPlace (WriteMigration follows the tables' shapes
+	// live is the schema the plan was made against and alter what the
+	// engine alters in place (WriteMigration follows the tables' shapes
 	// through the down file); refused are the problems of a refused plan
 	// (PlanError.Plan), marked in its export.
 	live    *schema.Schema
-	inPlace bool
+	alter   alterRules
 	refused []Problem
 }
 

@@ -126,13 +126,12 @@ type Watcher interface {
 
 // Migrator is what the migrator needs from an engine to plan and run a
 // migration: the connection protocol (lock, transaction, checks) and the
-// renderer of typed changes. Implementations are stateless.
+// renderer of typed changes. Implementations are stateless. What the
+// engine's ALTER TABLE can do is told by the optional capabilities below
+// (TableRebuilder, ColumnAdder, ColumnDropper), which the planner finds by
+// type assertion and follows: it never compares engine names.
 type Migrator interface {
 	Name() string
-	// AltersInPlace reports whether ALTER TABLE can change column types,
-	// nullability, defaults and constraints; when false the planner
-	// rebuilds the table instead.
-	AltersInPlace() bool
 	// TypeChangeSQL spells the data checks of type changes.
 	TypeChangeSQL() schema.TypeChangeSQL
 	// Catalog is the dialect's rendering and introspection.
@@ -162,6 +161,66 @@ type ParentKeyFinder interface {
 	// reports whether it has a key the engine enforces fk with. parent is
 	// nil when tables hold no such table.
 	ParentKey(tables []*schema.Table, fk *schema.ForeignKey) (parent *schema.Table, keyed bool)
+}
+
+// TableRebuilder is implemented by the migrators of engines whose ALTER
+// TABLE makes only some changes of an existing table (SQLite), and that
+// make the others by rebuilding it (schema.RebuildTable: the new shape
+// created under another name, the rows copied, the old table dropped and
+// the new one renamed). The planner asks it about each change of a table;
+// when one needs the rebuild, one RebuildTable carries every change of
+// that table. A migrator without it makes every change in place
+// (PostgreSQL).
+type TableRebuilder interface {
+	// NeedsRebuild reports whether the engine makes c, a change of an
+	// existing table, only by rebuilding the table. The planner asks
+	// ColumnAdder and ColumnDropper instead about adding and dropping a
+	// column, and rebuilds for them when the migrator lacks that
+	// capability.
+	NeedsRebuild(c schema.Change) bool
+	// RebuildLoses describes a feature of the live column have that the
+	// model's column want does not declare and that the engine keeps as
+	// long as the table is not rebuilt ("the live key is declared
+	// AUTOINCREMENT" on SQLite); "" when have has none. The planner takes
+	// such a column for want's, and refuses a plan that would rebuild its
+	// table (the rebuilt table declares the column as want does), naming
+	// the feature.
+	RebuildLoses(want, have *schema.Column) string
+}
+
+// ColumnAdder is implemented by the migrators of TableRebuilder engines
+// whose ALTER TABLE ADD COLUMN adds some columns in place. Without it, a
+// TableRebuilder engine adds every column by rebuilding the table.
+type ColumnAdder interface {
+	// CanAddColumn reports whether ALTER TABLE ADD COLUMN gives t, the
+	// model's table, exactly the column c that CREATE TABLE declares for
+	// it (SQLite: a nullable column or one with a default, in no key,
+	// foreign key or check).
+	CanAddColumn(t *schema.Table, c *schema.Column) bool
+}
+
+// ColumnDropper is implemented by the migrators of TableRebuilder engines
+// whose ALTER TABLE DROP COLUMN drops some columns in place. Without it, a
+// TableRebuilder engine drops every column by rebuilding the table.
+type ColumnDropper interface {
+	// CanDropColumn reports whether ALTER TABLE DROP COLUMN drops column
+	// of the live table t once the plan dropped the columns gone (column
+	// among them) and the indexes, foreign keys and checks on them
+	// (SQLite: no key, foreign key, check, UNIQUE constraint or remaining
+	// generated column uses it).
+	CanDropColumn(t *schema.Table, column string, gone []string) bool
+}
+
+// StorageNoter is implemented by the migrators of engines whose catalog
+// reads a live declaration of other storage as a type of the model's
+// vocabulary (schema.Type.Declared: SQLite's NUMERIC(12,2) read as
+// numeric(12,2)). The planner leaves such a column as it is and lists it
+// in Plan.Kept, with the engine's note on what the declaration means for
+// the values.
+type StorageNoter interface {
+	// StorageNote says how the engine stores the values of a column
+	// declared as t.Declared(); "" when there is nothing to say.
+	StorageNote(t schema.Type) string
 }
 
 var registry struct {
