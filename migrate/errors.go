@@ -81,10 +81,25 @@ type UnknownColumn struct {
 	Live schema.Type
 	// Want is the type the model declares.
 	Want schema.Type
+	// Kept is true when the model keeps the column with a type outside the
+	// vocabulary (type=unknown(...)): ferro never changes such a column,
+	// so anything of the live one that differs (type, nullability,
+	// default) is reported, not planned.
+	Kept bool
+	// Missing is true when the live table lacks such a kept column: ferro
+	// never adds a column of a type outside its vocabulary (Live is then
+	// the zero Type).
+	Missing bool
 }
 
 // String names the column, both types and what would describe it.
 func (u UnknownColumn) String() string {
+	switch {
+	case u.Missing:
+		return u.Table + "." + u.Column + ": the model keeps a column of type " + u.Want.String() + ", outside ferro's vocabulary, which the table lacks; ferro never adds one: add it with SQL (a versioned migration)"
+	case u.Kept:
+		return u.Table + "." + u.Column + ": the model keeps the column as it is (type " + u.Want.String() + ", outside ferro's vocabulary), and the live column differs (" + u.Live.String() + "); ferro never changes such a column: change it with SQL, or the model"
+	}
 	s := u.Table + "." + u.Column + ": live type " + u.Live.String() + " cannot be compared with the model's " + u.Want.String() + "; the column is left as it is"
 	if u.Live.Kind == schema.KindUnknown {
 		return s + " (no type= of ferro's vocabulary describes " + u.Live.Raw + " yet; see docs/models.md)"

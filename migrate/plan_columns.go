@@ -200,6 +200,14 @@ func (p *planner) column(tp *tablePlan, cd *schema.ColumnDiff) {
 	if cd.Feature && p.alter().rebuildLoses(want, have) != "" {
 		cd.Feature = false // checked when the table would be rebuilt
 	}
+	if want.Type.Kind == schema.KindUnknown {
+		// A column the model keeps as it is (type=unknown(...)): never
+		// altered, whatever differs; reported.
+		if cd.Type || cd.Null || cd.Default || cd.Feature {
+			p.unknown = append(p.unknown, UnknownColumn{Table: tp.name, Column: want.Name, Live: have.Type, Want: want.Type, Kept: true})
+		}
+		return
+	}
 	if cd.Feature {
 		p.blocker(LevelUpdates, tp.name, want.Name, "the live column has features ferro does not model ("+have.Extra+"); declare it by hand or "+versioned)
 		return
@@ -302,9 +310,15 @@ func (p *planner) keptDeclaration(tn string, want, have *schema.Column) {
 	p.kept = append(p.kept, tn+"."+want.Name+" is declared "+have.Type.Declared()+", read as "+want.Type.String()+" and left as it is"+sep+why)
 }
 
-// addedColumns plans the columns the models add.
-func (tp *tablePlan) addedColumns() {
+// addedColumns plans the columns the models add; a column whose type the
+// model keeps outside the vocabulary (type=unknown(...)) is never added,
+// only reported.
+func (p *planner) addedColumns(tp *tablePlan) {
 	for _, c := range tp.d.Added {
+		if c.Type.Kind == schema.KindUnknown {
+			p.unknown = append(p.unknown, UnknownColumn{Table: tp.name, Column: c.Name, Want: c.Type, Missing: true})
+			continue
+		}
 		tp.put(phColumns, LevelUpdates, &schema.AddColumn{Table: tp.name, C: c, Guard: schema.AddColumnGuard(tp.name, c)})
 	}
 }

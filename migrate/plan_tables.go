@@ -159,7 +159,7 @@ func (p *planner) table(d *schema.TableDiff) {
 	adopt(d, &keyKind)
 	adopt(d, &checkKind)
 	p.changedColumns(tp)
-	tp.addedColumns()
+	p.addedColumns(tp)
 	p.goneColumns(tp)
 	indexes := namedSet[*schema.Index]{namedKind: &indexKind}
 	keys := namedSet[*schema.ForeignKey]{namedKind: &keyKind}
