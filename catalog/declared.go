@@ -113,7 +113,7 @@ func (bt *built) declaredIndex(x *schema.Index) (*schema.Index, error) {
 		return nil, err
 	}
 	if x.Constraint || x.EngineNamed || x.Extra != "" {
-		return nil, fmt.Errorf("Constraint, EngineNamed and Extra are what Inspect reports of a live index; leave them out")
+		return nil, fmt.Errorf("the fields Constraint, EngineNamed and Extra are what Inspect reports of a live index; leave them out")
 	}
 	if err := bt.columnsOf("Columns", x.Columns); err != nil {
 		return nil, err
@@ -125,11 +125,11 @@ func (bt *built) declaredIndex(x *schema.Index) (*schema.Index, error) {
 	}
 	if x.Where != "" {
 		if err := dialect.CheckExpression(x.Where); err != nil {
-			return nil, fmt.Errorf("Where: %w", err)
+			return nil, fmt.Errorf("the predicate (Where): %w", err)
 		}
 	}
 	if x.Method != "" && (strings.ContainsRune(x.Method, 0) || strings.TrimSpace(x.Method) != x.Method) {
-		return nil, fmt.Errorf("Method %q: write the method's name (gin, gist, hash ...)", x.Method)
+		return nil, fmt.Errorf("method %q: write the method's name (gin, gist, hash ...)", x.Method)
 	}
 	nx := &schema.Index{Name: x.Name, Unique: x.Unique, Columns: slices.Clone(x.Columns), Include: slices.Clone(x.Include), Where: x.Where, Method: x.Method}
 	if x.Method == "btree" {
@@ -137,7 +137,7 @@ func (bt *built) declaredIndex(x *schema.Index) (*schema.Index, error) {
 	}
 	if x.Desc != nil {
 		if len(x.Desc) != len(x.Columns) {
-			return nil, fmt.Errorf("Desc has %d entries for %d columns; give one per column, or nil", len(x.Desc), len(x.Columns))
+			return nil, fmt.Errorf("the Desc list has %d entries for %d columns; give one per column, or nil", len(x.Desc), len(x.Columns))
 		}
 		if slices.Contains(x.Desc, true) {
 			nx.Desc = slices.Clone(x.Desc)
@@ -145,11 +145,11 @@ func (bt *built) declaredIndex(x *schema.Index) (*schema.Index, error) {
 	}
 	if x.Collate != nil {
 		if len(x.Collate) != len(x.Columns) {
-			return nil, fmt.Errorf("Collate has %d entries for %d columns; give one per column (\"\" for the column's own), or nil", len(x.Collate), len(x.Columns))
+			return nil, fmt.Errorf("the Collate list has %d entries for %d columns; give one per column (\"\" for the column's own), or nil", len(x.Collate), len(x.Columns))
 		}
 		for _, c := range x.Collate {
 			if strings.ContainsRune(c, 0) {
-				return nil, fmt.Errorf("Collate %q contains NUL", c)
+				return nil, fmt.Errorf("collation %q contains NUL", c)
 			}
 			if c != "" {
 				nx.Collate = slices.Clone(x.Collate)
@@ -162,14 +162,14 @@ func (bt *built) declaredIndex(x *schema.Index) (*schema.Index, error) {
 // columnsOf checks that cols are columns of the table, each once.
 func (bt *built) columnsOf(what string, cols []string) error {
 	if len(cols) == 0 {
-		return fmt.Errorf("%s is empty; name the columns", what)
+		return fmt.Errorf("the %s list is empty; name the columns", what)
 	}
 	for i, c := range cols {
 		if _, ok := bt.table.Column(c); !ok {
-			return fmt.Errorf("%s names %q, which is not a column of table %q (columns are named as in the tags)", what, c, bt.table.Name)
+			return fmt.Errorf("the %s list names %q, which is not a column of table %q (columns are named as in the tags)", what, c, bt.table.Name)
 		}
 		if slices.Contains(cols[:i], c) {
-			return fmt.Errorf("%s names %q twice", what, c)
+			return fmt.Errorf("the %s list names %q twice", what, c)
 		}
 	}
 	return nil

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -297,9 +298,52 @@ const InspectQueries = 1
 // the vocabulary (domains, arrays, enums of other schemas ...) are
 // unknown(<format_type spelling>); enum checks in the forms Postgres prints
 // for ferro's `col IN (...)` are recognised, other checks are opaque.
+//
+// Given a *sql.DB or *sql.Conn, Inspect runs its statement with JIT
+// compilation off, in a read-only transaction of its own (withoutJIT): the
+// statement's estimated cost passes jit_above_cost on schemas of a few
+// dozen tables, and compiling it costs more than running it. Given a
+// *sql.Tx it runs in that transaction as it is (the migrator's own has JIT
+// off).
 func (d Dialect) Inspect(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, error) {
-	s, _, err := d.inspect(ctx, q, pgInspectQuery)
+	s, _, err := d.inspectWithoutJIT(ctx, q, pgInspectQuery)
 	return s, err
+}
+
+// inspectWithoutJIT runs the inspection query on q with JIT off where q is
+// not a transaction of the caller's.
+func (d Dialect) inspectWithoutJIT(ctx context.Context, q schema.ExecQuerier, query string) (*schema.Schema, []byte, error) {
+	switch c := q.(type) {
+	case *sql.DB:
+		conn, err := c.Conn(ctx)
+		if err != nil {
+			return nil, nil, fmt.Errorf("ferro/catalog: postgres: inspect: %w", err)
+		}
+		defer conn.Close()
+		return d.inspectConn(ctx, conn, query)
+	case *sql.Conn:
+		return d.inspectConn(ctx, c, query)
+	}
+	return d.inspect(ctx, q, query, execMode())
+}
+
+// inspectConn is the fingerprint's path (Migrator.Fingerprint) for the
+// inspection: a read-only transaction with JIT off, in two round trips,
+// the BEGIN with the setting, then the query with the ROLLBACK after it in
+// one simple-protocol message.
+func (d Dialect) inspectConn(ctx context.Context, conn *sql.Conn, query string) (*schema.Schema, []byte, error) {
+	if _, err := conn.ExecContext(ctx, pgFingerprintBegin); err != nil {
+		return nil, nil, fmt.Errorf("ferro/catalog: postgres: inspect: begin: %w", err)
+	}
+	s, fp, err := d.inspect(ctx, conn, query+";\n"+pgFingerprintEnd, simpleProtocol())
+	if err != nil {
+		// The ROLLBACK did not run if the query failed.
+		if _, rerr := conn.ExecContext(context.WithoutCancel(ctx), pgFingerprintEnd); rerr != nil {
+			err = errors.Join(err, fmt.Errorf("rollback: %w", rerr))
+		}
+		return nil, nil, err
+	}
+	return s, fp, nil
 }
 
 // InspectFingerprint is Inspect that also returns the fingerprint of what
@@ -311,7 +355,7 @@ func (d Dialect) Inspect(ctx context.Context, q schema.ExecQuerier) (*schema.Sch
 // index, constraint, even a renamed function that a default calls, or a
 // session setting that changes how it prints) changes it.
 func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, []byte, error) {
-	s, fp, err := d.inspect(ctx, q, pgInspectFingerprintQuery)
+	s, fp, err := d.inspectWithoutJIT(ctx, q, pgInspectFingerprintQuery)
 	if err == nil && fp == nil {
 		err = fmt.Errorf("ferro/catalog: postgres: inspect: the query returned no fingerprint row")
 	}
@@ -323,12 +367,12 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (
 
 // inspect runs query (pgInspectQuery, or pgInspectFingerprintQuery which
 // adds the fingerprint row) and decodes its rows.
-func (d Dialect) inspect(ctx context.Context, q schema.ExecQuerier, query string) (*schema.Schema, []byte, error) {
+func (d Dialect) inspect(ctx context.Context, q schema.ExecQuerier, query string, mode any) (*schema.Schema, []byte, error) {
 	s := &schema.Schema{}
 	tables := map[string]*schema.Table{}
 	parentOf := map[string]string{} // partition -> its parent
 	var fp []byte
-	err := pgRows(ctx, q, query, func(r *sql.Rows) error {
+	err := pgRowsMode(ctx, q, query, mode, func(r *sql.Rows) error {
 		var kind, seq int
 		var table, name string
 		var f [9]string
@@ -933,11 +977,8 @@ func blanks(s string) bool {
 	return true
 }
 
-func pgRows(ctx context.Context, q schema.ExecQuerier, query string, each func(*sql.Rows) error) error {
-	return pgRowsMode(ctx, q, query, execMode(), each)
-}
-
-// pgRowsMode is pgRows with the query mode given: one that caches nothing.
+// pgRowsMode runs query in the given query mode (one that caches nothing)
+// and calls each for every row.
 func pgRowsMode(ctx context.Context, q schema.ExecQuerier, query string, mode any, each func(*sql.Rows) error) error {
 	rows, err := q.QueryContext(ctx, query, mode)
 	if err != nil {
