@@ -43,7 +43,7 @@ type conn struct {
 	// published: the current transaction already published its DDL.
 	published bool
 	// native reports a map or struct the inner driver has a codec for on
-	// this connection (see coerce.BindNative); nil: none.
+	// this connection (see bind.Forms.BindNative); nil: none.
 	native func(v any) bool
 
 	// The inner connection's optional interfaces, resolved once.
@@ -531,7 +531,7 @@ func (c *conn) refusedError(ctx context.Context, query string, args []driver.Nam
 }
 
 // CheckNamedValue implements driver.NamedValueChecker: ferro's write-side
-// conversion first (see [coerce.Bind]), then the inner driver's own check,
+// conversion first (see bind.go), then the inner driver's own check,
 // or database/sql's default conversion when the inner driver has none.
 func (c *conn) CheckNamedValue(nv *driver.NamedValue) error {
 	if err := c.bind(nv); err != nil {

@@ -39,8 +39,8 @@ func golden(t *testing.T, name, got string) {
 // file, so that an order that depends on map iteration shows here too.
 func TestRender_golden(t *testing.T) {
 	t.Parallel()
-	for _, d := range []string{catalog.SQLite, catalog.Postgres} {
-		t.Run(d, func(t *testing.T) {
+	for _, d := range []schema.Dialect{schema.SQLite, schema.Postgres} {
+		t.Run(string(d), func(t *testing.T) {
 			for range 3 {
 				s, err := catalog.FromModels(parityModels()...)
 				if err != nil {
@@ -50,7 +50,7 @@ func TestRender_golden(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				golden(t, "parity."+d+".golden", strings.Join(stmts, ";\n\n")+";\n")
+				golden(t, "parity."+string(d)+".golden", strings.Join(stmts, ";\n\n")+";\n")
 			}
 		})
 	}
@@ -117,7 +117,7 @@ func TestInspect_handMadeGoldenDDL(t *testing.T) {
 		t.Parallel()
 		ctx := context.Background()
 		db := testdb.Open(t, e.RawDriver, e.DSN)
-		ddl, err := os.ReadFile(filepath.Join("testdata", "parity."+e.Name+".golden"))
+		ddl, err := os.ReadFile(filepath.Join("testdata", "parity."+string(e.Name)+".golden"))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -152,9 +152,9 @@ func (DescEvents) Constraints() schema.Constraints {
 
 // describedModels are the models of issue 17's spellings the engine
 // stores.
-func describedModels(engine string) []any {
+func describedModels(engine schema.Dialect) []any {
 	common := []any{DescParent{}, DescPlain{}, DescChild{}, DescKeyless{}, DescMonotonic{}}
-	if engine == catalog.SQLite {
+	if engine == schema.SQLite {
 		return append(common, DescSQLite{})
 	}
 	return append(common, DescPostgres{}, DescEvents{})
@@ -200,7 +200,7 @@ func TestInspect_describedParity(t *testing.T) {
 // The DDL of issue 17's spellings, pinned per engine.
 func TestRender_describedGolden(t *testing.T) {
 	t.Parallel()
-	for _, d := range []string{catalog.SQLite, catalog.Postgres} {
+	for _, d := range []schema.Dialect{schema.SQLite, schema.Postgres} {
 		s, err := catalog.FromModels(describedModels(d)...)
 		if err != nil {
 			t.Fatal(err)
@@ -209,7 +209,7 @@ func TestRender_describedGolden(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		golden(t, "described."+d+".golden", strings.Join(stmts, ";\n\n")+";\n")
+		golden(t, "described."+string(d)+".golden", strings.Join(stmts, ";\n\n")+";\n")
 	}
 }
 
@@ -402,15 +402,16 @@ func (renderCollate) Constraints() schema.Constraints {
 func TestRender_describedRefusals(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
-		name, dialect string
-		models        []any
-		want          string
+		name    string
+		dialect schema.Dialect
+		models  []any
+		want    string
 	}{
-		{"int autoincrement", catalog.SQLite, []any{renderIntKey{}}, "SQLite generates only the rowid"},
-		{"index method", catalog.SQLite, []any{renderIndexes{}}, "uses method gin, and sqlite indexes have none"},
-		{"partitioned", catalog.SQLite, []any{DescEvents{}}, "sqlite has no partitioned tables"},
-		{"nullable key", catalog.Postgres, []any{renderNullKey{}}, `primary key column "id" is nullable`},
-		{"collated index", catalog.Postgres, []any{renderCollate{}}, "names collations of its parts"},
+		{"int autoincrement", schema.SQLite, []any{renderIntKey{}}, "SQLite generates only the rowid"},
+		{"index method", schema.SQLite, []any{renderIndexes{}}, "uses method gin, and sqlite indexes have none"},
+		{"partitioned", schema.SQLite, []any{DescEvents{}}, "sqlite has no partitioned tables"},
+		{"nullable key", schema.Postgres, []any{renderNullKey{}}, `primary key column "id" is nullable`},
+		{"collated index", schema.Postgres, []any{renderCollate{}}, "names collations of its parts"},
 	} {
 		s, err := catalog.FromModels(tc.models...)
 		if err != nil {

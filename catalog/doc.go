@@ -24,7 +24,7 @@
 // # Dialects
 //
 // [Render] turns a schema into CREATE TABLE and CREATE INDEX statements for
-// "sqlite" or "postgres" (golden-tested; the SQLite and Postgres spellings
+// schema.SQLite or schema.Postgres (golden-tested; the SQLite and Postgres spellings
 // of every type, the SQLite decimal storage rule and the auto-increment
 // rules are in docs/models.md). [Inspect] finds the dialect of a *sql.DB,
 // *sql.Conn or *sql.Tx with [Detect] and reads the live schema with a fixed

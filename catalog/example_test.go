@@ -56,7 +56,7 @@ func ExampleRender() {
 	if err != nil {
 		panic(err)
 	}
-	for _, d := range []string{catalog.SQLite, catalog.Postgres} {
+	for _, d := range []schema.Dialect{schema.SQLite, schema.Postgres} {
 		stmts, err := catalog.Render(s, d)
 		if err != nil {
 			panic(err)
@@ -90,7 +90,7 @@ func ExampleInspect() {
 	db.SetMaxOpenConns(1) // one connection: one in-memory database
 
 	want, _ := catalog.FromModels(Shopper{}, Order{})
-	stmts, _ := catalog.Render(want, catalog.SQLite)
+	stmts, _ := catalog.Render(want, schema.SQLite)
 	for _, s := range stmts {
 		if _, err := db.ExecContext(ctx, s); err != nil {
 			panic(err)

@@ -17,7 +17,7 @@ func splitDefault(s string) (string, string) { return dialect.SplitLiteral(s) }
 // ferro writes exactly, so they do not. [FromModels] cannot know the
 // dialect, so [Render] and the migrator call CheckNames before writing any
 // statement. The error wraps [ErrModel] and names both spellings.
-func CheckNames(s *schema.Schema, dialectName string) error {
+func CheckNames(s *schema.Schema, dialectName schema.Dialect) error {
 	d, err := lookup(dialectName)
 	if err != nil {
 		return err

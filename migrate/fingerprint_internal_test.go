@@ -42,7 +42,7 @@ func TestConvergedSet_find(t *testing.T) {
 	}
 	tests := []struct {
 		name    string
-		dialect string
+		dialect schema.Dialect
 		fp      []byte
 		desired *schema.Schema
 		key     planKey

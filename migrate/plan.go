@@ -19,7 +19,7 @@ import (
 // data checks ([schema.Guards]) and its inverse. [Plan.Residue] is what it
 // leaves as it is.
 type Plan struct {
-	dialect string
+	dialect schema.Dialect
 	level   Level
 	steps   []step
 	// pending are changes the level (or ExpandOnly) does not allow; they
@@ -193,7 +193,7 @@ func plural(n int, noun string) string {
 func (p *Plan) String() string {
 	var b strings.Builder
 	b.WriteString("-- ferro/migrate plan (")
-	b.WriteString(p.dialect)
+	b.WriteString(string(p.dialect))
 	b.WriteString(", level ")
 	b.WriteString(p.level.String())
 	if p.cfg.expandOnly {

@@ -287,15 +287,20 @@ func (p *plan) loadSQL(n int, positional bool) string {
 	return b.String()
 }
 
-// usesQuestionMarks reports whether db is known, without any query, to be a
-// SQLite database: a *sql.DB (anything with Driver()) whose driver
-// dialect.OfDriver names (as catalog.Detect does). SQLite resolves each $N as a named parameter,
-// a lookup that grows with the number of parameters, so a long IN list is
-// cheaper with plain ?. Others (*sql.Tx, *sql.Conn) get $N, which
-// both engines accept.
+// usesQuestionMarks reports whether db is known, without any query, to be
+// a database of an engine that binds ? faster than $N (QuestionMarks:
+// SQLite resolves each $N as a named parameter, a lookup that grows with
+// the number of parameters, so a long IN list is cheaper with plain ?): a
+// *sql.DB (anything with Driver()) whose driver's engine dialect.EngineOf
+// finds (as catalog.Detect does). Others (*sql.Tx, *sql.Conn) get
+// $N, which both engines accept.
 func usesQuestionMarks(db any) bool {
 	d, ok := db.(interface{ Driver() driver.Driver })
-	return ok && dialect.OfDriver(d.Driver()) == "sqlite"
+	if !ok {
+		return false
+	}
+	e, ok := dialect.EngineOf(d.Driver())
+	return ok && e.QuestionMarks
 }
 
 func (p *plan) link(ctx context.Context, db schema.ExecQuerier, source, targets reflect.Value) error {

@@ -106,9 +106,9 @@ func TestMigrate_everyPlanConverges(t *testing.T) {
 		// Create: type x default x nullability x index.
 		create := convTable(t, "conv_create")
 		for i, v := range vocab {
-			for _, def := range []string{"", vocabDef(i, e.Name)} {
+			for _, def := range []string{"", vocabDef(i, string(e.Name))} {
 				for _, nullable := range []bool{false, true} {
-					addCol(t, create, fmt.Sprintf("c%d_%t_%t", i, def != "", nullable), v.typ, def, nullable, indexable(e.Name, v.typ) && nullable)
+					addCol(t, create, fmt.Sprintf("c%d_%t_%t", i, def != "", nullable), v.typ, def, nullable, indexable(string(e.Name), v.typ) && nullable)
 				}
 			}
 		}
@@ -124,18 +124,18 @@ func TestMigrate_everyPlanConverges(t *testing.T) {
 		n := 0
 		for i, a := range vocab {
 			for j, b := range vocab {
-				if a.typ == b.typ || !convertible(e.Name, mustType(t, a.typ), mustType(t, b.typ)) {
+				if a.typ == b.typ || !convertible(string(e.Name), mustType(t, a.typ), mustType(t, b.typ)) {
 					continue
 				}
-				for _, def := range []string{"", vocabDef(j, e.Name)} {
+				for _, def := range []string{"", vocabDef(j, string(e.Name))} {
 					name := fmt.Sprintf("a%d", n)
 					n++
 					addCol(t, from, name, a.typ, "", true, false)
-					addCol(t, to, name, b.typ, def, true, def != "" && indexable(e.Name, b.typ))
+					addCol(t, to, name, b.typ, def, true, def != "" && indexable(string(e.Name), b.typ))
 				}
 				name := fmt.Sprintf("d%d", n)
-				addCol(t, fromData, name, a.typ, vocabDef(i, e.Name), false, false)
-				addCol(t, toData, name, b.typ, vocabDef(j, e.Name), false, indexable(e.Name, b.typ))
+				addCol(t, fromData, name, a.typ, vocabDef(i, string(e.Name)), false, false)
+				addCol(t, toData, name, b.typ, vocabDef(j, string(e.Name)), false, indexable(string(e.Name), b.typ))
 			}
 		}
 		converge("alter: before", &schema.Schema{Tables: []*schema.Table{from}})

@@ -124,7 +124,7 @@ func (dsEvents) Constraints() schema.Constraints {
 	return schema.Constraints{PartitionBy: &schema.PartitionKey{Method: "range", Columns: []string{"id"}}}
 }
 
-func describedModels(engine string) []any {
+func describedModels(engine schema.Dialect) []any {
 	common := []any{dsParent{}, dsPlain{}, dsChild{}, dsKeyless{}, dsMonotonic{}}
 	if engine == "sqlite" {
 		return append(common, dsSQLite{})
@@ -192,7 +192,7 @@ func (enStatus) Values() []string { return []string{"new", "done"} }
 
 func TestMigrate_equalNames(t *testing.T) {
 	t.Parallel()
-	ddl := map[string][]string{
+	ddl := map[schema.Dialect][]string{
 		"sqlite": {
 			`CREATE TABLE en_parent (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)`,
 			`CREATE TABLE en_child (id INTEGER CONSTRAINT PK_EN_CHILD PRIMARY KEY, parent_id BIGINT NOT NULL REFERENCES en_parent (id),

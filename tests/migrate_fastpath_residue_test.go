@@ -17,6 +17,7 @@ import (
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // The no-op fast path serves every plan that executes nothing, not only a
@@ -303,7 +304,7 @@ func testResidue(t *testing.T, engine string, c residueCase) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if desired, err = catalog.ForDialect(desired, engine); err != nil {
+	if desired, err = catalog.ForDialect(desired, schema.Dialect(engine)); err != nil {
 		t.Fatal(err)
 	}
 	if inspect(t, db).Equal(desired) {

@@ -264,7 +264,7 @@ func TestMigrate_backfillThenUniqueRolledBack(t *testing.T) {
 				"  - member.code: has 1 duplicated values, so unique uq_member_code cannot be created; remove the duplicates first",
 			"sqlite": `ferro/migrate: apply failed at statement 5 of 5, rolled back (nothing of the plan remains): ` +
 				`CREATE UNIQUE INDEX "uq_member_code" ON "member" ("code"): constraint failed: UNIQUE constraint failed: member.code (2067)`,
-		}[e.Name]
+		}[string(e.Name)]
 		var ae *migrate.ApplyError
 		if !errors.As(err, &ae) || err.Error() != want {
 			t.Fatalf("error:\n got %v (%T)\nwant %s", err, err, want)

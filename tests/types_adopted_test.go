@@ -39,7 +39,7 @@ type arrRow struct {
 func (arrRow) TableName() string { return "arr" }
 
 // An array column holds a Go slice: bound as an array parameter on
-// PostgreSQL (pgx) and as its JSON array on SQLite (coerce.Bind), read
+// PostgreSQL (pgx) and as its JSON array on SQLite (internal/bind), read
 // back by coerce from the array literal pgx returns through database/sql
 // or from the JSON array; a slice bound to a json column is JSON on both.
 func TestArrays_bindAndScan(t *testing.T) {

@@ -8,7 +8,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ferrosql/ferro/coerce"
+	"github.com/ferrosql/ferro/internal/bind"
 	"github.com/ferrosql/ferro/internal/sqltext"
 	"github.com/ferrosql/ferro/schema"
 )
@@ -23,15 +23,28 @@ import (
 
 // Engine is everything ferro knows about one database engine.
 type Engine struct {
-	// Name is the dialect's name ("sqlite", "postgres"); the wrapper
-	// registers its database/sql driver as "ferro-" + Name.
-	Name string
+	// Name is the dialect's name (schema.SQLite, schema.Postgres); the
+	// wrapper registers its database/sql driver as "ferro-" + Name.
+	Name schema.Dialect
 	// Catalog renders and inspects schemas.
 	Catalog Dialect
 	// Migrator runs plans.
 	Migrator Migrator
 	// Conn is what the driver wrapper needs.
 	Conn ConnHooks
+	// Probe is a statement, sent with ExecContext and no arguments, that
+	// succeeds only on a connection of this engine: catalog.Detect's test
+	// for a connection whose driver does not say (a *sql.Conn, a *sql.Tx).
+	Probe string
+	// ProbeFirst is set when a failed statement aborts the engine's
+	// transaction (PostgreSQL): Detect sends its probe before any other
+	// engine's, which would fail there.
+	ProbeFirst bool
+	// QuestionMarks is set when the engine takes ? placeholders and binds
+	// them faster than $N ones (SQLite resolves each $N by name, a lookup
+	// that grows with the number of parameters); package relation then
+	// writes its long IN lists with ?.
+	QuestionMarks bool
 }
 
 // ConnHooks are the driver wrapper's hooks into the inner driver.
@@ -60,10 +73,11 @@ type ConnHooks struct {
 	// Reprepares is true when wrapped statements must be prepared again
 	// after a renewal.
 	Reprepares bool
-	// BindAs selects coerce's write-side canonical forms.
-	BindAs coerce.Dialect
+	// Bind are the forms the wrapper writes arguments in where ferro's
+	// differ from the driver's own (times, UUIDs, slices: see bind.Forms).
+	Bind bind.Forms
 	// Native returns, for the inner connection c, the predicate
-	// coerce.BindNative asks before writing a map or struct as JSON text:
+	// bind.Forms.BindNative asks before writing a map or struct as JSON text:
 	// true leaves the value to the driver, which has a codec for its Go
 	// type on c (PostgreSQL: a type registered in the connection's pgx
 	// type map). It is called once per connection, after the driver's own
@@ -81,6 +95,11 @@ type ConnHooks struct {
 	Watch func(ctx context.Context, c driver.Conn, probe func(ctx context.Context, payload string) error) (Watcher, error)
 	// Probe publishes payload on c (the other session of Watch's probe).
 	Probe func(ctx context.Context, c driver.Conn, payload string) error
+	// InstallNotifier makes every DDL statement on the database behind
+	// db, whoever runs it, publish the change as Publish does
+	// (ferro.InstallSchemaNotifier); an error saying why not where the
+	// engine has no such trigger or needs none.
+	InstallNotifier func(ctx context.Context, db *sql.DB) error
 	// CutListenParam removes the listener's DSN parameter and reports its
 	// value; nil when the engine has no listener.
 	CutListenParam func(dsn string) (out string, on, set bool, err error)
@@ -131,7 +150,7 @@ type Watcher interface {
 // (TableRebuilder, ColumnAdder, ColumnDropper), which the planner finds by
 // type assertion and follows: it never compares engine names.
 type Migrator interface {
-	Name() string
+	Name() schema.Dialect
 	// TypeChangeSQL spells the data checks of type changes.
 	TypeChangeSQL() schema.TypeChangeSQL
 	// Catalog is the dialect's rendering and introspection.
@@ -234,13 +253,13 @@ func Register(e *Engine) {
 	registry.Lock()
 	defer registry.Unlock()
 	if slices.ContainsFunc(registry.engines, func(x *Engine) bool { return x.Name == e.Name }) {
-		panic("ferro: dialect " + e.Name + " registered twice")
+		panic("ferro: dialect " + string(e.Name) + " registered twice")
 	}
 	registry.engines = append(registry.engines, e)
 }
 
 // Lookup returns the engine named name.
-func Lookup(name string) (*Engine, bool) {
+func Lookup(name schema.Dialect) (*Engine, bool) {
 	registry.RLock()
 	defer registry.RUnlock()
 	for _, e := range registry.engines {
@@ -249,6 +268,22 @@ func Lookup(name string) (*Engine, bool) {
 		}
 	}
 	return nil, false
+}
+
+// Probes returns the registered engines in the order catalog.Detect probes
+// them: those with ProbeFirst, then the others, each in registration order.
+func Probes() []*Engine {
+	out := Engines()
+	slices.SortStableFunc(out, func(a, b *Engine) int {
+		switch {
+		case a.ProbeFirst == b.ProbeFirst:
+			return 0
+		case a.ProbeFirst:
+			return -1
+		}
+		return 1
+	})
+	return out
 }
 
 // ForDriver returns the engine whose inner driver d is.

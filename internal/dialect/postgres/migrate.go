@@ -23,7 +23,7 @@ import (
 type Migrator struct{}
 
 // Name returns "postgres".
-func (Migrator) Name() string { return "postgres" }
+func (Migrator) Name() schema.Dialect { return schema.Postgres }
 
 // Catalog returns the dialect's rendering and introspection.
 func (Migrator) Catalog() dialect.Dialect { return Dialect{} }

@@ -21,7 +21,7 @@ func (d Dialect) CreateTable(t *schema.Table) ([]string, error) {
 			}
 		}
 	}
-	return dialect.CreateTable(d, t, pgQuoteRef)
+	return dialect.CreateTable(d, t, d.QuoteRef)
 }
 
 // IndexMethods says PostgreSQL indexes take an access method (USING).
@@ -52,12 +52,12 @@ func (d Dialect) ColumnDef(_ string, c *schema.Column) (string, error) {
 
 // AddForeignKey renders ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY.
 func (Dialect) AddForeignKey(table string, fk *schema.ForeignKey) string {
-	return "ALTER TABLE " + dialect.Quote(table) + " ADD " + dialect.ForeignKeyClause(fk, pgQuoteRef)
+	return "ALTER TABLE " + dialect.Quote(table) + " ADD " + dialect.ForeignKeyClause(fk, Dialect{}.QuoteRef)
 }
 
-// pgQuoteRef quotes a referenced table, which Inspect reports as
+// QuoteRef quotes a referenced table, which Inspect reports as
 // "schema.table" when it lives in another schema.
-func pgQuoteRef(name string) string {
+func (Dialect) QuoteRef(name string) string {
 	if s, t, ok := strings.Cut(name, "."); ok {
 		return dialect.Quote(s) + "." + dialect.Quote(t)
 	}

@@ -24,7 +24,7 @@ import (
 type Migrator struct{}
 
 // Name returns "sqlite".
-func (Migrator) Name() string { return "sqlite" }
+func (Migrator) Name() schema.Dialect { return schema.SQLite }
 
 // Catalog returns the dialect's rendering and introspection.
 func (Migrator) Catalog() dialect.Dialect { return Dialect{} }

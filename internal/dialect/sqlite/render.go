@@ -34,11 +34,11 @@ func (d Dialect) CreateTable(t *schema.Table) ([]string, error) {
 		}
 	}
 	if inline == nil {
-		return dialect.CreateTable(d, t, dialect.Quote)
+		return dialect.CreateTable(d, t, d.QuoteRef)
 	}
 	nt := *t
 	nt.PrimaryKey = nil
-	return dialect.CreateTable(inlineKey{Dialect: d, col: inline, name: t.PrimaryKey.Name}, &nt, dialect.Quote)
+	return dialect.CreateTable(inlineKey{Dialect: d, col: inline, name: t.PrimaryKey.Name}, &nt, d.QuoteRef)
 }
 
 // inlineKey declares the primary key in the column col (named name), with
@@ -67,6 +67,9 @@ func (Dialect) IndexCollations() {}
 
 // MonotonicKeys says SQLite has the AUTOINCREMENT keyword.
 func (Dialect) MonotonicKeys() {}
+
+// QuoteRef quotes a referenced table: SQLite's are all of the one database.
+func (Dialect) QuoteRef(name string) string { return dialect.Quote(name) }
 
 // ColumnDef renders c, a column of table, as CREATE TABLE and ADD COLUMN
 // declare it, including the CHECKs that enforce numeric(p,s) and uuid on
