@@ -299,32 +299,32 @@ const InspectQueries = 1
 // unknown(<format_type spelling>); enum checks in the forms Postgres prints
 // for ferro's `col IN (...)` are recognised, other checks are opaque.
 //
-// Given a *sql.DB or *sql.Conn, Inspect runs its statement with JIT
-// compilation off, in a read-only transaction of its own (withoutJIT): the
-// statement's estimated cost passes jit_above_cost on schemas of a few
-// dozen tables, and compiling it costs more than running it. Given a
-// *sql.Tx it runs in that transaction as it is (the migrator's own has JIT
-// off).
+// Given a *sql.DB, Inspect runs its statement with JIT compilation off, in
+// a read-only transaction of its own on one connection of the pool
+// (inspectWithoutJIT): the statement's estimated cost passes
+// jit_above_cost on schemas of a few dozen tables, and compiling it costs
+// more than running it. Given a *sql.Conn or a *sql.Tx, which may be in a
+// transaction of the caller's (the migrator's is, with JIT off), it runs
+// there as it is and leaves the session's settings alone.
 func (d Dialect) Inspect(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, error) {
 	s, _, err := d.inspectWithoutJIT(ctx, q, pgInspectQuery)
 	return s, err
 }
 
-// inspectWithoutJIT runs the inspection query on q with JIT off where q is
-// not a transaction of the caller's.
+// inspectWithoutJIT runs the inspection query on q, with JIT off when q is
+// a pool (*sql.DB), whose connections are in no transaction of the
+// caller's.
 func (d Dialect) inspectWithoutJIT(ctx context.Context, q schema.ExecQuerier, query string) (*schema.Schema, []byte, error) {
-	switch c := q.(type) {
-	case *sql.DB:
-		conn, err := c.Conn(ctx)
-		if err != nil {
-			return nil, nil, fmt.Errorf("ferro/catalog: postgres: inspect: %w", err)
-		}
-		defer conn.Close()
-		return d.inspectConn(ctx, conn, query)
-	case *sql.Conn:
-		return d.inspectConn(ctx, c, query)
+	db, ok := q.(*sql.DB)
+	if !ok {
+		return d.inspect(ctx, q, query, execMode())
 	}
-	return d.inspect(ctx, q, query, execMode())
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("ferro/catalog: postgres: inspect: %w", err)
+	}
+	defer conn.Close()
+	return d.inspectConn(ctx, conn, query)
 }
 
 // inspectConn is the fingerprint's path (Migrator.Fingerprint) for the
