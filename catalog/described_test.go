@@ -107,6 +107,7 @@ type DescSQLite struct {
 	Flags int64   `ferro:"flags,type=unknown(smallint unsigned)"`
 	Big   *int64  `ferro:"big,type=unknown(INTEGER UNSIGNED)"`
 	Body  *string `ferro:"body,type=unknown(CLOB)"`
+	Price float64 `ferro:"price,type=numeric(8,2) declared decimal(8,2)"`
 }
 
 func (DescSQLite) TableName() string { return "desc_sqlite" }

@@ -172,7 +172,7 @@ type arrayOfJSON struct {
 
 type declaredInTag struct {
 	ID int64   `ferro:"id,pk"`
-	N  float64 `ferro:"n,type=numeric(12,2) declared NUMERIC(12,2)"`
+	N  float64 `ferro:"n,type=numeric(12,2) declared NUMERIC(12,2) DEFAULT 1"`
 }
 
 func TestFromModels_errors(t *testing.T) {
@@ -204,7 +204,7 @@ func TestFromModels_errors(t *testing.T) {
 		{"array of another element type", []any{arrayWrongElem{}}, []string{"field Tags", "elements of []string cannot be stored as bigint", "text, varchar, char"}},
 		{"array on a non-slice", []any{arrayNotSlice{}}, []string{"field Tag", "holds a Go slice", "not string"}},
 		{"array of json", []any{arrayOfJSON{}}, []string{"field Docs", "other than bytes, json and jsontext"}},
-		{"declaration in a tag", []any{declaredInTag{}}, []string{"field N", "only reported by Inspect", "type=numeric(12,2)"}},
+		{"declaration in a tag", []any{declaredInTag{}}, []string{"field N", "holds DEFAULT, which is not part of a type name"}},
 		{"fk to missing table", []any{fkMissingTable{}}, []string{"field X", `table "nowhere" is not among the models`}},
 		{"fk to missing column", []any{Customer{}, fkMissingColumn{}}, []string{"field X", `has no column "nope"`}},
 		{"fk of a different type", []any{Customer{}, fkWrongType{}}, []string{"field X", "differs from the referenced column's bigint"}},

@@ -490,10 +490,13 @@ func scalarType(f *model.Field, vt reflect.Type, e *model.Enum) (schema.Type, []
 	if typ.Kind == schema.KindEnum {
 		return schema.Type{}, nil, fmt.Errorf("type=%s: a native enum is named by its Go enum type, not by a tag: remove type= and give the field a string enum type with the methods Values() []string (the labels) and EnumType() string (returning %q)", f.Tag.Type, typ.Raw)
 	}
-	if typ.Declared() != "" {
-		plain := typ
-		plain.Raw = ""
-		return schema.Type{}, nil, fmt.Errorf("type=%s: a declaration of other storage is only reported by Inspect; use type=%s", f.Tag.Type, plain)
+	if d := typ.Declared(); d != "" {
+		// A declaration of other storage the model keeps as the table has
+		// it (SQLite's DECIMAL(8,2), read as numeric(8,2) declared so):
+		// rendered verbatim where the engine keeps declarations.
+		if err := dialect.CheckTypeSpelling(d); err != nil {
+			return schema.Type{}, nil, fmt.Errorf("type=%s: %w", f.Tag.Type, err)
+		}
 	}
 	if typ.Array {
 		return arrayType(f, vt, typ, custom)

@@ -92,6 +92,7 @@ type dsSQLite struct {
 	Name  string  `ferro:"name"`
 	Flags int64   `ferro:"flags,type=unknown(smallint unsigned),default=0"`
 	Body  *string `ferro:"body,type=unknown(CLOB)"`
+	Price float64 `ferro:"price,type=numeric(8,2) declared decimal(8,2)"`
 }
 
 func (dsSQLite) TableName() string { return "ds_sqlite" }

@@ -22,6 +22,12 @@ type EnumCreator interface {
 // (ForDialect): PostgreSQL's sequences never give an id twice anyway.
 type MonotonicKeys interface{ MonotonicKeys() }
 
+// DeclaredTypes is implemented by dialects that keep a column's declared
+// type as it is written (SQLite: NUMERIC(8,2) is read as numeric(8,2)
+// declared so). A dialect without it stores a model's declared type as
+// the canonical type (ForDialect).
+type DeclaredTypes interface{ DeclaredTypes() }
+
 // ForDialect returns s as dialect d stores it. A dialect with native enums
 // (an EnumCreator) stores s's enums as they are. On one without them, each
 // column of a native enum type becomes a text column with the enum CHECK a
@@ -33,8 +39,9 @@ type MonotonicKeys interface{ MonotonicKeys() }
 func ForDialect(d Dialect, s *schema.Schema) *schema.Schema {
 	_, native := d.(EnumCreator)
 	_, monotonic := d.(MonotonicKeys)
+	_, declared := d.(DeclaredTypes)
 	enums := !native && usesEnums(s)
-	if !enums && (monotonic || !usesMonotonic(s)) {
+	if !enums && (monotonic || !usesMonotonic(s)) && (declared || !usesDeclared(s)) {
 		return s
 	}
 	out := *s
@@ -64,10 +71,15 @@ func ForDialect(d Dialect, s *schema.Schema) *schema.Schema {
 					vals = e.Values
 				}
 				nt.Checks = append(nt.Checks, &schema.Check{Name: enumCheckName(t.Name, c.Name), Column: c.Name, Values: vals})
-			case !monotonic && c.Monotonic:
+			case !monotonic && c.Monotonic || !declared && c.Type.Declared() != "":
 				own()
 				nc := *c
-				nc.Monotonic = false
+				if !monotonic {
+					nc.Monotonic = false
+				}
+				if !declared && c.Type.Declared() != "" {
+					nc.Type.Raw = ""
+				}
 				nt.Columns[i] = &nc
 			}
 		}
@@ -77,6 +89,17 @@ func ForDialect(d Dialect, s *schema.Schema) *schema.Schema {
 		out.Tables = append(out.Tables, nt)
 	}
 	return &out
+}
+
+func usesDeclared(s *schema.Schema) bool {
+	for _, t := range s.Tables {
+		for _, c := range t.Columns {
+			if c.Type.Declared() != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func usesMonotonic(s *schema.Schema) bool {

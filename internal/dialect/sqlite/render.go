@@ -68,6 +68,9 @@ func (Dialect) IndexCollations() {}
 // MonotonicKeys says SQLite has the AUTOINCREMENT keyword.
 func (Dialect) MonotonicKeys() {}
 
+// DeclaredTypes says SQLite keeps a column's declared type as written.
+func (Dialect) DeclaredTypes() {}
+
 // QuoteRef quotes a referenced table: SQLite's are all of the one database.
 func (Dialect) QuoteRef(name string) string { return dialect.Quote(name) }
 
