@@ -423,3 +423,45 @@ func TestRender_describedRefusals(t *testing.T) {
 		}
 	}
 }
+
+// Validate refuses in a schema what FromModels refuses in models (ferro
+// gen runs it on the schema its code describes); every schema FromModels
+// returns passes it.
+func TestValidate(t *testing.T) {
+	t.Parallel()
+	for _, d := range []schema.Dialect{schema.SQLite, schema.Postgres} {
+		s, err := catalog.FromModels(describedModels(d)...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := catalog.Validate(s); err != nil {
+			t.Errorf("%s: FromModels' schema: %v", d, err)
+		}
+	}
+	base := func() *schema.Schema {
+		s, _ := catalog.FromModels(DescParent{}, DescPlain{}, DescChild{})
+		return s
+	}
+	for _, tc := range []struct {
+		name string
+		edit func(s *schema.Schema)
+		want string
+	}{
+		{"foreign key to no table", func(s *schema.Schema) { s.Tables[2].ForeignKeys[0].RefTable = "nowhere" }, `references table "nowhere"`},
+		{"predicate out of its place", func(s *schema.Schema) { s.Tables[2].Indexes[0].Where = "1); DROP TABLE x; --" }, "closes a parenthesis"},
+		{"kept type that is not one", func(s *schema.Schema) { s.Tables[1].Columns[1].Type = schema.Unknown("text NOT NULL") }, "holds NOT"},
+		{"enum type name", func(s *schema.Schema) {
+			s.Enums = []*schema.Enum{{Name: `my"mood`, Values: []string{"a"}}}
+		}, `enum type "my\"mood"`},
+		{"generated text", func(s *schema.Schema) { s.Tables[1].Columns[1].AutoIncrement = true }, "is generated (autoincrement) but is not an integer"},
+		{"two checks of one name", func(s *schema.Schema) {
+			s.Tables[2].Checks = append(s.Tables[2].Checks, &schema.Check{Name: "desc_child_qty_check", Expr: "qty < 9"})
+		}, "given twice"},
+	} {
+		s := base()
+		tc.edit(s)
+		if err := catalog.Validate(s); err == nil || !errors.Is(err, catalog.ErrModel) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: Validate = %v, want %q", tc.name, err, tc.want)
+		}
+	}
+}

@@ -53,6 +53,11 @@ func FromModels(models ...any) (*schema.Schema, error) {
 		bt.table.Sort()
 		s.Tables = append(s.Tables, bt.table)
 	}
+	if err := Validate(s); err != nil {
+		// The checks above refuse every model whose schema Validate
+		// refuses; this one keeps the two from drifting apart.
+		return nil, &ModelError{Type: "<models>", Reason: strings.TrimPrefix(err.Error(), ErrModel.Error()+": ") + " (please report: FromModels built a schema it would refuse)", Err: err}
+	}
 	return s, nil
 }
 

@@ -285,6 +285,10 @@ func (g *generator) columns(gt *genTable) {
 		}
 		var native *genEnum
 		if c.Type.Kind == schema.KindEnum {
+			if err := model.CheckEnumName(c.Type.Raw); err != nil {
+				g.problem(gt, c.Name, "", fmt.Sprintf("its enum type %q cannot be named by a model's EnumType() (%v); the column is left out of the model", c.Type.Raw, err))
+				continue
+			}
 			if native = g.nativeEnum(c.Type.Raw); native == nil {
 				g.problem(gt, c.Name, "", "enum type "+c.Type.Raw+" was not read with the schema; the column is left out of the model")
 				continue
@@ -318,6 +322,9 @@ func (g *generator) columns(gt *genTable) {
 			f.tag.Type = c.Type.String()
 			f.kept = keptGoType(c.Type.Raw)
 			f.comments = append(f.comments, "type "+c.Type.Raw+" is outside ferro's vocabulary: the model keeps the column as it is (ferro never adds, changes or drops it)")
+			if u, err := schema.ParseType(c.Type.Raw); err == nil && u.Kind == schema.KindUUID {
+				f.comments = append(f.comments, "declared "+c.Type.Raw+" without ferro's uuid check, so SQLite holds any value in it; to adopt it as a uuid, declare the field uuid.UUID and migrate at the updates level, which adds the check once every value is UUID text (docs/migrations.md)")
+			}
 		case c.Type.Array:
 			f.tag.Type = plain.String()
 		case c.Type.Kind == schema.KindVarchar, c.Type.Kind == schema.KindChar, c.Type.Kind == schema.KindDate, c.Type.Kind == schema.KindTime,

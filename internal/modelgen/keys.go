@@ -88,7 +88,7 @@ func (g *generator) indexes(gt *genTable) {
 		}
 		obj := fmt.Sprintf("%s %q", kind, x.Name)
 		col := ""
-		if len(x.Columns) == 1 {
+		if len(x.Columns) == 1 && !strings.HasPrefix(x.Columns[0], "(") {
 			col = x.Columns[0]
 		}
 		if reason := g.indexProblem(gt, x); reason != "" {
