@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/command"
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
@@ -402,6 +403,7 @@ func (a *adoptDB) ddlLog(t *testing.T) []string {
 }
 
 func (a *adoptDB) adopt(t *testing.T, checker string) {
+	a.inspectJSON(t)
 	before := a.state(t)
 	if r := a.run(t, checker, "match", a.pkg); r.Err != "" || len(r.Mismatches) > 0 {
 		t.Fatalf("FromModels(generated) != Inspect(db): %s\n  %s", r.Err, strings.Join(r.Mismatches, "\n  "))
@@ -441,4 +443,50 @@ func (a *adoptDB) adopt(t *testing.T, checker string) {
 		t.Errorf("after the added column, FromModels != Inspect: %s\n  %s", r.Err, strings.Join(r.Mismatches, "\n  "))
 	}
 	t.Logf("%s: %d tables, %d foreign keys, %d indexes, %d rows: generated, compiled, FromModels == Inspect, create/updates/destructive executed nothing, one field more added one column", a.c.file, before.counts.tables, before.counts.fks, before.counts.idx, before.counts.rows)
+}
+
+// inspectJSON checks that `ferro inspect -json` of the database reads back
+// to catalog.Inspect, partitions and all.
+func (a *adoptDB) inspectJSON(t *testing.T) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	if code := command.Run(context.Background(), command.Env{Stdout: &out, Stderr: &errOut}, []string{"inspect", "-json", a.e.DSN}); code != command.ExitOK {
+		t.Fatalf("ferro inspect -json: exit %d\n%s", code, errOut.String())
+	}
+	var c command.Catalog
+	if err := json.Unmarshal(out.Bytes(), &c); err != nil {
+		t.Fatal(err)
+	}
+	got, err := c.Schema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	live, err := catalog.Inspect(context.Background(), testdb.Open(t, a.e.RawDriver, a.e.DSN))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mm := schema.Mismatches(got, live); len(mm) > 0 {
+		t.Errorf("ferro inspect -json differs from catalog.Inspect:\n  %s", strings.Join(mm, "\n  "))
+	}
+	partitions := 0
+	for _, lt := range live.Tables {
+		partitions += len(lt.Partitions)
+		if jt, _ := got.Table(lt.Name); jt == nil || !slices.Equal(jt.Partitions, lt.Partitions) {
+			t.Errorf("ferro inspect -json: table %s: partitions %v, want %v", lt.Name, jt, lt.Partitions)
+		}
+	}
+	// Partitions are their parent's, never tables; views are listed, in
+	// the generated file too.
+	counts := countSchema(t, a.e)
+	if len(live.Tables)+partitions != counts.tables || len(live.Views) != counts.views {
+		t.Errorf("Inspect reads %d tables with %d partitions and %d views; the engine has %d tables (partitions included) and %d views", len(live.Tables), partitions, len(live.Views), counts.tables, counts.views)
+	}
+	for _, v := range live.Views {
+		if !strings.Contains(a.src, "//   - "+v+"\n") {
+			t.Errorf("the generated file does not list view %s", v)
+		}
+	}
+	if a.c.file == "partman.postgres.sql" && partitions == 0 {
+		t.Error("partman: Inspect read no partitions")
+	}
 }
