@@ -13,7 +13,9 @@ type Schema struct {
 	Tables []*Table
 	// Views lists views (and materialized views) found by Inspect, sorted.
 	// Their definitions are not modelled; they are reported so that callers
-	// can refuse to create a table of the same name. Always nil from models.
+	// can refuse to create a table of the same name. Always nil from models,
+	// and Diff compares views only when want lists them: models keep the
+	// views a database has.
 	Views []string
 	// Enums are the native enum types (PostgreSQL), sorted by name: from
 	// models, those their enum types name (EnumType()); from Inspect, every
