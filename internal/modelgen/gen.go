@@ -277,7 +277,8 @@ func (g *generator) columns(gt *genTable) {
 	if t.Extra != "" {
 		g.problem(gt, "", "", "has features ferro does not model ("+t.Extra+"); the model describes an ordinary table")
 	}
-	fieldNames := map[string]bool{}
+	// A field may not have the name of a method the model has.
+	fieldNames := map[string]bool{"TableName": true, "Constraints": true}
 	for _, c := range t.Columns {
 		if err := checkTagName(c.Name); err != nil {
 			g.problem(gt, c.Name, "", err.Error()+"; the column is left out of the model")

@@ -89,3 +89,26 @@ func TestGenerate_uncheckedUUID(t *testing.T) {
 		t.Fatalf("generated:\n%s", src)
 	}
 }
+
+// A column named like a method of the generated model (TableName,
+// Constraints) gets another field name, so the code compiles.
+func TestGenerate_fieldsNotNamedLikeMethods(t *testing.T) {
+	live := &schema.Schema{Tables: []*schema.Table{{
+		Name: "t",
+		Columns: []*schema.Column{
+			{Name: "id", Type: schema.Type{Kind: schema.KindBigint}, AutoIncrement: true},
+			{Name: "constraints", Type: schema.Type{Kind: schema.KindText}},
+			{Name: "table_name", Type: schema.Type{Kind: schema.KindText}},
+		},
+		PrimaryKey: &schema.PrimaryKey{Name: "t_pkey", Columns: []string{"id"}},
+	}}}
+	res, err := Generate(live, schema.Postgres, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(res.Source)
+	if !strings.Contains(src, "Constraints2 string ") || !strings.Contains(src, "TableName2   string ") ||
+		!strings.Contains(src, "func (T) Constraints() schema.Constraints") {
+		t.Fatalf("generated:\n%s", src)
+	}
+}

@@ -406,7 +406,7 @@ func (g *generator) predict() *schema.Schema {
 // renderConstraints writes the Constraints method of gt.
 func renderConstraints(b *strings.Builder, gt *genTable) {
 	d := gt.decl
-	fmt.Fprintf(b, "\n// Constraints declares the names and shapes of table %q that ferro's\n// defaults do not make (docs/models.md, \"Names\").\n", gt.t.Name)
+	fmt.Fprintf(b, "\n// Constraints declares the names and shapes of table %q that\n// ferro's defaults do not make (docs/models.md, \"Names\").\n", gt.t.Name)
 	fmt.Fprintf(b, "func (%s) Constraints() schema.Constraints {\n\treturn schema.Constraints{\n", gt.goName)
 	if d.NoPrimaryKey {
 		b.WriteString("\t\tNoPrimaryKey: true,\n")
