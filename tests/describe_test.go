@@ -6,7 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ferrosql/ferro"
 	"github.com/ferrosql/ferro/catalog"
+	"github.com/ferrosql/ferro/coerce"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
 	"github.com/ferrosql/ferro/schema"
@@ -312,4 +314,114 @@ func TestMigrate_keptColumnsLeftAlone(t *testing.T) {
 		}
 		sameSchema(t, "the kept column after the plan", before, inspect(t, db))
 	})
+}
+
+// dsChildBefore is ds_child before its constraints: the same columns and
+// key, nothing else.
+type dsChildBefore struct {
+	A     int64   `ferro:"a,pk"`
+	B     int64   `ferro:"b,pk"`
+	Code  string  `ferro:"code"`
+	Kind  string  `ferro:"kind"`
+	Qty   int32   `ferro:"qty"`
+	Note  *string `ferro:"note"`
+	Plain *int32  `ferro:"plain"`
+}
+
+func (dsChildBefore) TableName() string { return "ds_child" }
+
+func (dsChildBefore) Constraints() schema.Constraints {
+	return schema.Constraints{PrimaryKey: &schema.PrimaryKey{Name: "ds_child_pk", Columns: []string{"b", "a"}}}
+}
+
+// What a model declares beside its tags is added to an existing table at
+// the updates level, as the engine spells it (PostgreSQL: ALTER TABLE ...
+// ADD with DEFERRABLE, CREATE INDEX with DESC and WHERE, ADD CONSTRAINT
+// CHECK; SQLite: the table rebuild), and reads back equal.
+func TestMigrate_describedAdded(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		t.Parallel()
+		ctx := context.Background()
+		db := testdb.Open(t, e.FerroDriver, e.DSN)
+		apply := func(models []any) *migrate.Plan {
+			t.Helper()
+			p, err := migrate.NewPlan(ctx, db, models, migrate.AllowUpdates(), migrate.RequireComplete())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := p.Apply(ctx, db); err != nil {
+				t.Fatalf("%v\n%s", err, p)
+			}
+			return p
+		}
+		apply([]any{dsParent{}, dsPlain{}, dsChildBefore{}})
+		if _, err := db.ExecContext(ctx, `INSERT INTO ds_parent (code, kind) VALUES ('c', 'k'), ('k', 'c')`); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.ExecContext(ctx, `INSERT INTO ds_child (a, b, code, kind, qty) VALUES (1, 2, 'c', 'k', 3)`); err != nil {
+			t.Fatal(err)
+		}
+		models := []any{dsParent{}, dsPlain{}, dsChild{}}
+		p := apply(models)
+		if len(p.Changes()) == 0 {
+			t.Fatal("nothing planned for the declared constraints")
+		}
+		want, _ := catalog.FromModels(models...)
+		sameSchema(t, "after the declared constraints were added", want, inspect(t, db))
+		if again := apply(models); !again.Empty() {
+			t.Errorf("the plan after adding them is not empty:\n%s", again)
+		}
+		var n int
+		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM ds_child`).Scan(&n); err != nil || n != 1 {
+			t.Fatalf("rows: %d, %v", n, err)
+		}
+	})
+}
+
+// A column a model keeps with a type outside the vocabulary is scanned by
+// coerce as the Go type of its field.
+func TestScan_keptColumns(t *testing.T) {
+	t.Parallel()
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		t.Parallel()
+		ctx := context.Background()
+		db := testdb.Open(t, e.FerroDriver, e.DSN)
+		models := describedModels(e.Name)
+		if err := ferro.Migrate(db, models); err != nil {
+			t.Fatal(err)
+		}
+		if e.Name == schema.SQLite {
+			if _, err := db.ExecContext(ctx, `INSERT INTO ds_sqlite (code, lang, name, flags, body, price) VALUES ('c', 'en', 'n', 7, 'text', 1.5)`); err != nil {
+				t.Fatal(err)
+			}
+			rows, err := db.QueryContext(ctx, `SELECT * FROM ds_sqlite`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := coerce.ScanAll[dsSQLite](rows)
+			if err != nil || len(got) != 1 || got[0].Flags != 7 || got[0].Body == nil || *got[0].Body != "text" || *got[0].Code != "c" {
+				t.Fatalf("ScanAll = %+v, %v", got, err)
+			}
+			return
+		}
+		if _, err := db.ExecContext(ctx, `INSERT INTO ds_postgres (words, addr) VALUES (to_tsvector('simple', 'a b'), '10.0.0.1')`); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := db.QueryContext(ctx, `SELECT * FROM ds_postgres`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := coerce.ScanAll[dsPostgres](rows)
+		if err != nil || len(got) != 1 || got[0].Words == nil || *got[0].Words != "'a':1 'b':2" || got[0].Addr != "10.0.0.1" {
+			t.Fatalf("ScanAll = %+v (words %q), %v", got, deref(got), err)
+		}
+	})
+}
+
+func deref(got []dsPostgres) string {
+	if len(got) == 0 || got[0].Words == nil {
+		return "<nil>"
+	}
+	return *got[0].Words
 }

@@ -328,7 +328,10 @@ func (r Renderer) rebuild(c *schema.RebuildTable) (Rebuild, error) {
 			// it. Refuse rather than drop it silently.
 			return Rebuild{}, fmt.Errorf("ferro/migrate: sqlite: table %s must be rebuilt, but it has a UNIQUE constraint on (%s) declared inside its CREATE TABLE (%s), which a rebuild cannot keep; replace it with a unique index (tag unique, or CREATE UNIQUE INDEX) first", tn, strings.Join(x.Columns, ", "), x.Name)
 		}
-		if x.Extra == "" && x.Where == "" {
+		if x.Extra == "" {
+			// Plain, partial, descending or collated: rendered as Inspect
+			// reads it back (a partial index's predicate is its live text,
+			// or the model's for an index the plan adds).
 			s, err := dialect.CreateIndex(Dialect{}, tn, x)
 			if err != nil {
 				return Rebuild{}, err
