@@ -279,7 +279,7 @@ func (p *planner) keysOnDroppedIndexes(t *schema.Table) []*schema.ForeignKey {
 }
 
 func cloneSchema(s *schema.Schema) *schema.Schema {
-	out := &schema.Schema{Views: s.Views, Enums: s.Enums}
+	out := &schema.Schema{Views: s.Views, Enums: s.Enums, FoldNames: s.FoldNames}
 	for _, t := range s.Tables {
 		out.Tables = append(out.Tables, cloneTable(t))
 	}
