@@ -77,14 +77,14 @@ type ColumnDiff struct {
 
 // Diff compares have against want. Tables are matched by name, columns by
 // name; primary keys, indexes, foreign keys and checks by name as the
-// engine compares names (FoldNames on either side: ignoring the case of
-// ASCII letters), and an object the engine keeps without a name of its
+// engine have was read from compares names (have.FoldNames: ignoring the
+// case of ASCII letters), and an object the engine keeps without a name of its
 // own (an unnamed SQLite key or check, an EngineNamed index) by what it
 // is: it is the one of the other side with the same definition, whatever
 // that one's name.
 func Diff(want, have *Schema) *SchemaDiff {
 	d := &SchemaDiff{}
-	fold := want.FoldNames || have.FoldNames
+	fold := have.FoldNames
 	for _, w := range want.Tables {
 		h, ok := have.Table(w.Name)
 		if !ok {

@@ -24,8 +24,8 @@ type Schema struct {
 	// FoldNames is true for a schema read from an engine that takes two
 	// names differing only in the case of ASCII letters for one (SQLite;
 	// Inspect sets it). Diff then compares the names of primary keys,
-	// indexes, foreign keys and checks so, when either side sets it.
-	// Models leave it false.
+	// indexes, foreign keys and checks so, when the live side (have) sets
+	// it. Models leave it false.
 	FoldNames bool
 }
 
