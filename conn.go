@@ -418,29 +418,110 @@ func (c *conn) ExecContext(ctx context.Context, query string, args []driver.Name
 			return nil, driver.ErrSkip // database/sql prepares instead
 		}
 	}
-	if err := c.sync(ctx); err != nil {
-		return nil, err
+	res, _, err := c.run(ctx, nil, query, sqltext.IsDDL(query), opExec, args)
+	return res, err
+}
+
+// QueryContext implements driver.QueryerContext.
+func (c *conn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	if c.queryer == nil {
+		if _, ok := c.inner.(driver.Queryer); !ok { //nolint:staticcheck
+			return nil, driver.ErrSkip
+		}
+	}
+	_, rows, err := c.run(ctx, nil, query, sqltext.IsDDL(query), opQuery, args)
+	return rows, err
+}
+
+// op is what a statement runs for: database/sql's Exec or its Query.
+type op uint8
+
+const (
+	opExec op = iota
+	opQuery
+)
+
+// run is the one path of a statement through the wrapper: Exec and Query
+// of query text on the connection (st nil) and of the prepared statement st
+// all take it, in the steps of docs/architecture.md ("How a statement flows
+// through the wrapper"): sync with the epoch (preparing st again if a
+// renewal dropped it), run on the inner driver, recover from a stale plan
+// (recoverStale: run again, or the error), name a value the engine refused
+// (refusedError), record DDL (afterDDL) or settle a text-level
+// transaction's (settle), wrap the rows. It returns the Result for opExec
+// (with the error, as the inner driver returned them) and the wrapped Rows
+// for opQuery.
+func (c *conn) run(ctx context.Context, st *stmt, query string, isDDL bool, o op, args []driver.NamedValue) (driver.Result, driver.Rows, error) {
+	if err := c.ready(ctx, st); err != nil {
+		return nil, nil, err
 	}
 	c.txStatement()
-	res, err := c.execInner(ctx, query, args)
+	if st != nil && st.deferCheck {
+		var err error
+		if args, err = st.checkDeferred(args); err != nil {
+			return nil, nil, err
+		}
+	}
+	res, rows, err := c.runInner(ctx, st, query, o, args)
 	for attempt := 1; err != nil; attempt++ {
 		var retry bool
 		if retry, err = c.recoverStale(ctx, query, err, attempt); !retry {
 			break
 		}
-		res, err = c.execInner(ctx, query, args)
+		if err = c.ready(ctx, st); err != nil {
+			break
+		}
+		res, rows, err = c.runInner(ctx, st, query, o, args)
 	}
 	if err != nil {
-		err = c.refusedError(ctx, query, args, false, err)
+		err = c.refusedError(ctx, query, args, st != nil, err)
 	}
-	if sqltext.IsDDL(query) {
-		if perr := c.afterDDL(ctx, err); err == nil {
+	if isDDL {
+		if perr := c.afterDDL(ctx, err); err == nil && perr != nil {
+			if rows != nil {
+				rows.Close()
+			}
 			err = perr
 		}
 	} else if c.pendingDDL {
 		c.settle()
 	}
-	return res, err
+	if o == opExec {
+		return res, nil, err
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return nil, c.wrapRows(query, rows), nil
+}
+
+// ready syncs c with the epoch and prepares st again if a renewal dropped
+// its inner statement. After recoverStale renewed, sync has nothing left
+// to do unless the epoch moved again meanwhile.
+func (c *conn) ready(ctx context.Context, st *stmt) error {
+	if st != nil {
+		return st.ready(ctx)
+	}
+	return c.sync(ctx)
+}
+
+// runInner runs the statement once on the inner driver, exactly as
+// database/sql would without the wrapper.
+func (c *conn) runInner(ctx context.Context, st *stmt, query string, o op, args []driver.NamedValue) (driver.Result, driver.Rows, error) {
+	switch {
+	case st != nil && o == opExec:
+		res, err := stmtExec(ctx, st.inner, args)
+		return res, nil, err
+	case st != nil:
+		rows, err := stmtQuery(ctx, st.inner, args)
+		return nil, rows, err
+	case o == opExec:
+		res, err := c.execInner(ctx, query, args)
+		return res, nil, err
+	default:
+		rows, err := c.queryInner(ctx, query, args)
+		return nil, rows, err
+	}
 }
 
 func (c *conn) execInner(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
@@ -458,42 +539,6 @@ func (c *conn) execInner(ctx context.Context, query string, args []driver.NamedV
 		return nil, err
 	}
 	return c.inner.(driver.Execer).Exec(query, dargs) //nolint:staticcheck
-}
-
-// QueryContext implements driver.QueryerContext.
-func (c *conn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
-	if c.queryer == nil {
-		if _, ok := c.inner.(driver.Queryer); !ok { //nolint:staticcheck
-			return nil, driver.ErrSkip
-		}
-	}
-	if err := c.sync(ctx); err != nil {
-		return nil, err
-	}
-	c.txStatement()
-	rows, err := c.queryInner(ctx, query, args)
-	for attempt := 1; err != nil; attempt++ {
-		var retry bool
-		if retry, err = c.recoverStale(ctx, query, err, attempt); !retry {
-			break
-		}
-		rows, err = c.queryInner(ctx, query, args)
-	}
-	if err != nil {
-		err = c.refusedError(ctx, query, args, false, err)
-	}
-	if sqltext.IsDDL(query) {
-		if perr := c.afterDDL(ctx, err); err == nil && perr != nil {
-			rows.Close()
-			err = perr
-		}
-	} else if c.pendingDDL {
-		c.settle()
-	}
-	if err != nil {
-		return nil, err
-	}
-	return c.wrapRows(query, rows), nil
 }
 
 func (c *conn) queryInner(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
