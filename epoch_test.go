@@ -385,6 +385,45 @@ func TestSchemaEpoch_NotFerro(t *testing.T) {
 	assert.True(t, errors.Is(err, ferro.ErrNotFerro))
 }
 
+// TestBumpSchemaEpochContext_honoursCancellation: ctx bounds the
+// publication on Postgres (the wait for a connection of the pool, here held
+// elsewhere, and the NOTIFY), and the local epoch moves all the same; on
+// SQLite nothing is published, so nothing waits.
+func TestBumpSchemaEpochContext_honoursCancellation(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		db := open(t, e, 1)
+		v0, err := ferro.SchemaEpoch(db)
+		require.NoError(t, err)
+		held := conns(t, db, 1) // the pool's only connection
+		ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+		defer cancel()
+		start := time.Now()
+		v, err := ferro.BumpSchemaEpochContext(ctx, db)
+		if e.Name == "postgres" {
+			assert.ErrorIs(t, err, context.DeadlineExceeded)
+			assert.Less(t, time.Since(start), 5*time.Second, "returned when ctx ended, not when a connection came free")
+		} else {
+			assert.NoError(t, err)
+		}
+		assert.Equal(t, v0+1, v, "the local epoch moved")
+		release(held)
+
+		canceled, cancel2 := context.WithCancel(context.Background())
+		cancel2()
+		v, err = ferro.BumpSchemaEpochContext(canceled, db)
+		if e.Name == "postgres" {
+			assert.ErrorIs(t, err, context.Canceled)
+		} else {
+			assert.NoError(t, err)
+		}
+		assert.Equal(t, v0+2, v)
+
+		v, err = ferro.BumpSchemaEpochContext(context.Background(), db)
+		require.NoError(t, err)
+		assert.Equal(t, v0+3, v)
+	})
+}
+
 // TestEpoch_DDLInTextTransaction pins that DDL inside a transaction begun
 // with plain "BEGIN" (as migrators do) bumps when the transaction ends, not
 // before: other connections must not renew while the DDL is uncommitted.
