@@ -109,11 +109,11 @@ func InstallSchemaNotifier(ctx context.Context, db *sql.DB) error {
 
 func source(db *sql.DB) (epoch.Source, error) {
 	if db == nil {
-		return nil, ErrNotFerro
+		return nil, errNotFerro
 	}
 	src, ok := db.Driver().(epoch.Source)
 	if !ok {
-		return nil, ErrNotFerro
+		return nil, errNotFerro
 	}
 	return src, nil
 }
