@@ -452,26 +452,55 @@ const (
 // (with the error, as the inner driver returned them) and the wrapped Rows
 // for opQuery.
 func (c *conn) run(ctx context.Context, st *stmt, query string, isDDL bool, o op, args []driver.NamedValue) (driver.Result, driver.Rows, error) {
-	if err := c.ready(ctx, st); err != nil {
+	var err error
+	if st == nil {
+		err = c.sync(ctx)
+	} else {
+		err = st.ready(ctx)
+	}
+	if err != nil {
 		return nil, nil, err
 	}
 	c.txStatement()
 	if st != nil && st.deferCheck {
-		var err error
 		if args, err = st.checkDeferred(args); err != nil {
 			return nil, nil, err
 		}
 	}
-	res, rows, err := c.runInner(ctx, st, query, o, args)
-	for attempt := 1; err != nil; attempt++ {
+	var (
+		res  driver.Result
+		rows driver.Rows
+	)
+	for attempt := 1; ; attempt++ {
+		// Run once on the inner driver, exactly as database/sql would
+		// without the wrapper.
+		switch {
+		case st == nil && o == opQuery:
+			rows, err = c.queryInner(ctx, query, args)
+		case st == nil:
+			res, err = c.execInner(ctx, query, args)
+		case o == opQuery:
+			rows, err = stmtQuery(ctx, st.inner, args)
+		default:
+			res, err = stmtExec(ctx, st.inner, args)
+		}
+		if err == nil {
+			break
+		}
 		var retry bool
 		if retry, err = c.recoverStale(ctx, query, err, attempt); !retry {
 			break
 		}
-		if err = c.ready(ctx, st); err != nil {
+		// recoverStale renewed c: sync has nothing left to do unless the
+		// epoch moved again meanwhile; st is prepared again.
+		if st == nil {
+			err = c.sync(ctx)
+		} else {
+			err = st.ready(ctx)
+		}
+		if err != nil {
 			break
 		}
-		res, rows, err = c.runInner(ctx, st, query, o, args)
 	}
 	if err != nil {
 		err = c.refusedError(ctx, query, args, st != nil, err)
@@ -493,35 +522,6 @@ func (c *conn) run(ctx context.Context, st *stmt, query string, isDDL bool, o op
 		return nil, nil, err
 	}
 	return nil, c.wrapRows(query, rows), nil
-}
-
-// ready syncs c with the epoch and prepares st again if a renewal dropped
-// its inner statement. After recoverStale renewed, sync has nothing left
-// to do unless the epoch moved again meanwhile.
-func (c *conn) ready(ctx context.Context, st *stmt) error {
-	if st != nil {
-		return st.ready(ctx)
-	}
-	return c.sync(ctx)
-}
-
-// runInner runs the statement once on the inner driver, exactly as
-// database/sql would without the wrapper.
-func (c *conn) runInner(ctx context.Context, st *stmt, query string, o op, args []driver.NamedValue) (driver.Result, driver.Rows, error) {
-	switch {
-	case st != nil && o == opExec:
-		res, err := stmtExec(ctx, st.inner, args)
-		return res, nil, err
-	case st != nil:
-		rows, err := stmtQuery(ctx, st.inner, args)
-		return nil, rows, err
-	case o == opExec:
-		res, err := c.execInner(ctx, query, args)
-		return res, nil, err
-	default:
-		rows, err := c.queryInner(ctx, query, args)
-		return nil, rows, err
-	}
 }
 
 func (c *conn) execInner(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
