@@ -8,9 +8,10 @@ import (
 	"github.com/ferrosql/ferro/coerce"
 )
 
-// bind applies ferro's write-side conversion (coerce.Bind) to nv: enum
-// values are checked, decimals bound as exact text, maps and structs as
-// JSON text and, on SQLite, times and UUIDs written in one canonical text
+// bind applies ferro's write-side conversion (internal/bind, with the
+// engine's forms) to nv: enum values are checked, decimals bound as exact
+// text, maps and structs as JSON text and, where the engine stores them as
+// text (SQLite), times, UUIDs and slices written in one canonical text
 // form. Values coerce does not canonicalise are left to the inner driver,
 // and so is a map or struct whose Go type the inner driver has a codec for
 // on this connection (on PostgreSQL, a type the application registered in
@@ -21,7 +22,7 @@ func (c *conn) bind(nv *driver.NamedValue) error {
 	if c.c.driverTime && leaveTimeToDriver(nv.Value) {
 		return nil
 	}
-	out, ok, err := coerce.BindNative(c.c.eng.bindAs, nv.Value, c.native)
+	out, ok, err := c.c.eng.forms.BindNative(nv.Value, c.native)
 	if err != nil {
 		var ce *coerce.Error
 		if errors.As(err, &ce) {

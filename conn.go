@@ -43,7 +43,7 @@ type conn struct {
 	// published: the current transaction already published its DDL.
 	published bool
 	// native reports a map or struct the inner driver has a codec for on
-	// this connection (see coerce.BindNative); nil: none.
+	// this connection (see bind.Forms.BindNative); nil: none.
 	native func(v any) bool
 
 	// The inner connection's optional interfaces, resolved once.
@@ -408,13 +408,14 @@ func legacyBegin(ctx context.Context, ci driver.Conn, opts driver.TxOptions) (dr
 		return nil, err
 	}
 	//lint:ignore SA1019 the driver offers nothing else
-	return ci.Begin() //nolint:staticcheck
+	return ci.Begin()
 }
 
 // ExecContext implements driver.ExecerContext.
 func (c *conn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
 	if c.execer == nil {
-		if _, ok := c.inner.(driver.Execer); !ok { //nolint:staticcheck
+		//lint:ignore SA1019 database/sql prepares when the inner conn lacks Execer; ferro must answer the same
+		if _, ok := c.inner.(driver.Execer); !ok {
 			return nil, driver.ErrSkip // database/sql prepares instead
 		}
 	}
@@ -425,7 +426,8 @@ func (c *conn) ExecContext(ctx context.Context, query string, args []driver.Name
 // QueryContext implements driver.QueryerContext.
 func (c *conn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
 	if c.queryer == nil {
-		if _, ok := c.inner.(driver.Queryer); !ok { //nolint:staticcheck
+		//lint:ignore SA1019 database/sql prepares when the inner conn lacks Queryer; ferro must answer the same
+		if _, ok := c.inner.(driver.Queryer); !ok {
 			return nil, driver.ErrSkip
 		}
 	}
@@ -538,7 +540,8 @@ func (c *conn) execInner(ctx context.Context, query string, args []driver.NamedV
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return c.inner.(driver.Execer).Exec(query, dargs) //nolint:staticcheck
+	//lint:ignore SA1019 the inner conn has only the pre-context Execer
+	return c.inner.(driver.Execer).Exec(query, dargs)
 }
 
 func (c *conn) queryInner(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
@@ -553,7 +556,8 @@ func (c *conn) queryInner(ctx context.Context, query string, args []driver.Named
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return c.inner.(driver.Queryer).Query(query, dargs) //nolint:staticcheck
+	//lint:ignore SA1019 the inner conn has only the pre-context Queryer
+	return c.inner.(driver.Queryer).Query(query, dargs)
 }
 
 // refusedError returns err as an *InvalidValueError when the engine says it
@@ -572,7 +576,7 @@ func (c *conn) refusedError(ctx context.Context, query string, args []driver.Nam
 }
 
 // CheckNamedValue implements driver.NamedValueChecker: ferro's write-side
-// conversion first (see [coerce.Bind]), then the inner driver's own check,
+// conversion first (see bind.go), then the inner driver's own check,
 // or database/sql's default conversion when the inner driver has none.
 func (c *conn) CheckNamedValue(nv *driver.NamedValue) error {
 	if err := c.bind(nv); err != nil {

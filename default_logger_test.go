@@ -37,7 +37,7 @@ func ExampleSetDefaultLogger() {
 func TestSetDefaultLogger(t *testing.T) {
 	for _, mk := range []func(testing.TB) testdb.Engine{testdb.SQLite, testdb.Postgres} {
 		e := mk(t)
-		t.Run(e.Name, func(t *testing.T) {
+		t.Run(string(e.Name), func(t *testing.T) {
 			dsn := e.DSN
 			if e.Name == "postgres" {
 				dsn = strings.Replace(dsn, "postgres://postgres@", "postgres://postgres:pw-secret-1@", 1)
@@ -72,7 +72,7 @@ func TestSetDefaultLogger(t *testing.T) {
 				t.Fatal(err)
 			}
 			out := buf.String()
-			if !strings.Contains(out, `msg="ferro: schema epoch bumped"`) || !strings.Contains(out, "dialect="+e.Name) {
+			if !strings.Contains(out, `msg="ferro: schema epoch bumped"`) || !strings.Contains(out, "dialect="+string(e.Name)) {
 				t.Errorf("log: %s", out)
 			}
 			if strings.Contains(out, "pw-secret-1") {

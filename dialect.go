@@ -2,28 +2,21 @@ package ferro
 
 import (
 	"context"
+	"database/sql"
 	"database/sql/driver"
+	"sync"
 
-	"github.com/ferrosql/ferro/coerce"
-
+	"github.com/ferrosql/ferro/internal/bind"
 	"github.com/ferrosql/ferro/internal/dialect"
 	_ "github.com/ferrosql/ferro/internal/dialect/all" // registers the engines
 	"github.com/ferrosql/ferro/internal/sqltext"
-)
-
-// Dialect names a database engine ferro supports.
-type Dialect string
-
-// The dialects ferro supports.
-const (
-	SQLite   Dialect = "sqlite"
-	Postgres Dialect = "postgres"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // engine is what the wrapper needs to know about one inner driver. The
 // generic wrapper code never compares dialect names; it asks the engine.
 type engine struct {
-	dialect Dialect
+	dialect schema.Dialect
 	// isDriver reports whether an inner driver.Driver is this engine's.
 	isDriver func(driver.Driver) bool
 	// open opens the inner connector for a DSN given to sql.Open;
@@ -45,10 +38,10 @@ type engine struct {
 	// reprepares is true when wrapped driver.Stmts must be prepared again
 	// after a renewal (their server-side statements were dropped).
 	reprepares bool
-	// bindAs selects coerce's write-side canonical forms.
-	bindAs coerce.Dialect
+	// forms are the engine's write-side canonical forms (see bind.go).
+	forms bind.Forms
 	// native returns the connection's predicate for values its driver
-	// encodes with a codec of its own (see coerce.BindNative); nil: none.
+	// encodes with a codec of its own (see bind.Forms.BindNative); nil: none.
 	native func(c driver.Conn) func(v any) bool
 	// publish tells the other pools on the database that the schema
 	// changed, inside the connection's transaction if any; false when the
@@ -60,6 +53,9 @@ type engine struct {
 	// engine must prove delivery end to end. nil when the engine has no
 	// such channel.
 	watch func(ctx context.Context, c driver.Conn, connect func(context.Context) (driver.Conn, error)) (watcher, error)
+	// installNotifier installs the trigger that publishes DDL by anyone
+	// (see InstallSchemaNotifier); nil: the engine has none.
+	installNotifier func(ctx context.Context, db *sql.DB) error
 	// cutListenParam removes the listener's DSN parameter (see WithListen).
 	cutListenParam func(dsn string) (out string, on, set bool, err error)
 	// refused reads a value the engine refused for its SQL type out of a
@@ -73,20 +69,24 @@ type engine struct {
 // watcher is a dialect's follower of published schema changes.
 type watcher = dialect.Watcher
 
-// engines are the registered engines (see internal/dialect's registry),
-// each wrapped once for the driver code.
-var engines = func() []*engine {
-	var out []*engine
-	for _, e := range dialect.Engines() {
-		h := e.Conn
-		out = append(out, &engine{
-			dialect: Dialect(e.Name), isDriver: h.IsDriver, open: h.OpenConnector, checkDSN: h.CheckDSN, dsnForm: h.DSNForm, renew: h.Renew, inTx: h.InTx,
-			isStalePlan: h.IsStalePlan, safeToRetry: h.SafeToRetry, reprepares: h.Reprepares, bindAs: h.BindAs, native: h.Native,
-			publish: h.Publish, watch: watchWith(h), cutListenParam: h.CutListenParam, refused: h.Refused, setup: h.Setup,
-		})
+// wrapped holds each registered engine (see internal/dialect's registry)
+// wrapped once for the driver code: *dialect.Engine -> *engine. Engines
+// are looked up when a connector is made, so an engine registered after
+// this package's init (a test's toy engine) is found by NewConnector.
+var wrapped sync.Map
+
+func wrap(e *dialect.Engine) *engine {
+	if w, ok := wrapped.Load(e); ok {
+		return w.(*engine)
 	}
-	return out
-}()
+	h := e.Conn
+	w, _ := wrapped.LoadOrStore(e, &engine{
+		dialect: e.Name, isDriver: h.IsDriver, open: h.OpenConnector, checkDSN: h.CheckDSN, dsnForm: h.DSNForm, renew: h.Renew, inTx: h.InTx,
+		isStalePlan: h.IsStalePlan, safeToRetry: h.SafeToRetry, reprepares: h.Reprepares, forms: h.Bind, native: h.Native,
+		publish: h.Publish, watch: watchWith(h), installNotifier: h.InstallNotifier, cutListenParam: h.CutListenParam, refused: h.Refused, setup: h.Setup,
+	})
+	return w.(*engine)
+}
 
 // watchWith adapts the engine's Watch hook: the probe that proves delivery
 // runs on a connection of its own, opened by connect.
@@ -107,20 +107,19 @@ func watchWith(h dialect.ConnHooks) func(ctx context.Context, c driver.Conn, con
 	}
 }
 
-func engineFor(d Dialect) *engine {
-	for _, e := range engines {
-		if e.dialect == d {
-			return e
-		}
+// engineFor returns the registered engine named d, nil when none is.
+func engineFor(d schema.Dialect) *engine {
+	if e, ok := dialect.Lookup(d); ok {
+		return wrap(e)
 	}
 	return nil
 }
 
+// detectEngine returns the registered engine whose inner driver d is, nil
+// when none is.
 func detectEngine(d driver.Driver) *engine {
-	for _, e := range engines {
-		if e.isDriver(d) {
-			return e
-		}
+	if e, ok := dialect.ForDriver(d); ok {
+		return wrap(e)
 	}
 	return nil
 }

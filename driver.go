@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"sync"
 
+	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/epoch"
 	"github.com/ferrosql/ferro/internal/sqltext"
 )
@@ -21,8 +22,8 @@ const (
 )
 
 func init() {
-	for _, e := range engines {
-		sql.Register("ferro-"+string(e.dialect), &registered{eng: e})
+	for _, e := range dialect.Engines() {
+		sql.Register("ferro-"+string(e.Name), &registered{eng: wrap(e)})
 	}
 }
 
@@ -118,10 +119,10 @@ func NewConnector(inner driver.Connector, opts ...Option) (driver.Connector, err
 	var eng *engine
 	if cfg.dialect != "" {
 		if eng = engineFor(cfg.dialect); eng == nil {
-			return nil, fmt.Errorf("ferro: NewConnector: unknown dialect %q: use ferro.SQLite or ferro.Postgres", cfg.dialect)
+			return nil, fmt.Errorf("ferro: NewConnector: unknown dialect %q: use schema.SQLite or schema.Postgres", cfg.dialect)
 		}
 	} else if eng = detectEngine(inner.Driver()); eng == nil {
-		return nil, fmt.Errorf("ferro: NewConnector: cannot tell the engine of driver %T: pass ferro.WithDialect(ferro.SQLite) or ferro.WithDialect(ferro.Postgres)", inner.Driver())
+		return nil, fmt.Errorf("ferro: NewConnector: cannot tell the engine of driver %T: pass ferro.WithDialect(schema.SQLite) or ferro.WithDialect(schema.Postgres)", inner.Driver())
 	}
 	if cfg.name == "" {
 		cfg.name = string(eng.dialect)

@@ -23,6 +23,7 @@ import (
 
 	"github.com/ferrosql/ferro"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/schema"
 )
 
 func TestOpen_SQLiteConnectionDefaults(t *testing.T) {
@@ -97,9 +98,9 @@ func TestNewConnector(t *testing.T) {
 	})
 	t.Run("unknown driver needs WithDialect", func(t *testing.T) {
 		_, err := ferro.NewConnector(driverConnector{d: fakeDriver{}})
-		require.EqualError(t, err, "ferro: NewConnector: cannot tell the engine of driver ferro_test.fakeDriver: pass ferro.WithDialect(ferro.SQLite) or ferro.WithDialect(ferro.Postgres)")
+		require.EqualError(t, err, "ferro: NewConnector: cannot tell the engine of driver ferro_test.fakeDriver: pass ferro.WithDialect(schema.SQLite) or ferro.WithDialect(schema.Postgres)")
 		_, err = ferro.NewConnector(driverConnector{d: fakeDriver{}}, ferro.WithDialect("oracle"))
-		require.EqualError(t, err, `ferro: NewConnector: unknown dialect "oracle": use ferro.SQLite or ferro.Postgres`)
+		require.EqualError(t, err, `ferro: NewConnector: unknown dialect "oracle": use schema.SQLite or schema.Postgres`)
 		_, err = ferro.NewConnector(nil)
 		require.EqualError(t, err, "ferro: NewConnector: inner connector is nil")
 	})
@@ -109,7 +110,7 @@ func TestNewConnector(t *testing.T) {
 		defer mockDB.Close()
 		mock.ExpectExec(`ALTER TABLE t ADD COLUMN x text`).WillReturnResult(sqlmock.NewResult(0, 0))
 		mock.ExpectQuery(`SELECT x FROM t`).WillReturnRows(sqlmock.NewRows([]string{"x"}).AddRow("v"))
-		db, err := ferro.OpenDB(driverConnector{d: mockDB.Driver(), dsn: dsnOf(t, mockDB)}, ferro.WithDialect(ferro.Postgres))
+		db, err := ferro.OpenDB(driverConnector{d: mockDB.Driver(), dsn: dsnOf(t, mockDB)}, ferro.WithDialect(schema.Postgres))
 		require.NoError(t, err)
 		defer db.Close()
 		mustExec(t, db, "ALTER TABLE t ADD COLUMN x text")

@@ -112,26 +112,44 @@ func TestFleet_OtherPoolLearnsWithoutRunningAStatement(t *testing.T) {
 		})
 	}
 
+	// The two cases below end with a notification of b's own, which b's
+	// listener handles without a bump: the server delivers notifications in
+	// commit order, so once it is handled everything published before it
+	// has been counted.
 	t.Run("rolled back tells nobody", func(t *testing.T) {
-		before := epochNow(t, b)
+		before, handled := epochNow(t, b), ferro.ListenerHandled(b)
 		tx, err := a.Begin()
 		require.NoError(t, err)
 		mustExec(t, tx, "ALTER TABLE fleet_note ADD COLUMN never text")
 		require.NoError(t, tx.Rollback())
-		_, err = ferro.BumpSchemaEpoch(a) // a marker that does arrive
+		_, err = ferro.BumpSchemaEpoch(b) // +1 here; its notification is the barrier
 		require.NoError(t, err)
-		got := waitEpoch(t, b, before, time.Second)
-		time.Sleep(100 * time.Millisecond)
-		assert.Equal(t, before+1, got, "only the marker arrived")
-		assert.Equal(t, got, epochNow(t, b))
+		waitHandled(t, b, handled+1, time.Second)
+		assert.Equal(t, before+1, epochNow(t, b), "nothing arrived for the rolled-back DDL")
+		_, err = ferro.BumpSchemaEpoch(a) // and a committed change does arrive
+		require.NoError(t, err)
+		waitEpoch(t, b, before+1, time.Second)
 	})
 
 	t.Run("own changes are not counted twice", func(t *testing.T) {
-		before := epochNow(t, b)
+		before, handled := epochNow(t, b), ferro.ListenerHandled(b)
 		mustExec(t, b, "CREATE TABLE fleet_own (id bigint)")
-		time.Sleep(200 * time.Millisecond)
+		waitHandled(t, b, handled+1, time.Second)
 		assert.Equal(t, before+1, epochNow(t, b), "one bump for the DDL, none for its own notification")
 	})
+}
+
+// waitHandled waits up to limit until db's listener has handled n
+// notifications.
+func waitHandled(t *testing.T, db *sql.DB, n uint64, limit time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(limit)
+	for ferro.ListenerHandled(db) < n {
+		if time.Now().After(deadline) {
+			t.Fatalf("the listener handled %d notifications, not %d, in %s", ferro.ListenerHandled(db), n, limit)
+		}
+		time.Sleep(time.Millisecond)
+	}
 }
 
 // TestFleet_ListenerReconnectsAndBumps: the server drops the listener's
@@ -147,10 +165,9 @@ func TestFleet_ListenerReconnectsAndBumps(t *testing.T) {
 	require.NoError(t, admin.QueryRow(`SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
 		WHERE datname = current_database() AND pid <> pg_backend_pid() AND query = 'SELECT pg_backend_pid()'`).Scan(&n))
 	require.Equal(t, 1, n, "one listener session")
+	// The reconnect bump comes after the new session's LISTEN: changes
+	// arrive again.
 	after := waitEpoch(t, b, before, 3*time.Second)
-	// Reconnected: changes arrive again.
-	time.Sleep(50 * time.Millisecond)
-	after = epochNow(t, b)
 	mustExec(t, a, "CREATE TABLE fleet_after (id bigint)")
 	waitEpoch(t, b, after, time.Second)
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ferrosql/ferro"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // legacyDriver implements only the required driver interfaces (no context
@@ -74,7 +75,7 @@ func TestWrapper_LegacyDriverBehavesAsWithoutFerro(t *testing.T) {
 			var calls []string
 			var c driver.Connector = driverConnector{d: legacyDriver{calls: &calls}}
 			if wrapped {
-				c = ferro.MustConnector(c, ferro.WithDialect(ferro.SQLite))
+				c = ferro.MustConnector(c, ferro.WithDialect(schema.SQLite))
 			}
 			db := sql.OpenDB(c)
 			defer db.Close()
@@ -131,7 +132,7 @@ func (c fullConn) QueryContext(_ context.Context, _ string, args []driver.NamedV
 
 func TestWrapper_ForwardsEveryOptionalInterface(t *testing.T) {
 	d := fullDriver{calls: map[string]int{}}
-	db := sql.OpenDB(ferro.MustConnector(driverConnector{d: d}, ferro.WithDialect(ferro.Postgres)))
+	db := sql.OpenDB(ferro.MustConnector(driverConnector{d: d}, ferro.WithDialect(schema.Postgres)))
 	defer db.Close()
 	db.SetMaxOpenConns(1)
 	require.NoError(t, db.Ping())

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -29,6 +30,11 @@ const (
 // listener is the goroutine and connection that follow published changes.
 type listener struct {
 	c *connector
+
+	// handled counts the notifications run has acted on, this pool's own
+	// included, each after its bump: a test reads it to know that everything
+	// published before a given notification has been counted.
+	handled atomic.Uint64
 
 	mu      sync.Mutex
 	started bool
@@ -99,6 +105,7 @@ func (l *listener) run(ctx context.Context, w watcher) {
 			if origin != l.c.origin {
 				l.c.bump("schema change published by another pool")
 			}
+			l.handled.Add(1)
 		}
 		w.Close()
 		if w = l.reconnect(ctx); w == nil {

@@ -2,13 +2,15 @@ package ferro
 
 import (
 	"log/slog"
+
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Option configures a connector made by [NewConnector] or [OpenDB].
 type Option func(*config)
 
 type config struct {
-	dialect Dialect
+	dialect schema.Dialect
 	logger  *slog.Logger
 	name    string
 	// listen, when listenSet, turns the fleet-epoch listener on or off.
@@ -18,8 +20,8 @@ type config struct {
 // WithDialect names the engine behind the inner connector. It is required
 // only when ferro cannot detect it from the inner connector's driver (pgx's
 // stdlib and modernc's sqlite are detected), for example for a go-sqlmock
-// connection. Default: detected.
-func WithDialect(d Dialect) Option {
+// connection (ferro.WithDialect(schema.Postgres)). Default: detected.
+func WithDialect(d schema.Dialect) Option {
 	return func(c *config) { c.dialect = d }
 }
 

@@ -16,8 +16,7 @@ type ColumnScannerM interface {
 
 func (f *fakeRows) NextRow() error {
 	f.call("NextRow")
-	r, err := f.advance()
-	f.cur = r
+	_, err := f.advance()
 	return err
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/ferrosql/ferro"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // The optional driver.Rows interfaces, narrowed to their own methods so that
@@ -477,7 +478,8 @@ func (f *fakeRows) advance() ([]driver.Value, error) {
 		return nil, io.EOF
 	}
 	f.row++
-	return f.sets[f.set][f.row-1], nil
+	f.cur = f.sets[f.set][f.row-1]
+	return f.cur, nil
 }
 
 func (f *fakeRows) Next(dest []driver.Value) error {
@@ -654,7 +656,7 @@ func TestRows_SameAsInnerThroughDatabaseSQL(t *testing.T) {
 					}
 					var c driver.Connector = driverConnector{d: rowsDriver{mk: mk}}
 					if wrapped {
-						c = ferro.MustConnector(c, ferro.WithDialect(ferro.SQLite))
+						c = ferro.MustConnector(c, ferro.WithDialect(schema.SQLite))
 					}
 					db := sql.OpenDB(c)
 					got[w] = readAll(t, db, sc)

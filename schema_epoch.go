@@ -5,9 +5,9 @@ import (
 	"database/sql"
 	"fmt"
 
-	pgengine "github.com/ferrosql/ferro/internal/dialect/postgres/engine"
 	"github.com/ferrosql/ferro/internal/epoch"
 	"github.com/ferrosql/ferro/internal/sqltext"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // The schema epoch
@@ -80,29 +80,12 @@ func InstallSchemaNotifier(ctx context.Context, db *sql.DB) error {
 	if err != nil {
 		return err
 	}
-	if src.Dialect() != string(Postgres) {
-		return fmt.Errorf("ferro: InstallSchemaNotifier: %s has no event triggers and needs none: processes sharing a database file see each other's DDL through SQLite itself", src.Dialect())
+	eng := engineFor(schema.Dialect(src.Dialect()))
+	if eng == nil || eng.installNotifier == nil {
+		return fmt.Errorf("ferro: InstallSchemaNotifier: %s has no schema notifier", src.Dialect())
 	}
-	check, install := pgengine.NotifierStatements()
-	var super bool
-	if err := db.QueryRowContext(ctx, check).Scan(&super); err != nil {
-		return fmt.Errorf("ferro: InstallSchemaNotifier: read the current role: %w", err)
-	}
-	if !super {
-		var role string
-		db.QueryRowContext(ctx, "SELECT current_user").Scan(&role)
-		return fmt.Errorf("ferro: InstallSchemaNotifier: role %q is not a superuser, and creating an event trigger needs one; run it once as a superuser (a deploy step, say): the trigger then publishes DDL by every role", role)
-	}
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
+	if err := eng.installNotifier(ctx, db); err != nil {
 		return fmt.Errorf("ferro: InstallSchemaNotifier: %w", err)
-	}
-	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, install); err != nil {
-		return fmt.Errorf("ferro: InstallSchemaNotifier: create the event trigger: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("ferro: InstallSchemaNotifier: commit: %w", err)
 	}
 	return nil
 }

@@ -11,7 +11,7 @@ import (
 // chooses how time.Time arguments are written on SQLite:
 //
 //   - _ferro_time=canonical (the default): ferro's one canonical text form,
-//     coerce.SQLiteTimeLayout (UTC, fixed width, sorts as time).
+//     2006-01-02 15:04:05.000000000Z (UTC, fixed width, sorts as time).
 //   - _ferro_time=driver: left to modernc.org/sqlite, which writes Go's
 //     time.Time.String form ("2024-05-06 07:08:09.123 +0000 UTC") unless its
 //     own _time_format parameter says otherwise; this is what a program

@@ -15,6 +15,7 @@ import (
 
 	"github.com/ferrosql/ferro"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // staleConn is a Postgres-like connection on which every statement meets a
@@ -62,7 +63,7 @@ func (d staleDriver) Open(string) (driver.Conn, error) { return staleConn(d), ni
 // returned after it is a *SchemaChangedError, on every path.
 func TestEpoch_StalePlanNeverEscapesUnwrapped(t *testing.T) {
 	runs := 0
-	db := sql.OpenDB(ferro.MustConnector(driverConnector{d: staleDriver{runs: &runs}}, ferro.WithDialect(ferro.Postgres)))
+	db := sql.OpenDB(ferro.MustConnector(driverConnector{d: staleDriver{runs: &runs}}, ferro.WithDialect(schema.Postgres)))
 	defer db.Close()
 	db.SetMaxOpenConns(1)
 	ctx := context.Background()
@@ -196,7 +197,7 @@ func (s checkingStmt) Query([]driver.Value) (driver.Rows, error) {
 // caller's context, and the inner statement's checker still applies.
 func TestStmt_CheckNamedValueUsesCallerContext(t *testing.T) {
 	log := &checkLog{}
-	db := sql.OpenDB(ferro.MustConnector(driverConnector{d: checkingDriver{log: log}}, ferro.WithDialect(ferro.Postgres)))
+	db := sql.OpenDB(ferro.MustConnector(driverConnector{d: checkingDriver{log: log}}, ferro.WithDialect(schema.Postgres)))
 	defer db.Close()
 	db.SetMaxOpenConns(1)
 	prepCtx := context.WithValue(context.Background(), ctxKey{}, "prepare")

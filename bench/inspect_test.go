@@ -36,7 +36,7 @@ const (
 	inspectColumns = 10
 )
 
-func createInspectSchema(b *testing.B, db *sql.DB, dialect string) *schema.Schema {
+func createInspectSchema(b *testing.B, db *sql.DB, dialect schema.Dialect) *schema.Schema {
 	b.Helper()
 	s := catalogschema.Build()
 	stmts, err := catalog.Render(s, dialect)
@@ -77,17 +77,17 @@ func BenchmarkInspect(b *testing.B) {
 	b.Run("sqlite/ferro", func(b *testing.B) {
 		e := testdb.SQLite(b)
 		db, n := openCountingSQLite(b, e.DSN)
-		want := createInspectSchema(b, db, catalog.SQLite)
+		want := createInspectSchema(b, db, schema.SQLite)
 		benchInspectFerro(b, db, want, n)
 	})
 	b.Run("postgres/ferro", func(b *testing.B) {
 		db, n := openCountingPostgres(b)
-		want := createInspectSchema(b, db, catalog.Postgres)
+		want := createInspectSchema(b, db, schema.Postgres)
 		benchInspectFerro(b, db, want, n)
 	})
 	b.Run("postgres/gorm", func(b *testing.B) {
 		db, n := openCountingPostgres(b)
-		createInspectSchema(b, db, catalog.Postgres)
+		createInspectSchema(b, db, schema.Postgres)
 		gdb, err := gorm.Open(gormpg.New(gormpg.Config{Conn: db}), &gorm.Config{Logger: logger.Discard})
 		if err != nil {
 			b.Fatal(err)

@@ -17,6 +17,7 @@ import (
 	"github.com/ferrosql/ferro/coerce"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/relation"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Many-to-many loading (issue 9): the tags of 1,000 invoices (20 tags, 3
@@ -42,7 +43,7 @@ func ferroPreload(ctx context.Context, db *sql.DB) ([]preInvoice, error) {
 	if err != nil {
 		return nil, err
 	}
-	tags, err := relation.Load[int64, preTag](ctx, db, invs)
+	tags, err := relation.Load[int64, preInvoice, preTag](ctx, db, invs)
 	if err != nil {
 		return nil, err
 	}
@@ -77,19 +78,19 @@ func BenchmarkPreload(b *testing.B) {
 	b.Run("sqlite/ferro", func(b *testing.B) {
 		db, n := openCountingSQLite(b, testdb.SQLite(b).DSN)
 		db.SetMaxOpenConns(1)
-		fillPreload(b, db, catalog.SQLite)
+		fillPreload(b, db, schema.SQLite)
 		bench(b, n, func() ([]preInvoice, error) { return ferroPreload(ctx, db) })
 	})
 	// ferro and GORM alternate on Postgres so that machine load hits both.
 	for round := range 2 {
 		b.Run(fmt.Sprintf("postgres/ferro/%d", round), func(b *testing.B) {
 			db, n := openCountingPostgres(b)
-			fillPreload(b, db, catalog.Postgres)
+			fillPreload(b, db, schema.Postgres)
 			bench(b, n, func() ([]preInvoice, error) { return ferroPreload(ctx, db) })
 		})
 		b.Run(fmt.Sprintf("postgres/gorm/%d", round), func(b *testing.B) {
 			db, n := openCountingPostgres(b)
-			fillPreload(b, db, catalog.Postgres)
+			fillPreload(b, db, schema.Postgres)
 			gdb, err := gorm.Open(gormpg.New(gormpg.Config{Conn: db}), &gorm.Config{Logger: logger.Discard})
 			if err != nil {
 				b.Fatal(err)
@@ -104,7 +105,7 @@ func BenchmarkPreload(b *testing.B) {
 }
 
 // fillPreload creates the tables from the ferro models and fills them.
-func fillPreload(b *testing.B, db *sql.DB, dialect string) {
+func fillPreload(b *testing.B, db *sql.DB, dialect schema.Dialect) {
 	b.Helper()
 	s, err := catalog.FromModels(preInvoice{}, preTag{})
 	if err != nil {
@@ -126,7 +127,7 @@ func TestPreloadSQLiteDDL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stmts, err := catalog.Render(s, catalog.SQLite)
+	stmts, err := catalog.Render(s, schema.SQLite)
 	if err != nil {
 		t.Fatal(err)
 	}

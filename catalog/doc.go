@@ -18,13 +18,13 @@
 //
 // Generated names are idx_<table>_<cols>, uq_<table>_<cols>,
 // fk_<table>_<cols>, ck_<table>_<col> and pk_<table>, cut to 63 bytes with a
-// stable hash suffix when longer ([ConstraintName]). Every identifier is
+// stable hash suffix when longer (docs/models.md, "Names"). Every identifier is
 // quoted when rendered, so no model can inject SQL.
 //
 // # Dialects
 //
 // [Render] turns a schema into CREATE TABLE and CREATE INDEX statements for
-// "sqlite" or "postgres" (golden-tested; the SQLite and Postgres spellings
+// schema.SQLite or schema.Postgres (golden-tested; the SQLite and Postgres spellings
 // of every type, the SQLite decimal storage rule and the auto-increment
 // rules are in docs/models.md). [Inspect] finds the dialect of a *sql.DB,
 // *sql.Conn or *sql.Tx with [Detect] and reads the live schema with a fixed

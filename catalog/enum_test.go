@@ -81,14 +81,14 @@ func TestFromModels_nativeEnum(t *testing.T) {
 	if len(s.Tables[0].Checks) != 0 || len(s.Enums) != 1 || !slices.Equal(s.Enums[0].Values, Mood("").Values()) {
 		t.Fatalf("checks %+v enums %+v", s.Tables[0].Checks, s.Enums)
 	}
-	pg, err := catalog.Render(s, catalog.Postgres)
+	pg, err := catalog.Render(s, schema.Postgres)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if pg[0] != `CREATE TYPE "mood" AS ENUM ('sad', 'it''s ok', 'happy')` || !strings.Contains(pg[1], `"mood" "mood" NOT NULL DEFAULT 'it''s ok'`) {
 		t.Fatalf("postgres:\n%s", strings.Join(pg, "\n"))
 	}
-	lite, err := catalog.Render(s, catalog.SQLite)
+	lite, err := catalog.Render(s, schema.SQLite)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,10 +146,10 @@ func TestInspect_nativeEnumParity(t *testing.T) {
 		if m := schema.Mismatches(stored, got); len(m) > 0 {
 			t.Fatalf("Inspect differs from ForDialect(FromModels):\n%s", strings.Join(m, "\n"))
 		}
-		if e.Name == catalog.Postgres && (len(got.Enums) != 1 || stored != want) {
+		if e.Name == schema.Postgres && (len(got.Enums) != 1 || stored != want) {
 			t.Fatalf("postgres stores the model as it is: enums %+v", got.Enums)
 		}
-		if e.Name == catalog.SQLite && (got.Enums != nil || stored == want) {
+		if e.Name == schema.SQLite && (got.Enums != nil || stored == want) {
 			t.Fatalf("sqlite has no enum types: %+v", got.Enums)
 		}
 	})

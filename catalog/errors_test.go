@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/ferrosql/ferro/catalog"
-	"github.com/ferrosql/ferro/internal/dialect"
 )
 
 type noPK struct{ Name string }
@@ -247,35 +246,5 @@ func TestFromModels_errors(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-func TestConstraintName(t *testing.T) {
-	t.Parallel()
-	long := strings.Repeat("x", 70)
-	tests := []struct {
-		name, prefix, table string
-		cols                []string
-		want                string
-	}{
-		{"pk", catalog.PrefixPrimaryKey, "invoices", nil, "pk_invoices"},
-		{"index", catalog.PrefixIndex, "invoices", []string{"a", "b"}, "idx_invoices_a_b"},
-		{"cut", catalog.PrefixUnique, long, []string{"c"}, "uq_" + strings.Repeat("x", 51) + "_"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := catalog.ConstraintName(tc.prefix, tc.table, tc.cols...)
-			if !strings.HasPrefix(got, tc.want) || len(got) > dialect.MaxIdentLen {
-				t.Fatalf("got %q (%d bytes), want prefix %q", got, len(got), tc.want)
-			}
-			if got != catalog.ConstraintName(tc.prefix, tc.table, tc.cols...) {
-				t.Fatal("not deterministic")
-			}
-		})
-	}
-	a := catalog.ConstraintName("idx", long, "a")
-	b := catalog.ConstraintName("idx", long, "b")
-	if a == b || len(a) != dialect.MaxIdentLen {
-		t.Fatalf("cut names must differ by hash and be 63 bytes: %q %q", a, b)
 	}
 }

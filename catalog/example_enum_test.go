@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/ferrosql/ferro/catalog"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Priority names the PostgreSQL enum type priority.
@@ -24,9 +25,9 @@ func ExampleForDialect() {
 	if err != nil {
 		panic(err)
 	}
-	pg, _ := catalog.Render(s, catalog.Postgres)
+	pg, _ := catalog.Render(s, schema.Postgres)
 	fmt.Println(pg[0])
-	lite, _ := catalog.ForDialect(s, catalog.SQLite)
+	lite, _ := catalog.ForDialect(s, schema.SQLite)
 	c, _ := lite.Tables[0].Column("priority")
 	fmt.Println(s.Tables[0].Columns[1].Type, "->", c.Type, lite.Tables[0].Checks[0].Name)
 	// Output:

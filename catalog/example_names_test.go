@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/ferrosql/ferro/catalog"
+	"github.com/ferrosql/ferro/schema"
 )
 
 type Sensor struct {
@@ -19,8 +20,8 @@ func ExampleCheckNames() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(catalog.CheckNames(s, catalog.Postgres))
-	fmt.Println(catalog.CheckNames(s, catalog.SQLite))
+	fmt.Println(catalog.CheckNames(s, schema.Postgres))
+	fmt.Println(catalog.CheckNames(s, schema.SQLite))
 	// Output:
 	// <nil>
 	// ferro/catalog: bad model: column "x" of table "sensor" and column "X" of table "sensor" are one name on sqlite, which compares identifiers ignoring the case of ASCII letters; rename one (TableName() or the column's ferro tag)

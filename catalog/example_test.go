@@ -56,7 +56,7 @@ func ExampleRender() {
 	if err != nil {
 		panic(err)
 	}
-	for _, d := range []string{catalog.SQLite, catalog.Postgres} {
+	for _, d := range []schema.Dialect{schema.SQLite, schema.Postgres} {
 		stmts, err := catalog.Render(s, d)
 		if err != nil {
 			panic(err)
@@ -90,7 +90,7 @@ func ExampleInspect() {
 	db.SetMaxOpenConns(1) // one connection: one in-memory database
 
 	want, _ := catalog.FromModels(Shopper{}, Order{})
-	stmts, _ := catalog.Render(want, catalog.SQLite)
+	stmts, _ := catalog.Render(want, schema.SQLite)
 	for _, s := range stmts {
 		if _, err := db.ExecContext(ctx, s); err != nil {
 			panic(err)
@@ -127,11 +127,39 @@ func ExampleParseType() {
 	// ferro/catalog: bad type "integer": not in the vocabulary; use one of text, varchar(n), varchar, char(n), smallint, int, bigint, real, double, numeric, numeric(p,s), boolean, bytes, uuid, date, time, time(p), timestamp, timestamp(p), timestamptz, timestamptz(p), json, jsontext, or one of them but bytes and the json types followed by [] (an array)
 }
 
-func ExampleConstraintName() {
-	fmt.Println(catalog.ConstraintName(catalog.PrefixIndex, "orders", "shopper_id", "placed_at"))
-	fmt.Println(catalog.ConstraintName(catalog.PrefixUnique, "accounting_period_closing_adjustment_entries", "reference_to_the_original_journal_entry"))
+type placement struct {
+	ID        int64     `ferro:"id,pk"`
+	ShopperID int64     `ferro:"shopper_id,index=shopper"`
+	PlacedAt  time.Time `ferro:"placed_at,index=shopper"`
+}
+
+func (placement) TableName() string { return "orders" }
+
+type closingEntry struct {
+	ID  int64  `ferro:"id,pk"`
+	Ref string `ferro:"reference_to_the_original_journal_entry,unique"`
+}
+
+func (closingEntry) TableName() string { return "accounting_period_closing_adjustment_entries" }
+
+// Generated names are prefix_table_columns; one over 63 bytes is cut and
+// ends in a hash of the full name, the same on every run (docs/models.md,
+// "Names").
+func ExampleFromModels_names() {
+	s, err := catalog.FromModels(placement{}, closingEntry{})
+	if err != nil {
+		panic(err)
+	}
+	for _, t := range s.Tables {
+		fmt.Println(t.PrimaryKey.Name)
+		for _, x := range t.Indexes {
+			fmt.Println(x.Name)
+		}
+	}
 	// Output:
+	// pk_orders
 	// idx_orders_shopper_id_placed_at
+	// pk_accounting_period_closing_adjustment_entries
 	// uq_accounting_period_closing_adjustment_entries_refere_3eacc76b
 }
 

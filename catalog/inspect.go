@@ -4,60 +4,49 @@ import (
 	"context"
 	"database/sql/driver"
 	"fmt"
+	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
 	_ "github.com/ferrosql/ferro/internal/dialect/all" // registers the engines
 	"github.com/ferrosql/ferro/schema"
 )
 
-// Dialect names accepted by InspectDialect and Render.
-const (
-	SQLite   = "sqlite"
-	Postgres = "postgres"
-)
-
-func lookup(name string) (dialect.Dialect, error) {
-	e, ok := dialect.Lookup(name)
+func lookup(d schema.Dialect) (dialect.Dialect, error) {
+	e, ok := dialect.Lookup(d)
 	if !ok {
-		return nil, fmt.Errorf("%w %q: use %q or %q", ErrUnknownDialect, name, SQLite, Postgres)
+		return nil, fmt.Errorf("%w %q: use %q or %q", ErrUnknownDialect, d, schema.SQLite, schema.Postgres)
 	}
 	return e.Catalog, nil
 }
 
-// dialectNamer may be implemented by a database/sql driver (ferro's wrapper
-// does) to name its dialect without a probe.
-type dialectNamer interface{ Dialect() string }
-
-// Detect names the dialect q talks to: "sqlite" or "postgres".
+// Detect names the dialect q talks to: schema.SQLite or schema.Postgres.
 //
 // For a *sql.DB it looks at the driver (modernc.org/sqlite, pgx stdlib, or a
 // driver with a `Dialect() string` method, such as ferro's) without any
-// query. Otherwise (a *sql.Conn, a *sql.Tx) it sends `SELECT
-// current_schema()` with ExecContext: it succeeds only on Postgres, where an
-// Exec without arguments uses pgx's simple protocol (no statement is
-// prepared or cached); when it fails, `SELECT sqlite_version()` must succeed
-// for SQLite. The probe cannot break a Postgres transaction, because the
-// Postgres query is the one tried first, and a failing statement does not
-// end a SQLite transaction. When neither succeeds Detect returns an error
-// wrapping ErrUnknownDialect and both causes.
-func Detect(ctx context.Context, q schema.ExecQuerier) (string, error) {
+// query. Otherwise (a *sql.Conn, a *sql.Tx) it sends each engine's probe
+// statement with ExecContext until one succeeds: `SELECT current_schema()`,
+// which succeeds only on Postgres, where an Exec without arguments uses
+// pgx's simple protocol (no statement is prepared or cached); then `SELECT
+// sqlite_version()` for SQLite. The probe cannot break a Postgres
+// transaction, because the Postgres query is the one tried first, and a
+// failing statement does not end a SQLite transaction. When none succeeds
+// Detect returns an error wrapping ErrUnknownDialect and every cause.
+func Detect(ctx context.Context, q schema.ExecQuerier) (schema.Dialect, error) {
 	if dq, ok := q.(interface{ Driver() driver.Driver }); ok {
-		if name := driverDialect(dq.Driver()); name != "" {
+		if name := dialect.OfDriver(dq.Driver()); name != "" {
 			return name, nil
 		}
 	}
-	_, pgErr := q.ExecContext(ctx, "SELECT current_schema()")
-	if pgErr == nil {
-		return Postgres, nil
+	var causes []string
+	for _, e := range dialect.Probes() {
+		_, err := q.ExecContext(ctx, e.Probe)
+		if err == nil {
+			return e.Name, nil
+		}
+		causes = append(causes, fmt.Sprintf("%s: %v", e.Name, err))
 	}
-	_, liteErr := q.ExecContext(ctx, "SELECT sqlite_version()")
-	if liteErr == nil {
-		return SQLite, nil
-	}
-	return "", fmt.Errorf("%w: neither a PostgreSQL (%v) nor a SQLite (%v) connection; use InspectDialect to name it", ErrUnknownDialect, pgErr, liteErr)
+	return "", fmt.Errorf("%w: not a connection of any engine ferro knows (%s); use InspectDialect to name it", ErrUnknownDialect, strings.Join(causes, "; "))
 }
-
-func driverDialect(d driver.Driver) string { return dialect.OfDriver(d) }
 
 // Inspect reads the live schema q talks to, after finding its dialect with
 // Detect: the tables of Postgres's current_schema() or of SQLite's main
@@ -79,12 +68,11 @@ func Inspect(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, error) 
 	return InspectDialect(ctx, q, name)
 }
 
-// InspectDialect is Inspect for a known dialect ("sqlite" or "postgres"),
-// without the probe.
-func InspectDialect(ctx context.Context, q schema.ExecQuerier, dialectName string) (*schema.Schema, error) {
-	d, err := lookup(dialectName)
+// InspectDialect is Inspect for a known dialect d, without the probe.
+func InspectDialect(ctx context.Context, q schema.ExecQuerier, d schema.Dialect) (*schema.Schema, error) {
+	cd, err := lookup(d)
 	if err != nil {
 		return nil, err
 	}
-	return d.Inspect(ctx, q)
+	return cd.Inspect(ctx, q)
 }

@@ -232,7 +232,7 @@ func TestSQLite_decimalPrecisionEnforced(t *testing.T) {
 	}
 	e := testdb.SQLite(t)
 	db := testdb.Open(t, e.RawDriver, e.DSN)
-	stmts, _ := catalog.Render(s, catalog.SQLite)
+	stmts, _ := catalog.Render(s, schema.SQLite)
 	exec(t, db, stmts...)
 	tests := []struct {
 		value any

@@ -2,39 +2,10 @@ package catalog
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/schema"
 )
-
-// Name prefixes of generated constraint and index names.
-const (
-	PrefixIndex      = "idx"
-	PrefixUnique     = "uq"
-	PrefixForeignKey = "fk"
-	PrefixCheck      = "ck"
-	PrefixPrimaryKey = "pk"
-)
-
-// ConstraintName returns the deterministic name of an index or constraint:
-// prefix_table_col1_col2... (pk_table for a primary key: pass no columns).
-// A name longer than MaxIdentLen bytes is cut, on a UTF-8 boundary, to 54
-// bytes and suffixed with "_" and 8 hex digits of the FNV-1a hash of the full
-// name, so it stays unique and is the same on every run and machine.
-func ConstraintName(prefix, table string, cols ...string) string {
-	var b strings.Builder
-	b.WriteString(prefix)
-	b.WriteByte('_')
-	b.WriteString(table)
-	for _, c := range cols {
-		b.WriteByte('_')
-		b.WriteString(c)
-	}
-	return fitName(b.String())
-}
-
-func fitName(full string) string { return dialect.FitName(full) }
 
 func splitDefault(s string) (string, string) { return dialect.SplitLiteral(s) }
 
@@ -46,7 +17,7 @@ func splitDefault(s string) (string, string) { return dialect.SplitLiteral(s) }
 // ferro writes exactly, so they do not. [FromModels] cannot know the
 // dialect, so [Render] and the migrator call CheckNames before writing any
 // statement. The error wraps [ErrModel] and names both spellings.
-func CheckNames(s *schema.Schema, dialectName string) error {
+func CheckNames(s *schema.Schema, dialectName schema.Dialect) error {
 	d, err := lookup(dialectName)
 	if err != nil {
 		return err

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Issue 13 item 1: names that differ only in letter case passed FromModels
@@ -61,7 +62,7 @@ func TestCheckNames_caseCollisions(t *testing.T) {
 			testdb.Each(t, func(t *testing.T, e testdb.Engine) {
 				err := catalog.CheckNames(s, e.Name)
 				stmts, rerr := catalog.Render(s, e.Name)
-				if e.Name == catalog.SQLite && tc.sqlite != nil {
+				if e.Name == schema.SQLite && tc.sqlite != nil {
 					for _, err := range []error{err, rerr} {
 						if !errors.Is(err, catalog.ErrModel) {
 							t.Fatalf("want an error wrapping ErrModel, got %v", err)

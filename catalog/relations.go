@@ -168,7 +168,7 @@ func (b *builder) belongsTo(bt, tgt *built, r *model.Relation, claimed map[*sche
 		return fail("default= sets the default of a key column the relation adds, but the key is field %s; put default= there", keys[0].Field.GoName)
 	}
 	fk := &schema.ForeignKey{
-		Name: ConstraintName(PrefixForeignKey, bt.table.Name, cols...), Columns: cols,
+		Name: dialect.ConstraintName(dialect.PrefixForeignKey, bt.table.Name, cols...), Columns: cols,
 		RefTable: tgt.table.Name, RefColumns: refCols, OnDelete: actionOr(r.Tag.OnDelete), OnUpdate: actionOr(r.Tag.OnUpdate),
 	}
 	for _, c := range keyCols {
@@ -178,7 +178,7 @@ func (b *builder) belongsTo(bt, tgt *built, r *model.Relation, claimed map[*sche
 	}
 	bt.table.ForeignKeys = append(bt.table.ForeignKeys, fk)
 	if r.Tag.Index {
-		bt.table.Indexes = append(bt.table.Indexes, &schema.Index{Name: ConstraintName(PrefixIndex, bt.table.Name, cols...), Columns: cols})
+		bt.table.Indexes = append(bt.table.Indexes, &schema.Index{Name: dialect.ConstraintName(dialect.PrefixIndex, bt.table.Name, cols...), Columns: cols})
 	}
 	return nil
 }
@@ -240,12 +240,12 @@ func (b *builder) manyToMany(bt, tgt *built, r *model.Relation, joins map[string
 	}
 	pk := append(slices.Clone(j.SourceColumns), j.TargetColumns...)
 	rev := append(slices.Clone(j.TargetColumns), j.SourceColumns...)
-	jt.PrimaryKey = &schema.PrimaryKey{Name: ConstraintName(PrefixPrimaryKey, jt.Name), Columns: pk}
-	jt.Indexes = []*schema.Index{{Name: ConstraintName(PrefixIndex, jt.Name, rev...), Columns: rev}}
+	jt.PrimaryKey = &schema.PrimaryKey{Name: dialect.ConstraintName(dialect.PrefixPrimaryKey, jt.Name), Columns: pk}
+	jt.Indexes = []*schema.Index{{Name: dialect.ConstraintName(dialect.PrefixIndex, jt.Name, rev...), Columns: rev}}
 	jt.ForeignKeys = []*schema.ForeignKey{
-		{Name: ConstraintName(PrefixForeignKey, jt.Name, j.SourceColumns...), Columns: j.SourceColumns,
+		{Name: dialect.ConstraintName(dialect.PrefixForeignKey, jt.Name, j.SourceColumns...), Columns: j.SourceColumns,
 			RefTable: bt.table.Name, RefColumns: columnNames(j.SourceKey), OnDelete: schema.ActionCascade, OnUpdate: schema.ActionNoAction},
-		{Name: ConstraintName(PrefixForeignKey, jt.Name, j.TargetColumns...), Columns: j.TargetColumns,
+		{Name: dialect.ConstraintName(dialect.PrefixForeignKey, jt.Name, j.TargetColumns...), Columns: j.TargetColumns,
 			RefTable: tgt.table.Name, RefColumns: columnNames(j.TargetKey), OnDelete: schema.ActionCascade, OnUpdate: schema.ActionNoAction},
 	}
 	jb := &built{goType: bt.goType, table: jt, unique: map[string]bool{}}

@@ -210,13 +210,13 @@ func TestRender_relationsGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, d := range []string{catalog.SQLite, catalog.Postgres} {
-		t.Run(d, func(t *testing.T) {
+	for _, d := range []schema.Dialect{schema.SQLite, schema.Postgres} {
+		t.Run(string(d), func(t *testing.T) {
 			stmts, err := catalog.Render(s, d)
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden(t, "relations."+d+".golden", strings.Join(stmts, ";\n\n")+";\n")
+			golden(t, "relations."+string(d)+".golden", strings.Join(stmts, ";\n\n")+";\n")
 		})
 	}
 }

@@ -8,7 +8,7 @@ import (
 )
 
 // Render returns the statements that create s in an empty database of the
-// named dialect ("sqlite" or "postgres"): on Postgres first each native
+// dialect d (schema.SQLite or schema.Postgres): on Postgres first each native
 // enum type (CREATE TYPE ... AS ENUM, by name), then per table, CREATE
 // TABLE then its CREATE INDEX statements; SQLite stores a native enum
 // column as text with an enum CHECK (see [ForDialect]). Tables come in the schema's order, except that a
@@ -17,7 +17,7 @@ import (
 // tables; SQLite does not need that. Names the dialect takes for one (see
 // [CheckNames]) are an error. The output is deterministic and every
 // identifier is quoted.
-func Render(s *schema.Schema, dialectName string) ([]string, error) {
+func Render(s *schema.Schema, dialectName schema.Dialect) ([]string, error) {
 	d, err := lookup(dialectName)
 	if err != nil {
 		return nil, err

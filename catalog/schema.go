@@ -5,14 +5,14 @@ import (
 	"github.com/ferrosql/ferro/schema"
 )
 
-// ForDialect returns s as the dialect named by name stores it: s itself on
+// ForDialect returns s as dialect d stores it: s itself on
 // PostgreSQL; on SQLite, which has no native enum types, each native enum
 // column becomes a text column with the enum CHECK a string enum gets.
 // Compare a schema from FromModels with Inspect's through it.
-func ForDialect(s *schema.Schema, name string) (*schema.Schema, error) {
-	d, err := lookup(name)
+func ForDialect(s *schema.Schema, d schema.Dialect) (*schema.Schema, error) {
+	cd, err := lookup(d)
 	if err != nil {
 		return nil, err
 	}
-	return dialect.ForDialect(d, s), nil
+	return dialect.ForDialect(cd, s), nil
 }

@@ -55,7 +55,7 @@ func TestDialect_typeRoundTrip(t *testing.T) {
 	for _, d := range []dialect.Dialect{sqlite.Dialect{}, postgres.Dialect{}} {
 		for _, s := range types {
 			for _, auto := range []bool{false, true} {
-				t.Run(d.Name()+"/"+s, func(t *testing.T) {
+				t.Run(string(d.Name())+"/"+s, func(t *testing.T) {
 					typ, _ := schema.ParseType(s)
 					c := &schema.Column{Name: "c", Type: typ, AutoIncrement: auto && typ.Kind == schema.KindBigint}
 					spelled, err := d.ColumnType(c)

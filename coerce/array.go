@@ -15,7 +15,7 @@ import (
 // stdlib) returns an array as its text literal, {a,"b c",NULL}: each
 // element is read through the element type's own rule, NULL only into a
 // pointer element. SQLite has no arrays; ferro stores one as the JSON
-// array Bind writes for a slice, ["a","b c"]: each element (a JSON
+// array the ferro driver writes for a slice, ["a","b c"]: each element (a JSON
 // string, number or boolean; null only into a pointer element) goes
 // through the element type's rule too, so enum members are checked and
 // times come back in UTC on both engines. NULL makes the slice nil; an

@@ -117,21 +117,3 @@ func TestArrayDecoder_notAnArray(t *testing.T) {
 		}
 	}
 }
-
-// An array column has no CHECK: Bind checks every element of a slice of
-// enum values, on both engines, as it checks one enum value.
-func TestBind_enumSliceMembers(t *testing.T) {
-	t.Parallel()
-	for _, d := range []Dialect{SQLite, Postgres} {
-		if _, _, err := Bind(d, []arrayMood{"ok", "sad"}); err != nil {
-			t.Errorf("%s: members: %v", d, err)
-		}
-		ok := arrayMood("ok")
-		bad := arrayMood("happy")
-		for _, v := range []any{[]arrayMood{"ok", "happy"}, []*arrayMood{&ok, nil, &bad}} {
-			if _, _, err := Bind(d, v); !errors.Is(err, ErrNotMember) || !strings.Contains(err.Error(), "element") {
-				t.Errorf("%s: %v: %v", d, v, err)
-			}
-		}
-	}
-}

@@ -4,7 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/shopspring/decimal"
 
 	"github.com/ferrosql/ferro/coerce"
@@ -47,68 +46,6 @@ func BenchmarkCoerce(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				if err := s.Scan(c.src); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
-}
-
-// BenchmarkBind measures the write-side hook every query argument passes.
-func BenchmarkBind(b *testing.B) {
-	cases := []struct {
-		name string
-		d    coerce.Dialect
-		v    any
-	}{
-		{"passthrough/int64", coerce.SQLite, int64(1)},
-		{"passthrough/string", coerce.SQLite, "x"},
-		{"passthrough/time-postgres", coerce.Postgres, t1},
-		{"time-sqlite", coerce.SQLite, t1},
-		{"enum", coerce.SQLite, StatusPaid},
-		{"decimal", coerce.SQLite, dec("12345.67")},
-		{"uuid-sqlite", coerce.SQLite, u1},
-		{"json-struct-postgres", coerce.Postgres, plainPoint{X: 1}},
-	}
-	for _, c := range cases {
-		b.Run(c.name, func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, _, err := coerce.Bind(c.d, c.v); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
-}
-
-// BenchmarkBindNative measures BindNative with the predicate the
-// PostgreSQL engine gives each connection (a lookup in its pgx type map):
-// the common driver types never reach it, a struct on the JSON path pays
-// one lookup, and a registered struct skips the JSON encoding. Compare
-// with BenchmarkBind's cases of the same names.
-func BenchmarkBindNative(b *testing.B) {
-	m := pgtype.NewMap()
-	m.RegisterDefaultPgType(codecPoint{}, "text")
-	native := func(v any) bool {
-		_, ok := m.TypeForValue(v)
-		return ok
-	}
-	cases := []struct {
-		name string
-		v    any
-	}{
-		{"passthrough/int64", int64(1)},
-		{"passthrough/string", "x"},
-		{"passthrough/time-postgres", t1},
-		{"json-struct-postgres", plainPoint{X: 1}},
-		{"registered-struct-postgres", codecPoint{X: 1}},
-	}
-	for _, c := range cases {
-		b.Run(c.name, func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, _, err := coerce.BindNative(coerce.Postgres, c.v, native); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -25,7 +25,6 @@ var (
 	timeType            = reflect.TypeFor[time.Time]()
 	scannerType         = reflect.TypeFor[sql.Scanner]()
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
-	textMarshalerType   = reflect.TypeFor[encoding.TextMarshaler]()
 )
 
 type decoderKey struct {
@@ -64,7 +63,7 @@ func buildDecoder(t reflect.Type, asJSON bool) (decodeFunc, error) {
 	switch {
 	case t == timeType:
 		return decodeTime, nil
-	case isUUIDType(t):
+	case model.IsUUID(t):
 		return decodeUUID, nil
 	case isNullWrapper(t):
 		return nullWrapperDecoder(t)
@@ -80,7 +79,7 @@ func buildDecoder(t reflect.Type, asJSON bool) (decodeFunc, error) {
 	if e, err := model.EnumOf(t); err != nil {
 		return nil, failf(ErrDestination, "%v", err)
 	} else if e != nil && !e.Ints {
-		return enumDecoder(newStringSet(e.Strings)), nil
+		return enumDecoder(e), nil
 	} else if e != nil {
 		return intEnumDecoder(newIntEnum(e)), nil
 	}
@@ -113,11 +112,6 @@ func buildDecoder(t reflect.Type, asJSON bool) (decodeFunc, error) {
 	return nil, failf(ErrDestination, "%s has no coercion rule: use a supported type, implement sql.Scanner, or tag the field type=json", t)
 }
 
-// isUUIDType: any 16-byte array (google/uuid.UUID, gofrs/uuid.UUID, ...).
-func isUUIDType(t reflect.Type) bool {
-	return t.Kind() == reflect.Array && t.Len() == 16 && t.Elem().Kind() == reflect.Uint8
-}
-
 // isNullWrapper: a struct {V T; Valid bool} whose pointer implements
 // sql.Scanner (sql.Null[T], sql.NullString & co, decimal.NullDecimal,
 // uuid.NullUUID). The rule is internal/model's, shared with the catalog.
@@ -131,38 +125,9 @@ func isDecimalType(t reflect.Type) bool {
 	return t.Kind() == reflect.Struct && t.Name() == "Decimal" && reflect.PointerTo(t).Implements(textUnmarshalerType)
 }
 
-// stringSet is the membership test of a string enum, built once per type.
-type stringSet struct {
-	list []string
-	m    map[string]struct{}
-}
-
-func newStringSet(vals []string) *stringSet {
-	s := &stringSet{list: vals}
-	if len(vals) > 8 {
-		s.m = make(map[string]struct{}, len(vals))
-		for _, v := range vals {
-			s.m[v] = struct{}{}
-		}
-	}
-	return s
-}
-
-func (s *stringSet) has(v string) bool {
-	if s.m != nil {
-		_, ok := s.m[v]
-		return ok
-	}
-	for _, x := range s.list {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}
-
-func (s *stringSet) notMember(v string) error {
-	return failf(ErrNotMember, "%s is not one of %q", strconv.Quote(v), s.list)
+// notMember is the failure of a string enum's membership test.
+func notMember(e *model.Enum, v string) error {
+	return failf(ErrNotMember, "%s is not one of %q", strconv.Quote(v), e.Strings)
 }
 
 func bstr(b []byte) string   { return unsafe.String(unsafe.SliceData(b), len(b)) }
@@ -201,17 +166,17 @@ func decodeString(p unsafe.Pointer, src any) error {
 	return nil
 }
 
-func enumDecoder(set *stringSet) decodeFunc {
+func enumDecoder(e *model.Enum) decodeFunc {
 	return func(p unsafe.Pointer, src any) error {
 		switch v := src.(type) {
 		case string:
-			if !set.has(v) {
-				return set.notMember(v)
+			if !e.Has(v) {
+				return notMember(e, v)
 			}
 			*(*string)(p) = v
 		case []byte:
-			if !set.has(bstr(v)) {
-				return set.notMember(string(v))
+			if !e.Has(bstr(v)) {
+				return notMember(e, string(v))
 			}
 			*(*string)(p) = string(v)
 		case nil:

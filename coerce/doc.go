@@ -17,14 +17,15 @@
 //   - [Into] wraps a destination for hand-written rows.Scan calls.
 //   - [ScanAll] and [ScanOne] scan a result set into structs (or into a
 //     single-value type), with the field rules of catalog.FromModels.
+//   - [ScanRow] scans the one column of a *sql.Row (QueryRow) into a
+//     single-value type.
 //   - [ScanGroups] scans rows led by a group key into a map from key to
 //     structs: the children of many parents read in one query.
-//   - [Bind] is the write side, called by the ferro driver wrapper for every
-//     argument: it validates enums and writes decimals, and on SQLite times
-//     and UUIDs, in one canonical form. [BindNative], which the wrapper
-//     calls, is Bind that leaves to the driver a map or struct the driver
-//     has a codec for (on PostgreSQL, a Go type registered in the
-//     connection's pgx type map) instead of writing it as JSON.
+//
+// The write side is the ferro driver wrapper's own: it validates enums and
+// writes decimals, maps and structs, and on SQLite times, UUIDs and slices,
+// in one canonical form (docs/coercion.md has the table), and reports a
+// value it cannot write as an [*Error] naming the argument.
 //
 // # Destination rules
 //
@@ -111,8 +112,9 @@
 //
 // # Write side
 //
-// [Bind] gives each value one canonical stored form; see its documentation
-// and [SQLiteTimeLayout]. On SQLite, keep exact decimals in a column with
+// The ferro driver gives each value one canonical stored form (a time on
+// SQLite is "2006-01-02 15:04:05.000000000Z" text in UTC, so text order is
+// time order). On SQLite, keep exact decimals in a column with
 // TEXT affinity: with NUMERIC affinity SQLite itself converts "1.50" to REAL
 // 1.5 and keeps only 15 significant digits.
 //

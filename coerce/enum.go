@@ -42,13 +42,6 @@ func newIntEnum(e *model.Enum) *intEnum {
 	return ie
 }
 
-func intOf(v reflect.Value) int64 {
-	if v.Kind() >= reflect.Uint && v.Kind() <= reflect.Uintptr {
-		return int64(v.Uint())
-	}
-	return v.Int()
-}
-
 func uintSetter(k reflect.Kind) func(unsafe.Pointer, int64) {
 	switch k {
 	case reflect.Uint8:

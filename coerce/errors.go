@@ -20,8 +20,8 @@ var (
 	ErrNull = errors.New("NULL into a non-nullable destination")
 
 	// ErrNotMember is wrapped when a value read for an enum type (see
-	// [Enum]) is not one of the type's Values(), and by [Bind] when such a
-	// value is about to be written.
+	// [Enum]) is not one of the type's Values(), and by the ferro driver
+	// when such a value is about to be written.
 	ErrNotMember = errors.New("value is not a member of the enum's Values()")
 
 	// ErrConvert is wrapped when a driver value cannot be converted to the
@@ -39,27 +39,30 @@ var (
 	// [WithStrict] when a result column matches no field.
 	ErrUnknownColumn = errors.New("result column matches no field")
 
-	// ErrNoRows is returned by [ScanOne] when the result set is empty. It
-	// wraps sql.ErrNoRows, so errors.Is(err, sql.ErrNoRows) holds too.
+	// ErrNoRows is returned by [ScanOne] and [ScanRow] when the result set
+	// is empty. It wraps sql.ErrNoRows, so errors.Is(err, sql.ErrNoRows)
+	// holds too.
 	ErrNoRows = fmt.Errorf("ferro/coerce: no rows in result set: %w", sqlErrNoRows)
 )
 
 // Error describes one value that could not be coerced. It is returned (as
-// *Error) by the Scanner from [Into], by [ScanAll], [ScanOne] and [Bind].
+// *Error) by the Scanner from [Into], by [ScanAll], [ScanOne] and
+// [ScanRow], and by the ferro driver for an argument it cannot write.
 type Error struct {
 	// Column is the result column name; empty for an [Into] scanner built
 	// without [WithColumn].
 	Column string
-	// Arg names the statement argument of a [Bind] error: "1" for the
-	// first positional argument, or the name of a named one. Bind leaves it
-	// empty; the ferro driver sets it.
+	// Arg names the statement argument the ferro driver could not write:
+	// "1" for the first positional argument, or the name of a named one;
+	// empty for an error of the read side.
 	Arg string
 	// Field is the Go struct field path ("Order.Amount") for ScanAll and
 	// ScanOne; empty otherwise.
 	Field string
-	// Type is the Go destination type (for Bind: the type of the argument).
+	// Type is the Go destination type (for an argument: its type).
 	Type reflect.Type
-	// Value is the driver value that was read (for Bind: the Go value).
+	// Value is the driver value that was read (for an argument: the Go
+	// value).
 	// A []byte is copied, so it stays valid after the row is gone.
 	Value any
 	// Err is one of the package sentinels, possibly joined with the

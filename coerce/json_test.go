@@ -57,7 +57,7 @@ func TestJSON_BothEngines(t *testing.T) {
 	}
 	for _, mk := range []func(testing.TB) testdb.Engine{testdb.SQLite, testdb.Postgres} {
 		e := mk(t)
-		t.Run(e.Name, func(t *testing.T) {
+		t.Run(string(e.Name), func(t *testing.T) {
 			db := testdb.Open(t, e.FerroDriver, e.DSN)
 			stmts, err := catalog.Render(s, e.Name)
 			if err != nil {

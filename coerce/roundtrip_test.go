@@ -267,7 +267,7 @@ var matrix = []matrixCase{
 }
 
 // TestRoundTrip is the round-trip matrix: every type x {value, zero value,
-// NULL}, written through ferro (coerce.Bind on the write side) and read back
+// NULL}, written through ferro (internal/bind on the write side) and read back
 // with Into and with ScanAll, on both engines.
 func TestRoundTrip(t *testing.T) {
 	t.Parallel()

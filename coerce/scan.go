@@ -12,7 +12,7 @@ import (
 	"github.com/ferrosql/ferro/internal/model"
 )
 
-// Option configures [ScanAll] and [ScanOne].
+// Option configures [ScanAll], [ScanOne] and [ScanGroups].
 type Option func(*scanConfig)
 
 type scanConfig struct {
@@ -90,6 +90,60 @@ func ScanOne[T any](rows *sql.Rows, opts ...Option) (T, error) {
 		return zero, err
 	}
 	return out, rows.Close()
+}
+
+// ScanRow reads the one column of row, the result of QueryRow or
+// QueryRowContext, into a T with T's coercion rule (see the package
+// documentation): an int64 count, a time.Time SQLite stores as text, a
+// decimal, an enum, a pointer or sql.Null for a nullable column ...
+//
+//	n, err := coerce.ScanRow[int64](db.QueryRowContext(ctx, `SELECT count(*) FROM orders`))
+//
+// An empty result returns [ErrNoRows], which wraps sql.ErrNoRows, so
+// errors.Is(err, sql.ErrNoRows) holds as for row.Scan; the query's own
+// error is returned as row.Scan returns it. A value that cannot be coerced
+// is an [*Error], wrapped by database/sql with the column's index and name;
+// a result of more than one column is database/sql's error.
+//
+// A *sql.Row does not tell its column names, so T cannot be a struct
+// mapped column by column as for [ScanOne]: such a T (and any type without
+// a coercion rule) is an [*Error] wrapping [ErrDestination], returned
+// before the row is read. Scan a struct with ScanOne of the rows of
+// QueryContext, and several columns with
+// row.Scan(coerce.Into(&a), coerce.Into(&b)). Whatever it returns, ScanRow
+// has released the row (its connection goes back to the pool), as
+// row.Scan does.
+func ScanRow[T any](row *sql.Row) (T, error) {
+	var out T
+	t := reflect.TypeFor[T]()
+	dec, err := decoderFor(t, false)
+	if err != nil {
+		_ = row.Scan() // only releases the row: the error is T's
+		return out, rowTypeError(t, err)
+	}
+	err = row.Scan(&intoScanner{typ: t, ptr: unsafe.Pointer(&out), dec: dec})
+	if err == sql.ErrNoRows { // row.Scan's own sentinel; a driver error that wraps one is left as it is
+		return out, ErrNoRows
+	}
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return out, nil
+}
+
+// rowTypeError explains why ScanRow cannot scan into t.
+func rowTypeError(t reflect.Type, err error) error {
+	st := t
+	if st.Kind() == reflect.Pointer {
+		st = st.Elem()
+	}
+	if st.Kind() != reflect.Struct {
+		return wrapPlan(err, "", "", t)
+	}
+	return &Error{Type: t, noValue: true,
+		Err:  fmt.Errorf("%w: ScanRow scans one column, and %s is a struct without a coercion rule, mapped by column names, which a *sql.Row does not tell", ErrDestination, t),
+		Hint: "scan it with coerce.ScanOne[" + t.String() + "] of the rows of QueryContext, or list the columns: row.Scan(coerce.Into(&v.A), coerce.Into(&v.B))"}
 }
 
 // plan is the per-(type, columns, options) mapping, immutable once built.

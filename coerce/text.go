@@ -290,22 +290,6 @@ func unhex(c byte) (byte, bool) {
 	return 0, false
 }
 
-// formatUUID writes the canonical lowercase hyphenated form.
-func formatUUID(u *[16]byte) string {
-	const hexd = "0123456789abcdef"
-	var b [36]byte
-	j := 0
-	for i, x := range u {
-		if i == 4 || i == 6 || i == 8 || i == 10 {
-			b[j] = '-'
-			j++
-		}
-		b[j], b[j+1] = hexd[x>>4], hexd[x&15]
-		j += 2
-	}
-	return string(b[:])
-}
-
 // parseBool accepts, case-insensitively, 1/0, t/f, true/false, y/n,
 // yes/no and on/off: SQLite stores booleans as 0/1 and other tools write the
 // words; Postgres accepts the same set as boolean input.

@@ -27,7 +27,7 @@ type engine = dialect.Migrator
 func engineOf(db *sql.DB) (engine, error) {
 	d := db.Driver()
 	if src, ok := d.(epoch.Source); ok {
-		if e, ok := dialect.Lookup(src.Dialect()); ok {
+		if e, ok := dialect.Lookup(schema.Dialect(src.Dialect())); ok {
 			return e.Migrator, nil
 		}
 	} else if e, ok := dialect.ForDriver(d); ok {

@@ -17,7 +17,7 @@ import (
 
 // fixedPlan returns a replan function that always plans stmts, one change
 // each.
-func fixedPlan(dialectName string, stmts ...string) replanFunc {
+func fixedPlan(dialectName schema.Dialect, stmts ...string) replanFunc {
 	return func(context.Context, *sql.Conn, engine) (*Plan, error) {
 		p := &Plan{dialect: dialectName}
 		for _, s := range stmts {

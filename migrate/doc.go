@@ -40,7 +40,7 @@
 // plan that drops a unique index another table's foreign key needs (on
 // SQLite: the last primary key or unique index over the columns it
 // references). Live tables no
-// model describes are listed ([Plan.Unmanaged]) and dropped only when named
+// model describes are listed ([Residue.Unmanaged]) and dropped only when named
 // by [DropTables]. Changes the level leaves pending are logged at warn
 // ([WithLogger]), or refused with [ErrPending] under [RequireComplete].
 // [ExpandOnly] applies only what code written for the previous schema can

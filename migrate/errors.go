@@ -72,7 +72,7 @@ func (p Problem) String() string {
 // UnknownColumn is a live column whose type ferro cannot read or compare
 // with the model's (a PostgreSQL native enum, a domain, an array ...).
 // Unknown never blocks the rest: the plan reports the column
-// ([Plan.UnknownColumns]), leaves it as it is, and plans nothing that
+// ([Residue.Unknown]), leaves it as it is, and plans nothing that
 // changes it (its type, nullability or default); every other change of
 // the plan goes ahead.
 type UnknownColumn struct {
@@ -157,22 +157,27 @@ func (e *ApplyError) Error() string {
 // Unwrap returns the driver's error.
 func (e *ApplyError) Unwrap() error { return e.Err }
 
-// PendingError is returned under [RequireComplete] when the plan would
-// leave changes pending, columns it cannot compare ([Plan.UnknownColumns])
-// or problems deferred to a higher level ([Plan.Deferred]). Nothing was executed. It unwraps to [ErrPending].
+// PendingError is returned under [RequireComplete] when the plan's
+// [Residue] is not [Residue.Complete]: it would leave changes pending,
+// columns it cannot compare or problems deferred to a higher level.
+// Nothing was executed. It unwraps to [ErrPending].
 type PendingError struct {
-	// Plan is the plan; Plan.PendingChanges lists what is pending.
+	// Plan is the plan; Plan.Residue lists what is pending.
 	Plan *Plan
 }
 
 // Error lists the pending changes, one per line.
 func (e *PendingError) Error() string {
 	var b strings.Builder
-	pending := e.Plan.Pending()
-	for _, u := range e.Plan.unknown {
+	r := e.Plan.residue()
+	var pending []string
+	for _, pc := range r.Pending {
+		pending = append(pending, pc.String())
+	}
+	for _, u := range r.Unknown {
 		pending = append(pending, u.String())
 	}
-	for _, d := range e.Plan.deferred {
+	for _, d := range r.Deferred {
 		pending = append(pending, d.String()+"    (refuses the plan at a higher level)")
 	}
 	b.WriteString("ferro/migrate: migrate.RequireComplete: " + plural(len(pending), "change") + " would be left pending, nothing was executed:")

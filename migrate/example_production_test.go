@@ -93,7 +93,7 @@ func ExampleExpandOnly() {
 		panic(err)
 	}
 	fmt.Println(plan.Empty())
-	fmt.Println(plan.Pending()[0])
+	fmt.Println(plan.Residue().Pending[0])
 	// Output:
 	// true
 	// - column tasks.done (its data is lost)    (held back by migrate.ExpandOnly(): apply it once no instance runs the old code)
@@ -108,12 +108,45 @@ func ExampleDropTables() {
 		panic(err)
 	}
 	plan, _ := migrate.NewPlan(ctx, db, []any{task{}}, migrate.AllowDestructive())
-	fmt.Println(plan.Unmanaged())
+	fmt.Println(plan.Residue().Unmanaged)
 	plan, _ = migrate.NewPlan(ctx, db, []any{task{}}, migrate.AllowDestructive(), migrate.DropTables("audit_2019"))
 	fmt.Println(plan.Changes())
 	// Output:
 	// [audit_2019]
 	// [+ table tasks - table audit_2019 (its rows are lost)]
+}
+
+// What a plan leaves as it is is data too: the changes its level leaves
+// pending, the tables no model describes, other tools' objects it keeps.
+func ExamplePlan_Residue() {
+	db, done := openExample()
+	defer done()
+	ctx := context.Background()
+	if err := migrate.Run(ctx, db, []any{task{}}); err != nil {
+		panic(err)
+	}
+	for _, ddl := range []string{
+		`CREATE TABLE audit_2019 (id INTEGER PRIMARY KEY)`, // another tool's table
+		`CREATE INDEX tasks_by_title ON tasks (title)`,     // and index
+	} {
+		if _, err := db.Exec(ddl); err != nil {
+			panic(err)
+		}
+	}
+	plan, err := migrate.NewPlan(ctx, db, []any{taskV2{}}) // the create level adds no column
+	if err != nil {
+		panic(err)
+	}
+	r := plan.Residue()
+	fmt.Println(plan.Empty(), r.Complete())
+	fmt.Println(r.Pending[0].Need, r.Pending[0].Change)
+	fmt.Println(r.Unmanaged)
+	fmt.Println(r.Kept[0])
+	// Output:
+	// true false
+	// updates + column tasks.done boolean NOT NULL DEFAULT false
+	// [audit_2019]
+	// tasks: index "tasks_by_title" is in the database but in no model, and not named by ferro: left alone (drop it with SQL, or declare it in a model)
 }
 
 // RequireComplete makes changes the level would leave pending an error.

@@ -75,7 +75,7 @@ type convergedSet struct {
 // convergedEntry is one remembered plan. Every field is owned by the entry
 // and never modified.
 type convergedEntry struct {
-	dialect string
+	dialect schema.Dialect
 	fp      []byte
 	desired *schema.Schema
 	key     planKey
@@ -106,7 +106,7 @@ func (k planKey) same(o planKey) bool {
 
 // candidates returns the entries recorded for dialect name, a desired
 // schema deep-equal to desired and planning options equal to key.
-func (s *convergedSet) candidates(name string, desired *schema.Schema, key planKey) []convergedEntry {
+func (s *convergedSet) candidates(name schema.Dialect, desired *schema.Schema, key planKey) []convergedEntry {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var out []convergedEntry
@@ -121,7 +121,7 @@ func (s *convergedSet) candidates(name string, desired *schema.Schema, key planK
 // find returns the plan of the entry for dialect name with the
 // fingerprint fp, a desired schema deep-equal to desired and planning
 // options equal to key; nil when there is none.
-func (s *convergedSet) find(name string, fp []byte, desired *schema.Schema, key planKey) *Plan {
+func (s *convergedSet) find(name schema.Dialect, fp []byte, desired *schema.Schema, key planKey) *Plan {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if i := s.index(name, fp, desired, key); i >= 0 {
@@ -130,7 +130,7 @@ func (s *convergedSet) find(name string, fp []byte, desired *schema.Schema, key 
 	return nil
 }
 
-func (s *convergedSet) index(name string, fp []byte, desired *schema.Schema, key planKey) int {
+func (s *convergedSet) index(name schema.Dialect, fp []byte, desired *schema.Schema, key planKey) int {
 	for i, e := range s.entries {
 		if e.dialect == name && bytes.Equal(e.fp, fp) && e.key.same(key) && sameSchema(e.desired, desired) {
 			return i
@@ -142,7 +142,7 @@ func (s *convergedSet) index(name string, fp []byte, desired *schema.Schema, key
 // add remembers p, made at key against a live schema with fingerprint fp
 // for desired. Only an empty plan is remembered: one with statements
 // describes work that, once done, leaves another schema.
-func (s *convergedSet) add(name string, fp []byte, desired *schema.Schema, key planKey, p *Plan) {
+func (s *convergedSet) add(name schema.Dialect, fp []byte, desired *schema.Schema, key planKey, p *Plan) {
 	if !p.Empty() {
 		return
 	}
@@ -313,7 +313,7 @@ func inspectLive(ctx context.Context, q schema.ExecQuerier, eng engine, w *conve
 
 // record remembers p, made by the re-plan under the options of p.cfg,
 // when it executes nothing.
-func (w *convergenceWatch) record(name string, p *Plan) {
+func (w *convergenceWatch) record(name schema.Dialect, p *Plan) {
 	if w.fp != nil {
 		converged.add(name, w.fp, w.desired, keyOf(p.cfg), p)
 	}

@@ -42,7 +42,7 @@ func TestConvergedSet_find(t *testing.T) {
 	}
 	tests := []struct {
 		name    string
-		dialect string
+		dialect schema.Dialect
 		fp      []byte
 		desired *schema.Schema
 		key     planKey
@@ -65,8 +65,8 @@ func TestConvergedSet_find(t *testing.T) {
 			if (got != nil) != tc.want {
 				t.Fatalf("find = %v, want found %v", got, tc.want)
 			}
-			if got != nil && !slices.Equal(got.Kept(), []string{"k"}) {
-				t.Fatalf("find returned a plan keeping %q, want the one added", got.Kept())
+			if got != nil && !slices.Equal(got.Residue().Kept, []string{"k"}) {
+				t.Fatalf("find returned a plan keeping %q, want the one added", got.Residue().Kept)
 			}
 		})
 	}

@@ -39,8 +39,8 @@ func checkOptions(desired *schema.Schema, cfg config) error {
 	return nil
 }
 
-// makePlan inspects the live schema through q, diffs it against desired,
-// renders the changes and evaluates every data check. When the plan has
+// makePlan inspects the live schema through q, plans desired against it
+// (planAgainst) and evaluates every data check. When the plan has
 // blocking problems it returns them all in a *PlanError that carries the
 // plan as it would have been. It only reads.
 func makePlan(ctx context.Context, q querier, eng engine, desired *schema.Schema, cfg config) (*Plan, error) {
@@ -58,49 +58,15 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *schema.Schema
 	if err != nil {
 		return nil, fmt.Errorf("ferro/migrate: read the live schema objects: %w", err)
 	}
-	pl := &planner{inPlace: eng.AltersInPlace(), tc: eng.TypeChangeSQL(), lex: lexicon(eng), level: cfg.level, expandOnly: cfg.expandOnly, naiveZone: cfg.naiveZone,
-		dropTables: cfg.dropTables, engine: eng.Name(), want: desired, have: live}
-	pl.keys, _ = eng.(dialect.ParentKeyFinder)
-	changes := pl.run()
-	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes, kept: pl.kept,
-		unknown: pl.unknown, deferred: pl.deferred,
-		render: r, tc: pl.tc, lex: pl.lex, desired: desired, cfg: cfg, live: live, inPlace: pl.inPlace}
-	var unrendered []Problem // changes the engine would refuse (dialect.RefusedError)
-	for _, c := range changes {
-		stmts, err := r.Render(c)
-		if re := (*dialect.RefusedError)(nil); errors.As(err, &re) {
-			unrendered = append(unrendered, Problem{Table: re.Table, Column: re.Column, Reason: re.Reason})
-			err = nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		s := step{c: c, stmts: stmts}
-		for _, g := range schema.Guards(c) {
-			if query := dialect.GuardQuery(pl.tc, g); query != "" {
-				s.guards = append(s.guards, guardQuery{g: g, query: query})
-			}
-		}
-		p.steps = append(p.steps, s)
+	p, problems, err := planAgainst(eng, r, desired, live, cfg)
+	if err != nil {
+		return nil, err
 	}
-	problems := append(pl.problems, unrendered...)
-	live2 := beforeRenames(changes)
-	for _, s := range p.steps {
-		for _, g := range s.guards {
-			// At plan time the renames of the plan have not run: check
-			// under the live names.
-			if lg := live2(g.g); lg != g.g {
-				g = guardQuery{g: g.g, query: dialect.GuardQuery(pl.tc, lg)}
-			}
-			n, err := eng.Count(ctx, q, g.query)
-			if err != nil {
-				return nil, fmt.Errorf("ferro/migrate: data check on %s: %s: %w", g.g.Table, g.query, err)
-			}
-			if n > 0 {
-				problems = append(problems, g.problem(n))
-			}
-		}
+	found, err := countGuards(ctx, q, eng, p)
+	if err != nil {
+		return nil, err
 	}
+	problems = append(problems, found...)
 	if len(problems) > 0 {
 		p.refused = problems
 		return nil, &PlanError{Problems: problems, Plan: p}
@@ -111,12 +77,72 @@ func makePlan(ctx context.Context, q querier, eng engine, desired *schema.Schema
 	return p, nil
 }
 
+// planAgainst plans desired against live, a schema already inspected, and
+// renders the changes with r: everything makePlan does but reading the
+// database. problems are the blocking problems found without data: the
+// planner's, then the changes r finds the engine would refuse
+// (dialect.RefusedError).
+func planAgainst(eng engine, r dialect.ChangeRenderer, desired, live *schema.Schema, cfg config) (*Plan, []Problem, error) {
+	pl := newPlanner(eng, desired, live, cfg)
+	changes := pl.run()
+	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes, kept: pl.kept,
+		unknown: pl.unknown, deferred: pl.deferred,
+		render: r, tc: pl.tc, lex: pl.lex, desired: desired, cfg: cfg, live: live, alter: pl.alter()}
+	var unrendered []Problem
+	for _, c := range changes {
+		stmts, err := r.Render(c)
+		if re := (*dialect.RefusedError)(nil); errors.As(err, &re) {
+			unrendered = append(unrendered, Problem{Table: re.Table, Column: re.Column, Reason: re.Reason})
+			err = nil
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		s := step{c: c, stmts: stmts}
+		for _, g := range schema.Guards(c) {
+			if query := dialect.GuardQuery(pl.tc, g); query != "" {
+				s.guards = append(s.guards, guardQuery{g: g, query: query})
+			}
+		}
+		p.steps = append(p.steps, s)
+	}
+	return p, append(pl.problems, unrendered...), nil
+}
+
+// countGuards runs the data checks of p's steps through q and returns a
+// problem for each that finds rows.
+func countGuards(ctx context.Context, q querier, eng engine, p *Plan) ([]Problem, error) {
+	changes := make([]schema.Change, len(p.steps))
+	for i, s := range p.steps {
+		changes[i] = s.c
+	}
+	live := beforeRenames(changes)
+	var problems []Problem
+	for _, s := range p.steps {
+		for _, g := range s.guards {
+			// At plan time the renames of the plan have not run: check
+			// under the live names.
+			if lg := live(g.g); lg != g.g {
+				g = guardQuery{g: g.g, query: dialect.GuardQuery(p.tc, lg)}
+			}
+			n, err := eng.Count(ctx, q, g.query)
+			if err != nil {
+				return nil, fmt.Errorf("ferro/migrate: data check on %s: %s: %w", g.g.Table, g.query, err)
+			}
+			if n > 0 {
+				problems = append(problems, g.problem(n))
+			}
+		}
+	}
+	return problems, nil
+}
+
 // pendingError is the *PendingError of p under RequireComplete when p
 // leaves changes pending, columns it cannot compare or deferred problems;
 // nil otherwise. The no-op fast path (replay) applies it to a remembered
 // plan.
 func pendingError(p *Plan, cfg config) error {
-	if cfg.requireComplete && (len(p.pending) > 0 || len(p.unknown) > 0 || len(p.deferred) > 0) {
+	if cfg.requireComplete && !p.residue().Complete() {
 		return &PendingError{Plan: p}
 	}
 	return nil

@@ -115,7 +115,7 @@ func AllowRawDB() Option {
 // columns, adding non-unique indexes, widening types, dropping NOT NULL
 // and setting defaults. Everything else (narrowing types, NOT NULL, unique
 // indexes, foreign keys and checks, renames, drops) stays pending, is
-// listed by [Plan.PendingChanges] and logged; run without ExpandOnly once
+// listed in the plan's [Residue] and logged; run without ExpandOnly once
 // no instance runs the old code. Default: off.
 func ExpandOnly() Option {
 	return func(c *config) { c.expandOnly = true }
@@ -123,7 +123,7 @@ func ExpandOnly() Option {
 
 // DropTables names live tables that no model describes and that the plan
 // may drop, at [LevelDestructive] only (below it the drops are pending).
-// Tables not named are never dropped, only listed ([Plan.Unmanaged]).
+// Tables not named are never dropped, only listed ([Residue.Unmanaged]).
 // Naming a table a model describes is an error; naming a table that does
 // not exist is not (it is already gone). Repeated options add up. Tables
 // are dropped last, in the order named; a foreign key of a named table

@@ -1,6 +1,7 @@
 package migrate
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,9 +16,10 @@ import (
 //
 // A plan is data: [Plan.Changes] returns its typed changes, each rendered
 // into SQL by the database's dialect ([Plan.Statements]), each with its
-// data checks ([schema.Guards]) and its inverse.
+// data checks ([schema.Guards]) and its inverse. [Plan.Residue] is what it
+// leaves as it is.
 type Plan struct {
-	dialect string
+	dialect schema.Dialect
 	level   Level
 	steps   []step
 	// pending are changes the level (or ExpandOnly) does not allow; they
@@ -41,12 +43,12 @@ type Plan struct {
 	// desired and cfg remake the plan under the lock in Apply.
 	desired *schema.Schema
 	cfg     config
-	// live is the schema the plan was made against and inPlace the
-	// engine's AltersInPlace (WriteMigration follows the tables' shapes
+	// live is the schema the plan was made against and alter what the
+	// engine alters in place (WriteMigration follows the tables' shapes
 	// through the down file); refused are the problems of a refused plan
 	// (PlanError.Plan), marked in its export.
 	live    *schema.Schema
-	inPlace bool
+	alter   alterRules
 	refused []Problem
 }
 
@@ -67,15 +69,12 @@ func (g guardQuery) problem(n int64) Problem {
 	return Problem{Table: g.g.Table, Column: g.g.Column(), Reason: g.g.Problem(n)}
 }
 
-// Empty reports whether the plan has nothing to execute. Differences the
-// level does not allow (see [Plan.Pending]) do not count.
+// Empty reports whether the plan has nothing to execute. What it leaves
+// as it is ([Plan.Residue]) does not count.
 func (p *Plan) Empty() bool { return len(p.steps) == 0 }
 
 // Level returns the level the plan was made at.
 func (p *Plan) Level() Level { return p.level }
-
-// Dialect returns "sqlite" or "postgres".
-func (p *Plan) Dialect() string { return p.dialect }
 
 // Changes returns the typed changes the plan executes, in order. The
 // slice is a copy; the changes are shared and must not be modified.
@@ -88,7 +87,8 @@ func (p *Plan) Changes() []schema.Change {
 }
 
 // Statements returns the exact SQL that Apply executes, in order, inside one
-// transaction. Data checks (which only read) are not included.
+// transaction. Data checks (which only read) are not included; String
+// shows them with the statements of their change.
 func (p *Plan) Statements() []string {
 	var out []string
 	for _, s := range p.steps {
@@ -97,66 +97,85 @@ func (p *Plan) Statements() []string {
 	return out
 }
 
-// StatementsOf renders any change (one of the plan's, or an inverse) in
-// the plan's dialect, as Apply would run it.
-func (p *Plan) StatementsOf(c schema.Change) ([]string, error) { return p.render.Render(c) }
-
-// GuardQuery renders g in the plan's dialect as one query returning the
-// number of rows that stop the change (0 lets it run); "" when g selects
-// nothing on this dialect.
-func (p *Plan) GuardQuery(g *schema.Guard) string { return dialect.GuardQuery(p.tc, g) }
-
-// PendingChanges returns the changes between the models and the database
-// that the plan leaves out: those its level does not allow, and under
-// [ExpandOnly] those old code could not live with. They are never
-// executed.
-func (p *Plan) PendingChanges() []PendingChange { return append([]PendingChange(nil), p.pending...) }
-
-// Pending returns [Plan.PendingChanges] as readable lines, each saying
-// which option would apply it.
-func (p *Plan) Pending() []string {
-	var out []string
-	for _, c := range p.pending {
-		out = append(out, c.String())
+// Residue returns what the plan leaves as it is: the changes it leaves
+// pending, the columns and problems it does not act on at its level, and
+// the live objects no model describes. The slices are copies.
+func (p *Plan) Residue() Residue {
+	r := p.residue()
+	return Residue{
+		Pending:   slices.Clone(r.Pending),
+		Unknown:   slices.Clone(r.Unknown),
+		Deferred:  slices.Clone(r.Deferred),
+		Unmanaged: slices.Clone(r.Unmanaged),
+		Kept:      slices.Clone(r.Kept),
+		Notes:     slices.Clone(r.Notes),
 	}
-	return out
 }
 
-// Unmanaged returns the live tables that no model describes, sorted by
-// name. The plan never touches them unless they are named by
-// [DropTables] (then they are dropped at [LevelDestructive], and not
-// listed here).
-func (p *Plan) Unmanaged() []string { return append([]string(nil), p.unmanaged...) }
+// residue is Residue sharing the plan's slices (the no-op fast path reads
+// it on every call).
+func (p *Plan) residue() Residue {
+	return Residue{Pending: p.pending, Unknown: p.unknown, Deferred: p.deferred, Unmanaged: p.unmanaged, Kept: p.kept, Notes: p.notes}
+}
 
-// UnknownColumns returns the live columns whose type ferro cannot read or
-// compare with the model's, in table order. The plan leaves each as it is
-// and plans nothing that changes it; nothing else of the plan waits for
-// them.
-func (p *Plan) UnknownColumns() []UnknownColumn { return append([]UnknownColumn(nil), p.unknown...) }
+// guardSQL renders g in the plan's dialect as one query returning the
+// number of rows that stop the change (0 lets it run); "" when g selects
+// nothing on this dialect.
+func (p *Plan) guardSQL(g *schema.Guard) string { return dialect.GuardQuery(p.tc, g) }
 
-// Deferred returns the problems of changes the plan's level does not reach
-// (a primary key that would change, a type change without a safe
-// conversion ...): at a level that reaches them they refuse the plan; at
-// this one they block nothing and are only listed.
-func (p *Plan) Deferred() []Problem { return append([]Problem(nil), p.deferred...) }
+// Residue is what a plan leaves as it is, listed so that nothing is left
+// alone silently: [Plan.String] shows all of it, [Plan.Apply] and
+// ferro.Migrate log it (pending changes, unknown columns, deferred
+// problems and notes at warn; unmanaged tables and kept objects at info),
+// and [Plan.WriteMigration] writes the pending changes, kept objects and
+// notes as comments. Under [RequireComplete] a plan whose residue is not
+// [Residue.Complete] is refused with a [*PendingError].
+type Residue struct {
+	// Pending are the changes between the models and the database that
+	// the plan leaves out: those its level does not allow, and under
+	// [ExpandOnly] those old code could not live with. They are never
+	// executed. Each one's String says which option would apply it.
+	Pending []PendingChange
+	// Unknown are the live columns whose type ferro cannot read or compare
+	// with the model's, in table order. The plan leaves each as it is and
+	// plans nothing that changes it; nothing else of the plan waits for
+	// them.
+	Unknown []UnknownColumn
+	// Deferred are the problems of changes the plan's level does not reach
+	// (a primary key that would change, a type change without a safe
+	// conversion ...): at a level that reaches them they refuse the plan;
+	// at this one they block nothing and are only listed.
+	Deferred []Problem
+	// Unmanaged are the live tables that no model describes, sorted by
+	// name. The plan never touches them unless they are named by
+	// [DropTables] (then they are dropped at [LevelDestructive], and not
+	// listed here).
+	Unmanaged []string
+	// Kept are the live indexes, foreign keys and checks that no model
+	// declares and that ferro did not name (another tool's): the planner
+	// never drops them, at any level. One on a column the plan drops is not
+	// listed: it goes with its column, as a change of the plan. A foreign
+	// key or check without a name (SQLite) is listed by its definition,
+	// e.g. "foreign key (customer_id) -> customer(id)" or "check (qty >
+	// 0)". Native enum types left as they are (one no model names but a
+	// column still uses, or labels an older model under ExpandOnly does not
+	// list) are listed here too, and so are live declarations of other
+	// storage a model matches without DDL (SQLite NUMERIC(12,2) read as
+	// numeric(12,2), whose values the engine keeps as REAL, not exact
+	// decimals). Each is a sentence naming the table and the object.
+	Kept []string
+	// Notes are hints for people about the plan, e.g. a dropped and an
+	// added column that look like a rename, and how to declare it.
+	Notes []string
+}
 
-// Notes returns hints for people about the plan, e.g. a dropped and an
-// added column that look like a rename, and how to declare it.
-func (p *Plan) Notes() []string { return append([]string(nil), p.notes...) }
-
-// Kept returns the live indexes, foreign keys and checks that no model
-// declares and that ferro did not name (another tool's): the planner never
-// drops them, at any level, and lists them here and in String so that
-// nothing is left alone silently. One on a column the plan drops is not
-// listed: it goes with its column, as a change of the plan. A foreign key
-// or check without a name (SQLite) is listed by its definition, e.g.
-// "foreign key (customer_id) -> customer(id)" or "check (qty > 0)". Native enum
-// types left as they are (one no model names but a column still uses, or
-// labels an older model under ExpandOnly does not list) are listed here
-// too, and so are live declarations of other storage a model matches
-// without DDL (SQLite NUMERIC(12,2) read as numeric(12,2), whose values
-// the engine keeps as REAL, not exact decimals).
-func (p *Plan) Kept() []string { return append([]string(nil), p.kept...) }
+// Complete reports whether r leaves nothing undone that the models
+// describe: no pending change, no column of unknown type and no deferred
+// problem ([RequireComplete] refuses a plan otherwise). Unmanaged tables,
+// kept objects and notes do not count.
+func (r Residue) Complete() bool {
+	return len(r.Pending) == 0 && len(r.Unknown) == 0 && len(r.Deferred) == 0
+}
 
 // plural returns "1 change", "2 changes".
 func plural(n int, noun string) string {
@@ -168,12 +187,13 @@ func plural(n int, noun string) string {
 
 // String renders the plan for people: one line per change ("+ table",
 // "+ column", "~ type", "~ null", "- column", "+ index", "- index" ...),
-// its data checks and statements, then the changes the plan leaves
-// pending, the tables no model describes, and notes.
+// its data checks and statements, then its [Residue]: the changes it
+// leaves pending, columns of unknown type, deferred problems, the tables
+// no model describes, kept objects and notes.
 func (p *Plan) String() string {
 	var b strings.Builder
 	b.WriteString("-- ferro/migrate plan (")
-	b.WriteString(p.dialect)
+	b.WriteString(string(p.dialect))
 	b.WriteString(", level ")
 	b.WriteString(p.level.String())
 	if p.cfg.expandOnly {

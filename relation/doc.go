@@ -3,9 +3,24 @@
 // "Relations"). It is a few set-based helpers, not an ORM: it never loads or
 // saves the models themselves.
 //
-//	relation.Link(ctx, db, invoice, red, blue)              // INSERT ... ON CONFLICT DO NOTHING
-//	relation.Unlink(ctx, db, invoice, blue)                 // DELETE ... WHERE ... IN (...)
-//	tags, err := relation.Load[int64, Tag](ctx, db, invoices) // one query: map[invoice id][]Tag
+//	relation.Link(ctx, db, invoice, red, blue)                         // INSERT ... ON CONFLICT DO NOTHING
+//	relation.Unlink(ctx, db, invoice, blue)                            // DELETE ... WHERE ... IN (...)
+//	tags, err := relation.Load[int64, Invoice, Tag](ctx, db, invoices) // one query: map[invoice id][]Tag
+//
+// db is a *sql.DB, *sql.Conn or *sql.Tx ([schema.ExecQuerier], the one
+// query interface of ferro's packages).
+//
+// # Type parameters
+//
+// Every generic name of the package takes its type parameters in one
+// order: the key of the result first (K, the Go type of the source's
+// primary key, for [Load] and [LoadVia]), then the source model S, then
+// the target model T, the direction the relation reads: M2M[S, T],
+// Via[S, T], Link[S, T], Unlink[S, T], Load[K, S, T], LoadVia[K, S, T].
+// Go infers trailing ones from the arguments, so a call spells none for
+// Link and Unlink, K alone for LoadVia (S and T come from the relation),
+// and all three for Load (neither K nor T is in its arguments, and S comes
+// before T).
 //
 // # Which relation
 //

@@ -106,7 +106,7 @@ func ExampleLoad() {
 	ann, bob, cy := User{ID: 1}, User{ID: 2}, User{ID: 3}
 	relation.Link(ctx, db, ann, bob, cy)
 	relation.Unlink(ctx, db, ann, bob)
-	friends, _ := relation.Load[int64, User](ctx, db, []User{ann})
+	friends, _ := relation.Load[int64, User, User](ctx, db, []User{ann})
 	for _, f := range friends[1] {
 		fmt.Println(f.Name)
 	}

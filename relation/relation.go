@@ -2,7 +2,6 @@ package relation
 
 import (
 	"context"
-	"database/sql"
 	"database/sql/driver"
 	"errors"
 	"fmt"
@@ -14,23 +13,13 @@ import (
 	"github.com/ferrosql/ferro/coerce"
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/model"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // ErrRelation is wrapped by every error of this package about the models
 // themselves (no such relation, an ambiguous one, a key that cannot be
 // read); test with errors.Is. Database errors are returned as they come.
 var ErrRelation = errors.New("ferro/relation: bad relation")
-
-// Execer is what Link and Unlink need: *sql.DB, *sql.Conn and *sql.Tx
-// satisfy it.
-type Execer interface {
-	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
-}
-
-// Queryer is what Load needs: *sql.DB, *sql.Conn and *sql.Tx satisfy it.
-type Queryer interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-}
 
 // MaxParams bounds the bind parameters of one statement (SQLite's default
 // limit is 32766, PostgreSQL's 65535): a Link, Unlink or Load needing more
@@ -54,7 +43,7 @@ func Via[S, T any](field string) M2M[S, T] { return M2M[S, T]{field: field} }
 // NOTHING, on both engines): a pair that is already linked is left as it
 // is, so Link is idempotent. Only the key fields of source and targets are
 // read; they must already be rows of their tables. No targets is a no-op.
-func (r M2M[S, T]) Link(ctx context.Context, db Execer, source S, targets ...T) error {
+func (r M2M[S, T]) Link(ctx context.Context, db schema.ExecQuerier, source S, targets ...T) error {
 	p, err := planFor[S, T](r.field)
 	if err != nil {
 		return err
@@ -65,7 +54,7 @@ func (r M2M[S, T]) Link(ctx context.Context, db Execer, source S, targets ...T) 
 // Unlink removes the join rows between source and each target, in one
 // statement; pairs that are not linked are ignored. The rows of source and
 // targets themselves are untouched. No targets is a no-op.
-func (r M2M[S, T]) Unlink(ctx context.Context, db Execer, source S, targets ...T) error {
+func (r M2M[S, T]) Unlink(ctx context.Context, db schema.ExecQuerier, source S, targets ...T) error {
 	p, err := planFor[S, T](r.field)
 	if err != nil {
 		return err
@@ -75,12 +64,12 @@ func (r M2M[S, T]) Unlink(ctx context.Context, db Execer, source S, targets ...T
 
 // Link is Via[S, T]("").Link: it links source to targets through the only
 // many-to-many field of S with elements of type T.
-func Link[S, T any](ctx context.Context, db Execer, source S, targets ...T) error {
+func Link[S, T any](ctx context.Context, db schema.ExecQuerier, source S, targets ...T) error {
 	return M2M[S, T]{}.Link(ctx, db, source, targets...)
 }
 
 // Unlink is Via[S, T]("").Unlink.
-func Unlink[S, T any](ctx context.Context, db Execer, source S, targets ...T) error {
+func Unlink[S, T any](ctx context.Context, db schema.ExecQuerier, source S, targets ...T) error {
 	return M2M[S, T]{}.Unlink(ctx, db, source, targets...)
 }
 
@@ -96,12 +85,12 @@ func Unlink[S, T any](ctx context.Context, db Execer, source S, targets ...T) er
 // coercion rule. K is the Go type of the source's key (int64 for an int64
 // id); a source without targets has no entry. Targets of one source come
 // in no particular order. S must have a single-column primary key.
-func Load[K comparable, T, S any](ctx context.Context, db Queryer, sources []S) (map[K][]T, error) {
+func Load[K comparable, S, T any](ctx context.Context, db schema.ExecQuerier, sources []S) (map[K][]T, error) {
 	return LoadVia[K](ctx, db, M2M[S, T]{}, sources)
 }
 
 // LoadVia is [Load] through the relation r.
-func LoadVia[K comparable, S, T any](ctx context.Context, db Queryer, r M2M[S, T], sources []S) (map[K][]T, error) {
+func LoadVia[K comparable, S, T any](ctx context.Context, db schema.ExecQuerier, r M2M[S, T], sources []S) (map[K][]T, error) {
 	p, err := planFor[S, T](r.field)
 	if err != nil {
 		return nil, err
@@ -298,18 +287,23 @@ func (p *plan) loadSQL(n int, positional bool) string {
 	return b.String()
 }
 
-// usesQuestionMarks reports whether db is known, without any query, to be a
-// SQLite database: a *sql.DB (anything with Driver()) whose driver
-// dialect.OfDriver names (as catalog.Detect does). SQLite resolves each $N as a named parameter,
-// a lookup that grows with the number of parameters, so a long IN list is
-// cheaper with plain ?. Other Queryers (*sql.Tx, *sql.Conn) get $N, which
-// both engines accept.
+// usesQuestionMarks reports whether db is known, without any query, to be
+// a database of an engine that binds ? faster than $N (QuestionMarks:
+// SQLite resolves each $N as a named parameter, a lookup that grows with
+// the number of parameters, so a long IN list is cheaper with plain ?): a
+// *sql.DB (anything with Driver()) whose driver's engine dialect.EngineOf
+// finds (as catalog.Detect does). Others (*sql.Tx, *sql.Conn) get
+// $N, which both engines accept.
 func usesQuestionMarks(db any) bool {
 	d, ok := db.(interface{ Driver() driver.Driver })
-	return ok && dialect.OfDriver(d.Driver()) == "sqlite"
+	if !ok {
+		return false
+	}
+	e, ok := dialect.EngineOf(d.Driver())
+	return ok && e.QuestionMarks
 }
 
-func (p *plan) link(ctx context.Context, db Execer, source, targets reflect.Value) error {
+func (p *plan) link(ctx context.Context, db schema.ExecQuerier, source, targets reflect.Value) error {
 	skey, err := p.keyOf(p.src, p.srcKey, source, "source")
 	if err != nil {
 		return err
@@ -329,7 +323,7 @@ func (p *plan) link(ctx context.Context, db Execer, source, targets reflect.Valu
 	})
 }
 
-func (p *plan) unlink(ctx context.Context, db Execer, source, targets reflect.Value) error {
+func (p *plan) unlink(ctx context.Context, db schema.ExecQuerier, source, targets reflect.Value) error {
 	skey, err := p.keyOf(p.src, p.srcKey, source, "source")
 	if err != nil {
 		return err
@@ -360,7 +354,7 @@ type batchSQL struct {
 
 // execBatches runs s once per batch of at most s.per targets, each
 // statement with its own arguments.
-func (p *plan) execBatches(ctx context.Context, db Execer, targets reflect.Value, s batchSQL) error {
+func (p *plan) execBatches(ctx context.Context, db schema.ExecQuerier, targets reflect.Value, s batchSQL) error {
 	ph := placeholders{positional: usesQuestionMarks(db)}
 	for start := 0; start < targets.Len(); start += s.per {
 		end := min(targets.Len(), start+s.per)

@@ -41,7 +41,7 @@ func TestRelation_errors(t *testing.T) {
 		{"unknown field", relation.Via[Invoice, Tag]("Labels").Link(ctx, nil, Invoice{}, Tag{}), []string{"no many-to-many field Labels", `"Tags" "Featured"`}},
 		{"nil source", relation.Via[*Invoice, Tag]("Tags").Link(ctx, nil, nil, Tag{}), []string{"Invoice.Tags", "nil *Invoice source"}},
 		{"composite source key in Load", func() error {
-			_, err := relation.Load[int64, note](ctx, nil, []doc{{}})
+			_, err := relation.Load[int64, doc, note](ctx, nil, []doc{{}})
 			return err
 		}(), []string{"Load needs a single-column primary key", "2 key columns", `"doc_notes"`}},
 	}
@@ -103,7 +103,7 @@ func TestRelation_compositeKeys(t *testing.T) {
 		if n != 3 {
 			t.Fatalf("%d join rows, want 3: (1,1,7), (1,1,8), (2,1,7)", n)
 		}
-		got, err := relation.Load[int64, doc](ctx, db, []note{{ID: 7}, {ID: 8}})
+		got, err := relation.Load[int64, note, doc](ctx, db, []note{{ID: 7}, {ID: 8}})
 		if err != nil {
 			t.Fatal(err)
 		}

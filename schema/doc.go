@@ -35,6 +35,13 @@
 // Changes name tables and columns; the objects they carry are shared with
 // the plan they came from and must not be modified.
 //
+// # Engines
+//
+// [Dialect] names an engine ([SQLite], [Postgres]) in every package's API:
+// catalog.Detect returns one, catalog.Render and catalog.ForDialect take
+// one, ferro.WithDialect chooses one. This package knows no engine beyond
+// those names.
+//
 // # Concurrency
 //
 // The model is plain data: values are not safe for concurrent mutation,

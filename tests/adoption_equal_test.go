@@ -83,7 +83,7 @@ func TestMigrate_equalStorageIsEqual(t *testing.T) {
 		t.Parallel()
 		ctx := context.Background()
 		db := testdb.Open(t, e.FerroDriver, e.DSN)
-		cs := cases[e.Name]
+		cs := cases[string(e.Name)]
 		ddl := `CREATE TABLE eq (id bigint PRIMARY KEY`
 		for i, c := range cs {
 			ddl += ", c" + strconv.Itoa(i) + " " + c.live

@@ -292,11 +292,11 @@ func TestMigrate_adoptCorpus(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if !p.Empty() || len(p.PendingChanges()) > 0 || len(p.Deferred()) > 0 {
+				if !p.Empty() || len(p.Residue().Pending) > 0 || len(p.Residue().Deferred) > 0 {
 					t.Fatalf("plan is not empty:\n%s", p)
 				}
 				var unread []string
-				for _, u := range p.UnknownColumns() {
+				for _, u := range p.Residue().Unknown {
 					unread = append(unread, u.Table+"."+u.Column)
 					if !strings.Contains(p.String(), u.String()) {
 						t.Errorf("plan does not report %s:\n%s", u, p)
@@ -307,7 +307,7 @@ func TestMigrate_adoptCorpus(t *testing.T) {
 				}
 				if len(unread) > 0 {
 					_, err := migrate.NewPlan(ctx, db, tc.full, migrate.AllowDestructive(), migrate.RequireComplete())
-					if !errors.Is(err, migrate.ErrPending) || !strings.Contains(err.Error(), p.UnknownColumns()[0].String()) {
+					if !errors.Is(err, migrate.ErrPending) || !strings.Contains(err.Error(), p.Residue().Unknown[0].String()) {
 						t.Errorf("RequireComplete with columns it cannot compare: %v", err)
 					}
 				}
@@ -392,7 +392,7 @@ func TestMigrate_createLevelNotBlockedByExistingTables(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := "legacy: primary key (a, b) would change to (id); ferro never changes primary keys"
-		if d := p.Deferred(); len(d) != 1 || !strings.HasPrefix(d[0].String(), want) || !strings.Contains(p.String(), want) {
+		if d := p.Residue().Deferred; len(d) != 1 || !strings.HasPrefix(d[0].String(), want) || !strings.Contains(p.String(), want) {
 			t.Fatalf("deferred %q, want one starting %q\n%s", d, want, p)
 		}
 		if _, err := migrate.NewPlan(ctx, db, models, migrate.RequireComplete()); !errors.Is(err, migrate.ErrPending) || !strings.Contains(err.Error(), want) {

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
@@ -53,7 +52,7 @@ func convTable(t *testing.T, name string) *schema.Table {
 	t.Helper()
 	id := &schema.Column{Name: "id", Type: mustType(t, "bigint"), AutoIncrement: true}
 	return &schema.Table{Name: name, Columns: []*schema.Column{id},
-		PrimaryKey: &schema.PrimaryKey{Name: catalog.ConstraintName(catalog.PrefixPrimaryKey, name), Columns: []string{"id"}}}
+		PrimaryKey: &schema.PrimaryKey{Name: dialect.ConstraintName(dialect.PrefixPrimaryKey, name), Columns: []string{"id"}}}
 }
 
 func mustType(t *testing.T, s string) schema.Type {
@@ -73,7 +72,7 @@ func addCol(t *testing.T, tb *schema.Table, name, typ, def string, nullable, ind
 	}
 	tb.Columns = append(tb.Columns, c)
 	if index {
-		tb.Indexes = append(tb.Indexes, &schema.Index{Name: catalog.ConstraintName(catalog.PrefixIndex, tb.Name, name), Columns: []string{name}})
+		tb.Indexes = append(tb.Indexes, &schema.Index{Name: dialect.ConstraintName(dialect.PrefixIndex, tb.Name, name), Columns: []string{name}})
 	}
 }
 
@@ -99,7 +98,7 @@ func TestMigrate_everyPlanConverges(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: replan: %v", what, err)
 			}
-			if !again.Empty() || len(again.UnknownColumns()) > 0 || len(again.PendingChanges()) > 0 {
+			if !again.Empty() || len(again.Residue().Unknown) > 0 || len(again.Residue().Pending) > 0 {
 				t.Errorf("%s: the plan after applying is not empty:\n%s", what, again)
 			}
 		}
@@ -107,9 +106,9 @@ func TestMigrate_everyPlanConverges(t *testing.T) {
 		// Create: type x default x nullability x index.
 		create := convTable(t, "conv_create")
 		for i, v := range vocab {
-			for _, def := range []string{"", vocabDef(i, e.Name)} {
+			for _, def := range []string{"", vocabDef(i, string(e.Name))} {
 				for _, nullable := range []bool{false, true} {
-					addCol(t, create, fmt.Sprintf("c%d_%t_%t", i, def != "", nullable), v.typ, def, nullable, indexable(e.Name, v.typ) && nullable)
+					addCol(t, create, fmt.Sprintf("c%d_%t_%t", i, def != "", nullable), v.typ, def, nullable, indexable(string(e.Name), v.typ) && nullable)
 				}
 			}
 		}
@@ -125,18 +124,18 @@ func TestMigrate_everyPlanConverges(t *testing.T) {
 		n := 0
 		for i, a := range vocab {
 			for j, b := range vocab {
-				if a.typ == b.typ || !convertible(e.Name, mustType(t, a.typ), mustType(t, b.typ)) {
+				if a.typ == b.typ || !convertible(string(e.Name), mustType(t, a.typ), mustType(t, b.typ)) {
 					continue
 				}
-				for _, def := range []string{"", vocabDef(j, e.Name)} {
+				for _, def := range []string{"", vocabDef(j, string(e.Name))} {
 					name := fmt.Sprintf("a%d", n)
 					n++
 					addCol(t, from, name, a.typ, "", true, false)
-					addCol(t, to, name, b.typ, def, true, def != "" && indexable(e.Name, b.typ))
+					addCol(t, to, name, b.typ, def, true, def != "" && indexable(string(e.Name), b.typ))
 				}
 				name := fmt.Sprintf("d%d", n)
-				addCol(t, fromData, name, a.typ, vocabDef(i, e.Name), false, false)
-				addCol(t, toData, name, b.typ, vocabDef(j, e.Name), false, indexable(e.Name, b.typ))
+				addCol(t, fromData, name, a.typ, vocabDef(i, string(e.Name)), false, false)
+				addCol(t, toData, name, b.typ, vocabDef(j, string(e.Name)), false, indexable(string(e.Name), b.typ))
 			}
 		}
 		converge("alter: before", &schema.Schema{Tables: []*schema.Table{from}})

@@ -235,7 +235,7 @@ func TestMigrate_renameKeepsExpressionsWorking(t *testing.T) {
 				// Regression: another tool's expression index was left alone
 				// without being listed (its "(lower(...))" part was taken for
 				// a column the models do not declare).
-				kept := strings.Join(again.Kept(), "\n")
+				kept := strings.Join(again.Residue().Kept, "\n")
 				for _, name := range []string{`index "ix_expr"`, `index "ix_part"`, `check "my_ck"`} {
 					if !strings.Contains(kept, name) {
 						t.Errorf("Kept does not list %s:\n%s", name, kept)
@@ -319,7 +319,7 @@ func TestMigrate_heldRenameHoldsExpressionDependents(t *testing.T) {
 			t.Fatal(err)
 		}
 		var pending []string
-		for _, pc := range p.PendingChanges() {
+		for _, pc := range p.Residue().Pending {
 			pending = append(pending, pc.Change.String())
 		}
 		if len(pending) != 1 || pending[0] != "~ rename column accts.mail -> email" || !p.Empty() {
@@ -627,7 +627,7 @@ func TestMigrate_unnamedConstraintsToldByDefinition(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		lines, kept := p.String(), strings.Join(p.Kept(), "\n")
+		lines, kept := p.String(), strings.Join(p.Residue().Kept, "\n")
 		wantLines := []string{"- foreign key kid (a) -> pa(id)", "- check kid (a > 0)"}
 		wantKept := []string{"kid: foreign key (b) -> pb(id) is in the database", "kid: check (b > 0) is in the database"}
 		if e.Name == "postgres" {

@@ -132,7 +132,7 @@ func TestMigrate_nativeEnum(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !p.Empty() || len(p.UnknownColumns()) > 0 {
+		if !p.Empty() || len(p.Residue().Unknown) > 0 {
 			t.Fatalf("plan after create is not empty:\n%s", p)
 		}
 		if _, err := raw.Exec(`INSERT INTO diary (id, mood) VALUES (1, 'angry')`); err == nil {

@@ -131,7 +131,7 @@ func TestMigrate_schemaEpochAfterFailedApply(t *testing.T) {
 		want := map[string]string{
 			"sqlite":   `ferro/migrate: apply failed at statement 1 of 1, rolled back (nothing of the plan remains): ALTER TABLE "ep_note" DROP COLUMN "legacy": SQL logic error: error in view ep_legacy after drop column: no such column: legacy (1)`,
 			"postgres": `ferro/migrate: apply failed at statement 1 of 1, rolled back (nothing of the plan remains): ALTER TABLE "ep_note" DROP COLUMN "legacy": ERROR: canceling statement due to lock timeout (SQLSTATE 55P03)`,
-		}[e.Name]
+		}[string(e.Name)]
 		var ae *migrate.ApplyError
 		if !errors.As(err, &ae) || err.Error() != want {
 			t.Fatalf("error:\n got %v (%T)\nwant %s", err, err, want)

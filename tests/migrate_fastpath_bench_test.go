@@ -19,8 +19,7 @@ import (
 // planning) that every such Migrate took before: each iteration passes a
 // DropTables name of its own that no table has, which changes nothing in
 // the plan but is part of what the fast path's memory is keyed by, so
-// nothing is remembered for it. Docs: docs/performance.md, "No-op of an
-// adopted schema".
+// nothing is remembered for it. Results: docs/performance.md, "Migrate".
 func BenchmarkMigrate_noopAdopted(b *testing.B) {
 	quiet := migrate.WithLogger(slog.New(slog.DiscardHandler))
 	for _, engine := range []string{"sqlite", "postgres"} {

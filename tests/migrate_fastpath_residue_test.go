@@ -17,6 +17,7 @@ import (
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // The no-op fast path serves every plan that executes nothing, not only a
@@ -196,43 +197,45 @@ var residueCases = []residueCase{
 		"postgres": `CREATE TABLE fr_money (id bigint PRIMARY KEY, amount numeric(12,2) NOT NULL, label varchar NOT NULL)`,
 	}, has: func(engine string, p *migrate.Plan) bool {
 		if engine == "sqlite" {
-			return len(p.Kept()) == 1 && strings.Contains(p.Kept()[0], "declared NUMERIC(12,2)") && len(p.PendingChanges()) == 0
+			return len(p.Residue().Kept) == 1 && strings.Contains(p.Residue().Kept[0], "declared NUMERIC(12,2)") && len(p.Residue().Pending) == 0
 		}
-		return len(p.PendingChanges()) == 1 && strings.Contains(p.Pending()[0], "varchar -> text")
+		return len(p.Residue().Pending) == 1 && strings.Contains(p.Residue().Pending[0].String(), "varchar -> text")
 	}},
 	{name: "other tool's index kept", base: []any{frItem{}}, models: []any{frItem{}}, ddl: map[string]string{
 		"sqlite":   `CREATE INDEX other_tool_name ON fr_item (name)`,
 		"postgres": `CREATE INDEX other_tool_name ON fr_item (name)`,
 	}, has: func(_ string, p *migrate.Plan) bool {
-		return len(p.Kept()) == 1 && strings.Contains(p.Kept()[0], "other_tool_name")
+		return len(p.Residue().Kept) == 1 && strings.Contains(p.Residue().Kept[0], "other_tool_name")
 	}},
 	{name: "unmanaged table", base: []any{frItem{}}, models: []any{frItem{}}, ddl: map[string]string{
 		"sqlite":   `CREATE TABLE other_tool_log (id INTEGER PRIMARY KEY, line TEXT)`,
 		"postgres": `CREATE TABLE other_tool_log (id bigint PRIMARY KEY, line text)`,
-	}, has: func(_ string, p *migrate.Plan) bool { return slices.Equal(p.Unmanaged(), []string{"other_tool_log"}) }},
+	}, has: func(_ string, p *migrate.Plan) bool {
+		return slices.Equal(p.Residue().Unmanaged, []string{"other_tool_log"})
+	}},
 	{name: "unknown column type", base: []any{frItem{}}, models: []any{frItemFlag{}}, ddl: map[string]string{
 		"sqlite":   `ALTER TABLE fr_item ADD COLUMN flag MEDIUMBLOB`,
 		"postgres": `ALTER TABLE fr_item ADD COLUMN flag int4range`,
 	}, has: func(_ string, p *migrate.Plan) bool {
-		return len(p.UnknownColumns()) == 1 && p.UnknownColumns()[0].Column == "flag"
+		return len(p.Residue().Unknown) == 1 && p.Residue().Unknown[0].Column == "flag"
 	}},
 	{name: "pending at the create level", base: []any{frItem{}}, models: []any{frItemNick{}},
 		has: func(_ string, p *migrate.Plan) bool {
-			return len(p.PendingChanges()) == 1 && strings.Contains(p.Pending()[0], "fr_item.nick")
+			return len(p.Residue().Pending) == 1 && strings.Contains(p.Residue().Pending[0].String(), "fr_item.nick")
 		}},
 	{name: "pending under ExpandOnly", base: []any{frItem{}}, models: []any{frItemStrict{}},
 		opts: []migrate.Option{migrate.AllowUpdates(), migrate.ExpandOnly()},
 		has: func(_ string, p *migrate.Plan) bool {
-			return len(p.PendingChanges()) == 1 && p.PendingChanges()[0].Contracts
+			return len(p.Residue().Pending) == 1 && p.Residue().Pending[0].Contracts
 		}},
 	{name: "rename note", base: []any{frItem{}}, models: []any{frItemLabel{}},
 		has: func(_ string, p *migrate.Plan) bool {
-			return len(p.PendingChanges()) == 2 && len(p.Notes()) == 1 && strings.Contains(p.Notes()[0], "renamed_from=name")
+			return len(p.Residue().Pending) == 2 && len(p.Residue().Notes) == 1 && strings.Contains(p.Residue().Notes[0], "renamed_from=name")
 		}},
 	{name: "deferred problem", models: []any{frLegacy{}}, ddl: map[string]string{
 		"sqlite":   `CREATE TABLE fr_legacy (id bigint NOT NULL, a int NOT NULL, b int NOT NULL, PRIMARY KEY (a, b))`,
 		"postgres": `CREATE TABLE fr_legacy (id bigint NOT NULL, a int NOT NULL, b int NOT NULL, PRIMARY KEY (a, b))`,
-	}, has: func(_ string, p *migrate.Plan) bool { return len(p.Deferred()) == 1 }},
+	}, has: func(_ string, p *migrate.Plan) bool { return len(p.Residue().Deferred) == 1 }},
 	{name: "adoption corpus", corpus: map[string]string{
 		"sqlite":   "gorm.sqlite.sql",
 		"postgres": "sqlalchemy.postgres.sql",
@@ -301,13 +304,13 @@ func testResidue(t *testing.T, engine string, c residueCase) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if desired, err = catalog.ForDialect(desired, engine); err != nil {
+	if desired, err = catalog.ForDialect(desired, schema.Dialect(engine)); err != nil {
 		t.Fatal(err)
 	}
 	if inspect(t, db).Equal(desired) {
 		t.Fatal("the live schema equals the models: the case proves nothing the equal-schema fast path did not")
 	}
-	incomplete := len(p.PendingChanges())+len(p.UnknownColumns())+len(p.Deferred()) > 0
+	incomplete := !p.Residue().Complete()
 	short := migrate.WithLockTimeout(100 * time.Millisecond)
 
 	// fullThenFast runs Migrate with c.opts, a DropTables name of its own

@@ -190,7 +190,7 @@ func TestMigrate_noopFastPathSeesOtherPoolsChanges(t *testing.T) {
 				db := openFastPathDB(t, e)
 				want := inspect(t, db)
 				raw := testdb.Open(t, e.RawDriver, e.DSN)
-				ddl := c.ddl[e.Name]
+				ddl := c.ddl[string(e.Name)]
 				if e.Name == "sqlite" && c.sqliteEdit != nil {
 					var create string
 					if err := raw.QueryRowContext(ctx, `SELECT sql FROM sqlite_schema WHERE name = 'fp_book'`).Scan(&create); err != nil {

@@ -58,7 +58,7 @@ func TestMigrate_foreignObjectsListedNeverDropped(t *testing.T) {
 			if !p.Empty() {
 				t.Fatalf("the plan changes another tool's objects:\n%s", p)
 			}
-			kept := strings.Join(p.Kept(), "\n")
+			kept := strings.Join(p.Residue().Kept, "\n")
 			for _, w := range want {
 				if !strings.Contains(kept, w) || !strings.Contains(p.String(), w) {
 					t.Errorf("the plan does not say it leaves %s alone:\n%s", w, p)

@@ -139,6 +139,16 @@ func inspect(t *testing.T, db *sql.DB) *schema.Schema {
 	return s
 }
 
+// pendingLines is the lines of the changes p leaves pending, one per line,
+// each saying which option would apply it (as Plan.String shows them).
+func pendingLines(p *migrate.Plan) string {
+	var lines []string
+	for _, pc := range p.Residue().Pending {
+		lines = append(lines, pc.String())
+	}
+	return strings.Join(lines, "\n")
+}
+
 func sameSchema(t *testing.T, what string, want, got *schema.Schema) {
 	t.Helper()
 	if m := schema.Mismatches(want, got); len(m) > 0 {
@@ -254,7 +264,7 @@ func TestMigrate_backfillThenUniqueRolledBack(t *testing.T) {
 				"  - member.code: has 1 duplicated values, so unique uq_member_code cannot be created; remove the duplicates first",
 			"sqlite": `ferro/migrate: apply failed at statement 5 of 5, rolled back (nothing of the plan remains): ` +
 				`CREATE UNIQUE INDEX "uq_member_code" ON "member" ("code"): constraint failed: UNIQUE constraint failed: member.code (2067)`,
-		}[e.Name]
+		}[string(e.Name)]
 		var ae *migrate.ApplyError
 		if !errors.As(err, &ae) || err.Error() != want {
 			t.Fatalf("error:\n got %v (%T)\nwant %s", err, err, want)

@@ -161,14 +161,6 @@ type renameTwice struct {
 
 func (renameTwice) TableName() string { return "accts" }
 
-type renameTarget struct {
-	ID    int64  `ferro:"id,pk"`
-	Email string `ferro:"email,renamed_from=mail"`
-	Name  string `ferro:"name,renamed_from=nom"`
-}
-
-func (renameTarget) TableName() string { return "accts" }
-
 // Bad rename declarations are refused with an error naming table and
 // column.
 func TestMigrate_renameErrors(t *testing.T) {
@@ -317,14 +309,14 @@ func TestMigrate_expandOnlyRollingDeploy(t *testing.T) {
 			if !p.Empty() {
 				t.Fatalf("round %d: the old models would change the schema:\n%s", round, p)
 			}
-			pending := strings.Join(p.Pending(), "\n")
+			pending := pendingLines(p)
 			for _, want := range []string{"~ type shop.code varchar(32) -> varchar(16)", "~ type shop.qty bigint -> int", "- column shop.note", "migrate.ExpandOnly()"} {
 				if !strings.Contains(pending, want) {
 					t.Fatalf("round %d: pending lacks %q:\n%s", round, want, pending)
 				}
 			}
-			if !slices.Equal(p.Unmanaged(), []string{"shop_log"}) {
-				t.Fatalf("unmanaged = %q", p.Unmanaged())
+			if !slices.Equal(p.Residue().Unmanaged, []string{"shop_log"}) {
+				t.Fatalf("unmanaged = %q", p.Residue().Unmanaged)
 			}
 			if err := ferro.Migrate(db, []any{shopV1{}}, opts...); err != nil {
 				t.Fatalf("round %d, old: %v", round, err)
@@ -356,14 +348,14 @@ func TestMigrate_unmanagedTablesAndDropTables(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !p.Empty() || !slices.Equal(p.Unmanaged(), []string{"old_stuff"}) || !strings.Contains(p.String(), "tables no model describes (kept; migrate.DropTables drops them at the destructive level): old_stuff") {
+		if !p.Empty() || !slices.Equal(p.Residue().Unmanaged, []string{"old_stuff"}) || !strings.Contains(p.String(), "tables no model describes (kept; migrate.DropTables drops them at the destructive level): old_stuff") {
 			t.Fatalf("unmanaged not listed:\n%s", p)
 		}
 		p, err = migrate.NewPlan(ctx, db, []any{shopV1{}}, migrate.AllowUpdates(), migrate.DropTables("old_stuff", "never_existed"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !p.Empty() || !strings.Contains(strings.Join(p.Pending(), "\n"), "- table old_stuff (its rows are lost)    (needs migrate.AllowDestructive())") {
+		if !p.Empty() || !strings.Contains(pendingLines(p), "- table old_stuff (its rows are lost)    (needs migrate.AllowDestructive())") {
 			t.Fatalf("below destructive, the drop must be pending:\n%s", p)
 		}
 		_, err = migrate.NewPlan(ctx, db, []any{shopV1{}}, migrate.AllowDestructive(), migrate.DropTables("shop"))

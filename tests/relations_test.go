@@ -131,7 +131,7 @@ func TestRelations_manyToMany(t *testing.T) {
 		if err := relation.Link(ctx, db, &inv2, red, blue, green, red); err != nil { // a pointer source, a repeated target
 			t.Fatal(err)
 		}
-		got, err := relation.Load[int64, rTag](ctx, db, []rInvoice{inv1, inv2, {ID: 3}})
+		got, err := relation.Load[int64, rInvoice, rTag](ctx, db, []rInvoice{inv1, inv2, {ID: 3}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -150,7 +150,7 @@ func TestRelations_manyToMany(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		viaTx, err := relation.Load[int64, rTag](ctx, tx, []rInvoice{inv1, inv2})
+		viaTx, err := relation.Load[int64, rInvoice, rTag](ctx, tx, []rInvoice{inv1, inv2})
 		tx.Rollback()
 		if err != nil || tagNames(viaTx[1]) != "blue,red" || tagNames(viaTx[2]) != "blue,green,red" {
 			t.Errorf("Load in a transaction: %v, %v", viaTx, err)
@@ -205,7 +205,7 @@ func TestRelations_selfReferential(t *testing.T) {
 		if err := relation.Link(ctx, db, bob, ann); err != nil {
 			t.Fatal(err)
 		}
-		got, err := relation.Load[int64, rUser](ctx, db, []rUser{ann, bob, cy})
+		got, err := relation.Load[int64, rUser, rUser](ctx, db, []rUser{ann, bob, cy})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -321,7 +321,7 @@ func TestRelations_loadIsOneQuery(t *testing.T) {
 			t.Fatal(err)
 		}
 		cdb := &countingDB{DB: db}
-		got, err := relation.Load[int64, rTag](ctx, cdb, invoices)
+		got, err := relation.Load[int64, rInvoice, rTag](ctx, cdb, invoices)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -467,7 +467,7 @@ func TestRelations_belongsToMigratesExisting(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if pending := strings.Join(p.Pending(), "\n"); !p.Empty() || !strings.Contains(pending, "customer_id") || !strings.Contains(pending, "fk_invoice_customer_id") {
+		if pending := pendingLines(p); !p.Empty() || !strings.Contains(pending, "customer_id") || !strings.Contains(pending, "fk_invoice_customer_id") {
 			t.Fatalf("create level: empty %v, pending:\n%s", p.Empty(), pending)
 		}
 

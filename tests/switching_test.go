@@ -158,7 +158,7 @@ func (switchMood) Values() []string { return []string{"happy", "sad"} }
 // by ferro on both engines; the raw drivers write any string.
 func TestSwitch_EnumsValidatedOnWrite(t *testing.T) {
 	for _, e := range []testdb.Engine{testdb.SQLite(t), testdb.Postgres(t)} {
-		t.Run(e.Name, func(t *testing.T) {
+		t.Run(string(e.Name), func(t *testing.T) {
 			raw := testdb.Open(t, e.RawDriver, e.DSN)
 			_, err := raw.Exec(`CREATE TABLE m (v text)`)
 			require.NoError(t, err)

@@ -39,7 +39,7 @@ type arrRow struct {
 func (arrRow) TableName() string { return "arr" }
 
 // An array column holds a Go slice: bound as an array parameter on
-// PostgreSQL (pgx) and as its JSON array on SQLite (coerce.Bind), read
+// PostgreSQL (pgx) and as its JSON array on SQLite (internal/bind), read
 // back by coerce from the array literal pgx returns through database/sql
 // or from the JSON array; a slice bound to a json column is JSON on both.
 func TestArrays_bindAndScan(t *testing.T) {
@@ -388,10 +388,10 @@ func TestMigrate_sqliteNumericDeclared(t *testing.T) {
 		t.Fatal(err)
 	}
 	p, err := migrate.NewPlan(ctx, db, []any{priceRow{}}, migrate.AllowDestructive())
-	if err != nil || !p.Empty() || len(p.UnknownColumns()) > 0 {
+	if err != nil || !p.Empty() || len(p.Residue().Unknown) > 0 {
 		t.Fatalf("plan: %v\n%s", err, p)
 	}
-	notes := strings.Join(p.Kept(), "\n")
+	notes := strings.Join(p.Residue().Kept, "\n")
 	for _, want := range []string{
 		"prices.amount is declared NUMERIC(12,2), read as numeric(12,2) and left as it is: that declaration has NUMERIC affinity, so the engine stores its values as REAL (8-byte floats) or INTEGER, not exact decimals",
 		"prices.old is declared decimal, read as numeric",

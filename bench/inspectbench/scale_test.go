@@ -26,7 +26,7 @@ var scaleSizes = []int{100, 1000}
 // transaction over 1,000 tables and their indexes would exhaust the
 // server's lock table (max_locks_per_transaction), and so would the test
 // database's DROP SCHEMA ... CASCADE.
-func createScaleSchema(b *testing.B, db *sql.DB, dialect string, n int) *schema.Schema {
+func createScaleSchema(b *testing.B, db *sql.DB, dialect schema.Dialect, n int) *schema.Schema {
 	b.Helper()
 	s := catalogschema.BuildN(n)
 	stmts, err := catalog.Render(s, dialect)
@@ -35,7 +35,7 @@ func createScaleSchema(b *testing.B, db *sql.DB, dialect string, n int) *schema.
 	}
 	ctx := context.Background()
 	batch := len(stmts)
-	if dialect == catalog.Postgres {
+	if dialect == schema.Postgres {
 		batch = 400
 		b.Cleanup(func() {
 			for i := len(s.Tables); i > 0; i -= 100 {
@@ -78,13 +78,13 @@ func createScaleSchema(b *testing.B, db *sql.DB, dialect string, n int) *schema.
 // ("1,000 tables in at most ~10x the time of 100"). Before timing, Inspect
 // of each database must return exactly the created schema.
 func BenchmarkInspectScale(b *testing.B) {
-	for _, engine := range []string{catalog.SQLite, catalog.Postgres} {
-		b.Run("engine="+engine, func(b *testing.B) {
+	for _, engine := range []schema.Dialect{schema.SQLite, schema.Postgres} {
+		b.Run("engine="+string(engine), func(b *testing.B) {
 			ctx := context.Background()
 			dbs := make([]*sql.DB, len(scaleSizes))
 			for i, n := range scaleSizes {
 				var e testdb.Engine
-				if engine == catalog.SQLite {
+				if engine == schema.SQLite {
 					e = testdb.SQLite(b)
 				} else {
 					e = testdb.Postgres(b)

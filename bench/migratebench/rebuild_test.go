@@ -13,6 +13,7 @@ import (
 	"github.com/ferrosql/ferro"
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/migrate"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // The SQLite rebuild benchmark: a 1,000,000-row table gets an enum CHECK on
@@ -118,7 +119,7 @@ func bigV2Create(b *testing.B, name string) string {
 	if err != nil {
 		b.Fatal(err)
 	}
-	stmts, err := catalog.Render(s, catalog.SQLite)
+	stmts, err := catalog.Render(s, schema.SQLite)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/ferrosql/ferro"
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // TestOtelsql_Order stacks otelsql and ferro both ways on Postgres and
@@ -40,7 +41,7 @@ func TestOtelsql_Order(t *testing.T) {
 			if err != nil {
 				return nil, err
 			}
-			return ferro.OpenDB(inner, ferro.WithDialect(ferro.Postgres))
+			return ferro.OpenDB(inner, ferro.WithDialect(schema.Postgres))
 		}, true},
 		{"otelsql outside ferro", func(tp *sdktrace.TracerProvider) (*sql.DB, error) {
 			return otelsql.Open("ferro-postgres", e.DSN, otelsql.WithTracerProvider(tp))
@@ -89,7 +90,7 @@ func TestOtelsql_Order(t *testing.T) {
 				t.Errorf("Migrate: %v (want it to succeed: %v)", err, o.ferroSeen)
 			}
 			if o.ferroSeen {
-				if d, err := catalog.Detect(context.Background(), db); err != nil || d != catalog.Postgres {
+				if d, err := catalog.Detect(context.Background(), db); err != nil || d != schema.Postgres {
 					t.Errorf("Detect: %q %v", d, err)
 				}
 			}

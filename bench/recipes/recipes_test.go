@@ -22,6 +22,7 @@ import (
 	"github.com/ferrosql/ferro"
 	"github.com/ferrosql/ferro/coerce"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/schema"
 )
 
 type Meta struct {
@@ -68,7 +69,7 @@ func same(t *testing.T, who string, got Item) {
 // fields read and write through sqlx on both engines.
 func TestSqlx_BindDriver(t *testing.T) {
 	for _, e := range engines(t) {
-		t.Run(e.Name, func(t *testing.T) {
+		t.Run(string(e.Name), func(t *testing.T) {
 			db := setup(t, e)
 			if e.Name == "postgres" {
 				if sqlx.BindType(e.FerroDriver) == sqlx.UNKNOWN {
@@ -95,7 +96,7 @@ func TestSqlx_BindDriver(t *testing.T) {
 // TestScany: scany's sqlscan reads ferro rows, coerce.JSON included.
 func TestScany(t *testing.T) {
 	for _, e := range engines(t) {
-		t.Run(e.Name, func(t *testing.T) {
+		t.Run(string(e.Name), func(t *testing.T) {
 			db := setup(t, e)
 			if _, err := db.Exec(`INSERT INTO item (id, name, price, meta) VALUES ($1, $2, $3, $4)`, want.ID, want.Name, want.Price, want.Meta); err != nil {
 				t.Fatal(err)
@@ -184,7 +185,7 @@ func TestSqlmock_UnderFerro(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer mockDB.Close()
-	db, err := ferro.OpenDB(mockConnector{dsn: "ferro_recipe_mock", drv: mockDB.Driver()}, ferro.WithDialect(ferro.Postgres))
+	db, err := ferro.OpenDB(mockConnector{dsn: "ferro_recipe_mock", drv: mockDB.Driver()}, ferro.WithDialect(schema.Postgres))
 	if err != nil {
 		t.Fatal(err)
 	}

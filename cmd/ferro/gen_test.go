@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -131,7 +130,11 @@ func checkGenerated(t *testing.T, pkgs map[string]generated) map[string]checkRep
 	for i, n := range names {
 		names[i] = filepath.Join(dir, n)
 	}
-	gofmt := filepath.Join(runtime.GOROOT(), "bin", "gofmt")
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		t.Fatalf("go env GOROOT: %v", err)
+	}
+	gofmt := filepath.Join(strings.TrimSpace(string(goroot)), "bin", "gofmt")
 	if out, err := exec.Command(gofmt, append([]string{"-l"}, names...)...).CombinedOutput(); err != nil || len(out) > 0 {
 		t.Errorf("gofmt -l: %s %v", out, err)
 	}

@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/ferrosql/ferro/catalog"
+	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/modelgen"
 	"github.com/ferrosql/ferro/schema"
 )
@@ -185,7 +186,11 @@ catalog.Inspect, whatever the number of tables.`)
 		}
 		return ExitOK
 	}
-	writeDDL(env.Stdout, s, t.Dialect, t.Name())
+	e, ok := dialect.Lookup(t.Dialect)
+	if !ok {
+		return fail(env, "inspect: %s: no %s engine is registered", t.Name(), t.Dialect)
+	}
+	writeDDL(env.Stdout, s, e.Catalog, t.Name())
 	return ExitOK
 }
 

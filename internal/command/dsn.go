@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ferrosql/ferro/internal/sqltext"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Driver names ferro registers (the root package's DriverSQLite and
@@ -27,8 +28,8 @@ type Target struct {
 	DSN string
 	// Driver is "ferro-sqlite" or "ferro-postgres".
 	Driver string
-	// Dialect is "sqlite" or "postgres".
-	Dialect string
+	// Dialect is the engine (schema.SQLite or schema.Postgres).
+	Dialect schema.Dialect
 	// Path is the SQLite file, empty for Postgres and in-memory SQLite.
 	Path string
 }
@@ -45,13 +46,13 @@ func ParseTarget(dsn string) (Target, error) {
 	case dsn == "":
 		return t, errors.New("empty DSN: give a SQLite file path (app.db, file:app.db) or a postgres:// URL")
 	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"), isKeyValue(dsn):
-		t.Driver, t.Dialect = driverPostgres, "postgres"
+		t.Driver, t.Dialect = driverPostgres, schema.Postgres
 		return t, nil
 	case strings.Contains(dsn, "://") && !strings.HasPrefix(dsn, "file:"):
 		scheme, _, _ := strings.Cut(dsn, "://")
 		return t, fmt.Errorf("DSN %s: scheme %q is not supported; use a postgres:// URL or a SQLite file path", t.Name(), scheme)
 	}
-	t.Driver, t.Dialect = driverSQLite, "sqlite"
+	t.Driver, t.Dialect = driverSQLite, schema.SQLite
 	name, query, _ := strings.Cut(strings.TrimPrefix(dsn, "file:"), "?")
 	q, _ := url.ParseQuery(query)
 	if name != "" && name != ":memory:" && q.Get("mode") != "memory" && q.Get("vfs") != "memdb" {

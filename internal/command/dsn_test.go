@@ -26,7 +26,7 @@ func TestParseTarget(t *testing.T) {
 			}
 			continue
 		}
-		if err != nil || got.Dialect != tc.dialect || got.Path != tc.path {
+		if err != nil || string(got.Dialect) != tc.dialect || got.Path != tc.path {
 			t.Errorf("ParseTarget(%q) = %+v, %v", tc.dsn, got, err)
 		}
 	}

@@ -6,10 +6,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/dialect"
-	"github.com/ferrosql/ferro/internal/dialect/postgres"
-	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 	"github.com/ferrosql/ferro/schema"
 )
 
@@ -20,10 +17,10 @@ const JSONFormat = 1
 
 // Catalog is the JSON form of a schema (`ferro inspect -json`).
 type Catalog struct {
-	Format  int      `json:"format"`
-	Dialect string   `json:"dialect"`
-	Tables  []Table  `json:"tables"`
-	Views   []string `json:"views"`
+	Format  int            `json:"format"`
+	Dialect schema.Dialect `json:"dialect"`
+	Tables  []Table        `json:"tables"`
+	Views   []string       `json:"views"`
 	// Enums are the native enum types (PostgreSQL), by name.
 	Enums []Enum `json:"enums,omitempty"`
 }
@@ -93,7 +90,7 @@ type Check struct {
 }
 
 // ToJSON converts s to its JSON form. Slices are never null.
-func ToJSON(s *schema.Schema, dialectName string) Catalog {
+func ToJSON(s *schema.Schema, dialectName schema.Dialect) Catalog {
 	c := Catalog{Format: JSONFormat, Dialect: dialectName, Tables: []Table{}, Views: append([]string{}, s.Views...)}
 	for _, t := range s.Tables {
 		jt := Table{Name: t.Name, Columns: []Column{}, Indexes: []Index{}, ForeignKeys: []ForeignKey{}, Checks: []Check{}, Extra: t.Extra}
@@ -155,28 +152,19 @@ func (c Catalog) Schema() (*schema.Schema, error) {
 	return s, nil
 }
 
-func writeJSON(w io.Writer, s *schema.Schema, dialectName string) error {
+func writeJSON(w io.Writer, s *schema.Schema, dialectName schema.Dialect) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(ToJSON(s, dialectName))
 }
 
-// writeDDL prints s as the engine's DDL: what ferro would create for the
-// parts it models (the dialect's own column definitions), the live spelling
-// for unknown types, and a comment for every feature ferro reads but does
-// not model. It never fails: it is for reading, not for replaying.
-func writeDDL(w io.Writer, s *schema.Schema, dialectName, source string) {
-	var d dialect.Dialect = sqlite.Dialect{}
-	quoteRef := dialect.Quote
-	if dialectName == catalog.Postgres {
-		d = postgres.Dialect{}
-		quoteRef = func(n string) string {
-			if sc, t, ok := strings.Cut(n, "."); ok {
-				return dialect.Quote(sc) + "." + dialect.Quote(t)
-			}
-			return dialect.Quote(n)
-		}
-	}
+// writeDDL prints s as the DDL of d, its engine: what ferro would create
+// for the parts it models (the dialect's own column definitions), the live
+// spelling for unknown types, and a comment for every feature ferro reads
+// but does not model. It never fails: it is for reading, not for
+// replaying.
+func writeDDL(w io.Writer, s *schema.Schema, d dialect.Dialect, source string) {
+	dialectName := d.Name()
 	fmt.Fprintf(w, "-- %s database %s: %d table(s), %d view(s), as ferro reads it\n", dialectName, source, len(s.Tables), len(s.Views))
 	if ec, ok := d.(dialect.EnumCreator); ok {
 		for _, e := range s.Enums {
@@ -212,7 +200,7 @@ func writeDDL(w io.Writer, s *schema.Schema, dialectName, source string) {
 			fmt.Fprintf(w, "PRIMARY KEY %s", dialect.QuoteList(pk.Columns))
 		}
 		for _, fk := range t.ForeignKeys {
-			fmt.Fprint(w, sep+dialect.ForeignKeyClause(fk, quoteRef))
+			fmt.Fprint(w, sep+dialect.ForeignKeyClause(fk, d.QuoteRef))
 			if fk.Extra != "" {
 				fmt.Fprintf(w, " /* %s */", comment(fk.Extra))
 			}

@@ -128,7 +128,7 @@ The two databases may be of different engines.`)
 
 // pending reports whether p has changes to make: to execute, or left
 // pending at its level (the database still differs from the models).
-func pending(p *migrate.Plan) bool { return !p.Empty() || len(p.PendingChanges()) > 0 }
+func pending(p *migrate.Plan) bool { return !p.Empty() || len(p.Residue().Pending) > 0 }
 
 func newPlan(ctx context.Context, db *sql.DB, desired *schema.Schema, opts []migrate.Option) (*migrate.Plan, error) {
 	return migrate.NewPlanFromSchema(ctx, db, desired, opts...)

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/coerce"
+	"github.com/ferrosql/ferro/internal/bind"
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/schema"
 )
@@ -49,7 +49,7 @@ func TimeColumns(s *schema.Schema) []TimeColumn {
 }
 
 // RewriteTimes rewrites every non-NULL value of the SQLite columns cols to
-// the text form ferro writes a time.Time in (coerce.SQLiteTimeLayout), in
+// the text form ferro writes a time.Time in (bind.TimeLayout), in
 // one transaction: text in any form coerce reads (Go's time.Time.String
 // form raw modernc wrote, RFC 3339, dates ...) and integers (Unix seconds).
 // Any other value (a REAL, a blob, text that is not a time) stops it with an
@@ -138,7 +138,7 @@ func canonicalTime(typ, text string) (string, error) {
 	if err := coerce.Into(&t).Scan(src); err != nil {
 		return "", err
 	}
-	return coerce.FormatSQLiteTime(t)
+	return bind.FormatTime(t)
 }
 
 // parseColumns reads -columns "t.a,t.b" against s.
@@ -185,7 +185,9 @@ run, open the database with _ferro_time=driver (docs/switching.md).`)
 	if err != nil {
 		return fail(env, "sqlite-rewrite-times: %v", err)
 	}
-	if t.Dialect != catalog.SQLite {
+	// The rewrite is for engines that store times as text, in the form
+	// the wrapper writes them in.
+	if e, ok := dialect.Lookup(t.Dialect); !ok || !e.Conn.Bind.TimeText {
 		return fail(env, "sqlite-rewrite-times: %s is not a SQLite database; PostgreSQL stores times natively and needs no rewrite", t.Name())
 	}
 	s, err := inspect(ctx, env, t)

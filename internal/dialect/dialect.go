@@ -26,8 +26,8 @@ const ReservedPrefix = "ferro_"
 // rendering for the migrator) are separate interfaces found by type
 // assertion.
 type Dialect interface {
-	// Name is "sqlite" or "postgres".
-	Name() string
+	// Name is the dialect's name (schema.SQLite, schema.Postgres).
+	Name() schema.Dialect
 	// ColumnType returns the type name the dialect declares for c. It errors
 	// when the dialect cannot store c.Type faithfully.
 	ColumnType(c *schema.Column) (string, error)
@@ -48,6 +48,17 @@ type Dialect interface {
 	// Inspect reads the tables of the current schema (Postgres
 	// current_schema(), SQLite main) with a constant number of queries.
 	Inspect(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, error)
+	// QuoteRef quotes the name of a table a foreign key references, as
+	// Inspect reports it (PostgreSQL: "schema.table" for a table of
+	// another schema).
+	QuoteRef(name string) string
+	// RenameAdvice tells a user how to give an index (kind "index" or
+	// "unique index") or a constraint (kind "constraint") of table the
+	// name to that models give it, from its live name from (advice.go).
+	RenameAdvice(table, kind, from, to string) string
+	// AutoIncrement names how the engine generates the values of a single
+	// bigint primary key without a default, for advice (advice.go).
+	AutoIncrement() string
 }
 
 // ForeignKeyAdder is implemented by dialects that check a foreign key's

@@ -2,41 +2,31 @@ package dialect
 
 import (
 	"database/sql/driver"
-	"reflect"
-	"strings"
+
+	"github.com/ferrosql/ferro/schema"
 )
 
-// OfDriver names the dialect of a database/sql driver without any query:
-// "sqlite" for modernc.org/sqlite, "postgres" for pgx's stdlib driver, the
-// answer of a `Dialect() string` method (ferro's wrapper drivers) when it is
-// one of those two, else "". It imports neither driver, so packages that
-// only need the name (catalog.Detect, package relation) stay free of them.
-//
-// Registered engines (see Register) are asked first, by their IsDriver
-// hooks; the package-path test below answers only in programs that
-// register no engine (package relation alone imports no dialect package).
-func OfDriver(d driver.Driver) string {
-	if n, ok := d.(interface{ Dialect() string }); ok {
-		name := n.Dialect()
-		if _, known := Lookup(name); known || name == "sqlite" || name == "postgres" {
-			return name
-		}
-	}
-	if e, ok := ForDriver(d); ok {
+// OfDriver names the dialect of a database/sql driver without any query,
+// from the registry alone: the answer of a `Dialect() string` method
+// (ferro's wrapper drivers, or any driver that names its dialect) when an
+// engine is registered under it, else the registered engine whose IsDriver
+// hook recognises d, else "". It links no driver, so packages that only
+// need the name (catalog.Detect, package relation) stay free of them; in a
+// program that registers no engine (package relation alone imports none)
+// it names nothing.
+func OfDriver(d driver.Driver) schema.Dialect {
+	if e, ok := EngineOf(d); ok {
 		return e.Name
 	}
-	t := reflect.TypeOf(d)
-	for t != nil && t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	if t == nil {
-		return ""
-	}
-	switch pkg := t.PkgPath(); {
-	case pkg == "modernc.org/sqlite" || strings.HasPrefix(pkg, "modernc.org/sqlite/"):
-		return "sqlite"
-	case pkg == "github.com/jackc/pgx/v5/stdlib":
-		return "postgres"
-	}
 	return ""
+}
+
+// EngineOf is [OfDriver]'s engine.
+func EngineOf(d driver.Driver) (*Engine, bool) {
+	if n, ok := d.(interface{ Dialect() string }); ok {
+		if e, known := Lookup(schema.Dialect(n.Dialect())); known {
+			return e, true
+		}
+	}
+	return ForDriver(d)
 }

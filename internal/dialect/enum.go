@@ -56,12 +56,11 @@ func ForDialect(d Dialect, s *schema.Schema) *schema.Schema {
 	return out
 }
 
-// enumCheckName is catalog.ConstraintName(PrefixCheck, table, column):
-// the name FromModels gives a string enum's CHECK.
-func enumCheckName(table, column string) string { return FitName("ck_" + table + "_" + column) }
+// enumCheckName is the name FromModels gives a string enum's CHECK.
+func enumCheckName(table, column string) string { return ConstraintName(PrefixCheck, table, column) }
 
 // FitName returns a generated name that fits MaxIdentLen: full when it
-// fits, else its start and an FNV-32a hash of it (catalog.ConstraintName).
+// fits, else its start and an FNV-32a hash of it ([ConstraintName]).
 func FitName(full string) string {
 	if len(full) <= MaxIdentLen {
 		return full

@@ -8,7 +8,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ferrosql/ferro/coerce"
+	"github.com/ferrosql/ferro/internal/bind"
 	"github.com/ferrosql/ferro/internal/sqltext"
 	"github.com/ferrosql/ferro/schema"
 )
@@ -23,15 +23,28 @@ import (
 
 // Engine is everything ferro knows about one database engine.
 type Engine struct {
-	// Name is the dialect's name ("sqlite", "postgres"); the wrapper
-	// registers its database/sql driver as "ferro-" + Name.
-	Name string
+	// Name is the dialect's name (schema.SQLite, schema.Postgres); the
+	// wrapper registers its database/sql driver as "ferro-" + Name.
+	Name schema.Dialect
 	// Catalog renders and inspects schemas.
 	Catalog Dialect
 	// Migrator runs plans.
 	Migrator Migrator
 	// Conn is what the driver wrapper needs.
 	Conn ConnHooks
+	// Probe is a statement, sent with ExecContext and no arguments, that
+	// succeeds only on a connection of this engine: catalog.Detect's test
+	// for a connection whose driver does not say (a *sql.Conn, a *sql.Tx).
+	Probe string
+	// ProbeFirst is set when a failed statement aborts the engine's
+	// transaction (PostgreSQL): Detect sends its probe before any other
+	// engine's, which would fail there.
+	ProbeFirst bool
+	// QuestionMarks is set when the engine takes ? placeholders and binds
+	// them faster than $N ones (SQLite resolves each $N by name, a lookup
+	// that grows with the number of parameters); package relation then
+	// writes its long IN lists with ?.
+	QuestionMarks bool
 }
 
 // ConnHooks are the driver wrapper's hooks into the inner driver.
@@ -60,10 +73,11 @@ type ConnHooks struct {
 	// Reprepares is true when wrapped statements must be prepared again
 	// after a renewal.
 	Reprepares bool
-	// BindAs selects coerce's write-side canonical forms.
-	BindAs coerce.Dialect
+	// Bind are the forms the wrapper writes arguments in where ferro's
+	// differ from the driver's own (times, UUIDs, slices: see bind.Forms).
+	Bind bind.Forms
 	// Native returns, for the inner connection c, the predicate
-	// coerce.BindNative asks before writing a map or struct as JSON text:
+	// bind.Forms.BindNative asks before writing a map or struct as JSON text:
 	// true leaves the value to the driver, which has a codec for its Go
 	// type on c (PostgreSQL: a type registered in the connection's pgx
 	// type map). It is called once per connection, after the driver's own
@@ -81,6 +95,11 @@ type ConnHooks struct {
 	Watch func(ctx context.Context, c driver.Conn, probe func(ctx context.Context, payload string) error) (Watcher, error)
 	// Probe publishes payload on c (the other session of Watch's probe).
 	Probe func(ctx context.Context, c driver.Conn, payload string) error
+	// InstallNotifier makes every DDL statement on the database behind
+	// db, whoever runs it, publish the change as Publish does
+	// (ferro.InstallSchemaNotifier); an error saying why not where the
+	// engine has no such trigger or needs none.
+	InstallNotifier func(ctx context.Context, db *sql.DB) error
 	// CutListenParam removes the listener's DSN parameter and reports its
 	// value; nil when the engine has no listener.
 	CutListenParam func(dsn string) (out string, on, set bool, err error)
@@ -126,13 +145,12 @@ type Watcher interface {
 
 // Migrator is what the migrator needs from an engine to plan and run a
 // migration: the connection protocol (lock, transaction, checks) and the
-// renderer of typed changes. Implementations are stateless.
+// renderer of typed changes. Implementations are stateless. What the
+// engine's ALTER TABLE can do is told by the optional capabilities below
+// (TableRebuilder, ColumnAdder, ColumnDropper), which the planner finds by
+// type assertion and follows: it never compares engine names.
 type Migrator interface {
-	Name() string
-	// AltersInPlace reports whether ALTER TABLE can change column types,
-	// nullability, defaults and constraints; when false the planner
-	// rebuilds the table instead.
-	AltersInPlace() bool
+	Name() schema.Dialect
 	// TypeChangeSQL spells the data checks of type changes.
 	TypeChangeSQL() schema.TypeChangeSQL
 	// Catalog is the dialect's rendering and introspection.
@@ -164,6 +182,66 @@ type ParentKeyFinder interface {
 	ParentKey(tables []*schema.Table, fk *schema.ForeignKey) (parent *schema.Table, keyed bool)
 }
 
+// TableRebuilder is implemented by the migrators of engines whose ALTER
+// TABLE makes only some changes of an existing table (SQLite), and that
+// make the others by rebuilding it (schema.RebuildTable: the new shape
+// created under another name, the rows copied, the old table dropped and
+// the new one renamed). The planner asks it about each change of a table;
+// when one needs the rebuild, one RebuildTable carries every change of
+// that table. A migrator without it makes every change in place
+// (PostgreSQL).
+type TableRebuilder interface {
+	// NeedsRebuild reports whether the engine makes c, a change of an
+	// existing table, only by rebuilding the table. The planner asks
+	// ColumnAdder and ColumnDropper instead about adding and dropping a
+	// column, and rebuilds for them when the migrator lacks that
+	// capability.
+	NeedsRebuild(c schema.Change) bool
+	// RebuildLoses describes a feature of the live column have that the
+	// model's column want does not declare and that the engine keeps as
+	// long as the table is not rebuilt ("the live key is declared
+	// AUTOINCREMENT" on SQLite); "" when have has none. The planner takes
+	// such a column for want's, and refuses a plan that would rebuild its
+	// table (the rebuilt table declares the column as want does), naming
+	// the feature.
+	RebuildLoses(want, have *schema.Column) string
+}
+
+// ColumnAdder is implemented by the migrators of TableRebuilder engines
+// whose ALTER TABLE ADD COLUMN adds some columns in place. Without it, a
+// TableRebuilder engine adds every column by rebuilding the table.
+type ColumnAdder interface {
+	// CanAddColumn reports whether ALTER TABLE ADD COLUMN gives t, the
+	// model's table, exactly the column c that CREATE TABLE declares for
+	// it (SQLite: a nullable column or one with a default, in no key,
+	// foreign key or check).
+	CanAddColumn(t *schema.Table, c *schema.Column) bool
+}
+
+// ColumnDropper is implemented by the migrators of TableRebuilder engines
+// whose ALTER TABLE DROP COLUMN drops some columns in place. Without it, a
+// TableRebuilder engine drops every column by rebuilding the table.
+type ColumnDropper interface {
+	// CanDropColumn reports whether ALTER TABLE DROP COLUMN drops column
+	// of the live table t once the plan dropped the columns gone (column
+	// among them) and the indexes, foreign keys and checks on them
+	// (SQLite: no key, foreign key, check, UNIQUE constraint or remaining
+	// generated column uses it).
+	CanDropColumn(t *schema.Table, column string, gone []string) bool
+}
+
+// StorageNoter is implemented by the migrators of engines whose catalog
+// reads a live declaration of other storage as a type of the model's
+// vocabulary (schema.Type.Declared: SQLite's NUMERIC(12,2) read as
+// numeric(12,2)). The planner leaves such a column as it is and lists it
+// in Plan.Kept, with the engine's note on what the declaration means for
+// the values.
+type StorageNoter interface {
+	// StorageNote says how the engine stores the values of a column
+	// declared as t.Declared(); "" when there is nothing to say.
+	StorageNote(t schema.Type) string
+}
+
 var registry struct {
 	sync.RWMutex
 	engines []*Engine
@@ -175,13 +253,13 @@ func Register(e *Engine) {
 	registry.Lock()
 	defer registry.Unlock()
 	if slices.ContainsFunc(registry.engines, func(x *Engine) bool { return x.Name == e.Name }) {
-		panic("ferro: dialect " + e.Name + " registered twice")
+		panic("ferro: dialect " + string(e.Name) + " registered twice")
 	}
 	registry.engines = append(registry.engines, e)
 }
 
 // Lookup returns the engine named name.
-func Lookup(name string) (*Engine, bool) {
+func Lookup(name schema.Dialect) (*Engine, bool) {
 	registry.RLock()
 	defer registry.RUnlock()
 	for _, e := range registry.engines {
@@ -190,6 +268,22 @@ func Lookup(name string) (*Engine, bool) {
 		}
 	}
 	return nil, false
+}
+
+// Probes returns the registered engines in the order catalog.Detect probes
+// them: those with ProbeFirst, then the others, each in registration order.
+func Probes() []*Engine {
+	out := Engines()
+	slices.SortStableFunc(out, func(a, b *Engine) int {
+		switch {
+		case a.ProbeFirst == b.ProbeFirst:
+			return 0
+		case a.ProbeFirst:
+			return -1
+		}
+		return 1
+	})
+	return out
 }
 
 // ForDriver returns the engine whose inner driver d is.

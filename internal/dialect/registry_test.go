@@ -6,6 +6,7 @@ import (
 
 	"github.com/ferrosql/ferro/internal/dialect"
 	_ "github.com/ferrosql/ferro/internal/dialect/all"
+	"github.com/ferrosql/ferro/schema"
 	_ "github.com/jackc/pgx/v5/stdlib"
 	_ "modernc.org/sqlite"
 )
@@ -14,7 +15,7 @@ import (
 // same way in each of its parts, and is found from its raw driver.
 func TestRegistry(t *testing.T) {
 	t.Parallel()
-	var names []string
+	var names []schema.Dialect
 	for _, e := range dialect.Engines() {
 		names = append(names, e.Name)
 		if e.Catalog.Name() != e.Name || e.Migrator.Name() != e.Name || e.Migrator.Catalog().Name() != e.Name {
@@ -27,7 +28,16 @@ func TestRegistry(t *testing.T) {
 	if len(names) != 2 {
 		t.Fatalf("engines = %q", names)
 	}
-	for raw, want := range map[string]string{"sqlite": "sqlite", "pgx": "postgres"} {
+	// catalog.Detect probes an engine whose failed statement aborts the
+	// transaction before any other, and every engine has a probe.
+	seenOther := false
+	for _, e := range dialect.Probes() {
+		if e.Probe == "" || (e.ProbeFirst && seenOther) {
+			t.Errorf("Probes: %s out of order or without a probe", e.Name)
+		}
+		seenOther = seenOther || !e.ProbeFirst
+	}
+	for raw, want := range map[string]schema.Dialect{"sqlite": schema.SQLite, "pgx": schema.Postgres} {
 		db, err := sql.Open(raw, "")
 		if err != nil {
 			t.Fatal(err)

@@ -45,7 +45,7 @@ func ForeignKeyClause(fk *schema.ForeignKey, quoteRef func(string) string) strin
 // (read on PostgreSQL only) and the predicate of a partial index (Where),
 // so that the down migration of a plan that drops such an index can
 // create it again.
-func CreateIndex(dialect, table string, x *schema.Index) (string, error) {
+func CreateIndex(dialect schema.Dialect, table string, x *schema.Index) (string, error) {
 	if !renderableIndex(x) {
 		return "", fmt.Errorf("ferro/catalog: %s: index %q of table %q has features ferro does not render (%s); recreate it by hand", dialect, x.Name, table, strings.TrimSpace(x.Extra+" where "+x.Where))
 	}

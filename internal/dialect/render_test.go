@@ -11,7 +11,7 @@ import (
 // stub renders columns as `"name" <canonical type>`.
 type stub struct{}
 
-func (stub) Name() string                                { return "stub" }
+func (stub) Name() schema.Dialect                        { return "stub" }
 func (stub) ColumnType(c *schema.Column) (string, error) { return c.Type.String(), nil }
 func (stub) LiveType(s string) schema.Type               { return schema.Unknown(s) }
 func (stub) ColumnDef(_ string, c *schema.Column) (string, error) {
@@ -21,6 +21,9 @@ func (d stub) CreateTable(t *schema.Table) ([]string, error) { return CreateTabl
 func (stub) Inspect(context.Context, schema.ExecQuerier) (*schema.Schema, error) {
 	return &schema.Schema{}, nil
 }
+func (stub) QuoteRef(name string) string                      { return Quote(name) }
+func (stub) RenameAdvice(table, kind, from, to string) string { return "" }
+func (stub) AutoIncrement() string                            { return "" }
 
 func TestRenderCommon(t *testing.T) {
 	t.Parallel()

@@ -41,7 +41,22 @@ type Enum struct {
 	// Labels are the native enum's labels in order (Strings for a string
 	// enum, the String() names for an integer enum); nil without Native.
 	Labels []string
+
+	set map[string]struct{} // Strings of a string enum with more than 8 values
 }
+
+// Has reports whether s is a value of string enum e, the membership test
+// both scanning and binding apply. It allocates nothing.
+func (e *Enum) Has(s string) bool {
+	if e.set != nil {
+		_, ok := e.set[s]
+		return ok
+	}
+	return slices.Contains(e.Strings, s)
+}
+
+// HasMember reports whether n is a member of integer enum e.
+func (e *Enum) HasMember(n int64) bool { return slices.Contains(e.Members, n) }
 
 // nativeNamer is the method that maps a Go enum type to a native enum type.
 type nativeNamer interface{ EnumType() string }
@@ -112,6 +127,12 @@ func enumOf(t reflect.Type) (*Enum, error) {
 					return nil, fmt.Errorf("enum type %s: value %q is listed twice in Values()", t, v)
 				}
 				e.Strings[i] = v
+			}
+			if len(e.Strings) > 8 {
+				e.set = make(map[string]struct{}, len(e.Strings))
+				for _, v := range e.Strings {
+					e.set[v] = struct{}{}
+				}
 			}
 		}
 		if err := e.readNative(); err != nil {

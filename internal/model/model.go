@@ -359,6 +359,13 @@ func IsLeaf(t reflect.Type) bool {
 	return reflect.PointerTo(t).Implements(scannerType) || t.Implements(valuerType) || reflect.PointerTo(t).Implements(valuerType)
 }
 
+// IsUUID reports whether t is a UUID type: any 16-byte array
+// (google/uuid.UUID, gofrs/uuid.UUID, ...), which coerce scans from text
+// and binding writes as text where the engine stores UUIDs so.
+func IsUUID(t reflect.Type) bool {
+	return t.Kind() == reflect.Array && t.Len() == 16 && t.Elem().Kind() == reflect.Uint8
+}
+
 // IsNullWrapper reports whether t is a nullable wrapper struct (see the
 // package doc); its value type is t.Field(0).Type.
 func IsNullWrapper(t reflect.Type) bool { return isNullWrapper(t) }

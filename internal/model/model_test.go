@@ -32,8 +32,9 @@ type Invoice struct {
 	Legacy     string          `db:"-"`
 	Forced     string          `ferro:",nullable"`
 	Meta       map[string]any  `ferro:"meta,type=json"`
-	internal   int             //nolint:unused // unexported: ignored
-	HTTPHost   string
+	//lint:ignore U1000 unexported on purpose: Of must skip it
+	internal int
+	HTTPHost string
 }
 
 func (Invoice) TableName() string { return "invoices" }
@@ -302,18 +303,33 @@ func TestIsNullWrapper(t *testing.T) {
 	}
 }
 
+// TestOf_concurrent: concurrent first calls of Of for one type all succeed
+// and share one cached *Struct.
 func TestOf_concurrent(t *testing.T) {
 	t.Parallel()
-	done := make(chan *Struct)
+	type result struct {
+		s   *Struct
+		err error
+	}
+	done := make(chan result, 8)
 	for range 8 {
 		go func() {
-			s, _ := Of(reflect.TypeFor[Shadow]())
-			done <- s
+			s, err := Of(reflect.TypeFor[Shadow]())
+			done <- result{s, err}
 		}()
 	}
-	first := <-done
-	for range 7 {
-		if s := <-done; s != first {
+	var first *Struct
+	for i := range 8 {
+		r := <-done
+		if r.err != nil {
+			t.Fatalf("Of(Shadow): %v", r.err)
+		}
+		if r.s == nil {
+			t.Fatal("Of(Shadow) returned a nil *Struct and no error")
+		}
+		if i == 0 {
+			first = r.s
+		} else if r.s != first {
 			t.Fatal("concurrent Of returned different *Struct values")
 		}
 	}

@@ -11,8 +11,8 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/dialect"
+	_ "github.com/ferrosql/ferro/internal/dialect/all" // registers the engines whose advice Generate asks
 	"github.com/ferrosql/ferro/internal/model"
 	"github.com/ferrosql/ferro/schema"
 )
@@ -140,7 +140,8 @@ type genTable struct {
 
 type generator struct {
 	opts     Options
-	dialect  string
+	dialect  schema.Dialect
+	engine   dialect.Dialect // the dialect's advice (RenameAdvice, AutoIncrement)
 	live     *schema.Schema
 	tables   []*genTable
 	byName   map[string]*genTable
@@ -168,15 +169,19 @@ func (g *generator) problem(gt *genTable, column, object, reason string) {
 }
 
 // Generate writes models for live, a schema read by catalog.Inspect from a
-// database of the named dialect ("sqlite" or "postgres").
-func Generate(live *schema.Schema, dialectName string, opts Options) (*Result, error) {
+// database of dialect d.
+func Generate(live *schema.Schema, d schema.Dialect, opts Options) (*Result, error) {
+	e, ok := dialect.Lookup(d)
+	if !ok {
+		return nil, fmt.Errorf("ferro gen: unknown dialect %q: use %q or %q", d, schema.SQLite, schema.Postgres)
+	}
 	if opts.Package == "" {
 		opts.Package = "models"
 	}
 	if !token.IsIdentifier(opts.Package) {
 		return nil, fmt.Errorf("ferro gen: package name %q is not a Go identifier; pass -pkg with a name such as models", opts.Package)
 	}
-	g := &generator{opts: opts, dialect: dialectName, live: live, byName: map[string]*genTable{}, imports: map[string]bool{}, goNames: map[string]bool{"Models": true}}
+	g := &generator{opts: opts, dialect: d, engine: e.Catalog, live: live, byName: map[string]*genTable{}, imports: map[string]bool{}, goNames: map[string]bool{"Models": true}}
 	want := map[string]bool{}
 	for _, n := range opts.Tables {
 		if _, ok := live.Table(n); !ok {
@@ -353,7 +358,7 @@ func (g *generator) keys(gt *genTable) {
 		gt.skipped = true
 		return
 	}
-	want := catalog.ConstraintName(catalog.PrefixPrimaryKey, t.Name)
+	want := dialect.ConstraintName(dialect.PrefixPrimaryKey, t.Name)
 	for _, c := range t.PrimaryKey.Columns {
 		if gt.byCol[c] == nil {
 			g.problem(gt, "", "primary key "+named(t.PrimaryKey.Name, "("+strings.Join(t.PrimaryKey.Columns, ", ")+")"), fmt.Sprintf("column %q of the key cannot be generated, so the table is left out", c))
@@ -390,16 +395,7 @@ func (g *generator) renameAdvice(table, kind, from, to string) string {
 	if from == "" {
 		from = "(unnamed)"
 	}
-	if g.dialect == catalog.Postgres {
-		if kind != "constraint" {
-			return fmt.Sprintf("rename it first: ALTER INDEX %s RENAME TO %s", dialect.Quote(from), dialect.Quote(to))
-		}
-		return fmt.Sprintf("rename it first: ALTER TABLE %s RENAME CONSTRAINT %s TO %s", dialect.Quote(table), dialect.Quote(from), dialect.Quote(to))
-	}
-	if kind == "index" || kind == "unique index" {
-		return fmt.Sprintf("rename it first (drop it and CREATE %s %s with the same columns)", strings.ToUpper(kind), dialect.Quote(to))
-	}
-	return fmt.Sprintf("SQLite cannot rename a constraint: rebuild the table with CONSTRAINT %s (ferro names constraints; naming them in tags is not supported)", dialect.Quote(to))
+	return g.engine.RenameAdvice(table, kind, from, to)
 }
 
 func (g *generator) foreignKeys(gt *genTable) {
@@ -459,7 +455,7 @@ func (g *generator) foreignKeys(gt *genTable) {
 		if bad {
 			continue
 		}
-		want := catalog.ConstraintName(catalog.PrefixForeignKey, t.Name, col)
+		want := dialect.ConstraintName(dialect.PrefixForeignKey, t.Name, col)
 		if fk.Name != want {
 			g.problem(gt, col, obj, "models name it "+strconv.Quote(want)+"; "+g.renameAdvice(t.Name, "constraint", fk.Name, want))
 			continue
@@ -485,7 +481,7 @@ func (g *generator) singleKey(gt *genTable, c string) bool {
 	}
 	for _, x := range t.Indexes {
 		if x.Unique && len(x.Columns) == 1 && x.Columns[0] == c && x.Where == "" && x.Extra == "" &&
-			x.Name == catalog.ConstraintName(catalog.PrefixUnique, t.Name, c) {
+			x.Name == dialect.ConstraintName(dialect.PrefixUnique, t.Name, c) {
 			return true
 		}
 	}
@@ -499,9 +495,9 @@ func (g *generator) indexes(gt *genTable) {
 	t := gt.t
 	for _, x := range t.Indexes {
 		kind := "index"
-		prefix := catalog.PrefixIndex
+		prefix := dialect.PrefixIndex
 		if x.Unique {
-			kind, prefix = "unique index", catalog.PrefixUnique
+			kind, prefix = "unique index", dialect.PrefixUnique
 		}
 		obj := fmt.Sprintf("%s %q", kind, x.Name)
 		col := ""
@@ -530,7 +526,7 @@ func (g *generator) indexes(gt *genTable) {
 			g.problem(gt, col, obj, fmt.Sprintf("its columns (%s) are not in the table's column order, and a model's composite index follows field order", strings.Join(x.Columns, ", ")))
 			continue
 		}
-		want := catalog.ConstraintName(prefix, t.Name, x.Columns...)
+		want := dialect.ConstraintName(prefix, t.Name, x.Columns...)
 		if x.Name != want {
 			how := kind
 			if x.Constraint {
@@ -601,7 +597,7 @@ func (g *generator) checks(gt *genTable) {
 			g.problem(gt, ck.Column, obj, "is a second enum check on the column")
 			continue
 		}
-		if want := catalog.ConstraintName(catalog.PrefixCheck, t.Name, ck.Column); ck.Name != want {
+		if want := dialect.ConstraintName(dialect.PrefixCheck, t.Name, ck.Column); ck.Name != want {
 			g.problem(gt, ck.Column, obj, "models name it "+strconv.Quote(want)+"; "+g.renameAdvice(t.Name, "constraint", ck.Name, want))
 			continue
 		}
@@ -626,11 +622,7 @@ func (g *generator) autoIncrement(gt *genTable) {
 			continue
 		}
 		if pred {
-			how := "PostgreSQL GENERATED BY DEFAULT AS IDENTITY"
-			if g.dialect == catalog.SQLite {
-				how = "SQLite INTEGER PRIMARY KEY (the rowid alias)"
-			}
-			g.problem(gt, f.col.Name, "", "a single bigint primary key without a default is generated by the database in models ("+how+"), but the live column is not")
+			g.problem(gt, f.col.Name, "", "a single bigint primary key without a default is generated by the database in models ("+g.engine.AutoIncrement()+"), but the live column is not")
 		} else {
 			g.problem(gt, f.col.Name, "", "the live column is generated by the database ("+f.col.Type.String()+"), which models declare only for a single bigint primary key without default or fk")
 		}
@@ -873,7 +865,7 @@ func (g *generator) render() ([]byte, error) {
 	var out bytes.Buffer
 	src := g.opts.Source
 	if src == "" {
-		src = "a " + g.dialect + " database"
+		src = "a " + string(g.dialect) + " database"
 	}
 	fmt.Fprintf(&out, "// Code generated by ferro gen from %s; DO NOT EDIT.\n\n", commentLine(src))
 	if len(g.problems) > 0 {

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/schema"
 )
 
@@ -39,13 +38,13 @@ func TestGenerate_Problems(t *testing.T) {
 		},
 		PrimaryKey: &schema.PrimaryKey{Name: "pk_t", Columns: []string{"id"}},
 	}}}
-	_, err := Generate(live, catalog.Postgres, Options{})
+	_, err := Generate(live, schema.Postgres, Options{})
 	var pe *ProblemsError
 	if !errors.As(err, &pe) || len(pe.Problems) != 1 || pe.Problems[0].Table != "t" || pe.Problems[0].Column != "mood" ||
 		!strings.Contains(pe.Problems[0].Reason, "live type mood is outside ferro's type vocabulary") {
 		t.Fatalf("Generate: %v", err)
 	}
-	res, err := Generate(live, catalog.Postgres, Options{Partial: true, Package: "m"})
+	res, err := Generate(live, schema.Postgres, Options{Partial: true, Package: "m"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,10 +57,10 @@ func TestGenerate_Problems(t *testing.T) {
 	if mm := schema.Mismatches(res.Schema, live); len(mm) != 1 || !strings.Contains(mm[0], `column "mood": unexpected`) {
 		t.Errorf("predicted schema differs by %q, want only the missing column", mm)
 	}
-	if _, err := Generate(live, catalog.Postgres, Options{Package: "not-ident"}); err == nil {
+	if _, err := Generate(live, schema.Postgres, Options{Package: "not-ident"}); err == nil {
 		t.Error("bad package name accepted")
 	}
-	if _, err := Generate(live, catalog.Postgres, Options{Tables: []string{"nope"}}); err == nil || !strings.Contains(err.Error(), `table "nope" is not in the database`) {
+	if _, err := Generate(live, schema.Postgres, Options{Tables: []string{"nope"}}); err == nil || !strings.Contains(err.Error(), `table "nope" is not in the database`) {
 		t.Errorf("unknown -tables: %v", err)
 	}
 }
@@ -78,7 +77,7 @@ func TestGenerate_uncheckedUUID(t *testing.T) {
 		},
 		PrimaryKey: &schema.PrimaryKey{Name: "pk_t", Columns: []string{"id"}},
 	}}}
-	_, err := Generate(live, catalog.SQLite, Options{})
+	_, err := Generate(live, schema.SQLite, Options{})
 	var pe *ProblemsError
 	if !errors.As(err, &pe) || len(pe.Problems) != 1 || pe.Problems[0].Column != "owner" ||
 		!strings.Contains(pe.Problems[0].Reason, "is declared UUID without ferro's uuid check") ||

@@ -31,6 +31,8 @@ import (
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers "pgx"
 	_ "modernc.org/sqlite"             // registers "sqlite"
+
+	"github.com/ferrosql/ferro/schema"
 )
 
 // Environment variables read by this package.
@@ -41,8 +43,8 @@ const (
 
 // Engine describes one database prepared for a test.
 type Engine struct {
-	// Name is "sqlite" or "postgres".
-	Name string
+	// Name is the engine (schema.SQLite or schema.Postgres).
+	Name schema.Dialect
 	// DSN is passed unchanged to either the raw or the ferro driver.
 	DSN string
 	// RawDriver is the database/sql name of the unwrapped driver
@@ -73,7 +75,7 @@ func SQLite(t testing.TB) Engine {
 	// t.TempDir carries the test's name, which may hold '#' (a repeated
 	// subtest name gets "#01") or '?': in a file: URI they would cut the
 	// path short and open a shared file elsewhere.
-	return Engine{Name: "sqlite", DSN: "file:" + uriPath.Replace(path), RawDriver: "sqlite", FerroDriver: "ferro-sqlite"}
+	return Engine{Name: schema.SQLite, DSN: "file:" + uriPath.Replace(path), RawDriver: "sqlite", FerroDriver: "ferro-sqlite"}
 }
 
 // PostgresAdminDSN returns FERRO_TEST_POSTGRES_DSN, skipping the test when it

@@ -46,7 +46,7 @@ func run(t *testing.T, models []any, args ...string) (int, string, string) {
 // standard error, and a golang-migrate pair for a later change.
 func TestRun(t *testing.T) {
 	for _, e := range []testdb.Engine{testdb.SQLite(t), testdb.Postgres(t)} {
-		t.Run(e.Name, func(t *testing.T) {
+		t.Run(string(e.Name), func(t *testing.T) {
 			v1 := []any{Invoice{}}
 			if e.Name == "sqlite" { // plan reads only existing databases
 				if err := os.WriteFile(strings.TrimPrefix(e.DSN, "file:"), nil, 0o644); err != nil {

@@ -37,7 +37,7 @@ func SQLiteDDL() []string {
 		b.WriteString("\t\"price\" DOUBLE,\n")
 		b.WriteString("\t\"active\" BOOLEAN NOT NULL DEFAULT true,\n")
 		b.WriteString("\t\"created_at\" TIMESTAMPTZ NOT NULL,\n")
-		b.WriteString("\t\"ref\" UUID,\n")
+		fmt.Fprintf(&b, "\t\"ref\" UUID %s,\n", uuidCheck(t))
 		b.WriteString("\t\"parent_id\" BIGINT,\n")
 		fmt.Fprintf(&b, "\tCONSTRAINT \"pk_%s\" PRIMARY KEY (\"id\")", t)
 		if i > 0 {
@@ -52,4 +52,13 @@ func SQLiteDDL() []string {
 		)
 	}
 	return stmts
+}
+
+// uuidCheck is the CHECK ferro declares on a SQLite uuid column: NULL or
+// canonical lowercase UUID text.
+func uuidCheck(table string) string {
+	col := fmt.Sprintf("%q.\"ref\"", table)
+	hex := func(n int) string { return strings.Repeat("[0-9a-f]", n) }
+	return "CHECK (typeof(" + col + ") = 'null' OR typeof(" + col + ") = 'text' AND " + col + " GLOB '" +
+		hex(8) + "-" + hex(4) + "-" + hex(4) + "-" + hex(4) + "-" + hex(12) + "')"
 }

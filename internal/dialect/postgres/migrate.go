@@ -17,15 +17,13 @@ import (
 // application transactions fails clearly instead of hanging.
 
 // Migrator is the PostgreSQL side of package migrate. The zero value is
-// ready; it holds no state and is safe for concurrent use.
+// ready; it holds no state and is safe for concurrent use. It is no
+// dialect.TableRebuilder: ALTER TABLE changes types, nullability, defaults
+// and constraints in place, all inside the migration transaction.
 type Migrator struct{}
 
 // Name returns "postgres".
-func (Migrator) Name() string { return "postgres" }
-
-// AltersInPlace is true: ALTER TABLE changes types, nullability, defaults
-// and constraints, all inside the migration transaction.
-func (Migrator) AltersInPlace() bool { return true }
+func (Migrator) Name() schema.Dialect { return schema.Postgres }
 
 // Catalog returns the dialect's rendering and introspection.
 func (Migrator) Catalog() dialect.Dialect { return Dialect{} }

@@ -22,7 +22,7 @@ var (
 )
 
 // Name returns "postgres".
-func (Dialect) Name() string { return "postgres" }
+func (Dialect) Name() schema.Dialect { return schema.Postgres }
 
 // ColumnType spells c's type for Postgres: json is jsonb (binary, indexable,
 // keys normalised) and jsontext json, bytes is bytea, double is double

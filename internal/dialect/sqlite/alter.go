@@ -17,6 +17,101 @@ import (
 // change ALTER TABLE cannot make: type, nullability and default changes,
 // adding or dropping foreign keys and checks, dropping constrained columns.
 
+// What ALTER TABLE can do, asked by the planner (see the capabilities in
+// internal/dialect/registry.go): it renames tables and columns, adds a
+// column that needs nothing but its definition, and drops a column nothing
+// else declares a use of; indexes are created and dropped on their own.
+var (
+	_ dialect.TableRebuilder = Migrator{}
+	_ dialect.ColumnAdder    = Migrator{}
+	_ dialect.ColumnDropper  = Migrator{}
+)
+
+// NeedsRebuild reports whether c needs the table rebuilt: a change of a
+// column's type, nullability or default, of a key, foreign key or check,
+// or of a constraint's name, and the creation, drop or rename of the index
+// of a UNIQUE constraint declared inside CREATE TABLE. Renames of tables,
+// columns and other indexes, and their creation and drop, are made in
+// place; so are additions and drops of columns when CanAddColumn and
+// CanDropColumn allow them (asked instead).
+func (Migrator) NeedsRebuild(c schema.Change) bool {
+	switch c := c.(type) {
+	case *schema.RenameTable, *schema.RenameColumn:
+		return false
+	case *schema.AddIndex:
+		return c.I.Constraint
+	case *schema.DropIndex:
+		return c.I.Constraint
+	case *schema.RenameIndex:
+		return c.To.Constraint
+	}
+	return true
+}
+
+// RebuildLoses names AUTOINCREMENT on a live key the model declares
+// auto-incrementing (both give generated ids, so the column is the
+// model's): the rebuilt table declares the key as CREATE TABLE does,
+// without it.
+func (Migrator) RebuildLoses(want, have *schema.Column) string {
+	if want.AutoIncrement && have.AutoIncrement && want.Extra == "" && have.Extra == "autoincrement" {
+		return "the live key is declared AUTOINCREMENT"
+	}
+	return ""
+}
+
+// CanAddColumn reports whether ALTER TABLE ADD COLUMN makes exactly the
+// column a fresh CREATE TABLE would: a plain column, nullable or with a
+// default, not part of a key, foreign key or check.
+func (Migrator) CanAddColumn(t *schema.Table, c *schema.Column) bool {
+	if inKey(t, c.Name) || (!c.Nullable && c.Default == "") {
+		return false
+	}
+	for _, fk := range t.ForeignKeys {
+		if slices.Contains(fk.Columns, c.Name) {
+			return false
+		}
+	}
+	lx := Dialect{}.Lexicon()
+	for _, ck := range t.Checks {
+		if ck.Column == c.Name || lx.Mentions(ck.Expr, c.Name) {
+			return false
+		}
+	}
+	return true
+}
+
+// CanDropColumn reports whether ALTER TABLE DROP COLUMN can drop column
+// of t once the columns gone are dropped: no key, foreign key, check,
+// UNIQUE constraint or remaining generated column uses it.
+func (Migrator) CanDropColumn(t *schema.Table, column string, gone []string) bool {
+	for _, x := range t.Indexes {
+		if x.Constraint && slices.Contains(x.Columns, column) {
+			return false
+		}
+	}
+	for _, fk := range t.ForeignKeys {
+		if slices.Contains(fk.Columns, column) {
+			return false
+		}
+	}
+	lx := Dialect{}.Lexicon()
+	for _, ck := range t.Checks {
+		if ck.Column == column || lx.Mentions(ck.Expr, column) {
+			return false
+		}
+	}
+	for _, c := range t.Columns {
+		if !slices.Contains(gone, c.Name) && lx.Mentions(c.Generated, column) {
+			return false
+		}
+	}
+	return true
+}
+
+func inKey(t *schema.Table, column string) bool {
+	return t.PrimaryKey != nil && slices.Contains(t.PrimaryKey.Columns, column)
+}
+
 // Object is one entry of sqlite_schema that a rebuild must keep: an index
 // (not the automatic ones), a trigger or a view.
 type Object struct {

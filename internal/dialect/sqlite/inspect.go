@@ -81,17 +81,58 @@ func (d Dialect) Inspect(ctx context.Context, q schema.ExecQuerier) (*schema.Sch
 // its write lock); outside one, a concurrent change can make the result
 // newer than the fingerprint.
 func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, []byte, error) {
+	// The maps are the function's own (passed down, never kept), so that
+	// they need no allocation of their own.
 	s := &schema.Schema{}
 	tables := map[string]*sqliteTable{}
-	var order []*sqliteTable
-	type listed struct {
-		typ        string
-		wr, strict bool
-	}
-	list := map[string]listed{}
+	list := map[string]tableListing{}
 	indexSQL := map[string]string{}
+	order, fp, err := readObjects(ctx, q, tables, list, indexSQL)
+	if err != nil {
+		return nil, nil, err
+	}
+	order = keepTables(s, tables, order, list)
+	if err := d.readColumns(ctx, q, tables); err != nil {
+		return nil, nil, err
+	}
+	for _, st := range order {
+		st.finishPK()
+	}
+	if err := readIndexes(ctx, q, tables, indexSQL); err != nil {
+		return nil, nil, err
+	}
+	if err := readForeignKeys(ctx, q, tables); err != nil {
+		return nil, nil, err
+	}
+	for _, st := range order {
+		for _, fk := range st.t.ForeignKeys {
+			if len(fk.RefColumns) == 0 { // REFERENCES t without columns: t's primary key
+				if rt := tables[fk.RefTable]; rt != nil && rt.t.PrimaryKey != nil {
+					fk.RefColumns = append([]string(nil), rt.t.PrimaryKey.Columns...)
+				}
+			}
+			fk.Name = st.ddl.fkName(fk.Columns, fk.RefTable)
+		}
+		st.t.Checks = uuidChecksRemoved(st.t, st.decimalChecksRemoved())
+		st.t.Sort()
+		s.Tables = append(s.Tables, st.t)
+	}
+	return s, fp, nil
+}
+
+// tableListing is a table's row of pragma_table_list.
+type tableListing struct {
+	typ        string
+	wr, strict bool
+}
+
+// readObjects reads sqlite_schema and pragma_table_list (one query): the
+// tables and views with their SQL text (into tables, and in order), the
+// listing of each table (list), the indexes' SQL text (indexSQL), and the
+// fingerprint of sqlite_schema.
+func readObjects(ctx context.Context, q schema.ExecQuerier, tables map[string]*sqliteTable, list map[string]tableListing, indexSQL map[string]string) (order []*sqliteTable, fp []byte, err error) {
 	var objects []schemaRow
-	err := inspectRows(ctx, q, inspectObjectsQuery, func(r *sql.Rows) error {
+	err = inspectRows(ctx, q, inspectObjectsQuery, func(r *sql.Rows) error {
 		var fromList bool
 		var typ, name, tbl string
 		var src sql.NullString
@@ -105,7 +146,7 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (
 		ddl := src.String
 		switch {
 		case fromList:
-			list[name] = listed{typ: typ, wr: wr, strict: strict}
+			list[name] = tableListing{typ: typ, wr: wr, strict: strict}
 		case typ == "index":
 			indexSQL[name] = ddl
 		case (typ == "table" || typ == "view") && !internalName(name):
@@ -118,7 +159,14 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (
 	if err != nil {
 		return nil, nil, err
 	}
-	fp := fingerprint(objects)
+	return order, fingerprint(objects), nil
+}
+
+// keepTables sorts order by name, lists the views in s and leaves out
+// virtual and shadow tables (taking them out of tables too); it returns
+// the tables kept, which get their parsed CREATE TABLE text and their
+// features (list).
+func keepTables(s *schema.Schema, tables map[string]*sqliteTable, order []*sqliteTable, list map[string]tableListing) []*sqliteTable {
 	slices.SortFunc(order, func(a, b *sqliteTable) int { return strings.Compare(a.t.Name, b.t.Name) })
 	kept := order[:0]
 	for _, st := range order {
@@ -143,8 +191,13 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (
 		st.t.Extra = strings.Join(extra, ", ")
 		kept = append(kept, st)
 	}
-	order = kept
-	err = inspectRows(ctx, q, inspectColumnsQuery, func(r *sql.Rows) error {
+	return kept
+}
+
+// readColumns reads every column of the tables, generated columns
+// with their expressions, and the primary key's columns.
+func (d Dialect) readColumns(ctx context.Context, q schema.ExecQuerier, tables map[string]*sqliteTable) error {
+	return inspectRows(ctx, q, inspectColumnsQuery, func(r *sql.Rows) error {
 		var table, name, typ string
 		var notNull bool
 		var dflt sql.NullString
@@ -178,13 +231,13 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, nil, err
-	}
-	for _, st := range order {
-		st.finishPK()
-	}
-	err = inspectRows(ctx, q, inspectIndexesQuery, func(r *sql.Rows) error {
+}
+
+// readIndexes reads the key columns of every index of the kept tables but
+// the primary key's, with their expressions, predicates, order and
+// collation.
+func readIndexes(ctx context.Context, q schema.ExecQuerier, tables map[string]*sqliteTable, indexSQL map[string]string) error {
+	return inspectRows(ctx, q, inspectIndexesQuery, func(r *sql.Rows) error {
 		var table, name, origin, col, coll string
 		var unique, partial, desc bool
 		var cid int
@@ -230,11 +283,13 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, nil, err
-	}
+}
+
+// readForeignKeys reads the foreign keys of the kept tables, column by
+// column.
+func readForeignKeys(ctx context.Context, q schema.ExecQuerier, tables map[string]*sqliteTable) error {
 	fks := map[string]*schema.ForeignKey{}
-	err = inspectRows(ctx, q, inspectForeignKeysQuery, func(r *sql.Rows) error {
+	return inspectRows(ctx, q, inspectForeignKeysQuery, func(r *sql.Rows) error {
 		var table, ref, from, onUpdate, onDelete, match string
 		var to sql.NullString
 		var id int
@@ -261,23 +316,6 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, nil, err
-	}
-	for _, st := range order {
-		for _, fk := range st.t.ForeignKeys {
-			if len(fk.RefColumns) == 0 { // REFERENCES t without columns: t's primary key
-				if rt := tables[fk.RefTable]; rt != nil && rt.t.PrimaryKey != nil {
-					fk.RefColumns = append([]string(nil), rt.t.PrimaryKey.Columns...)
-				}
-			}
-			fk.Name = st.ddl.fkName(fk.Columns, fk.RefTable)
-		}
-		st.t.Checks = uuidChecksRemoved(st.t, st.decimalChecksRemoved())
-		st.t.Sort()
-		s.Tables = append(s.Tables, st.t)
-	}
-	return s, fp, nil
 }
 
 // Fingerprint returns what InspectFingerprint would return as the

@@ -24,12 +24,7 @@ import (
 type Migrator struct{}
 
 // Name returns "sqlite".
-func (Migrator) Name() string { return "sqlite" }
-
-// AltersInPlace is false: SQLite's ALTER TABLE cannot change a column's
-// type, nullability or default, nor add or drop constraints; the migrator
-// rebuilds the table (see Rebuild).
-func (Migrator) AltersInPlace() bool { return false }
+func (Migrator) Name() schema.Dialect { return schema.SQLite }
 
 // Catalog returns the dialect's rendering and introspection.
 func (Migrator) Catalog() dialect.Dialect { return Dialect{} }
@@ -46,6 +41,18 @@ func (Migrator) TypeChangeSQL() schema.TypeChangeSQL {
 		SameStorage: SameStorage,
 		ToUUID:      toUUID,
 	}
+}
+
+var _ dialect.StorageNoter = Migrator{}
+
+// StorageNote says what a numeric(p,s) declared NUMERIC(p,s) or
+// DECIMAL(p,s) stores (see SameStorage): the plan keeps such a column as
+// it is.
+func (Migrator) StorageNote(t schema.Type) string {
+	if t.Kind != schema.KindNumeric {
+		return ""
+	}
+	return "that declaration has NUMERIC affinity, so the engine stores its values as REAL (8-byte floats) or INTEGER, not exact decimals; to keep them exact, copy them to a column the model declares (see docs/models.md, Decimal storage on SQLite)"
 }
 
 // tryBusyMillis is how long one BEGIN IMMEDIATE waits for a competing

@@ -16,8 +16,11 @@ import (
 // AUTOINCREMENT is not used (a deleted highest id may be reused, as with the
 // rowid; see docs/models.md).
 func (d Dialect) CreateTable(t *schema.Table) ([]string, error) {
-	return dialect.CreateTable(d, t, dialect.Quote)
+	return dialect.CreateTable(d, t, d.QuoteRef)
 }
+
+// QuoteRef quotes a referenced table: SQLite's are all of the one database.
+func (Dialect) QuoteRef(name string) string { return dialect.Quote(name) }
 
 // ColumnDef renders c, a column of table, as CREATE TABLE and ADD COLUMN
 // declare it, including the CHECKs that enforce numeric(p,s) and uuid on
@@ -48,7 +51,7 @@ func (d Dialect) ColumnDef(table string, c *schema.Column) (string, error) {
 
 // CreateIndex renders CREATE [UNIQUE] INDEX for index x of table.
 func CreateIndex(table string, x *schema.Index) (string, error) {
-	return dialect.CreateIndex("sqlite", table, x)
+	return dialect.CreateIndex(schema.SQLite, table, x)
 }
 
 // sqliteDefault wraps a call default in parentheses, as SQLite requires for

@@ -16,7 +16,7 @@ type Dialect struct{}
 var _ dialect.Dialect = Dialect{}
 
 // Name returns "sqlite".
-func (Dialect) Name() string { return "sqlite" }
+func (Dialect) Name() schema.Dialect { return schema.SQLite }
 
 // DecimalTypeName is the declared type of numeric columns. It contains
 // "TEXT", so the column has TEXT affinity and SQLite stores decimal strings
@@ -34,7 +34,7 @@ const JSONTextTypeName = "JSONTEXT"
 
 // ArrayTypePrefix starts the declared type of an array column: SQLite has
 // no arrays, so ferro stores one as the JSON array of its elements, in
-// text (what coerce.Bind writes for a slice); the element's declared type
+// text (what the driver writes for a slice, bind.Forms.SliceJSON); the element's declared type
 // follows (JSON_ARRAY_BIGINT, JSON_ARRAY_VARCHAR(20)) for introspection.
 // Whatever affinity that name gives, a JSON array's text never looks like
 // a number, so it is stored as written.

@@ -10,7 +10,7 @@ import (
 
 // uuidGlob matches canonical UUID text: 36 characters, lowercase hex
 // digits in groups of 8-4-4-4-12 separated by hyphens, the form ferro
-// binds a uuid.UUID in (coerce.Bind) and the only one equality in SQL
+// binds a uuid.UUID in (bind.Forms.UUIDText) and the only one equality in SQL
 // finds it by.
 const uuidGlob = "[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]-" +
 	"[0-9a-f][0-9a-f][0-9a-f][0-9a-f]-[0-9a-f][0-9a-f][0-9a-f][0-9a-f]-[0-9a-f][0-9a-f][0-9a-f][0-9a-f]-" +

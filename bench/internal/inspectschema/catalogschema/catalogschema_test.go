@@ -27,7 +27,7 @@ func TestSQLiteDDL(t *testing.T) {
 			t.Fatalf("table %s has %d columns, want %d", tb.Name, n, inspectschema.Columns)
 		}
 	}
-	rendered, err := catalog.Render(want, catalog.SQLite)
+	rendered, err := catalog.Render(want, schema.SQLite)
 	if err != nil {
 		t.Fatal(err)
 	}

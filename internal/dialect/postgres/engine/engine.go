@@ -6,7 +6,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/ferrosql/ferro/coerce"
+	"github.com/ferrosql/ferro/internal/bind"
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/dialect/postgres"
 	"github.com/ferrosql/ferro/internal/sqltext"
@@ -20,6 +20,10 @@ func init() {
 		Name:     "postgres",
 		Catalog:  postgres.Dialect{},
 		Migrator: postgres.Migrator{},
+		// An Exec without arguments goes over pgx's simple protocol: no
+		// statement is prepared or cached.
+		Probe:      "SELECT current_schema()",
+		ProbeFirst: true,
 		Conn: dialect.ConnHooks{
 			IsDriver: IsDriver,
 			OpenConnector: func(dsn string) (driver.Connector, bool, error) {
@@ -33,7 +37,7 @@ func init() {
 			IsStalePlan: IsStalePlan,
 			SafeToRetry: IsSafeToRetry,
 			Reprepares:  true,
-			BindAs:      coerce.Postgres,
+			Bind:        bind.Forms{}, // pgx binds times, UUIDs and slices natively
 			Native:      Native,
 			Refused:     Refused,
 			Setup:       Setup,
@@ -45,8 +49,9 @@ func init() {
 				}
 				return w, nil
 			},
-			Probe:          Probe,
-			CutListenParam: CutListenParam,
+			Probe:           Probe,
+			InstallNotifier: InstallNotifier,
+			CutListenParam:  CutListenParam,
 		},
 	})
 }

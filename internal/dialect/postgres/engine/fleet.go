@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"crypto/rand"
+	"database/sql"
 	"database/sql/driver"
 	"encoding/hex"
 	"errors"
@@ -327,8 +328,31 @@ CREATE EVENT TRIGGER ferro_schema_change ON ddl_command_end
 	EXECUTE FUNCTION ferro.publish_schema_change();
 `
 
-// NotifierStatements returns the SQL that InstallNotifier runs, in order,
-// inside one transaction, and the check that must pass first.
-func NotifierStatements() (superuserCheck string, install string) {
-	return "SELECT rolsuper FROM pg_roles WHERE rolname = current_user", notifierSQL
+// InstallNotifier creates, in one transaction, the event trigger that
+// publishes DDL by any role (notifierSQL) on the database behind db, after
+// checking that the current role is a superuser (creating an event trigger
+// needs one). ferro.InstallSchemaNotifier calls it through the engine's
+// InstallNotifier hook; its errors are prefixed there.
+func InstallNotifier(ctx context.Context, db *sql.DB) error {
+	var super bool
+	if err := db.QueryRowContext(ctx, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user").Scan(&super); err != nil {
+		return fmt.Errorf("read the current role: %w", err)
+	}
+	if !super {
+		var role string
+		db.QueryRowContext(ctx, "SELECT current_user").Scan(&role)
+		return fmt.Errorf("role %q is not a superuser, and creating an event trigger needs one; run it once as a superuser (a deploy step, say): the trigger then publishes DDL by every role", role)
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, notifierSQL); err != nil {
+		return fmt.Errorf("create the event trigger: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
 }

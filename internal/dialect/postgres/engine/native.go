@@ -8,7 +8,7 @@ import (
 
 // This file tells the wrapper which maps and structs pgx encodes with a
 // codec of its own on a connection, so that ferro does not write them as
-// JSON text (coerce.BindNative).
+// JSON text (bind.Forms.BindNative).
 
 // Native returns the predicate for pgx connection c: true for a value
 // whose Go type c's type map resolves to a PostgreSQL type

@@ -1,9 +1,12 @@
 package engine
 
 import (
+	"context"
+	"database/sql"
 	"database/sql/driver"
+	"errors"
 
-	"github.com/ferrosql/ferro/coerce"
+	"github.com/ferrosql/ferro/internal/bind"
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/dialect/sqlite"
 	"github.com/ferrosql/ferro/internal/sqltext"
@@ -13,9 +16,11 @@ import (
 
 func init() {
 	dialect.Register(&dialect.Engine{
-		Name:     "sqlite",
-		Catalog:  sqlite.Dialect{},
-		Migrator: sqlite.Migrator{},
+		Name:          "sqlite",
+		Catalog:       sqlite.Dialect{},
+		Migrator:      sqlite.Migrator{},
+		Probe:         "SELECT sqlite_version()",
+		QuestionMarks: true,
 		Conn: dialect.ConnHooks{
 			IsDriver:      IsDriver,
 			OpenConnector: openConnector,
@@ -25,8 +30,12 @@ func init() {
 			InTx:          InTx,
 			IsStalePlan:   IsStalePlan,
 			SafeToRetry:   IsSafeToRetry,
-			BindAs:        coerce.SQLite,
-			Refused:       Refused,
+			// SQLite stores times, UUIDs and arrays as text.
+			Bind:    bind.Forms{TimeText: true, UUIDText: true, SliceJSON: true},
+			Refused: Refused,
+			InstallNotifier: func(context.Context, *sql.DB) error {
+				return errors.New("sqlite has no event triggers and needs none: processes sharing a database file see each other's DDL through SQLite itself")
+			},
 		},
 	})
 }

@@ -1,4 +1,4 @@
-package coerce_test
+package bind_test
 
 import (
 	"database/sql"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/ferrosql/ferro/coerce"
+	"github.com/ferrosql/ferro/schema"
 )
 
 // codecPoint stands for a struct the driver has a codec for (on
@@ -32,26 +33,26 @@ func TestBindNative(t *testing.T) {
 	p := codecPoint{X: 1}
 	tests := []struct {
 		name    string
-		d       coerce.Dialect
+		d       schema.Dialect
 		v       any
 		want    any
 		ok      bool
 		wantErr error
 	}{
-		{name: "registered struct", d: coerce.Postgres, v: p},
-		{name: "pointer", d: coerce.Postgres, v: &p},
-		{name: "nil pointer", d: coerce.Postgres, v: (*codecPoint)(nil), ok: true},
-		{name: "null wrapper", d: coerce.Postgres, v: sql.Null[codecPoint]{V: p, Valid: true}},
-		{name: "invalid null wrapper", d: coerce.Postgres, v: sql.Null[codecPoint]{}, ok: true},
-		{name: "on sqlite too", d: coerce.SQLite, v: p},
-		{name: "other struct is JSON", d: coerce.Postgres, v: plainPoint{X: 2}, want: `{"X":2}`, ok: true},
-		{name: "map is JSON", d: coerce.Postgres, v: map[string]int{"a": 1}, want: `{"a":1}`, ok: true},
-		{name: "enum still checked", d: coerce.Postgres, v: Status("lost"), wantErr: coerce.ErrNotMember},
-		{name: "decimal still text", d: coerce.Postgres, v: dec("12.50"), want: "12.50", ok: true},
+		{name: "registered struct", d: schema.Postgres, v: p},
+		{name: "pointer", d: schema.Postgres, v: &p},
+		{name: "nil pointer", d: schema.Postgres, v: (*codecPoint)(nil), ok: true},
+		{name: "null wrapper", d: schema.Postgres, v: sql.Null[codecPoint]{V: p, Valid: true}},
+		{name: "invalid null wrapper", d: schema.Postgres, v: sql.Null[codecPoint]{}, ok: true},
+		{name: "on sqlite too", d: schema.SQLite, v: p},
+		{name: "other struct is JSON", d: schema.Postgres, v: plainPoint{X: 2}, want: `{"X":2}`, ok: true},
+		{name: "map is JSON", d: schema.Postgres, v: map[string]int{"a": 1}, want: `{"a":1}`, ok: true},
+		{name: "enum still checked", d: schema.Postgres, v: Status("lost"), wantErr: coerce.ErrNotMember},
+		{name: "decimal still text", d: schema.Postgres, v: dec("12.50"), want: "12.50", ok: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got, ok, err := coerce.BindNative(tc.d, tc.v, native)
+			got, ok, err := forms(tc.d).BindNative(tc.v, native)
 			if tc.wantErr != nil {
 				if !errors.Is(err, tc.wantErr) {
 					t.Fatalf("BindNative(%T) error = %v, want %v", tc.v, err, tc.wantErr)
@@ -64,7 +65,7 @@ func TestBindNative(t *testing.T) {
 		})
 	}
 	// Without native the same struct is refused: it has no JSON form.
-	if _, _, err := coerce.Bind(coerce.Postgres, p); !errors.Is(err, coerce.ErrConvert) {
+	if _, _, err := forms(schema.Postgres).Bind(p); !errors.Is(err, coerce.ErrConvert) {
 		t.Fatalf("Bind(codecPoint) error = %v, want ErrConvert", err)
 	}
 }
@@ -78,7 +79,7 @@ func TestBindNative_notAskedForScalars(t *testing.T) {
 	native := func(any) bool { asked++; return false }
 	for _, v := range []any{nil, int64(1), 1, "s", []byte("b"), 1.5, true, t1, u1} {
 		allocs := testing.AllocsPerRun(100, func() {
-			if _, ok, _ := coerce.BindNative(coerce.Postgres, v, native); ok {
+			if _, ok, _ := forms(schema.Postgres).BindNative(v, native); ok {
 				t.Fatalf("BindNative(%T) canonicalised a pass-through type", v)
 			}
 		})
@@ -87,7 +88,7 @@ func TestBindNative_notAskedForScalars(t *testing.T) {
 		}
 	}
 	for _, v := range []any{dec("1"), StatusPaid, []string{"a"}, []Status{StatusPaid}} {
-		if _, _, err := coerce.BindNative(coerce.Postgres, v, native); err != nil {
+		if _, _, err := forms(schema.Postgres).BindNative(v, native); err != nil {
 			t.Fatalf("BindNative(%T): %v", v, err)
 		}
 	}

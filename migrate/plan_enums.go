@@ -155,7 +155,7 @@ func (p *planner) keptCheckOn(tn, col string) *schema.Check {
 	}
 	w, _ := p.want.Table(tn)
 	for _, ck := range h.Checks {
-		if !p.checkMentions(ck, col) {
+		if !checkMentions(p.lex, ck, col) {
 			continue
 		}
 		if !ferroConstraint(ck.Name) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/schema"
 )
 
@@ -57,22 +58,22 @@ func (p *planner) refuseUsed(changes []schema.Change) {
 		switch c := c.(type) {
 		case *schema.DropColumn:
 			for _, d := range blocking(c.Table, func(d *schema.Dependent) bool { return d.Uses(c.C.Name) }) {
-				p.problem(c.Table, c.C.Name, "the plan drops this column, but "+d.Object+" uses it and "+p.engine+" refuses to drop a column other objects use; "+p.around(c.Table, d))
+				p.problem(c.Table, c.C.Name, "the plan drops this column, but "+d.Object+" uses it and "+string(p.eng.Name())+" refuses to drop a column other objects use; "+p.around(c.Table, d))
 			}
 			droppedCols[key{c.Table, c.C.Name}] = true
 		case *schema.AlterType:
 			for _, d := range blocking(c.Table, func(d *schema.Dependent) bool { return d.LocksType && d.Uses(c.Column) }) {
-				p.problem(c.Table, c.Column, "the plan changes this column's type from "+c.From.String()+" to "+c.To.String()+", but "+d.Object+" uses it and "+p.engine+" refuses to change the type of a column it uses; "+p.around(c.Table, d))
+				p.problem(c.Table, c.Column, "the plan changes this column's type from "+c.From.String()+" to "+c.To.String()+", but "+d.Object+" uses it and "+string(p.eng.Name())+" refuses to change the type of a column it uses; "+p.around(c.Table, d))
 			}
 			for _, d := range blocking(c.Table, func(d *schema.Dependent) bool { return d.RowType }) {
-				p.problem(c.Table, c.Column, "the plan changes this column's type from "+c.From.String()+" to "+c.To.String()+", but "+d.Object+" stores the table's row type and "+p.engine+" refuses to change a table whose rows are stored elsewhere; "+rowTypeAdvice(d))
+				p.problem(c.Table, c.Column, "the plan changes this column's type from "+c.From.String()+" to "+c.To.String()+", but "+d.Object+" stores the table's row type and "+string(p.eng.Name())+" refuses to change a table whose rows are stored elsewhere; "+rowTypeAdvice(d))
 			}
 		case *schema.AddColumn:
 			if c.C.Default == "" && !c.C.AutoIncrement {
 				break // no value to fill in: the engine adds it without touching the rows
 			}
 			for _, d := range blocking(c.Table, func(d *schema.Dependent) bool { return d.RowType }) {
-				p.problem(c.Table, c.C.Name, "the plan adds this column with a default, but "+d.Object+" stores the table's row type and "+p.engine+" refuses to fill in a new column of a table whose rows are stored elsewhere; "+rowTypeAdvice(d)+", or add the column without a default")
+				p.problem(c.Table, c.C.Name, "the plan adds this column with a default, but "+d.Object+" stores the table's row type and "+string(p.eng.Name())+" refuses to fill in a new column of a table whose rows are stored elsewhere; "+rowTypeAdvice(d)+", or add the column without a default")
 			}
 		case *schema.DropTable:
 			for _, d := range blocking(c.T.Name, func(d *schema.Dependent) bool { return d.Table != c.T.Name }) {
@@ -80,12 +81,12 @@ func (p *planner) refuseUsed(changes []schema.Change) {
 				if slices.Contains(p.dropTables, d.Table) {
 					next = "name " + d.Table + " before " + c.T.Name + " in migrate.DropTables (tables are dropped in the order named)"
 				}
-				p.problem(c.T.Name, "", "the plan drops this table (migrate.DropTables), but "+d.Object+" uses it and "+p.engine+" refuses to drop a table other objects use; "+next)
+				p.problem(c.T.Name, "", "the plan drops this table (migrate.DropTables), but "+d.Object+" uses it and "+string(p.eng.Name())+" refuses to drop a table other objects use; "+next)
 			}
 			droppedTables[c.T.Name] = true
 		case *schema.DropIndex:
 			for _, d := range blocking(c.Table, func(d *schema.Dependent) bool { return d.Index == c.I.Name }) {
-				p.problem(c.Table, "", "the plan drops index "+c.I.Name+", but "+d.Object+" rests on it and "+p.engine+" refuses to drop an index a foreign key needs; drop or change "+d.Object+" first (in its model, or in a versioned migration), or keep the index")
+				p.problem(c.Table, "", "the plan drops index "+c.I.Name+", but "+d.Object+" rests on it and "+string(p.eng.Name())+" refuses to drop an index a foreign key needs; drop or change "+d.Object+" first (in its model, or in a versioned migration), or keep the index")
 			}
 		case *schema.DropForeignKey:
 			droppedCons[key{c.Table, c.FK.Name}] = true
@@ -107,7 +108,8 @@ func (p *planner) refuseUsed(changes []schema.Change) {
 // and one whose parent table the plan drops is a matter of rows, which
 // the same check reports.
 func (p *planner) refuseKeyless(changes []schema.Change) {
-	if p.keys == nil {
+	keys, ok := p.eng.(dialect.ParentKeyFinder)
+	if !ok {
 		return
 	}
 	after := newShapes(p.live)
@@ -120,11 +122,11 @@ func (p *planner) refuseKeyless(changes []schema.Change) {
 	}
 	for _, child := range tables {
 		for _, fk := range child.ForeignKeys {
-			before, keyed := p.keys.ParentKey(p.have.Tables, fk)
+			before, keyed := keys.ParentKey(p.have.Tables, fk)
 			if !keyed {
 				continue
 			}
-			parent, keyed := p.keys.ParentKey(tables, fk)
+			parent, keyed := keys.ParentKey(tables, fk)
 			if parent == nil || keyed {
 				continue
 			}
@@ -132,7 +134,7 @@ func (p *planner) refuseKeyless(changes []schema.Change) {
 			var gone []string // the live indexes that were a key for fk
 			for _, x := range before.Indexes {
 				alone := &schema.Table{Name: before.Name, Indexes: []*schema.Index{x}}
-				if _, key := p.keys.ParentKey([]*schema.Table{alone}, fk); key && !slices.ContainsFunc(parent.Indexes, x.Equal) {
+				if _, key := keys.ParentKey([]*schema.Table{alone}, fk); key && !slices.ContainsFunc(parent.Indexes, x.Equal) {
 					gone = append(gone, x.Name)
 				}
 			}
@@ -145,7 +147,7 @@ func (p *planner) refuseKeyless(changes []schema.Change) {
 				what = "the plan drops indexes " + strings.Join(gone, " and ")
 			}
 			obj := "foreign key " + fk.Label() + " on table " + child.Name
-			p.problem(parent.Name, "", what+", but "+obj+" references ("+cols+") and "+p.engine+
+			p.problem(parent.Name, "", what+", but "+obj+" references ("+cols+") and "+string(p.eng.Name())+
 				" refuses a foreign key whose referenced columns have no primary key or unique index (\"foreign key mismatch\", where it next enforces the key); drop or change "+
 				obj+" first (in its model, or in a versioned migration), or keep a unique index on ("+cols+")")
 		}

@@ -155,28 +155,16 @@ func golden(t *testing.T, path, got string) {
 	}
 }
 
-// planOffline plans want against have with no database: what makePlan does
-// minus introspection and data checks.
+// planOffline plans want against have with no database, through
+// makePlan's own construction (planAgainst): what makePlan does minus
+// introspection and the data checks' counts.
 func planOffline(t *testing.T, eng engine, r dialect.ChangeRenderer, want, have *schema.Schema, cfg config) (*Plan, []Problem) {
 	t.Helper()
-	pl := &planner{inPlace: eng.AltersInPlace(), tc: eng.TypeChangeSQL(), lex: lexicon(eng), level: cfg.level, expandOnly: cfg.expandOnly,
-		dropTables: cfg.dropTables, want: want, have: have}
-	changes := pl.run()
-	p := &Plan{dialect: eng.Name(), level: cfg.level, pending: pl.pending, unmanaged: pl.unmanaged, notes: pl.notes, render: r, tc: pl.tc, cfg: cfg, live: have, inPlace: pl.inPlace}
-	for _, c := range changes {
-		stmts, err := r.Render(c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := step{c: c, stmts: stmts}
-		for _, g := range schema.Guards(c) {
-			if q := p.GuardQuery(g); q != "" {
-				s.guards = append(s.guards, guardQuery{g: g, query: q})
-			}
-		}
-		p.steps = append(p.steps, s)
+	p, problems, err := planAgainst(eng, r, want, have, cfg)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return p, pl.problems
+	return p, problems
 }
 
 func changeLines(cs []schema.Change) []string {
@@ -198,7 +186,7 @@ func TestPlanner_expandOnly(t *testing.T) {
 	c.Columns[1].RenamedFrom = []string{"name"}
 	c.Indexes = append(c.Indexes, &schema.Index{Name: "uq_customer_note", Unique: true, Columns: []string{"note"}})
 	for _, d := range []string{"sqlite", "postgres"} {
-		pl := &planner{inPlace: engines[d].AltersInPlace(), tc: engines[d].TypeChangeSQL(), lex: lexicon(engines[d]), level: LevelDestructive, expandOnly: true, want: want, have: have}
+		pl := newPlanner(engines[d], want, have, newConfig([]Option{AllowDestructive(), ExpandOnly()}))
 		got := changeLines(pl.run())
 		var pending []string
 		for _, p := range pl.pending {
@@ -237,7 +225,7 @@ func TestPlanner_dependentsOfDroppedColumn(t *testing.T) {
 	w.Columns = w.Columns[:3]
 	w.Indexes = nil
 	for _, d := range []string{"sqlite", "postgres"} {
-		pl := &planner{inPlace: engines[d].AltersInPlace(), tc: engines[d].TypeChangeSQL(), lex: lexicon(engines[d]), level: LevelDestructive, want: want, have: have}
+		pl := newPlanner(engines[d], want, have, newConfig([]Option{AllowDestructive()}))
 		cs := pl.run()
 		if len(pl.problems) > 0 {
 			t.Fatal(pl.problems)
@@ -278,9 +266,80 @@ func TestPlanner_pendingTableRename(t *testing.T) {
 	want.Tables[0].Name = "client"
 	want.Tables[0].RenamedFrom = []string{"customer"}
 	for _, d := range []string{"sqlite", "postgres"} {
-		pl := &planner{inPlace: engines[d].AltersInPlace(), tc: engines[d].TypeChangeSQL(), lex: lexicon(engines[d]), level: LevelCreate, want: want, have: base()}
+		pl := newPlanner(engines[d], want, base(), newConfig(nil))
 		if cs := pl.run(); len(cs) != 0 || len(pl.unmanaged) != 0 || len(pl.pending) != 1 || pl.pending[0].Change.String() != "~ rename table customer -> client" {
 			t.Fatalf("%s: changes %q, unmanaged %q, pending %v", d, changeLines(cs), pl.unmanaged, pl.pending)
 		}
+	}
+}
+
+// sqliteWithout are SQLite's migrator with one ALTER capability removed:
+// each struct lists the capabilities it has, so that a type assertion
+// finds exactly those (the toy engine of issue 19 does the same).
+type (
+	sqliteWithoutAdd struct {
+		dialect.Migrator
+		dialect.TableRebuilder
+		dialect.ColumnDropper
+		dialect.ParentKeyFinder
+	}
+	sqliteWithoutDrop struct {
+		dialect.Migrator
+		dialect.TableRebuilder
+		dialect.ColumnAdder
+		dialect.ParentKeyFinder
+	}
+)
+
+// The planner asks the engine's capabilities what ALTER TABLE makes in
+// place, and the down file follows the same rule: an engine without
+// ColumnAdder adds every column by a rebuild, one without ColumnDropper
+// drops every column by a rebuild; the rest is planned as on SQLite.
+func TestPlanner_followsAlterCapabilities(t *testing.T) {
+	t.Parallel()
+	m := sqlite.Migrator{}
+	add := clone(base()) // + a nullable column, which SQLite's ALTER TABLE adds
+	add.Tables[0].Columns = append(add.Tables[0].Columns, col("note", "text", true, ""))
+	drop := clone(base()) // - legacy, which SQLite's ALTER TABLE drops (with its index)
+	drop.Tables[0].Columns = drop.Tables[0].Columns[:3]
+	drop.Tables[0].Indexes = nil
+	const (
+		addNote    = "+ column customer.note text NULL"
+		dropIndex  = "- index customer.idx_customer_legacy"
+		dropLegacy = "- column customer.legacy (its data is lost)"
+		rebuild    = "~ rebuild customer:\n    "
+	)
+	for _, tc := range []struct {
+		name    string
+		eng     engine
+		want    *schema.Schema
+		changes []string
+		// downRebuilds: the down file rebuilds the table to revert them.
+		downRebuilds bool
+	}{
+		{"sqlite/add", m, add, []string{addNote}, false},
+		{"sqlite/drop", m, drop, []string{dropIndex, dropLegacy}, false},
+		{"withoutAdd/add", sqliteWithoutAdd{m, m, m, m}, add, []string{rebuild + addNote}, true},
+		{"withoutAdd/drop", sqliteWithoutAdd{m, m, m, m}, drop, []string{dropIndex, dropLegacy}, true},
+		{"withoutDrop/add", sqliteWithoutDrop{m, m, m, m}, add, []string{addNote}, true},
+		{"withoutDrop/drop", sqliteWithoutDrop{m, m, m, m}, drop, []string{rebuild + dropIndex + "\n    " + dropLegacy}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := sqlite.Renderer{Objects: []sqlite.Object{{Type: "index", Name: "idx_customer_legacy", Table: "customer", SQL: `CREATE INDEX "idx_customer_legacy" ON "customer" ("legacy")`}}}
+			p, problems := planOffline(t, tc.eng, r, tc.want, base(), newConfig([]Option{AllowDestructive()}))
+			if len(problems) > 0 {
+				t.Fatal(problems)
+			}
+			if got := changeLines(p.Changes()); !slices.Equal(got, tc.changes) {
+				t.Errorf("changes %q, want %q", got, tc.changes)
+			}
+			down, err := p.downFile()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(down, `CREATE TABLE "_ferro_new_customer"`); got != tc.downRebuilds {
+				t.Errorf("the down file rebuilds: %v, want %v:\n%s", got, tc.downRebuilds, down)
+			}
+		})
 	}
 }
