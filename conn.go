@@ -257,6 +257,9 @@ func (c *conn) recoverStale(ctx context.Context, query string, err error, attemp
 	if !c.c.eng.isStalePlan(err) {
 		return false, err
 	}
+	if perr := c.poolerLost(ctx, err); perr != nil {
+		return false, perr
+	}
 	c.c.bump("stale plan reported by server")
 	if c.inTx() {
 		if !c.restartTx(ctx, attempt) {
@@ -277,6 +280,28 @@ func (c *conn) recoverStale(ctx context.Context, query string, err error, attemp
 			slog.String("db", c.c.name), slog.Int("attempt", attempt), slog.String("error", err.Error()))
 	}
 	return true, nil
+}
+
+// poolerLost returns the error to report when err, a stale plan, is a
+// prepared statement the server session does not have because a pooler
+// between ferro and the server ran it on another session than the one that
+// prepared it; nil when err is the server's own stale plan. Only the server
+// can report a stale plan: renewing would not help (the next statement may
+// land on yet another session) and would run DEALLOCATE ALL on whichever
+// session the pooler picks, another client's perhaps, and ErrSchemaChanged
+// would ask for a retry after a schema change that never happened.
+func (c *conn) poolerLost(ctx context.Context, err error) error {
+	if c.c.eng.lostStatement == nil || !c.c.eng.lostStatement(err) {
+		return nil
+	}
+	proxied, perr := c.c.viaProxy(ctx, c.inner)
+	if perr != nil {
+		return fmt.Errorf("ferro: the server session has no prepared statement of the name %s sent, and asking the server whether a connection pooler lost it failed: %w", c.c.name, errors.Join(err, perr))
+	}
+	if !proxied {
+		return nil
+	}
+	return fmt.Errorf("ferro: the server session that ran the statement has no prepared statement of it, and the schema did not change: a connection pooler sits between %s and the server (the server's pg_backend_pid() is not the process id the connection was given) and ran the statement on another server session than the one that prepared it, as PgBouncer does in pool_mode=transaction; make the pooler keep each client on its server session (pool_mode=session) or keep prepared statements (PgBouncer 1.21+: max_prepared_statements), or let pgx prepare nothing: default_query_exec_mode=exec (or simple_protocol) in the DSN, and no db.Prepare: %w", c.c.name, err)
 }
 
 // restartTx handles a stale plan met by the first statement of a

@@ -33,6 +33,12 @@ type engine struct {
 	inTx func(driver.Conn) (inTx, known bool)
 	// isStalePlan reports the server saying a cached plan no longer fits.
 	isStalePlan func(error) bool
+	// lostStatement reports, of a stale plan, a prepared statement the
+	// server session does not have, which a pooler causes (see proxied).
+	lostStatement func(error) bool
+	// proxied reports whether a connection reaches the server through a
+	// proxy; known is false when the connection cannot ask now.
+	proxied func(ctx context.Context, c driver.Conn) (proxied, known bool, err error)
 	// safeToRetry reports errors raised before anything reached the server.
 	safeToRetry func(error) bool
 	// reprepares is true when wrapped driver.Stmts must be prepared again
@@ -82,7 +88,7 @@ func wrap(e *dialect.Engine) *engine {
 	h := e.Conn
 	w, _ := wrapped.LoadOrStore(e, &engine{
 		dialect: e.Name, isDriver: h.IsDriver, open: h.OpenConnector, checkDSN: h.CheckDSN, dsnForm: h.DSNForm, renew: h.Renew, inTx: h.InTx,
-		isStalePlan: h.IsStalePlan, safeToRetry: h.SafeToRetry, reprepares: h.Reprepares, forms: h.Bind, native: h.Native,
+		isStalePlan: h.IsStalePlan, lostStatement: h.LostStatement, proxied: h.Proxied, safeToRetry: h.SafeToRetry, reprepares: h.Reprepares, forms: h.Bind, native: h.Native,
 		publish: h.Publish, watch: watchWith(h), installNotifier: h.InstallNotifier, cutListenParam: h.CutListenParam, refused: h.Refused, setup: h.Setup,
 	})
 	return w.(*engine)

@@ -27,8 +27,11 @@
 //
 // To configure the inner driver in code (pgx TLS, QueryExecMode, statement
 // cache size), wrap its connector with [NewConnector] and open it with
-// sql.OpenDB. [InnerConn] reaches the inner connection from (*sql.Conn).Raw,
-// for example for pgx's CopyFrom.
+// sql.OpenDB, or register a pgx ConnConfig with stdlib.RegisterConnConfig
+// and open the name it returns, as with pgx:
+// sql.Open("ferro-postgres", stdlib.RegisterConnConfig(cfg)). [InnerConn]
+// reaches the inner connection from (*sql.Conn).Raw, for example for pgx's
+// CopyFrom.
 //
 // # Schema epoch
 //
@@ -70,15 +73,16 @@
 // connection that listens, and bumps its epoch when another pool publishes:
 // its connections renew before their next statement instead of failing,
 // which spares transactions the ErrSchemaChanged rollback after another
-// instance migrates. The listener reconnects with backoff when the server
+// instance migrates with fast DDL (not a transaction already waiting behind
+// the lock of a table rewrite). The listener reconnects with backoff when the server
 // drops it (bumping once, since it may have missed a change) and is closed
 // with the *sql.DB. It is off by default: it costs a server connection per
 // *sql.DB and cannot work behind a pooler in transaction mode, where the
 // first connection fails with an error saying so.
 //
 // [InstallSchemaNotifier] (superuser, once per database) adds an event
-// trigger that publishes DDL run by any client, and bumps the row of
-// ferro.schema_epoch in the DDL's transaction. A listening pool on a hot
+// trigger that publishes DDL run by any client, whatever its role, and
+// bumps the row of ferro.schema_epoch in the DDL's transaction. A listening pool on a hot
 // standby, where LISTEN is refused, reads that row every 200 ms instead: it
 // reaches the standby in the WAL together with the new schema, so the pool
 // renews exactly when the standby can serve the new shape.

@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/epoch"
@@ -177,7 +178,18 @@ type connector struct {
 	// driverTime: SQLite time.Time arguments are left to modernc
 	// (_ferro_time=driver, see SQLiteTimeParam).
 	driverTime bool
+
+	// proxy records whether the server sits behind a proxy (see viaProxy):
+	// proxyUnknown until a lost prepared statement asks.
+	proxy atomic.Int32
 }
+
+// Values of connector.proxy.
+const (
+	proxyUnknown = iota
+	proxyNone
+	proxyFound
+)
 
 var (
 	_ driver.Connector = (*connector)(nil)
@@ -247,6 +259,40 @@ func (c *connector) connectErr(err error) error {
 		return err
 	}
 	return c.dsn.Error("ferro: connect to "+c.name, err)
+}
+
+// viaProxy reports whether the connections of c reach the server through
+// a proxy, asking the server once through ic or, when ic cannot ask now
+// (a failed transaction), through a connection of its own; the answer holds
+// for every connection of c, which all go to the same address.
+func (c *connector) viaProxy(ctx context.Context, ic driver.Conn) (bool, error) {
+	switch c.proxy.Load() {
+	case proxyNone:
+		return false, nil
+	case proxyFound:
+		return true, nil
+	}
+	if c.eng.proxied == nil {
+		return false, nil
+	}
+	proxied, known, err := c.eng.proxied(ctx, ic)
+	if err == nil && !known {
+		var nc driver.Conn
+		if nc, err = c.inner.Connect(ctx); err != nil {
+			return false, c.connectErr(err)
+		}
+		defer nc.Close()
+		proxied, known, err = c.eng.proxied(ctx, nc)
+	}
+	if err != nil || !known {
+		return false, err
+	}
+	if proxied {
+		c.proxy.Store(proxyFound)
+	} else {
+		c.proxy.Store(proxyNone)
+	}
+	return proxied, nil
 }
 
 // Driver returns a driver.Driver bound to this connector: (*sql.DB).Driver()

@@ -27,6 +27,13 @@ import (
 // and the server's untranslated routine name, so any lc_messages works)
 // never reaches the caller unwrapped.
 //
+// A 26000 is a stale plan only on a connection to the server itself. Behind
+// a connection pooler that runs each transaction on any server session
+// (PgBouncer in pool_mode=transaction), it means the pooler ran a statement
+// pgx prepared on another session: no schema changed, and ferro returns an
+// error that says so and what to change in the pooler or the DSN, which is
+// not ErrSchemaChanged (it unwraps to the driver's error).
+//
 // Test for it with errors.Is; the error also unwraps to the driver's own
 // error (for example *pgconn.PgError).
 var ErrSchemaChanged = errors.New("ferro: schema changed under a cached statement")

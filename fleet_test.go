@@ -1,6 +1,7 @@
 package ferro_test
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"database/sql/driver"
@@ -80,9 +81,14 @@ func (fleetNote) TableName() string { return "fleet_note" }
 // for two instances of a service. After one migrates, runs DDL in a
 // transaction, or calls BumpSchemaEpoch, the other's epoch advances within
 // 1 s without it running any statement; a rolled-back DDL transaction
-// tells nobody.
+// tells nobody. Both pools run as the superuser, then as an ordinary role.
 func TestFleet_OtherPoolLearnsWithoutRunningAStatement(t *testing.T) {
-	e := testdb.PostgresDatabase(t)
+	for _, r := range roles {
+		t.Run(r.name, func(t *testing.T) { otherPoolLearns(t, r.as(t, testdb.PostgresDatabase(t))) })
+	}
+}
+
+func otherPoolLearns(t *testing.T, e testdb.Engine) {
 	a := testdb.Open(t, "ferro-postgres", e.DSN)
 	b := openListening(t, e.DSN)
 
@@ -154,12 +160,21 @@ func waitHandled(t *testing.T, db *sql.DB, n uint64, limit time.Duration) {
 
 // TestFleet_ListenerReconnectsAndBumps: the server drops the listener's
 // session; the listener reconnects, bumps once (it may have missed a
-// change), and follows changes again.
+// change), and follows changes again, as the superuser and as an ordinary
+// role.
 func TestFleet_ListenerReconnectsAndBumps(t *testing.T) {
-	e := testdb.PostgresDatabase(t)
+	for _, r := range roles {
+		t.Run(r.name, func(t *testing.T) {
+			e := testdb.PostgresDatabase(t)
+			admin := testdb.Open(t, "pgx", e.DSN)
+			listenerReconnects(t, r.as(t, e), admin)
+		})
+	}
+}
+
+func listenerReconnects(t *testing.T, e testdb.Engine, admin *sql.DB) {
 	a := testdb.Open(t, "ferro-postgres", e.DSN)
 	b := openListening(t, e.DSN)
-	admin := testdb.Open(t, "pgx", e.DSN)
 	before := epochNow(t, b)
 	var n int
 	require.NoError(t, admin.QueryRow(`SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
@@ -242,59 +257,160 @@ func sqliteConnector(t *testing.T) driver.Connector {
 	return c
 }
 
-// TestInstallSchemaNotifier: with the event trigger installed, DDL run by
-// any client (here a raw pgx pool, as psql or golang-migrate would) reaches
-// listening ferro pools; installing twice is harmless; a role that is not a
-// superuser gets an error that says so. With pgx's
+// roles are who a fleet test's pools log in as: the superuser of
+// FERRO_TEST_POSTGRES_DSN, and an ordinary role that owns the tables it
+// creates, as an application's migrations do in production. Issue 20 item
+// 0: the notifier broke every DDL of such a role, and no test ran as one.
+var roles = []struct {
+	name string
+	as   func(t *testing.T, e testdb.Engine) testdb.Engine
+}{
+	{"superuser", func(t *testing.T, e testdb.Engine) testdb.Engine { return e }},
+	{"ordinary role", func(t *testing.T, e testdb.Engine) testdb.Engine { return testdb.AsRole(t, e) }},
+}
+
+// TestInstallSchemaNotifier: with the event trigger installed (by a
+// superuser), DDL run by any client (here a raw pgx pool, as psql or
+// golang-migrate would) reaches listening ferro pools, whether the client
+// is the superuser or an ordinary role; installing twice is harmless; a
+// role that is not a superuser gets an error that says so. With pgx's
 // QueryExecModeCacheDescribe, a type-only change made elsewhere (the one
 // case no server error reveals) is then read correctly by the next query.
 func TestInstallSchemaNotifier(t *testing.T) {
-	e := testdb.PostgresDatabase(t)
-	admin := testdb.Open(t, "ferro-postgres", e.DSN)
-	ctx := t.Context()
-	require.NoError(t, ferro.InstallSchemaNotifier(ctx, admin))
-	require.NoError(t, ferro.InstallSchemaNotifier(ctx, admin), "idempotent")
+	for _, r := range roles {
+		t.Run(r.name, func(t *testing.T) {
+			e := testdb.PostgresDatabase(t)
+			admin := testdb.Open(t, "ferro-postgres", e.DSN)
+			ctx := t.Context()
+			require.NoError(t, ferro.InstallSchemaNotifier(ctx, admin))
+			require.NoError(t, ferro.InstallSchemaNotifier(ctx, admin), "idempotent")
+			app := r.as(t, e)
 
-	cfg, err := pgx.ParseConfig(e.DSN)
-	require.NoError(t, err)
-	cfg.DefaultQueryExecMode = pgx.QueryExecModeCacheDescribe
-	db, err := ferro.OpenDB(stdlib.GetConnector(*cfg), ferro.WithListen(true))
-	require.NoError(t, err)
-	defer db.Close()
-	db.SetMaxOpenConns(1)
+			cfg, err := pgx.ParseConfig(app.DSN)
+			require.NoError(t, err)
+			cfg.DefaultQueryExecMode = pgx.QueryExecModeCacheDescribe
+			db, err := ferro.OpenDB(stdlib.GetConnector(*cfg), ferro.WithListen(true))
+			require.NoError(t, err)
+			defer db.Close()
+			db.SetMaxOpenConns(1)
 
-	raw := testdb.Open(t, "pgx", e.DSN) // a client that knows nothing of ferro
-	mustExec(t, raw, "CREATE TABLE t (id bigint, n integer)")
-	mustExec(t, raw, "INSERT INTO t VALUES (1, 2)")
-	var v any
-	require.NoError(t, db.QueryRow("SELECT n FROM t WHERE id = $1", 1).Scan(&v))
-	assert.Equal(t, int64(2), v)
+			raw := testdb.Open(t, "pgx", app.DSN) // a client that knows nothing of ferro
+			mustExec(t, raw, "CREATE TABLE t (id bigint, n integer)")
+			mustExec(t, raw, "INSERT INTO t VALUES (1, 2)")
+			var v any
+			require.NoError(t, db.QueryRow("SELECT n FROM t WHERE id = $1", 1).Scan(&v))
+			assert.Equal(t, int64(2), v)
 
-	before := epochNow(t, db)
-	mustExec(t, raw, "ALTER TABLE t ALTER COLUMN n TYPE text USING 'two'")
-	waitEpoch(t, db, before, time.Second)
-	require.NoError(t, db.QueryRow("SELECT n FROM t WHERE id = $1", 1).Scan(&v))
-	assert.Equal(t, "two", v, "the next query decodes with the new type")
+			before := epochNow(t, db)
+			mustExec(t, raw, "ALTER TABLE t ALTER COLUMN n TYPE text USING 'two'")
+			waitEpoch(t, db, before, time.Second)
+			require.NoError(t, db.QueryRow("SELECT n FROM t WHERE id = $1", 1).Scan(&v))
+			assert.Equal(t, "two", v, "the next query decodes with the new type")
 
-	var epochRow int64
-	require.NoError(t, raw.QueryRow("SELECT epoch FROM ferro.schema_epoch").Scan(&epochRow))
-	assert.Positive(t, epochRow, "the trigger bumps the epoch row in the DDL's transaction")
+			var epochRow int64
+			require.NoError(t, raw.QueryRow("SELECT epoch FROM ferro.schema_epoch").Scan(&epochRow))
+			assert.Positive(t, epochRow, "the trigger bumps the epoch row in the DDL's transaction")
+		})
+	}
 
 	t.Run("not a superuser", func(t *testing.T) {
-		role := testdb.UniqueName("ferro_nosuper_")
-		mustExec(t, raw, "CREATE ROLE "+role+" LOGIN")
-		t.Cleanup(func() {
-			raw.Exec("DROP OWNED BY " + role)
-			raw.Exec("DROP ROLE " + role)
-		})
-		u, err := url.Parse(e.DSN)
-		require.NoError(t, err)
-		u.User = url.User(role)
-		db := testdb.Open(t, "ferro-postgres", u.String())
-		err = ferro.InstallSchemaNotifier(ctx, db)
+		app := testdb.AsRole(t, testdb.Postgres(t))
+		db := testdb.Open(t, "ferro-postgres", app.DSN)
+		err := ferro.InstallSchemaNotifier(t.Context(), db)
 		require.Error(t, err)
-		assert.Contains(t, err.Error(), `role "`+role+`" is not a superuser`)
+		u, perr := url.Parse(app.DSN)
+		require.NoError(t, perr)
+		assert.Contains(t, err.Error(), `role "`+u.User.Username()+`" is not a superuser`)
 	})
+}
+
+// TestInstallSchemaNotifier_ordinaryRoleDDL pins issue 20 item 0: with
+// the notifier installed, every DDL statement of a role that is not a
+// superuser failed ("permission denied for schema ferro"), ferro.Migrate's
+// included, because the trigger's function ran as that role. It now runs
+// as the role that installed it (SECURITY DEFINER, search_path fixed to
+// pg_catalog): an ordinary role's DDL works and is published, its pools
+// read the epoch row, and it can do nothing else with the notifier's
+// objects, whatever names its objects have.
+func TestInstallSchemaNotifier_ordinaryRoleDDL(t *testing.T) {
+	e := testdb.PostgresDatabase(t)
+	admin := testdb.Open(t, "pgx", e.DSN)
+	require.NoError(t, ferro.InstallSchemaNotifier(t.Context(), testdb.Open(t, "ferro-postgres", e.DSN)))
+	app := testdb.AsRole(t, e)
+	raw := testdb.Open(t, "pgx", app.DSN)
+	listening := openListening(t, app.DSN)
+	epochRow := func() int64 {
+		t.Helper()
+		var v int64
+		require.NoError(t, raw.QueryRow("SELECT epoch FROM ferro.schema_epoch").Scan(&v), "the role reads the epoch row")
+		return v
+	}
+
+	row := epochRow()
+	before := epochNow(t, listening)
+	mustExec(t, raw, "CREATE TABLE t (x int)")
+	waitEpoch(t, listening, before, time.Second)
+	assert.Equal(t, row+1, epochRow(), "the role's DDL bumped the row once")
+
+	appDB := testdb.Open(t, "ferro-postgres", app.DSN)
+	require.NoError(t, ferro.Migrate(appDB, []any{fleetNote{}}), "ferro.Migrate as the role")
+	var owner string
+	require.NoError(t, admin.QueryRow("SELECT tableowner FROM pg_tables WHERE tablename = 'fleet_note'").Scan(&owner))
+	u, err := url.Parse(app.DSN)
+	require.NoError(t, err)
+	assert.Equal(t, u.User.Username(), owner)
+
+	// Names are never read as SQL by the trigger.
+	row = epochRow()
+	hostile := `x'); UPDATE ferro.schema_epoch SET epoch = -100; --`
+	mustExec(t, raw, `CREATE TABLE "`+hostile+`" (x int)`)
+	mustExec(t, raw, `CREATE INDEX "`+hostile+`_x" ON "`+hostile+`" (x)`)
+	assert.Equal(t, row+2, epochRow(), "each DDL bumped the row once, nothing more")
+
+	// Bumping is all the role can do with the notifier's objects.
+	for _, q := range []string{
+		"UPDATE ferro.schema_epoch SET epoch = 0",
+		"DELETE FROM ferro.schema_epoch",
+		"CREATE TABLE ferro.mine (x int)",
+		"CREATE OR REPLACE FUNCTION ferro.publish_schema_change() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END'",
+		"ALTER FUNCTION ferro.publish_schema_change() SET search_path = public",
+		"DROP EVENT TRIGGER ferro_schema_change",
+		"SELECT ferro.publish_schema_change()",
+	} {
+		_, err := raw.Exec(q)
+		assert.Error(t, err, q)
+	}
+	var definer, super bool
+	var config string
+	require.NoError(t, admin.QueryRow(`SELECT p.prosecdef, array_to_string(p.proconfig, ';'), r.rolsuper FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner
+		WHERE p.oid = 'ferro.publish_schema_change()'::regprocedure`).Scan(&definer, &config, &super))
+	assert.True(t, definer, "SECURITY DEFINER")
+	assert.Equal(t, "search_path=pg_catalog, pg_temp", config)
+	assert.True(t, super, "owned by the superuser who installed it")
+	var canExecute bool
+	require.NoError(t, raw.QueryRow("SELECT has_function_privilege('ferro.publish_schema_change()', 'EXECUTE')").Scan(&canExecute))
+	assert.False(t, canExecute)
+}
+
+// TestInstallSchemaNotifier_refusesObjectsOfOtherRoles: the trigger runs
+// as a superuser, so it must not touch a schema or table another role
+// controls (such a role could put a trigger on the table and run its code
+// as the superuser): installing over a ferro schema a role made first is
+// refused, naming it.
+func TestInstallSchemaNotifier_refusesObjectsOfOtherRoles(t *testing.T) {
+	e := testdb.PostgresDatabase(t)
+	app := testdb.AsRole(t, e)
+	raw := testdb.Open(t, "pgx", app.DSN)
+	mustExec(t, raw, "CREATE SCHEMA ferro")
+	mustExec(t, raw, "CREATE TABLE ferro.schema_epoch (id boolean PRIMARY KEY DEFAULT true, epoch bigint NOT NULL)")
+	err := ferro.InstallSchemaNotifier(t.Context(), testdb.Open(t, "ferro-postgres", e.DSN))
+	require.Error(t, err)
+	u, perr := url.Parse(app.DSN)
+	require.NoError(t, perr)
+	assert.Contains(t, err.Error(), `schema ferro belongs to role "`+u.User.Username()+`", which is not a superuser`)
+	var n int
+	require.NoError(t, raw.QueryRow("SELECT count(*) FROM pg_event_trigger WHERE evtname = 'ferro_schema_change'").Scan(&n))
+	assert.Zero(t, n, "nothing was installed")
 }
 
 // stormCounts is what one DDL storm observed.
@@ -303,11 +419,19 @@ type stormCounts struct {
 	firstOther                                                           error
 }
 
-// runStorm runs the DDL storm of issue 10: another pool adds or drops a
-// column every ~20 ms
-// while 16 goroutines run plain queries, prepared statements and short
-// transactions through a ferro pool (listening or not) for d.
-func runStorm(t *testing.T, dsn string, listen bool, d, pace time.Duration) stormCounts {
+// stormDDL are the two statements a storm alternates: issue 10's adds and
+// drops a column; "type" (FERRO_STORM_DDL=type) changes a column's type
+// back and forth, which rewrites the table under its lock.
+var stormDDL = map[string][2]string{
+	"column": {"ALTER TABLE storm ADD COLUMN x integer", "ALTER TABLE storm DROP COLUMN x"},
+	"type":   {"ALTER TABLE storm ALTER COLUMN a TYPE bigint", "ALTER TABLE storm ALTER COLUMN a TYPE integer"},
+}
+
+// runStorm runs the DDL storm of issue 10: another pool runs ddl[0] and
+// ddl[1] in turn every ~20 ms while 16 goroutines run plain queries,
+// prepared statements and short transactions through a ferro pool
+// (listening or not) for d.
+func runStorm(t *testing.T, dsn string, listen bool, d, pace time.Duration, ddl [2]string) stormCounts {
 	t.Helper()
 	// The DDL comes from another ferro pool, standing for another instance
 	// of the service, which publishes each change (a raw client would need
@@ -315,7 +439,13 @@ func runStorm(t *testing.T, dsn string, listen bool, d, pace time.Duration) stor
 	raw := testdb.Open(t, "ferro-postgres", dsn)
 	mustExec(t, raw, "DROP TABLE IF EXISTS storm")
 	mustExec(t, raw, "CREATE TABLE storm (id bigint PRIMARY KEY, a integer)")
-	mustExec(t, raw, "INSERT INTO storm SELECT g, g FROM generate_series(1, 100) g")
+	rows := 100
+	if s := os.Getenv("FERRO_STORM_ROWS"); s != "" {
+		var err error
+		rows, err = strconv.Atoi(s)
+		require.NoError(t, err)
+	}
+	mustExec(t, raw, "INSERT INTO storm SELECT g, g FROM generate_series(1, "+strconv.Itoa(rows)+") g")
 	mustExec(t, raw, "CREATE TABLE IF NOT EXISTS storm_other (id bigint PRIMARY KEY)")
 	db := testdb.Open(t, "ferro-postgres", withParam(dsn, "ferro_listen="+map[bool]string{false: "off", true: "on"}[listen]))
 	db.SetMaxOpenConns(16)
@@ -339,11 +469,7 @@ func runStorm(t *testing.T, dsn string, listen bool, d, pace time.Duration) stor
 				return
 			case <-tick.C:
 			}
-			q := "ALTER TABLE storm ADD COLUMN x integer"
-			if i%2 == 1 {
-				q = "ALTER TABLE storm DROP COLUMN x"
-			}
-			if _, err := raw.Exec(q); err != nil {
+			if _, err := raw.Exec(ddl[i%2]); err != nil {
 				t.Errorf("storm ddl: %v", err)
 				return
 			}
@@ -436,12 +562,16 @@ func runStorm(t *testing.T, dsn string, listen bool, d, pace time.Duration) stor
 }
 
 // TestFleet_DDLStorm is issue 10's done-when storm, shortened for CI (3 s;
-// FERRO_STORM_SECONDS=30 runs the full one, see docs/performance.md). No
-// stale-plan error may reach a caller outside a transaction, every error
-// inside one must be ErrSchemaChanged, and no result may have a shape that
-// never existed. Counts are logged, listener off and on.
+// FERRO_STORM_SECONDS=30 runs the full one, FERRO_STORM_DDL=type the storm
+// of type changes, see docs/performance.md). No stale-plan error may reach
+// a caller outside a transaction, every error inside one must be
+// ErrSchemaChanged, and no result may have a shape that never existed.
+// Counts are logged, listener off and on.
 func TestFleet_DDLStorm(t *testing.T) {
 	secs, paceMS := 3, 0
+	kind := cmp.Or(os.Getenv("FERRO_STORM_DDL"), "column")
+	ddl, ok := stormDDL[kind]
+	require.True(t, ok, "FERRO_STORM_DDL must be column or type, got %q", kind)
 	if s := os.Getenv("FERRO_STORM_SECONDS"); s != "" {
 		var err error
 		secs, err = strconv.Atoi(s)
@@ -452,18 +582,23 @@ func TestFleet_DDLStorm(t *testing.T) {
 		paceMS, err = strconv.Atoi(s)
 		require.NoError(t, err)
 	}
-	// A schema of the shared test database: the storm counts errors, not
-	// bumps, so other tests' notifications do not disturb it.
-	e := testdb.Postgres(t)
-	for _, listen := range []bool{false, true} {
-		t.Run(map[bool]string{false: "listener off", true: "listener on"}[listen], func(t *testing.T) {
-			c := runStorm(t, e.DSN, listen, time.Duration(secs)*time.Second, time.Duration(paceMS)*time.Millisecond)
-			t.Logf("listen=%v: %d DDL, %d operations, %d ErrSchemaChanged in %d transactions (%.2f%%), %d stale-plan errors outside, %d other errors, %d wrong shapes",
-				listen, c.ddl, c.ops, c.txSchemaChanged, c.txs, 100*float64(c.txSchemaChanged)/float64(max(c.txs, 1)), c.outsideTxErrs, c.otherErrs, c.wrongShape)
-			assert.Positive(t, c.ddl)
-			assert.Zero(t, c.outsideTxErrs, "stale-plan errors outside a transaction: first %v", c.firstOther)
-			assert.Zero(t, c.otherErrs, "errors other than ErrSchemaChanged: first %v", c.firstOther)
-			assert.Zero(t, c.wrongShape)
+	for _, r := range roles {
+		t.Run(r.name, func(t *testing.T) {
+			// A schema of the shared test database: the storm counts
+			// errors, not bumps, so other tests' notifications do not
+			// disturb it.
+			e := r.as(t, testdb.Postgres(t))
+			for _, listen := range []bool{false, true} {
+				t.Run(map[bool]string{false: "listener off", true: "listener on"}[listen], func(t *testing.T) {
+					c := runStorm(t, e.DSN, listen, time.Duration(secs)*time.Second, time.Duration(paceMS)*time.Millisecond, ddl)
+					t.Logf("%s storm, listen=%v: %d DDL, %d operations, %d ErrSchemaChanged in %d transactions (%.2f%%), %d stale-plan errors outside, %d other errors, %d wrong shapes",
+						kind, listen, c.ddl, c.ops, c.txSchemaChanged, c.txs, 100*float64(c.txSchemaChanged)/float64(max(c.txs, 1)), c.outsideTxErrs, c.otherErrs, c.wrongShape)
+					assert.Positive(t, c.ddl)
+					assert.Zero(t, c.outsideTxErrs, "stale-plan errors outside a transaction: first %v", c.firstOther)
+					assert.Zero(t, c.otherErrs, "errors other than ErrSchemaChanged: first %v", c.firstOther)
+					assert.Zero(t, c.wrongShape)
+				})
+			}
 		})
 	}
 }
@@ -471,19 +606,20 @@ func TestFleet_DDLStorm(t *testing.T) {
 // TestFleet_PoolerInTransactionModeFailsLoudly: behind PgBouncer in
 // transaction mode a LISTEN cannot receive anything; the listening pool's
 // first connection fails with an error that says so (and the same DSN
-// with ferro_listen=off works). It needs a PgBouncer, so it runs only when
-// FERRO_TEST_PGBOUNCER_DSN names one in transaction mode (see
-// docs/performance.md, "Poolers").
+// with ferro_listen=off works), as the superuser and as an ordinary role.
+// It needs a PgBouncer (FERRO_TEST_PGBOUNCER_DSN, see testdb.PgBouncer),
+// which .ci/run sets up.
 func TestFleet_PoolerInTransactionModeFailsLoudly(t *testing.T) {
-	dsn := os.Getenv("FERRO_TEST_PGBOUNCER_DSN")
-	if dsn == "" {
-		t.Skip("set FERRO_TEST_PGBOUNCER_DSN to a PgBouncer in pool_mode=transaction to run this test")
+	for _, r := range roles {
+		t.Run(r.name, func(t *testing.T) {
+			e := r.as(t, testdb.PgBouncer(t))
+			db := testdb.Open(t, "ferro-postgres", withParam(e.DSN, "ferro_listen=on"))
+			err := db.Ping()
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), "pooler in transaction mode")
+			assert.Equal(t, 0, listenerGoroutines())
+			off := testdb.Open(t, "ferro-postgres", withParam(e.DSN, "ferro_listen=off"))
+			require.NoError(t, off.Ping())
+		})
 	}
-	db := testdb.Open(t, "ferro-postgres", withParam(dsn, "ferro_listen=on"))
-	err := db.Ping()
-	require.Error(t, err)
-	assert.Contains(t, err.Error(), "pooler in transaction mode")
-	assert.Equal(t, 0, listenerGoroutines())
-	off := testdb.Open(t, "ferro-postgres", withParam(dsn, "ferro_listen=off"))
-	require.NoError(t, off.Ping())
 }

@@ -52,8 +52,11 @@ func WithName(name string) Option {
 // work behind a connection pooler in transaction mode, while correctness
 // does not depend on it: outside transactions ferro recovers from every
 // stale plan by itself. Turn it on to spare transactions the
-// ErrSchemaChanged rollback after another instance migrates, and (with
-// InstallSchemaNotifier) to cover the changes no server error reveals.
+// ErrSchemaChanged rollback after another instance migrates (after fast
+// DDL: a transaction already waiting behind the lock of a table-rewriting
+// ALTER ... TYPE meets the new shape all the same, see docs/performance.md,
+// "Fast DDL and table rewrites"), and (with InstallSchemaNotifier) to
+// cover the changes no server error reveals.
 // Where it cannot work (a transaction-mode pooler, a standby without the
 // epoch table, an inner driver other than pgx) connections fail with an
 // error that says so. NewConnector refuses it on SQLite.

@@ -74,7 +74,13 @@ func BumpSchemaEpochContext(ctx context.Context, db *sql.DB) (uint64, error) {
 // a column type change made elsewhere under pgx's
 // QueryExecModeCacheDescribe, for example. Creating an event trigger needs
 // a superuser; for any other role it returns an error saying so and changes
-// nothing. Safe to call concurrently and repeatedly.
+// nothing. The trigger then works for the DDL of every role: its function
+// runs as the superuser who installed it, with a fixed search_path, and
+// does nothing but bump the row and notify; every role may read the row,
+// and no other role may write it or change the function. It refuses to
+// install over a schema ferro, or objects in it, that belong to a role
+// that is not a superuser. Safe to call concurrently and repeatedly;
+// calling it again upgrades an installation made by an older ferro.
 func InstallSchemaNotifier(ctx context.Context, db *sql.DB) error {
 	src, err := source(db)
 	if err != nil {

@@ -9,7 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -107,14 +109,16 @@ func TestEpoch_StalePlanNeverEscapesUnwrapped(t *testing.T) {
 // TestEpoch_StalePlanRecoveredInAnyLanguage proves stale-plan recovery does
 // not depend on the server's message language: the session runs with
 // lc_messages=de_DE.UTF-8 (the server ships German translations of all
-// three messages). It needs a server that has the locale; the recognition
-// itself is also pinned, server-independently, by
-// postgres.TestIsStalePlan with the error values the server sends.
+// three messages). It needs a server that has the locale (.ci/run compiles
+// it; without it the test is skipped, and fails when
+// FERRO_REQUIRE_POSTGRES=1); the recognition itself is also pinned,
+// server-independently, by postgres.TestIsStalePlan with the error values
+// the server sends.
 func TestEpoch_StalePlanRecoveredInAnyLanguage(t *testing.T) {
 	e := testdb.Postgres(t)
 	other := testdb.Open(t, "pgx", e.DSN)
 	if _, err := other.Exec("SET lc_messages = 'de_DE.UTF-8'"); err != nil {
-		t.Skipf("the server at FERRO_TEST_POSTGRES_DSN has no de_DE.UTF-8 locale (%v); generate it (locale-gen) before the server starts to run this test", err)
+		testdb.Unavailable(t, fmt.Sprintf("the server at FERRO_TEST_POSTGRES_DSN has no de_DE.UTF-8 locale (%v); compile it with localedef --no-archive -i de_DE -f UTF-8 de_DE.UTF-8 (a running server sees no locale added to glibc's archive by locale-gen until it restarts)", err))
 	}
 	dsn := e.DSN + "&lc_messages=de_DE.UTF-8"
 	raw := testdb.Open(t, "pgx", dsn)
@@ -290,4 +294,130 @@ func TestEpoch_FirstStatementOfTxRetried(t *testing.T) {
 			assert.Equal(t, "b", name)
 		})
 	}
+}
+
+// TestEpoch_PoolerLostStatementIsNotSchemaChanged pins issue 20 item 3:
+// behind PgBouncer in transaction mode, pgx's statement cache (its default
+// mode) prepares a statement on one server session and the pooler runs it
+// on another, which answers SQLSTATE 26000 "prepared statement does not
+// exist". ferro took that for the server's stale plan: inside a
+// transaction it returned ErrSchemaChanged, telling the caller to retry for
+// a schema change that never happened, and outside one it renewed (running
+// DEALLOCATE ALL on whichever server session the pooler picked, another
+// client's perhaps) and ran the statement again, hiding the
+// misconfiguration. Now the error says a pooler lost the statement and what
+// to change, and is not ErrSchemaChanged; with the exec mode it advises,
+// the same sequence runs. The server session that prepared the statement
+// is held by another client in a transaction, so the pooler must run the
+// next statement on a new one.
+func TestEpoch_PoolerLostStatementIsNotSchemaChanged(t *testing.T) {
+	const q = "SELECT $1::int + 1"
+	// lose prepares q through a new pool on a database of its own (so the
+	// pooler's pool for it starts empty), then parks the one server
+	// session that has it in another client's transaction.
+	lose := func(t *testing.T, params string) *sql.DB {
+		e := testdb.PgBouncer(t)
+		dsn := e.DSN
+		if params != "" {
+			dsn = withParam(dsn, params)
+		}
+		db := testdb.Open(t, e.FerroDriver, dsn)
+		db.SetMaxOpenConns(1)
+		var n int
+		require.NoError(t, db.QueryRow(q, 1).Scan(&n))
+		holder, err := pgx.Connect(t.Context(), e.DSN)
+		require.NoError(t, err)
+		t.Cleanup(func() { holder.Close(context.Background()) })
+		_, err = holder.Exec(t.Context(), "BEGIN")
+		require.NoError(t, err)
+		return db
+	}
+	pooler := func(t *testing.T, err error) {
+		t.Helper()
+		require.Error(t, err)
+		assert.NotErrorIs(t, err, ferro.ErrSchemaChanged)
+		assert.Contains(t, err.Error(), "connection pooler")
+		assert.Contains(t, err.Error(), "default_query_exec_mode=exec")
+		assert.Contains(t, err.Error(), "pool_mode=session")
+		var pe *pgconn.PgError
+		require.ErrorAs(t, err, &pe, "the server's error stays reachable")
+		assert.Equal(t, "26000", pe.Code)
+	}
+
+	t.Run("outside a transaction", func(t *testing.T) {
+		db := lose(t, "")
+		var n int
+		pooler(t, db.QueryRow(q, 1).Scan(&n))
+	})
+	t.Run("first statement of a transaction", func(t *testing.T) {
+		db := lose(t, "")
+		tx, err := db.Begin()
+		require.NoError(t, err)
+		defer tx.Rollback()
+		var n int
+		pooler(t, tx.QueryRow(q, 1).Scan(&n))
+	})
+	t.Run("later statement of a transaction", func(t *testing.T) {
+		db := lose(t, "")
+		tx, err := db.Begin()
+		require.NoError(t, err)
+		defer tx.Rollback()
+		mustExec(t, tx, "SELECT 1")
+		var n int
+		pooler(t, tx.QueryRow(q, 1).Scan(&n))
+	})
+	t.Run("prepared statement", func(t *testing.T) {
+		e := testdb.PgBouncer(t)
+		db := testdb.Open(t, e.FerroDriver, e.DSN)
+		db.SetMaxOpenConns(1)
+		st, err := db.Prepare(q)
+		require.NoError(t, err)
+		defer st.Close()
+		holder, err := pgx.Connect(t.Context(), e.DSN)
+		require.NoError(t, err)
+		defer holder.Close(context.Background())
+		_, err = holder.Exec(t.Context(), "BEGIN")
+		require.NoError(t, err)
+		var n int
+		pooler(t, st.QueryRow(1).Scan(&n))
+	})
+	t.Run("no pooler: the server's stale plan, as before", func(t *testing.T) {
+		// The statement is deallocated under pgx's cache on the
+		// connection itself: ferro renews and runs it again outside a
+		// transaction, and inside one it is ErrSchemaChanged.
+		e := testdb.Postgres(t)
+		db := testdb.Open(t, e.FerroDriver, e.DSN)
+		db.SetMaxOpenConns(1)
+		deallocate := func() {
+			c, err := db.Conn(t.Context())
+			require.NoError(t, err)
+			defer c.Close()
+			require.NoError(t, c.Raw(func(dc any) error {
+				inner, _ := ferro.InnerConn(dc)
+				_, err := inner.(*stdlib.Conn).Conn().PgConn().Exec(t.Context(), "DEALLOCATE ALL").ReadAll()
+				return err
+			}))
+		}
+		var n int
+		require.NoError(t, db.QueryRow(q, 1).Scan(&n))
+		deallocate()
+		require.NoError(t, db.QueryRow(q, 1).Scan(&n), "renewed and run again")
+		deallocate()
+		tx, err := db.Begin()
+		require.NoError(t, err)
+		defer tx.Rollback()
+		mustExec(t, tx, "SELECT 1")
+		err = tx.QueryRow(q, 1).Scan(&n)
+		assert.ErrorIs(t, err, ferro.ErrSchemaChanged)
+	})
+	t.Run("the advised exec mode works", func(t *testing.T) {
+		db := lose(t, "default_query_exec_mode=exec")
+		var n int
+		require.NoError(t, db.QueryRow(q, 1).Scan(&n))
+		tx, err := db.Begin()
+		require.NoError(t, err)
+		require.NoError(t, tx.QueryRow(q, 2).Scan(&n))
+		require.NoError(t, tx.Commit())
+		assert.Equal(t, 3, n)
+	})
 }

@@ -125,8 +125,7 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 				return &ApplyError{Index: i, Total: len(stmts), Statement: g.query, Err: perr}
 			}
 		}
-		_, rebuild := st.c.(*schema.RebuildTable)
-		for _, s := range st.stmts {
+		for j, s := range st.stmts {
 			start := time.Now()
 			res, err := conn.ExecContext(ctx, s)
 			if err != nil {
@@ -134,8 +133,10 @@ func run(ctx context.Context, db *sql.DB, cfg config, replan replanFunc, expect 
 			}
 			log.LogAttrs(ctx, slog.LevelDebug, "ferro/migrate: statement", slog.Int("index", i+1), slog.Int("total", len(stmts)),
 				slog.String("sql", s), slog.Duration("duration", time.Since(start)))
-			if rebuild {
-				if n, err := res.RowsAffected(); err == nil && n > 0 {
+			// Only the copy's count is the rows copied: SQLite reports the
+			// last INSERT's count for the DDL around it.
+			if j == st.copyAt {
+				if n, err := res.RowsAffected(); err == nil {
 					log.LogAttrs(ctx, slog.LevelInfo, "ferro/migrate: table rebuilt", slog.String("table", schema.TableOf(st.c)),
 						slog.Int64("rows_copied", n), slog.Duration("duration", time.Since(start)))
 				}

@@ -98,7 +98,10 @@ func planAgainst(eng engine, r dialect.ChangeRenderer, desired, live *schema.Sch
 		if err != nil {
 			return nil, nil, err
 		}
-		s := step{c: c, stmts: stmts}
+		s := step{c: c, stmts: stmts, copyAt: -1}
+		if rc, ok := r.(dialect.RowCopier); ok {
+			s.copyAt = rc.CopyAt(c)
+		}
 		for _, g := range schema.Guards(c) {
 			if query := dialect.GuardQuery(pl.tc, g); query != "" {
 				s.guards = append(s.guards, guardQuery{g: g, query: query})

@@ -57,6 +57,9 @@ type step struct {
 	c      schema.Change
 	guards []guardQuery
 	stmts  []string
+	// copyAt is the index in stmts of the statement that copies a rebuilt
+	// table's rows (dialect.RowCopier), or -1.
+	copyAt int
 }
 
 // guardQuery is a guard with its rendering (a count query).

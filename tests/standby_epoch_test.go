@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"net/url"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -14,13 +13,6 @@ import (
 
 	"github.com/ferrosql/ferro"
 	"github.com/ferrosql/ferro/internal/testdb"
-)
-
-// Environment variables naming a primary and its streaming hot standby
-// (see docs/performance.md, "Replica pools", for the two-cluster setup).
-const (
-	envPrimaryDSN = "FERRO_TEST_POSTGRES_PRIMARY_DSN"
-	envStandbyDSN = "FERRO_TEST_POSTGRES_STANDBY_DSN"
 )
 
 func dbDSN(t *testing.T, dsn, name string) string {
@@ -34,13 +26,20 @@ func dbDSN(t *testing.T, dsn, name string) string {
 // primary + hot standby: a listening pool on the standby (where LISTEN is
 // refused) follows the epoch row the notifier writes in each DDL
 // transaction, so it renews exactly when the standby has replayed the new
-// schema; without the row it fails loudly. It needs two clusters, so it
-// runs only when both DSNs are set.
+// schema; without the row it fails loudly. The application's pools run as
+// the superuser, then as an ordinary role that owns the tables (issue 20
+// item 0: such a role could neither run DDL nor read the row). It needs
+// two clusters (testdb.Standby), which .ci/run sets up.
 func TestFleet_standbyFollowsTheEpochRow(t *testing.T) {
-	primaryDSN, standbyDSN := os.Getenv(envPrimaryDSN), os.Getenv(envStandbyDSN)
-	if primaryDSN == "" || standbyDSN == "" {
-		t.Skipf("set %s and %s (a primary and its hot standby) to run this test", envPrimaryDSN, envStandbyDSN)
+	primaryDSN, standbyDSN := testdb.Standby(t)
+	for _, asRole := range []bool{false, true} {
+		t.Run(map[bool]string{false: "superuser", true: "ordinary role"}[asRole], func(t *testing.T) {
+			standbyFollowsTheEpochRow(t, primaryDSN, standbyDSN, asRole)
+		})
 	}
+}
+
+func standbyFollowsTheEpochRow(t *testing.T, primaryDSN, standbyDSN string, asRole bool) {
 	ctx := context.Background()
 	admin, err := sql.Open("pgx", primaryDSN)
 	require.NoError(t, err)
@@ -49,8 +48,14 @@ func TestFleet_standbyFollowsTheEpochRow(t *testing.T) {
 	_, err = admin.ExecContext(ctx, `CREATE DATABASE "`+name+`"`)
 	require.NoError(t, err)
 	t.Cleanup(func() { admin.Exec(`DROP DATABASE "` + name + `" WITH (FORCE)`) })
-	primary := dbDSN(t, primaryDSN, name)
-	standby := dbDSN(t, standbyDSN, name)
+	superPrimary := dbDSN(t, primaryDSN, name)
+	primary, standby := superPrimary, dbDSN(t, standbyDSN, name)
+	if asRole {
+		primary = testdb.AsRole(t, testdb.Engine{Name: "postgres", DSN: superPrimary}).DSN
+		u, err := url.Parse(primary)
+		require.NoError(t, err)
+		standby = testdb.WithUser(standby, u.User.Username())
+	}
 
 	eventually := func(what string, f func() bool) {
 		t.Helper()
@@ -75,10 +80,13 @@ func TestFleet_standbyFollowsTheEpochRow(t *testing.T) {
 		assert.Contains(t, err.Error(), "InstallSchemaNotifier")
 	})
 
+	installer, err := sql.Open("ferro-postgres", superPrimary)
+	require.NoError(t, err)
+	defer installer.Close()
+	require.NoError(t, ferro.InstallSchemaNotifier(ctx, installer))
 	p, err := sql.Open("ferro-postgres", primary)
 	require.NoError(t, err)
 	defer p.Close()
-	require.NoError(t, ferro.InstallSchemaNotifier(ctx, p))
 	_, err = p.Exec("CREATE TABLE t (id bigint PRIMARY KEY, a integer)")
 	require.NoError(t, err)
 	_, err = p.Exec("INSERT INTO t VALUES (1, 1)")

@@ -24,7 +24,8 @@ func QuoteString(s string) string {
 // returns the bare literal: a quoted number becomes the number on numeric
 // columns, 't'/'true' becomes true on boolean columns, keywords are upper
 // case (CURRENT_TIMESTAMP), boolean words lower case (true), NULL becomes ""
-// (no default), and a call without arguments has a lower-case name (now()).
+// (no default), and a call without arguments is its lower-case name and ()
+// (NOW ( ) becomes now()).
 // Anything else is returned trimmed and otherwise verbatim.
 func NormalizeDefault(expr string, t schema.Type) string {
 	s := strings.TrimSpace(expr)
@@ -56,8 +57,14 @@ func NormalizeDefault(expr string, t schema.Type) string {
 		return strings.ToLower(lit)
 	case up == "CURRENT_TIMESTAMP" || up == "CURRENT_DATE" || up == "CURRENT_TIME" || up == "LOCALTIMESTAMP" || up == "LOCALTIME":
 		return up
-	case strings.HasSuffix(lit, "()"):
-		return strings.ToLower(lit)
+	case isIdentStart(lit[0]) && strings.HasSuffix(lit, ")"):
+		// A call without arguments (splitLiteral), written with or
+		// without blanks: "now ()" is the call the engines store as now().
+		i := 1
+		for i < len(lit) && (isIdentStart(lit[i]) || (lit[i] >= '0' && lit[i] <= '9')) {
+			i++
+		}
+		return strings.ToLower(lit[:i]) + "()"
 	case lit[0] == '\'' && !t.Array: // an array literal is text on both engines
 		inner := strings.ReplaceAll(lit[1:len(lit)-1], "''", "'")
 		switch {
@@ -127,20 +134,30 @@ func splitLiteral(s string) (lit, rest string) {
 			i++
 		}
 		word := s[:i]
-		r := strings.TrimSpace(s[i:])
-		if strings.HasPrefix(r, "(") {
-			r2 := strings.TrimSpace(r[1:])
-			if !strings.HasPrefix(r2, ")") {
+		if j := skipBlanks(s, i); j < len(s) && s[j] == '(' {
+			k := skipBlanks(s, j+1)
+			if k == len(s) || s[k] != ')' {
 				return "", ""
 			}
-			return word + "()", strings.TrimSpace(r2[1:])
+			// The call as written, blanks included: a cut of s.
+			return s[:k+1], strings.TrimSpace(s[k+1:])
 		}
 		switch strings.ToUpper(word) {
 		case "NULL", "TRUE", "FALSE", "CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME", "LOCALTIMESTAMP", "LOCALTIME":
-			return word, r
+			return word, strings.TrimSpace(s[i:])
 		}
 	}
 	return "", ""
+}
+
+// skipBlanks returns the index of the first byte of s from i on that is not
+// whitespace to SQL (space, tab, newline, carriage return, form feed,
+// vertical tab: what both engines' lexers skip), or len(s).
+func skipBlanks(s string, i int) int {
+	for i < len(s) && strings.IndexByte(" \t\n\r\f\v", s[i]) >= 0 {
+		i++
+	}
+	return i
 }
 
 // castEnd returns the length of a Postgres type name at the start of s
@@ -227,5 +244,7 @@ func digits(s string) bool { return strings.Trim(s, "0123456789") == "" }
 // SplitLiteral splits expr into a leading SQL literal (a quoted string, a
 // number, NULL/TRUE/FALSE, a CURRENT_* keyword, a call without arguments,
 // or one of these in parentheses) and the trimmed rest; lit is empty when
-// expr does not start with one.
+// expr does not start with one. It is a cut: lit is expr's text as written
+// (blanks inside a call included, "now ()"), and expr trimmed is lit
+// followed by blanks and rest. NormalizeDefault puts lit in canonical form.
 func SplitLiteral(expr string) (lit, rest string) { return splitLiteral(strings.TrimSpace(expr)) }

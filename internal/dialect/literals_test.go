@@ -22,6 +22,11 @@ func TestNormalizeDefault(t *testing.T) {
 		{"'it''s'", schema.KindText, "'it''s'"},
 		{"1 + 2", schema.KindInt, "1 + 2"},
 		{"'5'::character varying", schema.KindVarchar, "'5'"},
+		// Issue 20 item 4: blanks in a call are normalised here, not by
+		// SplitLiteral.
+		{"now ()", schema.KindTimestamptz, "now()"},
+		{"NOW(\n\t)", schema.KindTimestamptz, "now()"},
+		{"(gen_random_uuid ( ))::uuid", schema.KindUUID, "gen_random_uuid()"},
 	} {
 		if got := NormalizeDefault(tc.in, schema.Type{Kind: tc.kind}); got != tc.want {
 			t.Errorf("NormalizeDefault(%q, %s) = %q, want %q", tc.in, tc.kind, got, tc.want)
@@ -37,6 +42,14 @@ func TestSplitLiteral(t *testing.T) {
 		{"now() at time zone 'utc'", "now()", "at time zone 'utc'"},
 		{"lower(x)", "", ""},
 		{"('x')::text", "('x')", "::text"},
+		// Issue 20 item 4: a cut of the input, never rebuilt text
+		// (SplitLiteral("A ()") was "A()", "").
+		{"A ()", "A ()", ""},
+		{"now ( ) + 1", "now ( )", "+ 1"},
+		{"now(\n) at time zone 'utc'", "now(\n)", "at time zone 'utc'"},
+		{"now\u00a0()", "", ""}, // no blank to SQL: part of a name to PostgreSQL
+		{"now (/**/)", "", ""},
+		{"NULL  ", "NULL", ""},
 	} {
 		lit, rest := SplitLiteral(tc.in)
 		if lit != tc.lit || rest != tc.rest {

@@ -68,6 +68,15 @@ type ConnHooks struct {
 	InTx func(driver.Conn) (inTx, known bool)
 	// IsStalePlan reports the server saying a cached plan no longer fits.
 	IsStalePlan func(error) bool
+	// LostStatement reports, of a stale plan, the server saying that the
+	// session has no prepared statement of the name sent: a stale plan
+	// only when the connection reaches the server directly (see Proxied).
+	// nil when the engine has no such error.
+	LostStatement func(error) bool
+	// Proxied reports whether c reaches its server session through a
+	// proxy (a connection pooler), asking the server; known is false when
+	// c cannot ask now. nil when the engine cannot tell.
+	Proxied func(ctx context.Context, c driver.Conn) (proxied, known bool, err error)
 	// SafeToRetry reports errors raised before anything reached the server.
 	SafeToRetry func(error) bool
 	// Reprepares is true when wrapped statements must be prepared again

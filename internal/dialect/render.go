@@ -142,6 +142,16 @@ type ChangeRenderer interface {
 	Render(c schema.Change) ([]string, error)
 }
 
+// RowCopier is the optional capability of a ChangeRenderer whose engine
+// rebuilds tables by copying their rows (SQLite): CopyAt returns the index,
+// among the statements Render(c) returns, of the one that copies the rows,
+// whose rows affected are the rows copied, or -1 when c copies none. The
+// other statements' counts mean nothing (SQLite reports the last INSERT's
+// count for DDL).
+type RowCopier interface {
+	CopyAt(c schema.Change) int
+}
+
 // RenderCommon renders the changes both dialects spell the same way:
 // tables, columns added, dropped and renamed, plain indexes. ok is false
 // for the others, which the dialect renders itself.

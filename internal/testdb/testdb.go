@@ -14,6 +14,21 @@
 // FERRO_REQUIRE_POSTGRES=1, in which case it fails: CI sets that, so Postgres
 // tests can never be silently skipped there.
 //
+// # Topologies
+//
+// Some tests need more than one server: a primary with its hot standby
+// ([Standby]), PgBouncer in transaction mode ([PgBouncer]), a server that has
+// a locale ([Unavailable] for what else a test finds missing). Each is named
+// by an environment variable; unset, the test is skipped with a message
+// saying so, or fails when FERRO_REQUIRE_POSTGRES=1, as for [Postgres].
+// .ci/run sets every one of them up and exports them.
+//
+// # Roles
+//
+// [AsRole] runs a test as an ordinary role (LOGIN, not a superuser) that
+// owns the tables it creates, as an application's migrations do in
+// production, instead of as the superuser of FERRO_TEST_POSTGRES_DSN.
+//
 // Tests never depend on leftovers: every name is unique per call.
 package testdb
 
@@ -39,6 +54,13 @@ import (
 const (
 	EnvPostgresDSN     = "FERRO_TEST_POSTGRES_DSN"
 	EnvRequirePostgres = "FERRO_REQUIRE_POSTGRES"
+	// EnvPrimaryDSN and EnvStandbyDSN name a primary and its streaming
+	// hot standby (see [Standby]).
+	EnvPrimaryDSN = "FERRO_TEST_POSTGRES_PRIMARY_DSN"
+	EnvStandbyDSN = "FERRO_TEST_POSTGRES_STANDBY_DSN"
+	// EnvPgBouncerDSN names a PgBouncer in pool_mode=transaction in front
+	// of the server of FERRO_TEST_POSTGRES_DSN (see [PgBouncer]).
+	EnvPgBouncerDSN = "FERRO_TEST_PGBOUNCER_DSN"
 )
 
 // Engine describes one database prepared for a test.
@@ -90,6 +112,100 @@ func PostgresAdminDSN(t testing.TB) string {
 		t.Skipf("testdb: %s is not set; skipping PostgreSQL test (set it, e.g. postgres://postgres@127.0.0.1:5432/test?sslmode=disable)", EnvPostgresDSN)
 	}
 	return dsn
+}
+
+// Unavailable ends a PostgreSQL test that cannot run because what it needs
+// is missing (why says what, and how to provide it): it is skipped, or it
+// fails when FERRO_REQUIRE_POSTGRES=1, so that CI never skips it.
+func Unavailable(t testing.TB, why string) {
+	t.Helper()
+	if os.Getenv(EnvRequirePostgres) == "1" {
+		t.Fatalf("testdb: %s, but %s=1: this test must run (.ci/run sets up what it needs)", why, EnvRequirePostgres)
+	}
+	t.Skipf("testdb: %s; skipping", why)
+}
+
+// Standby returns the DSNs of a primary and its streaming hot standby,
+// FERRO_TEST_POSTGRES_PRIMARY_DSN and FERRO_TEST_POSTGRES_STANDBY_DSN (see
+// [Unavailable] when either is unset).
+func Standby(t testing.TB) (primary, standby string) {
+	t.Helper()
+	primary, standby = os.Getenv(EnvPrimaryDSN), os.Getenv(EnvStandbyDSN)
+	if primary == "" || standby == "" {
+		Unavailable(t, EnvPrimaryDSN+" and "+EnvStandbyDSN+" (a primary and its hot standby) are not both set")
+	}
+	return primary, standby
+}
+
+// PgBouncer returns an Engine for a new, empty database of the server of
+// FERRO_TEST_POSTGRES_DSN, as [PostgresDatabase], whose DSN reaches it
+// through the PgBouncer in pool_mode=transaction that
+// FERRO_TEST_PGBOUNCER_DSN names (see [Unavailable] when it is unset).
+// The PgBouncer must route every database name to that server.
+func PgBouncer(t testing.TB) Engine {
+	t.Helper()
+	bouncer := os.Getenv(EnvPgBouncerDSN)
+	if bouncer == "" {
+		Unavailable(t, EnvPgBouncerDSN+" (a PgBouncer in pool_mode=transaction) is not set")
+	}
+	e := PostgresDatabase(t)
+	e.DSN = WithDatabase(bouncer, databaseOf(t, e.DSN))
+	return e
+}
+
+func databaseOf(t testing.TB, dsn string) string {
+	t.Helper()
+	if strings.Contains(dsn, "://") {
+		u, err := url.Parse(dsn)
+		if err != nil {
+			t.Fatalf("testdb: bad postgres URL: %v", err)
+		}
+		return strings.TrimPrefix(u.Path, "/")
+	}
+	name := ""
+	for _, f := range strings.Fields(dsn) {
+		if v, ok := strings.CutPrefix(f, "dbname="); ok {
+			name = v
+		}
+	}
+	return name
+}
+
+// AsRole returns e (a PostgreSQL engine made by [Postgres] or
+// [PostgresDatabase], or on their server) with a DSN that logs in as a new
+// role instead: LOGIN, not a superuser, allowed to create in e's database
+// and schema (the public schema when e has none of its own), so that the
+// tables the test creates are the role's, as an application's are in
+// production. The role is dropped, with what it owns, when the test ends.
+func AsRole(t testing.TB, e Engine) Engine {
+	t.Helper()
+	role := UniqueName("ferro_r_")
+	schema := e.Schema
+	if schema == "" {
+		schema = "public"
+	}
+	db := databaseOf(t, e.DSN)
+	adminScoped(t, e.DSN, "role "+role,
+		`CREATE ROLE "`+role+`" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;
+		GRANT CREATE ON DATABASE "`+db+`" TO "`+role+`";
+		GRANT ALL ON SCHEMA "`+schema+`" TO "`+role+`"`,
+		`DROP OWNED BY "`+role+`"; DROP ROLE "`+role+`"`, 30*time.Second, 30*time.Second)
+	e.DSN = WithUser(e.DSN, role)
+	return e
+}
+
+// WithUser returns dsn (URL or key=value form) logging in as user, without
+// a password.
+func WithUser(dsn, user string) string {
+	if strings.Contains(dsn, "://") {
+		u, err := url.Parse(dsn)
+		if err != nil {
+			panic("testdb: bad postgres URL: " + err.Error())
+		}
+		u.User = url.User(user)
+		return u.String()
+	}
+	return strings.TrimSpace(dsn) + " user=" + user
 }
 
 // Postgres returns an Engine whose DSN points at a new, empty schema of the

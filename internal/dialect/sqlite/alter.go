@@ -190,6 +190,15 @@ type Rebuild struct {
 // TempName is the name of the new table during a rebuild of table.
 func TempName(table string) string { return "_ferro_new_" + table }
 
+// CopyAt returns the index, among Statements, of the INSERT that copies the
+// rows into the new table, or -1 when the rebuild copies nothing.
+func (r Rebuild) CopyAt() int {
+	if !r.KeepRowid && len(r.Copy) == 0 {
+		return -1
+	}
+	return len(r.Dependents) + 1 // after the drops of dependents and CreateNew
+}
+
 // Statements returns steps 4 to 9 of the procedure; the caller runs them
 // inside the migration transaction with foreign keys off (steps 1-2) and
 // runs PRAGMA foreign_key_check before COMMIT (step 10).
@@ -230,14 +239,21 @@ type Renderer struct {
 	Objects []Object
 }
 
-var _ dialect.ChangeRenderer = Renderer{}
+var (
+	_ dialect.ChangeRenderer = Renderer{}
+	_ dialect.RowCopier      = Renderer{}
+)
 
 // Render returns the statements of c. SQLite alters in place only what
 // RenderCommon spells; every other change must reach it inside a
 // RebuildTable.
 func (r Renderer) Render(c schema.Change) ([]string, error) {
 	if rb, ok := c.(*schema.RebuildTable); ok {
-		return r.rebuild(rb)
+		b, err := r.rebuild(rb)
+		if err != nil {
+			return nil, err
+		}
+		return b.Statements(), nil
 	}
 	if dc, ok := c.(*schema.DropColumn); ok {
 		if err := r.usedByViews(dc.Table, dc.Table, []string{dc.C.Name}); err != nil {
@@ -259,14 +275,29 @@ func (r Renderer) Render(c schema.Change) ([]string, error) {
 	return nil, dialect.NoRender("sqlite", c, "with ALTER TABLE; the planner must carry it in a table rebuild")
 }
 
-func (r Renderer) rebuild(c *schema.RebuildTable) ([]string, error) {
+// CopyAt implements dialect.RowCopier: the copy of a RebuildTable's rows
+// (see Rebuild.CopyAt); -1 for any other change, or a rebuild Render
+// refuses.
+func (r Renderer) CopyAt(c schema.Change) int {
+	rb, ok := c.(*schema.RebuildTable)
+	if !ok {
+		return -1
+	}
+	b, err := r.rebuild(rb)
+	if err != nil {
+		return -1
+	}
+	return b.CopyAt()
+}
+
+func (r Renderer) rebuild(c *schema.RebuildTable) (Rebuild, error) {
 	tn := c.To.Name
 	nt := *c.To
 	nt.Name = TempName(tn)
 	nt.Indexes = nil
 	stmts, err := Dialect{}.CreateTable(&nt)
 	if err != nil {
-		return nil, fmt.Errorf("ferro/migrate: render the rebuild of %s: %w", tn, err)
+		return Rebuild{}, fmt.Errorf("ferro/migrate: render the rebuild of %s: %w", tn, err)
 	}
 	rb := Rebuild{Table: tn, CreateNew: stmts[0], KeepRowid: true}
 	if pk := c.To.PrimaryKey; pk != nil && len(pk.Columns) == 1 {
@@ -295,12 +326,12 @@ func (r Renderer) rebuild(c *schema.RebuildTable) ([]string, error) {
 			// A UNIQUE constraint written inside a hand-made CREATE TABLE:
 			// the rebuilt table is declared from the model and would lose
 			// it. Refuse rather than drop it silently.
-			return nil, fmt.Errorf("ferro/migrate: sqlite: table %s must be rebuilt, but it has a UNIQUE constraint on (%s) declared inside its CREATE TABLE (%s), which a rebuild cannot keep; replace it with a unique index (tag unique, or CREATE UNIQUE INDEX) first", tn, strings.Join(x.Columns, ", "), x.Name)
+			return Rebuild{}, fmt.Errorf("ferro/migrate: sqlite: table %s must be rebuilt, but it has a UNIQUE constraint on (%s) declared inside its CREATE TABLE (%s), which a rebuild cannot keep; replace it with a unique index (tag unique, or CREATE UNIQUE INDEX) first", tn, strings.Join(x.Columns, ", "), x.Name)
 		}
 		if x.Extra == "" && x.Where == "" {
 			s, err := dialect.CreateIndex("sqlite", tn, x)
 			if err != nil {
-				return nil, err
+				return Rebuild{}, err
 			}
 			rb.Indexes = append(rb.Indexes, s)
 			continue
@@ -312,7 +343,7 @@ func (r Renderer) rebuild(c *schema.RebuildTable) ([]string, error) {
 			}
 		}
 		if sql == "" {
-			return nil, fmt.Errorf("ferro/migrate: sqlite: the rebuild of %s must recreate index %s, whose live SQL was not found; drop it first or recreate it by hand", tn, x.Name)
+			return Rebuild{}, fmt.Errorf("ferro/migrate: sqlite: the rebuild of %s must recreate index %s, whose live SQL was not found; drop it first or recreate it by hand", tn, x.Name)
 		}
 		rb.Indexes = append(rb.Indexes, sql)
 	}
@@ -323,14 +354,14 @@ func (r Renderer) rebuild(c *schema.RebuildTable) ([]string, error) {
 		}
 	}
 	if err := r.usedByViews(tn, c.From.Name, dropped); err != nil {
-		return nil, err
+		return Rebuild{}, err
 	}
 	for _, o := range r.Objects {
 		if o.Type != "index" && (o.Mentions(tn) || o.Mentions(c.From.Name)) {
 			rb.Dependents = append(rb.Dependents, o)
 		}
 	}
-	return rb.Statements(), nil
+	return rb, nil
 }
 
 // usedByViews refuses to drop columns of table (named from before the

@@ -99,6 +99,46 @@ func IsStalePlan(err error) bool {
 	return strings.HasPrefix(pe.Message, english)
 }
 
+// LostStatement reports whether err, a stale plan by IsStalePlan, is SQLSTATE
+// 26000: the server session has no prepared statement of the name the
+// connection sent. On a connection to the server that means someone
+// deallocated it under the client; behind a pooler that runs each
+// transaction on any server session, it means the pooler ran the statement
+// on another session than the one that prepared it (see Proxied).
+func LostStatement(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && pe.Code == "26000" && IsStalePlan(err)
+}
+
+// Proxied reports whether c reaches its server session through a proxy:
+// the server's pg_backend_pid() is not the process id c was given when it
+// connected (PgBouncer, RDS Proxy and their kind give ids of their own). It
+// asks the server, on the simple protocol (nothing is cached). known is
+// false when c cannot ask now: inside a failed transaction, where the
+// server refuses every command but ROLLBACK. A connection that is not
+// pgx's is not known to be proxied.
+func Proxied(ctx context.Context, c driver.Conn) (proxied, known bool, err error) {
+	pc, ok := c.(*stdlib.Conn)
+	if !ok {
+		return false, true, nil
+	}
+	if pc.Conn().PgConn().TxStatus() == 'E' {
+		return false, false, nil
+	}
+	proxied, err = viaProxy(ctx, pc.Conn())
+	return proxied, err == nil, err
+}
+
+// viaProxy reports whether the server's pg_backend_pid() differs from the
+// process id c was given at startup.
+func viaProxy(ctx context.Context, c *pgx.Conn) (bool, error) {
+	var pid uint32
+	if err := c.QueryRow(ctx, "SELECT pg_backend_pid()", pgx.QueryExecModeSimpleProtocol).Scan(&pid); err != nil {
+		return false, err
+	}
+	return pid != c.PgConn().PID(), nil
+}
+
 // IsSafeToRetry reports whether err happened before anything reached the
 // server, so database/sql may retry on another connection.
 func IsSafeToRetry(err error) bool { return pgconn.SafeToRetry(err) }

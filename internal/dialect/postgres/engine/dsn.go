@@ -23,7 +23,13 @@ import (
 //     or only which form failed when the reason quotes part of one;
 //   - a setting whose name is not a PostgreSQL parameter name (pgx sends
 //     unknown settings to the server as run-time parameters).
+//
+// A name that stdlib.RegisterConnConfig returns is no DSN, and passes: see
+// RegisteredName.
 func CheckDSN(dsn string) error {
+	if RegisteredName(dsn) {
+		return nil
+	}
 	if scheme, ok := sqltext.URLScheme(dsn); ok && scheme != "postgres" && scheme != "postgresql" {
 		return fmt.Errorf("unsupported URL scheme %q: ferro-postgres reads postgres:// and postgresql:// URLs (lower case) and libpq key=value settings; write the DSN as postgres://user:password@host:port/dbname?param=value", scheme)
 	}
@@ -69,6 +75,30 @@ func isParamName(name string) bool {
 			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$' || c >= 0x80) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// registeredPrefix is how pgx's stdlib names a registered ConnConfig: the
+// prefix and a decimal sequence number (stdlib.RegisterConnConfig).
+const registeredPrefix = "registeredConnConfig"
+
+// RegisteredName reports whether dsn has the form of a name that
+// stdlib.RegisterConnConfig returns ("registeredConnConfig" and a number).
+// pgx's driver looks such a name up in its registry at each connection and
+// parses it as a DSN only when no ConnConfig is registered under it (which
+// then fails: it is no DSN). ferro hands it to pgx unread, so that it
+// means what it means through sql.Open("pgx", name); it holds no secret to
+// keep out of errors.
+func RegisteredName(dsn string) bool {
+	n, ok := strings.CutPrefix(dsn, registeredPrefix)
+	if !ok || n == "" {
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		if n[i] < '0' || n[i] > '9' {
+			return false
 		}
 	}
 	return true

@@ -19,6 +19,13 @@ func TestCheckDSN(t *testing.T) {
 		{"mysql://u:pw@h/db", `unsupported URL scheme "mysql"`},
 		{"host=h u:pw@h=1", "1 setting name(s)"},
 		{"host=h port=x", "invalid port"},
+		// stdlib.RegisterConnConfig's names are pgx's to look up (issue 20).
+		{"registeredConnConfig0", ""},
+		{"registeredConnConfig12", ""},
+		{"registeredConnConfig", "cannot parse the DSN"},
+		{"registeredConnConfig1x", "cannot parse the DSN"},
+		{"registeredConnConfig1 password=pw", "cannot parse the DSN"},
+		{" registeredConnConfig1", "cannot parse the DSN"},
 	} {
 		err := CheckDSN(tc.dsn)
 		switch {

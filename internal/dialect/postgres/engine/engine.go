@@ -30,18 +30,20 @@ func init() {
 				c, err := OpenConnector(dsn)
 				return c, false, err
 			},
-			CheckDSN:    CheckDSN,
-			DSNForm:     sqltext.Pgx,
-			Renew:       RenewConn,
-			InTx:        InTx,
-			IsStalePlan: IsStalePlan,
-			SafeToRetry: IsSafeToRetry,
-			Reprepares:  true,
-			Bind:        bind.Forms{}, // pgx binds times, UUIDs and slices natively
-			Native:      Native,
-			Refused:     Refused,
-			Setup:       Setup,
-			Publish:     Publish,
+			CheckDSN:      CheckDSN,
+			DSNForm:       sqltext.Pgx,
+			Renew:         RenewConn,
+			InTx:          InTx,
+			IsStalePlan:   IsStalePlan,
+			LostStatement: LostStatement,
+			Proxied:       Proxied,
+			SafeToRetry:   IsSafeToRetry,
+			Reprepares:    true,
+			Bind:          bind.Forms{}, // pgx binds times, UUIDs and slices natively
+			Native:        Native,
+			Refused:       Refused,
+			Setup:         Setup,
+			Publish:       Publish,
 			Watch: func(ctx context.Context, c driver.Conn, probe func(context.Context, string) error) (dialect.Watcher, error) {
 				w, err := Watch(ctx, c, probe)
 				if err != nil {

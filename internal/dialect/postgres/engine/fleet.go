@@ -198,11 +198,11 @@ func Watch(ctx context.Context, c driver.Conn, probe func(ctx context.Context, p
 	if !listening {
 		return nil, poolerError()
 	}
-	var serverPID uint32
-	if err := w.conn.QueryRow(ctx, "SELECT pg_backend_pid()", pgx.QueryExecModeSimpleProtocol).Scan(&serverPID); err != nil {
+	proxied, err := viaProxy(ctx, w.conn)
+	if err != nil {
 		return nil, err
 	}
-	if serverPID != w.conn.PgConn().PID() {
+	if proxied {
 		if err := w.probe(ctx, probe); err != nil {
 			return nil, err
 		}
@@ -304,8 +304,18 @@ func (w *Watcher) Close() error {
 // shape another session can see, and would otherwise make every
 // temporary-table transaction hold the epoch row). DROP reports no
 // commands to ddl_command_end, so a command-less event is published.
+//
+// The function runs for every role's DDL, and most roles may not write
+// EpochTable, so it runs as its owner, the superuser who installed it
+// (SECURITY DEFINER), with search_path fixed to pg_catalog (and pg_temp
+// last), so no object another role creates can stand in for what it calls.
+// It reads the command list only to compare schema names with a pattern
+// and builds no SQL from names. Every role may read EpochTable (a standby
+// pool reads it as the application's role); nobody else may execute the
+// function (an event trigger function cannot be called directly anyway) or
+// write the table. The run takes ownership of the function, so it runs as
+// the superuser who installed it last.
 const notifierSQL = `
-SELECT pg_advisory_xact_lock(hashtext('ferro.InstallSchemaNotifier'));
 CREATE SCHEMA IF NOT EXISTS ferro;
 CREATE TABLE IF NOT EXISTS ferro.schema_epoch (
 	id boolean PRIMARY KEY DEFAULT true CHECK (id),
@@ -313,7 +323,7 @@ CREATE TABLE IF NOT EXISTS ferro.schema_epoch (
 );
 INSERT INTO ferro.schema_epoch (id, epoch) VALUES (true, 0) ON CONFLICT (id) DO NOTHING;
 CREATE OR REPLACE FUNCTION ferro.publish_schema_change() RETURNS event_trigger
-LANGUAGE plpgsql AS $fn$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
 BEGIN
 	IF EXISTS (SELECT 1 FROM pg_event_trigger_ddl_commands() c
 	           WHERE c.schema_name IS NULL OR c.schema_name NOT LIKE 'pg\_temp%')
@@ -323,6 +333,11 @@ BEGIN
 	END IF;
 END
 $fn$;
+ALTER FUNCTION ferro.publish_schema_change() OWNER TO CURRENT_USER;
+REVOKE ALL ON FUNCTION ferro.publish_schema_change() FROM PUBLIC;
+REVOKE ALL ON ferro.schema_epoch FROM PUBLIC;
+GRANT USAGE ON SCHEMA ferro TO PUBLIC;
+GRANT SELECT ON ferro.schema_epoch TO PUBLIC;
 DROP EVENT TRIGGER IF EXISTS ferro_schema_change;
 CREATE EVENT TRIGGER ferro_schema_change ON ddl_command_end
 	EXECUTE FUNCTION ferro.publish_schema_change();
@@ -331,8 +346,12 @@ CREATE EVENT TRIGGER ferro_schema_change ON ddl_command_end
 // InstallNotifier creates, in one transaction, the event trigger that
 // publishes DDL by any role (notifierSQL) on the database behind db, after
 // checking that the current role is a superuser (creating an event trigger
-// needs one). ferro.InstallSchemaNotifier calls it through the engine's
-// InstallNotifier hook; its errors are prefixed there.
+// needs one) and that nothing of the names the notifier uses belongs to a
+// role that is not a superuser: the trigger runs as a superuser and must
+// use nothing another role controls (a role owning the table could put a
+// trigger on it and have the superuser run its code).
+// ferro.InstallSchemaNotifier calls it through the engine's InstallNotifier
+// hook; its errors are prefixed there.
 func InstallNotifier(ctx context.Context, db *sql.DB) error {
 	var super bool
 	if err := db.QueryRowContext(ctx, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user").Scan(&super); err != nil {
@@ -348,6 +367,16 @@ func InstallNotifier(ctx context.Context, db *sql.DB) error {
 		return err
 	}
 	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(hashtext('ferro.InstallSchemaNotifier'))"); err != nil {
+		return err
+	}
+	var what, owner string
+	switch err := tx.QueryRowContext(ctx, foreignOwnersSQL).Scan(&what, &owner); {
+	case err == nil:
+		return fmt.Errorf("%s belongs to role %q, which is not a superuser; the trigger runs as a superuser and must use nothing another role controls: drop the schema ferro (or make a superuser its owner and the owner of everything in it) and install again", what, owner)
+	case !errors.Is(err, sql.ErrNoRows):
+		return fmt.Errorf("read the owners of the schema ferro: %w", err)
+	}
 	if _, err := tx.ExecContext(ctx, notifierSQL); err != nil {
 		return fmt.Errorf("create the event trigger: %w", err)
 	}
@@ -356,3 +385,13 @@ func InstallNotifier(ctx context.Context, db *sql.DB) error {
 	}
 	return nil
 }
+
+// foreignOwnersSQL lists, as (object, owner) rows, the schema ferro and
+// the objects in it that belong to a role that is not a superuser.
+const foreignOwnersSQL = `SELECT o.what, r.rolname FROM (
+	SELECT 1 AS k, 'schema ferro' AS what, n.nspowner AS owner FROM pg_namespace n WHERE n.nspname = 'ferro'
+	UNION ALL
+	SELECT 2, 'relation ferro.' || c.relname, c.relowner FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'ferro'
+	UNION ALL
+	SELECT 3, 'function ferro.' || p.proname, p.proowner FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'ferro'
+) o JOIN pg_roles r ON r.oid = o.owner WHERE NOT r.rolsuper ORDER BY o.k, o.what`
