@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ferrosql/ferro/internal/epoch"
 	"github.com/ferrosql/ferro/schema"
 )
 
@@ -12,8 +13,8 @@ import (
 var (
 	// ErrNotFerro is returned (wrapped) by [Plan.Apply] and ferro.Migrate
 	// when the *sql.DB was not opened through ferro, unless [AllowRawDB]
-	// is given.
-	ErrNotFerro = errors.New("ferro/migrate: the *sql.DB was not opened through ferro")
+	// is given. It is the same value as ferro.ErrNotFerro.
+	ErrNotFerro = epoch.ErrNotFerro
 	// ErrRefused is wrapped by every [*PlanError]: the plan has blocking
 	// problems and nothing was executed.
 	ErrRefused = errors.New("ferro/migrate: plan refused")
@@ -37,7 +38,7 @@ var (
 // notFerroError explains how to open the database through ferro.
 func notFerroError() error {
 	return &wrapped{
-		msg: ErrNotFerro.Error() + `: open it with sql.Open("ferro-postgres", dsn) or sql.Open("ferro-sqlite", dsn), or sql.OpenDB(ferro.NewConnector(...)) around your connector, so that every pooled connection drops its caches after the DDL (the schema epoch); pass migrate.AllowRawDB() to apply anyway and discard the caches yourself`,
+		msg: `ferro/migrate: the *sql.DB was not opened through ferro: open it with sql.Open("ferro-postgres", dsn) or sql.Open("ferro-sqlite", dsn), or sql.OpenDB(ferro.NewConnector(...)) around your connector, so that every pooled connection drops its caches after the DDL (the schema epoch); pass migrate.AllowRawDB() to apply anyway and discard the caches yourself`,
 		err: ErrNotFerro,
 	}
 }
