@@ -146,19 +146,108 @@ func benchScan100(b *testing.B, db *sql.DB) {
 
 // overheadEngine makes a fresh database of engine eng ("sqlite" or
 // "postgres") holding the 1,000-row table both overhead benchmarks query.
-func overheadEngine(b *testing.B, eng string) testdb.Engine {
+func overheadEngine(tb testing.TB, eng string) testdb.Engine {
 	var e testdb.Engine
 	if eng == "sqlite" {
-		e = testdb.SQLite(b)
+		e = testdb.SQLite(tb)
 	} else {
-		e = testdb.Postgres(b)
+		e = testdb.Postgres(tb)
 	}
-	seed := testdb.Open(b, e.RawDriver, e.DSN)
+	seed := testdb.Open(tb, e.RawDriver, e.DSN)
 	if _, err := seed.Exec("CREATE TABLE bench (id bigint PRIMARY KEY, name text NOT NULL, score double precision NOT NULL, active boolean NOT NULL)"); err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	if _, err := seed.Exec("INSERT INTO bench SELECT i, 'name-' || i, i / 3.0, i % 2 = 0 FROM (WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i < 999) SELECT i FROM s) AS g"); err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	return e
+}
+
+// TestStatementPath_allocs pins the allocations the statement path adds to
+// the raw driver's, for each form that takes it (Exec and Query on the
+// connection and on a prepared statement), on both engines: none for an
+// Exec, one for a Query (the rows wrapper; docs/performance.md, "Driver
+// wrapper overhead").
+func TestStatementPath_allocs(t *testing.T) {
+	const (
+		point  = "SELECT id, name, score, active FROM bench WHERE id = $1"
+		update = "UPDATE bench SET score = score WHERE id = $1" // id -1: no row, no commit to flush
+	)
+	forms := []struct {
+		name  string
+		extra float64
+		run   func(db *sql.DB, st map[string]*sql.Stmt) error
+	}{
+		{"Exec", 0, func(db *sql.DB, _ map[string]*sql.Stmt) error {
+			_, err := db.ExecContext(context.Background(), update, int64(-1))
+			return err
+		}},
+		{"Query", 1, func(db *sql.DB, _ map[string]*sql.Stmt) error {
+			return readPoint(db.QueryContext(context.Background(), point, int64(7)))
+		}},
+		{"Stmt.Exec", 0, func(_ *sql.DB, st map[string]*sql.Stmt) error {
+			_, err := st[update].ExecContext(context.Background(), int64(-1))
+			return err
+		}},
+		{"Stmt.Query", 1, func(_ *sql.DB, st map[string]*sql.Stmt) error {
+			return readPoint(st[point].QueryContext(context.Background(), int64(7)))
+		}},
+	}
+	for _, eng := range []string{"sqlite", "postgres"} {
+		t.Run(eng, func(t *testing.T) {
+			e := overheadEngine(t, eng)
+			allocs := func(driverName string, run func(*sql.DB, map[string]*sql.Stmt) error) float64 {
+				db := testdb.Open(t, driverName, e.DSN)
+				db.SetMaxOpenConns(1)
+				db.SetMaxIdleConns(1)
+				st := map[string]*sql.Stmt{}
+				for _, q := range []string{point, update} {
+					s, err := db.Prepare(q)
+					if err != nil {
+						t.Fatal(err)
+					}
+					t.Cleanup(func() { s.Close() })
+					st[q] = s
+				}
+				for range 10 { // warm the pool, the statement caches and the scan plans
+					if err := run(db, st); err != nil {
+						t.Fatal(err)
+					}
+				}
+				return testing.AllocsPerRun(200, func() {
+					if err := run(db, st); err != nil {
+						t.Fatal(err)
+					}
+				})
+			}
+			for _, f := range forms {
+				t.Run(f.name, func(t *testing.T) {
+					raw, fer := allocs(e.RawDriver, f.run), allocs(e.FerroDriver, f.run)
+					t.Logf("allocs/op: raw %v, ferro %v", raw, fer)
+					if fer-raw != f.extra {
+						t.Errorf("allocs/op: raw %v, ferro %v; ferro adds %v, want %v", raw, fer, fer-raw, f.extra)
+					}
+				})
+			}
+		})
+	}
+}
+
+// readPoint reads the one row of a point query and closes the rows.
+func readPoint(rows *sql.Rows, err error) error {
+	if err != nil {
+		return err
+	}
+	var (
+		id     int64
+		name   string
+		score  float64
+		active bool
+	)
+	for rows.Next() {
+		if err := rows.Scan(&id, &name, &score, &active); err != nil {
+			return err
+		}
+	}
+	return rows.Close()
 }

@@ -444,29 +444,111 @@ func (c *conn) ExecContext(ctx context.Context, query string, args []driver.Name
 			return nil, driver.ErrSkip // database/sql prepares instead
 		}
 	}
-	if err := c.sync(ctx); err != nil {
-		return nil, err
+	res, _, err := c.run(ctx, nil, query, sqltext.IsDDL(query), opExec, args)
+	return res, err
+}
+
+// QueryContext implements driver.QueryerContext.
+func (c *conn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	if c.queryer == nil {
+		//lint:ignore SA1019 database/sql prepares when the inner conn lacks Queryer; ferro must answer the same
+		if _, ok := c.inner.(driver.Queryer); !ok {
+			return nil, driver.ErrSkip
+		}
+	}
+	_, rows, err := c.run(ctx, nil, query, sqltext.IsDDL(query), opQuery, args)
+	return rows, err
+}
+
+// op is what a statement runs for: database/sql's Exec or its Query.
+type op uint8
+
+const (
+	opExec op = iota
+	opQuery
+)
+
+// run is the one path of a statement through the wrapper: Exec and Query
+// of query text on the connection (st nil) and of the prepared statement st
+// all take it, in the steps of docs/architecture.md ("How a statement flows
+// through the wrapper"): sync with the epoch (preparing st again if a
+// renewal dropped it), run on the inner driver, recover from a stale plan
+// (recoverStale: run again, or the error), name a value the engine refused
+// (refusedError), record DDL (afterDDL) or settle a text-level
+// transaction's (settle), wrap the rows. It returns the Result for opExec
+// (with the error, as the inner driver returned them) and the wrapped Rows
+// for opQuery.
+func (c *conn) run(ctx context.Context, st *stmt, query string, isDDL bool, o op, args []driver.NamedValue) (driver.Result, driver.Rows, error) {
+	var err error
+	if st == nil {
+		err = c.sync(ctx)
+	} else {
+		err = st.ready(ctx)
+	}
+	if err != nil {
+		return nil, nil, err
 	}
 	c.txStatement()
-	res, err := c.execInner(ctx, query, args)
-	for attempt := 1; err != nil; attempt++ {
+	if st != nil && st.deferCheck {
+		if args, err = st.checkDeferred(args); err != nil {
+			return nil, nil, err
+		}
+	}
+	var (
+		res  driver.Result
+		rows driver.Rows
+	)
+	for attempt := 1; ; attempt++ {
+		// Run once on the inner driver, exactly as database/sql would
+		// without the wrapper.
+		switch {
+		case st == nil && o == opQuery:
+			rows, err = c.queryInner(ctx, query, args)
+		case st == nil:
+			res, err = c.execInner(ctx, query, args)
+		case o == opQuery:
+			rows, err = stmtQuery(ctx, st.inner, args)
+		default:
+			res, err = stmtExec(ctx, st.inner, args)
+		}
+		if err == nil {
+			break
+		}
 		var retry bool
 		if retry, err = c.recoverStale(ctx, query, err, attempt); !retry {
 			break
 		}
-		res, err = c.execInner(ctx, query, args)
+		// recoverStale renewed c: sync has nothing left to do unless the
+		// epoch moved again meanwhile; st is prepared again.
+		if st == nil {
+			err = c.sync(ctx)
+		} else {
+			err = st.ready(ctx)
+		}
+		if err != nil {
+			break
+		}
 	}
 	if err != nil {
-		err = c.refusedError(ctx, query, args, false, err)
+		err = c.refusedError(ctx, query, args, st != nil, err)
 	}
-	if sqltext.IsDDL(query) {
-		if perr := c.afterDDL(ctx, err); err == nil {
+	if isDDL {
+		if perr := c.afterDDL(ctx, err); err == nil && perr != nil {
+			if rows != nil {
+				rows.Close()
+			}
 			err = perr
 		}
 	} else if c.pendingDDL {
 		c.settle()
 	}
-	return res, err
+	if o == opExec {
+		return res, nil, err
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return nil, c.wrapRows(query, rows), nil
 }
 
 func (c *conn) execInner(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
@@ -485,43 +567,6 @@ func (c *conn) execInner(ctx context.Context, query string, args []driver.NamedV
 	}
 	//lint:ignore SA1019 the inner conn has only the pre-context Execer
 	return c.inner.(driver.Execer).Exec(query, dargs)
-}
-
-// QueryContext implements driver.QueryerContext.
-func (c *conn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
-	if c.queryer == nil {
-		//lint:ignore SA1019 database/sql prepares when the inner conn lacks Queryer; ferro must answer the same
-		if _, ok := c.inner.(driver.Queryer); !ok {
-			return nil, driver.ErrSkip
-		}
-	}
-	if err := c.sync(ctx); err != nil {
-		return nil, err
-	}
-	c.txStatement()
-	rows, err := c.queryInner(ctx, query, args)
-	for attempt := 1; err != nil; attempt++ {
-		var retry bool
-		if retry, err = c.recoverStale(ctx, query, err, attempt); !retry {
-			break
-		}
-		rows, err = c.queryInner(ctx, query, args)
-	}
-	if err != nil {
-		err = c.refusedError(ctx, query, args, false, err)
-	}
-	if sqltext.IsDDL(query) {
-		if perr := c.afterDDL(ctx, err); err == nil && perr != nil {
-			rows.Close()
-			err = perr
-		}
-	} else if c.pendingDDL {
-		c.settle()
-	}
-	if err != nil {
-		return nil, err
-	}
-	return c.wrapRows(query, rows), nil
 }
 
 func (c *conn) queryInner(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {

@@ -21,6 +21,7 @@ import (
 
 	"github.com/ferrosql/ferro"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/migrate"
 )
 
 // open opens e through ferro with a pool of n connections.
@@ -383,6 +384,82 @@ func TestSchemaEpoch_NotFerro(t *testing.T) {
 	assert.True(t, strings.Contains(err.Error(), "ferro.NewConnector"))
 	_, err = ferro.SchemaEpoch(nil)
 	assert.True(t, errors.Is(err, ferro.ErrNotFerro))
+}
+
+// TestErrNotFerro_oneValue pins issue 19 item 5: there were two ErrNotFerro
+// sentinels, and ferro.Migrate returned migrate's, so errors.Is(err,
+// ferro.ErrNotFerro) was false for a function of the root package. Every
+// function that needs a database opened through ferro now returns an
+// error that is both.
+func TestErrNotFerro_oneValue(t *testing.T) {
+	require.Same(t, ferro.ErrNotFerro, migrate.ErrNotFerro)
+	db := testdb.Open(t, "sqlite", testdb.SQLite(t).DSN)
+	ctx := context.Background()
+	type T struct {
+		ID int64 `ferro:"id,pk"`
+	}
+	funcs := []struct {
+		name string
+		run  func() error
+	}{
+		{"SchemaEpoch", func() error { _, err := ferro.SchemaEpoch(db); return err }},
+		{"BumpSchemaEpoch", func() error { _, err := ferro.BumpSchemaEpoch(db); return err }},
+		{"BumpSchemaEpochContext", func() error { _, err := ferro.BumpSchemaEpochContext(ctx, db); return err }},
+		{"InstallSchemaNotifier", func() error { return ferro.InstallSchemaNotifier(ctx, db) }},
+		{"Migrate", func() error { return ferro.Migrate(db, []any{T{}}) }},
+		{"MigrateContext", func() error { return ferro.MigrateContext(ctx, db, []any{T{}}) }},
+		{"Plan.Apply", func() error {
+			plan, err := migrate.NewPlan(ctx, db, []any{T{}})
+			require.NoError(t, err)
+			return plan.Apply(ctx, db)
+		}},
+	}
+	for _, f := range funcs {
+		t.Run(f.name, func(t *testing.T) {
+			err := f.run()
+			assert.ErrorIs(t, err, ferro.ErrNotFerro)
+			assert.ErrorIs(t, err, migrate.ErrNotFerro)
+		})
+	}
+}
+
+// TestBumpSchemaEpochContext_honoursCancellation: ctx bounds the
+// publication on Postgres (the wait for a connection of the pool, here held
+// elsewhere, and the NOTIFY), and the local epoch moves all the same; on
+// SQLite nothing is published, so nothing waits.
+func TestBumpSchemaEpochContext_honoursCancellation(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, e testdb.Engine) {
+		db := open(t, e, 1)
+		v0, err := ferro.SchemaEpoch(db)
+		require.NoError(t, err)
+		held := conns(t, db, 1) // the pool's only connection
+		ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+		defer cancel()
+		start := time.Now()
+		v, err := ferro.BumpSchemaEpochContext(ctx, db)
+		if e.Name == "postgres" {
+			assert.ErrorIs(t, err, context.DeadlineExceeded)
+			assert.Less(t, time.Since(start), 5*time.Second, "returned when ctx ended, not when a connection came free")
+		} else {
+			assert.NoError(t, err)
+		}
+		assert.Equal(t, v0+1, v, "the local epoch moved")
+		release(held)
+
+		canceled, cancel2 := context.WithCancel(context.Background())
+		cancel2()
+		v, err = ferro.BumpSchemaEpochContext(canceled, db)
+		if e.Name == "postgres" {
+			assert.ErrorIs(t, err, context.Canceled)
+		} else {
+			assert.NoError(t, err)
+		}
+		assert.Equal(t, v0+2, v)
+
+		v, err = ferro.BumpSchemaEpochContext(context.Background(), db)
+		require.NoError(t, err)
+		assert.Equal(t, v0+3, v)
+	})
 }
 
 // TestEpoch_DDLInTextTransaction pins that DDL inside a transaction begun

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/ferrosql/ferro/internal/epoch"
 )
 
 // ErrSchemaChanged reports that a statement failed because the schema
@@ -36,9 +38,16 @@ import (
 // error (for example *pgconn.PgError).
 var ErrSchemaChanged = errors.New("ferro: schema changed under a cached statement")
 
-// ErrNotFerro is returned by functions that take a *sql.DB, such as
-// [SchemaEpoch], when the database was not opened through ferro.
-var ErrNotFerro = errors.New(`ferro: *sql.DB was not opened through ferro: open it with sql.Open("ferro-sqlite"|"ferro-postgres", dsn) or sql.OpenDB(ferro.NewConnector(inner))`)
+// ErrNotFerro is returned (wrapped) by the functions that take a *sql.DB
+// that must have been opened through ferro, when it was not:
+// [SchemaEpoch], [BumpSchemaEpoch], [BumpSchemaEpochContext],
+// [InstallSchemaNotifier], [Migrate], [MigrateContext], and migrate's
+// Plan.Apply. It is the same value as migrate.ErrNotFerro. Test for it with
+// errors.Is.
+var ErrNotFerro = epoch.ErrNotFerro
+
+// errNotFerro is ErrNotFerro with how to open the database through ferro.
+var errNotFerro = fmt.Errorf(`%w: open it with sql.Open("ferro-sqlite"|"ferro-postgres", dsn) or sql.OpenDB(ferro.NewConnector(inner))`, ErrNotFerro)
 
 // SchemaChangedError is the error behind [ErrSchemaChanged].
 type SchemaChangedError struct {

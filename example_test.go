@@ -3,6 +3,7 @@ package ferro_test
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"fmt"
 	"log"
 	"log/slog"
@@ -64,6 +65,28 @@ func ExampleBumpSchemaEpoch() {
 	db, _ := sql.Open("ferro-sqlite", ":memory:")
 	defer db.Close()
 	epoch, err := ferro.BumpSchemaEpoch(db)
+	fmt.Println(epoch, err)
+	// Output: 1 <nil>
+}
+
+// Tell ferro about DDL it cannot see, here DDL run on the inner connection,
+// with a deadline: on Postgres it bounds the publication to the other pools.
+func ExampleBumpSchemaEpochContext() {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	db, _ := sql.Open("ferro-sqlite", ":memory:")
+	defer db.Close()
+	conn, _ := db.Conn(ctx)
+	defer conn.Close()
+	err := conn.Raw(func(dc any) error {
+		inner, _ := ferro.InnerConn(dc)
+		_, err := inner.(driver.ExecerContext).ExecContext(ctx, `CREATE TABLE t (id integer)`, nil)
+		return err
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	epoch, err := ferro.BumpSchemaEpochContext(ctx, db)
 	fmt.Println(epoch, err)
 	// Output: 1 <nil>
 }

@@ -15,7 +15,7 @@ import (
 // whole plan is validated before anything runs, then applied in one
 // transaction under a migration lock, and the schema epoch is bumped so
 // every pooled connection serves the new shape. db must have been opened
-// through ferro (errors.Is(err, migrate.ErrNotFerro) otherwise). It is
+// through ferro (errors.Is(err, ErrNotFerro) otherwise). It is
 // safe to call concurrently from many processes. See docs/migrations.md.
 func Migrate(db *sql.DB, models []any, opts ...migrate.Option) error {
 	return migrate.Run(context.Background(), db, models, opts...)

@@ -35,20 +35,28 @@ func SchemaEpoch(db *sql.DB) (uint64, error) {
 	return src.SchemaEpoch().Load(), nil
 }
 
-// BumpSchemaEpoch advances the schema epoch of db, so every connection
-// renews its cached statements before its next use, and on Postgres
-// publishes the change to every other listening ferro pool on the database
-// (see [WithListen]). Call it after DDL that ferro cannot see: DDL inside a
-// DO block or a function, or DDL run on the inner connection reached
-// through InnerConn. It returns the new epoch, or ErrNotFerro when db was
-// not opened through ferro, or the error of publishing (the local epoch
-// has moved all the same).
+// BumpSchemaEpoch is [BumpSchemaEpochContext] with context.Background():
+// on Postgres, the wait for a connection to publish on is not bounded.
 func BumpSchemaEpoch(db *sql.DB) (uint64, error) {
+	return BumpSchemaEpochContext(context.Background(), db)
+}
+
+// BumpSchemaEpochContext advances the schema epoch of db, so every
+// connection renews its cached statements before its next use, and on
+// Postgres publishes the change to every other listening ferro pool on the
+// database (see [WithListen]). Call it after DDL that ferro cannot see: DDL
+// inside a DO block or a function, or DDL run on the inner connection
+// reached through InnerConn. ctx bounds the publication: the wait for a
+// connection of db and the NOTIFY on it. It returns the new epoch, or
+// ErrNotFerro when db was not opened through ferro, or the error of
+// publishing, ctx's own when it ended first (the local epoch has moved all
+// the same). Safe for concurrent use.
+func BumpSchemaEpochContext(ctx context.Context, db *sql.DB) (uint64, error) {
 	src, err := source(db)
 	if err != nil {
 		return 0, err
 	}
-	v, _, err := src.Announce(context.Background(), db, "BumpSchemaEpoch called")
+	v, _, err := src.Announce(ctx, db, "BumpSchemaEpoch called")
 	return v, err
 }
 
@@ -90,11 +98,11 @@ func InstallSchemaNotifier(ctx context.Context, db *sql.DB) error {
 
 func source(db *sql.DB) (epoch.Source, error) {
 	if db == nil {
-		return nil, ErrNotFerro
+		return nil, errNotFerro
 	}
 	src, ok := db.Driver().(epoch.Source)
 	if !ok {
-		return nil, ErrNotFerro
+		return nil, errNotFerro
 	}
 	return src, nil
 }

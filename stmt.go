@@ -115,78 +115,14 @@ func (s *stmt) Query(args []driver.Value) (driver.Rows, error) {
 
 // ExecContext implements driver.StmtExecContext.
 func (s *stmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
-	if err := s.ready(ctx); err != nil {
-		return nil, err
-	}
-	s.c.txStatement()
-	if s.deferCheck {
-		var err error
-		if args, err = s.checkDeferred(args); err != nil {
-			return nil, err
-		}
-	}
-	res, err := stmtExec(ctx, s.inner, args)
-	for attempt := 1; err != nil; attempt++ {
-		var retry bool
-		if retry, err = s.c.recoverStale(ctx, s.query, err, attempt); !retry {
-			break
-		}
-		if err = s.ready(ctx); err != nil {
-			break
-		}
-		res, err = stmtExec(ctx, s.inner, args)
-	}
-	if err != nil {
-		err = s.c.refusedError(ctx, s.query, args, true, err)
-	}
-	if s.isDDL {
-		if perr := s.c.afterDDL(ctx, err); err == nil {
-			err = perr
-		}
-	} else if s.c.pendingDDL {
-		s.c.settle()
-	}
+	res, _, err := s.c.run(ctx, s, s.query, s.isDDL, opExec, args)
 	return res, err
 }
 
 // QueryContext implements driver.StmtQueryContext.
 func (s *stmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
-	if err := s.ready(ctx); err != nil {
-		return nil, err
-	}
-	s.c.txStatement()
-	if s.deferCheck {
-		var err error
-		if args, err = s.checkDeferred(args); err != nil {
-			return nil, err
-		}
-	}
-	rows, err := stmtQuery(ctx, s.inner, args)
-	for attempt := 1; err != nil; attempt++ {
-		var retry bool
-		if retry, err = s.c.recoverStale(ctx, s.query, err, attempt); !retry {
-			break
-		}
-		if err = s.ready(ctx); err != nil {
-			break
-		}
-		rows, err = stmtQuery(ctx, s.inner, args)
-	}
-	if err != nil {
-		err = s.c.refusedError(ctx, s.query, args, true, err)
-	}
-	if s.isDDL {
-		if perr := s.c.afterDDL(ctx, err); err == nil && perr != nil {
-			rows.Close()
-			err = perr
-		}
-	} else if s.c.pendingDDL {
-		s.c.settle()
-	}
-	if err != nil {
-		return nil, err
-	}
-	return s.c.wrapRows(s.query, rows), nil
+	_, rows, err := s.c.run(ctx, s, s.query, s.isDDL, opQuery, args)
+	return rows, err
 }
 
 // CheckNamedValue implements driver.NamedValueChecker: ferro's binding, then

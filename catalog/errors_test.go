@@ -16,7 +16,7 @@ type badType struct {
 	ID int64 `ferro:"id,pk,type=integer"`
 }
 type unknownType struct {
-	ID int64 `ferro:"id,pk,type=unknown(citext)"`
+	ID int64 `ferro:"id,pk,type=unknown(citext DEFAULT 1)"`
 }
 type wrongType struct {
 	ID   int64  `ferro:"id,pk"`
@@ -130,9 +130,6 @@ type longColumn struct {
 	ID int64 `ferro:"id,pk"`
 	X  int64 `ferro:"a_column_name_that_is_far_too_long_for_postgres_identifiers_limit_x"`
 }
-type nullablePK struct {
-	ID *int64 `ferro:"id,pk"`
-}
 type reserved struct {
 	ID int64 `ferro:"id,pk"`
 }
@@ -175,7 +172,7 @@ type arrayOfJSON struct {
 
 type declaredInTag struct {
 	ID int64   `ferro:"id,pk"`
-	N  float64 `ferro:"n,type=numeric(12,2) declared NUMERIC(12,2)"`
+	N  float64 `ferro:"n,type=numeric(12,2) declared NUMERIC(12,2) DEFAULT 1"`
 }
 
 func TestFromModels_errors(t *testing.T) {
@@ -191,7 +188,7 @@ func TestFromModels_errors(t *testing.T) {
 		{"missing primary key", []any{noPK{}}, []string{"catalog_test.noPK", "no primary key"}},
 		{"unknown option", []any{badOption{}}, []string{"field ID", `"id,pk,primary"`, `unknown option "primary"`}},
 		{"bad type", []any{badType{}}, []string{"field ID", "type=integer", "not in the vocabulary"}},
-		{"unknown type in tag", []any{unknownType{}}, []string{"unknown(...) types are only reported"}},
+		{"unknown type in tag", []any{unknownType{}}, []string{"type=unknown(citext DEFAULT 1)", "holds DEFAULT, which is not part of a type name"}},
 		{"type for wrong Go type", []any{wrongType{}}, []string{"field Name", "cannot be stored as boolean"}},
 		{"duplicate column", []any{dupColumn{}}, []string{"field B", `column "x"`}},
 		{"duplicate model", []any{Customer{}, &Customer{}}, []string{"model given twice"}},
@@ -207,7 +204,7 @@ func TestFromModels_errors(t *testing.T) {
 		{"array of another element type", []any{arrayWrongElem{}}, []string{"field Tags", "elements of []string cannot be stored as bigint", "text, varchar, char"}},
 		{"array on a non-slice", []any{arrayNotSlice{}}, []string{"field Tag", "holds a Go slice", "not string"}},
 		{"array of json", []any{arrayOfJSON{}}, []string{"field Docs", "other than bytes, json and jsontext"}},
-		{"declaration in a tag", []any{declaredInTag{}}, []string{"field N", "only reported by Inspect", "type=numeric(12,2)"}},
+		{"declaration in a tag", []any{declaredInTag{}}, []string{"field N", "holds DEFAULT, which is not part of a type name"}},
 		{"fk to missing table", []any{fkMissingTable{}}, []string{"field X", `table "nowhere" is not among the models`}},
 		{"fk to missing column", []any{Customer{}, fkMissingColumn{}}, []string{"field X", `has no column "nope"`}},
 		{"fk of a different type", []any{Customer{}, fkWrongType{}}, []string{"field X", "differs from the referenced column's bigint"}},
@@ -223,7 +220,6 @@ func TestFromModels_errors(t *testing.T) {
 		{"null default", []any{nullDefault{}}, []string{"field S", "same as none"}},
 		{"column name too long", []any{longColumn{}}, []string{"field X", "longer than the 63"}},
 		{"table name too long", []any{longTable{}}, []string{"table name", "longer than the 63"}},
-		{"nullable primary key", []any{nullablePK{}}, []string{"field ID", "cannot be nullable"}},
 		{"reserved table name", []any{reserved{}}, []string{`"ferro_state"`, "reserves"}},
 		{"no columns", []any{emptyStruct{}}, []string{"no columns"}},
 	}

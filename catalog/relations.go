@@ -132,7 +132,7 @@ func (b *builder) belongsTo(bt, tgt *built, r *model.Relation, claimed map[*sche
 			}
 			// A key that is also this table's own key (a shared one-to-one
 			// key) takes the target's values: never generated here.
-			col.AutoIncrement = false
+			col.AutoIncrement, col.Monotonic = false, false
 		} else {
 			if err := checkIdent("column", k.Column); err != nil {
 				return fail("%v", err)
@@ -170,6 +170,7 @@ func (b *builder) belongsTo(bt, tgt *built, r *model.Relation, claimed map[*sche
 	fk := &schema.ForeignKey{
 		Name: dialect.ConstraintName(dialect.PrefixForeignKey, bt.table.Name, cols...), Columns: cols,
 		RefTable: tgt.table.Name, RefColumns: refCols, OnDelete: actionOr(r.Tag.OnDelete), OnUpdate: actionOr(r.Tag.OnUpdate),
+		Deferrable: r.Tag.Deferrable, InitiallyDeferred: r.Tag.InitiallyDeferred,
 	}
 	for _, c := range keyCols {
 		if err := checkActions(fk, c); err != nil {

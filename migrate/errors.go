@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ferrosql/ferro/internal/epoch"
 	"github.com/ferrosql/ferro/schema"
 )
 
@@ -12,8 +13,8 @@ import (
 var (
 	// ErrNotFerro is returned (wrapped) by [Plan.Apply] and ferro.Migrate
 	// when the *sql.DB was not opened through ferro, unless [AllowRawDB]
-	// is given.
-	ErrNotFerro = errors.New("ferro/migrate: the *sql.DB was not opened through ferro")
+	// is given. It is the same value as ferro.ErrNotFerro.
+	ErrNotFerro = epoch.ErrNotFerro
 	// ErrRefused is wrapped by every [*PlanError]: the plan has blocking
 	// problems and nothing was executed.
 	ErrRefused = errors.New("ferro/migrate: plan refused")
@@ -37,7 +38,7 @@ var (
 // notFerroError explains how to open the database through ferro.
 func notFerroError() error {
 	return &wrapped{
-		msg: ErrNotFerro.Error() + `: open it with sql.Open("ferro-postgres", dsn) or sql.Open("ferro-sqlite", dsn), or sql.OpenDB(ferro.NewConnector(...)) around your connector, so that every pooled connection drops its caches after the DDL (the schema epoch); pass migrate.AllowRawDB() to apply anyway and discard the caches yourself`,
+		msg: `ferro/migrate: the *sql.DB was not opened through ferro: open it with sql.Open("ferro-postgres", dsn) or sql.Open("ferro-sqlite", dsn), or sql.OpenDB(ferro.NewConnector(...)) around your connector, so that every pooled connection drops its caches after the DDL (the schema epoch); pass migrate.AllowRawDB() to apply anyway and discard the caches yourself`,
 		err: ErrNotFerro,
 	}
 }
@@ -81,10 +82,25 @@ type UnknownColumn struct {
 	Live schema.Type
 	// Want is the type the model declares.
 	Want schema.Type
+	// Kept is true when the model keeps the column with a type outside the
+	// vocabulary (type=unknown(...)): ferro never changes such a column,
+	// so anything of the live one that differs (type, nullability,
+	// default) is reported, not planned.
+	Kept bool
+	// Missing is true when the live table lacks such a kept column: ferro
+	// never adds a column of a type outside its vocabulary (Live is then
+	// the zero Type).
+	Missing bool
 }
 
 // String names the column, both types and what would describe it.
 func (u UnknownColumn) String() string {
+	switch {
+	case u.Missing:
+		return u.Table + "." + u.Column + ": the model keeps a column of type " + u.Want.String() + ", outside ferro's vocabulary, which the table lacks; ferro never adds one: add it with SQL (a versioned migration)"
+	case u.Kept:
+		return u.Table + "." + u.Column + ": the model keeps the column as it is (type " + u.Want.String() + ", outside ferro's vocabulary), and the live column differs (" + u.Live.String() + "); ferro never changes such a column: change it with SQL, or the model"
+	}
 	s := u.Table + "." + u.Column + ": live type " + u.Live.String() + " cannot be compared with the model's " + u.Want.String() + "; the column is left as it is"
 	if u.Live.Kind == schema.KindUnknown {
 		return s + " (no type= of ferro's vocabulary describes " + u.Live.Raw + " yet; see docs/models.md)"

@@ -168,7 +168,7 @@ func sameSchema(a, b *schema.Schema) bool {
 	if a == nil || b == nil {
 		return a == b
 	}
-	return sameStrings(a.Views, b.Views) && sameAll(a.Tables, b.Tables, sameTable) && sameAll(a.Enums, b.Enums, sameEnum)
+	return sameStrings(a.Views, b.Views) && a.FoldNames == b.FoldNames && sameAll(a.Tables, b.Tables, sameTable) && sameAll(a.Enums, b.Enums, sameEnum)
 }
 
 func sameEnum(a, b *schema.Enum) bool {
@@ -177,6 +177,8 @@ func sameEnum(a, b *schema.Enum) bool {
 
 func sameTable(a, b *schema.Table) bool {
 	return a.Name == b.Name && a.Extra == b.Extra && sameStrings(a.RenamedFrom, b.RenamedFrom) &&
+		samePtr(a.PartitionBy, b.PartitionBy, func(a, b *schema.PartitionKey) bool { return a.Method == b.Method && sameStrings(a.Columns, b.Columns) }) &&
+		sameStrings(a.Partitions, b.Partitions) &&
 		sameAll(a.Columns, b.Columns, sameColumn) &&
 		samePtr(a.PrimaryKey, b.PrimaryKey, func(a, b *schema.PrimaryKey) bool { return a.Name == b.Name && sameStrings(a.Columns, b.Columns) }) &&
 		sameAll(a.Indexes, b.Indexes, sameIndex) && sameAll(a.ForeignKeys, b.ForeignKeys, sameForeignKey) && sameAll(a.Checks, b.Checks, sameCheck) &&
@@ -192,17 +194,18 @@ func sameDependent(a, b *schema.Dependent) bool {
 
 func sameColumn(a, b *schema.Column) bool {
 	return a.Name == b.Name && a.Type == b.Type && a.Nullable == b.Nullable && a.Default == b.Default &&
-		a.AutoIncrement == b.AutoIncrement && a.Extra == b.Extra && a.Generated == b.Generated && sameStrings(a.RenamedFrom, b.RenamedFrom)
+		a.AutoIncrement == b.AutoIncrement && a.Monotonic == b.Monotonic && a.Extra == b.Extra && a.Generated == b.Generated && sameStrings(a.RenamedFrom, b.RenamedFrom)
 }
 
 func sameIndex(a, b *schema.Index) bool {
 	return a.Name == b.Name && a.Unique == b.Unique && sameStrings(a.Columns, b.Columns) && sameStrings(a.Include, b.Include) && a.Where == b.Where &&
-		a.Constraint == b.Constraint && a.Extra == b.Extra
+		a.Constraint == b.Constraint && a.Method == b.Method && sameBools(a.Desc, b.Desc) && sameStrings(a.Collate, b.Collate) &&
+		a.EngineNamed == b.EngineNamed && a.Extra == b.Extra
 }
 
 func sameForeignKey(a, b *schema.ForeignKey) bool {
 	return a.Name == b.Name && sameStrings(a.Columns, b.Columns) && a.RefTable == b.RefTable && sameStrings(a.RefColumns, b.RefColumns) &&
-		a.OnDelete == b.OnDelete && a.OnUpdate == b.OnUpdate && a.Extra == b.Extra
+		a.OnDelete == b.OnDelete && a.OnUpdate == b.OnUpdate && a.Deferrable == b.Deferrable && a.InitiallyDeferred == b.InitiallyDeferred && a.Extra == b.Extra
 }
 
 func sameCheck(a, b *schema.Check) bool {
@@ -210,6 +213,8 @@ func sameCheck(a, b *schema.Check) bool {
 }
 
 func sameStrings(a, b []string) bool { return (a == nil) == (b == nil) && slices.Equal(a, b) }
+
+func sameBools(a, b []bool) bool { return (a == nil) == (b == nil) && slices.Equal(a, b) }
 
 func samePtr[T any](a, b *T, same func(a, b *T) bool) bool {
 	if a == nil || b == nil {

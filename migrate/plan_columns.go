@@ -202,8 +202,13 @@ func (p *planner) changedColumns(tp *tablePlan) {
 // column plans the changes of one column present on both sides.
 func (p *planner) column(tp *tablePlan, cd *schema.ColumnDiff) {
 	want, have := cd.Want, cd.Have
-	if cd.Feature && p.alter().rebuildKeeps(want, have) {
-		cd.Feature = false // the model's column, which a rebuild keeps as it is
+	if want.Type.Kind == schema.KindUnknown {
+		// A column the model keeps as it is (type=unknown(...)): never
+		// altered, whatever differs; reported.
+		if cd.Type || cd.Null || cd.Default || cd.Feature {
+			p.unknown = append(p.unknown, UnknownColumn{Table: tp.name, Column: want.Name, Live: have.Type, Want: want.Type, Kept: true})
+		}
+		return
 	}
 	if cd.Feature {
 		p.blocker(LevelUpdates, tp.name, want.Name, "the live column has features ferro does not model ("+have.Extra+"); declare it by hand or "+versioned)
@@ -354,9 +359,15 @@ func (p *planner) keptDeclaration(tn string, want, have *schema.Column) {
 	p.keep(KeptObject{Table: tn, Kind: "column", Name: want.Name, Why: "is declared " + have.Type.Declared() + ", read as " + want.Type.String() + " and left as it is" + sep + why})
 }
 
-// addedColumns plans the columns the models add.
-func (tp *tablePlan) addedColumns() {
+// addedColumns plans the columns the models add; a column whose type the
+// model keeps outside the vocabulary (type=unknown(...)) is never added,
+// only reported.
+func (p *planner) addedColumns(tp *tablePlan) {
 	for _, c := range tp.d.Added {
+		if c.Type.Kind == schema.KindUnknown {
+			p.unknown = append(p.unknown, UnknownColumn{Table: tp.name, Column: c.Name, Want: c.Type, Missing: true})
+			continue
+		}
 		tp.put(phColumns, LevelUpdates, &schema.AddColumn{Table: tp.name, C: c, Guard: schema.AddColumnGuard(tp.name, c)})
 	}
 }

@@ -45,15 +45,6 @@ func (r alterRules) rebuilds(c schema.Change, want, have *schema.Table, gone []s
 	return rb.NeedsRebuild(c)
 }
 
-// rebuildKeeps reports whether the features of live column have that want
-// does not declare are ones the engine's rebuild keeps
-// (dialect.TableRebuilder.RebuildKeeps); false when the engine does not
-// rebuild tables.
-func (r alterRules) rebuildKeeps(want, have *schema.Column) bool {
-	rb, ok := r.m.(dialect.TableRebuilder)
-	return ok && rb.RebuildKeeps(want, have)
-}
-
 // rebuild plans one rebuild of table have carrying every allowed change
 // of it (ok): the rebuilt table has exactly the shape those changes give,
 // its columns in the model's order, and what the live table has that the

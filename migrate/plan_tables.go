@@ -166,7 +166,7 @@ func (p *planner) table(d *schema.TableDiff) {
 	adopt(p, d, &keyKind)
 	adopt(p, d, &checkKind)
 	p.changedColumns(tp)
-	tp.addedColumns()
+	p.addedColumns(tp)
 	p.goneColumns(tp)
 	indexes := namedSet[*schema.Index]{namedKind: &indexKind}
 	keys := namedSet[*schema.ForeignKey]{namedKind: &keyKind}
@@ -286,7 +286,7 @@ func (p *planner) keysOnDroppedIndexes(t *schema.Table) []*schema.ForeignKey {
 }
 
 func cloneSchema(s *schema.Schema) *schema.Schema {
-	out := &schema.Schema{Views: s.Views, Enums: s.Enums}
+	out := &schema.Schema{Views: s.Views, Enums: s.Enums, FoldNames: s.FoldNames}
 	for _, t := range s.Tables {
 		out.Tables = append(out.Tables, cloneTable(t))
 	}

@@ -186,7 +186,8 @@ func (p *planner) run() []schema.Change {
 	for _, t := range p.want.Tables {
 		if h, ok := p.have.Table(t.Name); ok && !pendingTables[t.Name] {
 			p.renameColumns(t, h)
-			if d := schema.DiffTable(t, h); d != nil {
+			// Names compare as the engine compares them (schema.Diff).
+			if d := schema.DiffTableFold(t, h, p.have.FoldNames); d != nil {
 				p.table(d)
 			}
 		}

@@ -18,7 +18,8 @@ type SchemaDiff struct {
 	Unexpected []*Table
 	// Changed are the tables of both that differ, in want's order.
 	Changed []*TableDiff
-	// ViewsDiffer is true when the two schemas list different views.
+	// ViewsDiffer is true when want lists views (models never do: views
+	// are kept, not planned) and the two schemas list different ones.
 	ViewsDiffer bool
 	// Enums is how the native enum types differ (by name; Changed when
 	// the labels or their order differ).
@@ -52,6 +53,9 @@ type TableDiff struct {
 	Want, Have *Table
 	// ExtraDiffers: the live table features ferro does not model differ.
 	ExtraDiffers bool
+	// PartitionDiffers: the partition keys differ (Partitions, the list
+	// of partitions, is not compared).
+	PartitionDiffers bool
 	// Added columns (want order) and Dropped columns (have order).
 	Added, Dropped []*Column
 	// Columns present on both sides that differ, in want order.
@@ -72,16 +76,22 @@ type ColumnDiff struct {
 }
 
 // Diff compares have against want. Tables are matched by name, columns by
-// name, indexes, foreign keys and checks by name.
+// name; primary keys, indexes, foreign keys and checks by name as the
+// engine have was read from compares names (have.FoldNames: ignoring the
+// case of ASCII letters), and an object the engine keeps without a name of its
+// own (an unnamed SQLite key or check, an EngineNamed index) by what it
+// is: it is the one of the other side with the same definition, whatever
+// that one's name.
 func Diff(want, have *Schema) *SchemaDiff {
 	d := &SchemaDiff{}
+	fold := have.FoldNames
 	for _, w := range want.Tables {
 		h, ok := have.Table(w.Name)
 		if !ok {
 			d.Missing = append(d.Missing, w)
 			continue
 		}
-		if td := DiffTable(w, h); td != nil {
+		if td := DiffTableFold(w, h, fold); td != nil {
 			d.Changed = append(d.Changed, td)
 		}
 	}
@@ -90,15 +100,19 @@ func Diff(want, have *Schema) *SchemaDiff {
 			d.Unexpected = append(d.Unexpected, h)
 		}
 	}
-	d.ViewsDiffer = !slices.Equal(want.Views, have.Views)
+	d.ViewsDiffer = want.Views != nil && !slices.Equal(want.Views, have.Views)
 	d.Enums = diffSet(want.Enums, have.Enums, sameName((*Enum).name), (*Enum).Equal)
 	return d
 }
 
-// DiffTable compares two tables (normally of the same name); nil when they
-// are equal.
-func DiffTable(w, h *Table) *TableDiff {
-	d := &TableDiff{Want: w, Have: h, ExtraDiffers: w.Extra != h.Extra}
+// DiffTable compares two tables (normally of the same name), names
+// exactly; nil when they are equal.
+func DiffTable(w, h *Table) *TableDiff { return DiffTableFold(w, h, false) }
+
+// DiffTableFold is DiffTable comparing names as Diff does: with fold,
+// ignoring the case of ASCII letters (see Schema.FoldNames).
+func DiffTableFold(w, h *Table, fold bool) *TableDiff {
+	d := &TableDiff{Want: w, Have: h, ExtraDiffers: w.Extra != h.Extra, PartitionDiffers: !w.PartitionBy.Equal(h.PartitionBy)}
 	for i, c := range w.Columns {
 		g, ok := h.Column(c.Name)
 		if !ok {
@@ -106,7 +120,7 @@ func DiffTable(w, h *Table) *TableDiff {
 			continue
 		}
 		cd := &ColumnDiff{Want: c, Have: g, Type: c.Type != g.Type, Null: c.Nullable != g.Nullable,
-			Default: c.Default != g.Default, Auto: c.AutoIncrement != g.AutoIncrement, Feature: c.Extra != g.Extra}
+			Default: c.Default != g.Default, Auto: c.AutoIncrement != g.AutoIncrement || c.Monotonic != g.Monotonic, Feature: c.Extra != g.Extra}
 		if cd.Type || cd.Null || cd.Default || cd.Auto || cd.Feature {
 			d.Columns = append(d.Columns, cd)
 		} else if i >= len(h.Columns) || h.Columns[i] != g {
@@ -118,14 +132,28 @@ func DiffTable(w, h *Table) *TableDiff {
 			d.Dropped = append(d.Dropped, g)
 		}
 	}
-	d.PrimaryKeyDiffers = !w.PrimaryKey.Equal(h.PrimaryKey)
-	d.Indexes = diffSet(w.Indexes, h.Indexes, sameName((*Index).name), (*Index).Equal)
-	// An unnamed foreign key or check (SQLite) is matched by what it is
-	// (Is), never by its empty name: two of them are two constraints, in
-	// any order.
-	d.ForeignKeys = diffSet(w.ForeignKeys, h.ForeignKeys, (*ForeignKey).Is, (*ForeignKey).Equal)
-	d.Checks = diffSet(w.Checks, h.Checks, (*Check).Is, (*Check).Equal)
-	if !d.ExtraDiffers && len(d.Added) == 0 && len(d.Dropped) == 0 && len(d.Columns) == 0 && len(d.Moved) == 0 &&
+	names := nameRule(fold)
+	d.PrimaryKeyDiffers = !names.samePK(w.PrimaryKey, h.PrimaryKey)
+	d.Indexes = diffSet(w.Indexes, h.Indexes, func(a, b *Index) bool {
+		return names.same(a.Name, b.Name) || (a.EngineNamed || b.EngineNamed) && a.EqualDefinition(b)
+	}, (*Index).EqualDefinition)
+	// An unnamed foreign key or check (SQLite) is matched by what it is,
+	// never by its empty name: two of them are two constraints, in any
+	// order; and it is the named one of the other side with the same
+	// definition.
+	d.ForeignKeys = diffSet(w.ForeignKeys, h.ForeignKeys, func(a, b *ForeignKey) bool {
+		if a.Name == "" || b.Name == "" {
+			return a.EqualDefinition(b)
+		}
+		return names.same(a.Name, b.Name)
+	}, (*ForeignKey).EqualDefinition)
+	d.Checks = diffSet(w.Checks, h.Checks, func(a, b *Check) bool {
+		if a.Name == "" || b.Name == "" {
+			return a.Condition() == b.Condition()
+		}
+		return names.same(a.Name, b.Name)
+	}, func(a, b *Check) bool { return a.Condition() == b.Condition() })
+	if !d.ExtraDiffers && !d.PartitionDiffers && len(d.Added) == 0 && len(d.Dropped) == 0 && len(d.Columns) == 0 && len(d.Moved) == 0 &&
 		!d.PrimaryKeyDiffers && d.Indexes.Empty() && d.ForeignKeys.Empty() && d.Checks.Empty() {
 		return nil
 	}
@@ -156,6 +184,39 @@ func diffSet[T any](want, have []T, same func(T, T) bool, eq func(T, T) bool) Se
 // sameName tells objects apart by name.
 func sameName[T any](name func(T) string) func(T, T) bool {
 	return func(a, b T) bool { return name(a) == name(b) }
+}
+
+// nameRule compares names as an engine does: exactly, or (true) ignoring
+// the case of ASCII letters (SQLite).
+type nameRule bool
+
+func (fold nameRule) same(a, b string) bool {
+	if !fold || len(a) != len(b) {
+		return a == b
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// samePK reports whether a and b are one primary key: the same columns in
+// the same order, and names the engine takes for one, or no name on
+// either side (an unnamed SQLite key is the model's, whatever its name).
+func (fold nameRule) samePK(a, b *PrimaryKey) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return slices.Equal(a.Columns, b.Columns) && (a.Name == "" || b.Name == "" || fold.same(a.Name, b.Name))
 }
 
 // Equal reports whether t and o are the same table: same name, the same
@@ -208,6 +269,9 @@ func (d *TableDiff) words(out []string) []string {
 	}
 	if d.ExtraDiffers {
 		add("extra: want %q, got %q", t.Extra, d.Have.Extra)
+	}
+	if d.PartitionDiffers {
+		add("partitioned by: want %s, got %s", t.PartitionBy, d.Have.PartitionBy)
 	}
 	for _, c := range t.Columns {
 		if slices.Contains(d.Added, c) {
@@ -282,6 +346,9 @@ func (c *Column) describe() string {
 	}
 	if c.AutoIncrement {
 		b.WriteString(" autoincrement")
+	}
+	if c.Monotonic {
+		b.WriteString(" monotonic")
 	}
 	if c.Extra != "" {
 		b.WriteString(" [" + c.Extra + "]")

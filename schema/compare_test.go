@@ -41,8 +41,8 @@ func TestDiff_andMismatches(t *testing.T) {
 	wantWords := []string{
 		`table "t": column "a": want text, got varchar(3) not null`,
 		`table "t": column "extra": unexpected`,
-		`table "t": index "idx_t_a": want {Name:idx_t_a Unique:false Columns:[a] Include:[] Where: Constraint:false Extra:}, got {Name:idx_t_a Unique:true Columns:[a] Include:[] Where: Constraint:false Extra:}`,
-		`table "t": index "mine": unexpected {Name:mine Unique:false Columns:[extra] Include:[] Where: Constraint:false Extra:}`,
+		`table "t": index "idx_t_a": want {Name:idx_t_a Unique:false Columns:[a] Include:[] Where: Constraint:false Method: Desc:[] Collate:[] EngineNamed:false Extra:}, got {Name:idx_t_a Unique:true Columns:[a] Include:[] Where: Constraint:false Method: Desc:[] Collate:[] EngineNamed:false Extra:}`,
+		`table "t": index "mine": unexpected {Name:mine Unique:false Columns:[extra] Include:[] Where: Constraint:false Method: Desc:[] Collate:[] EngineNamed:false Extra:}`,
 		`table "other": unexpected`,
 	}
 	if m := Mismatches(want, got); !slices.Equal(m, wantWords) {
@@ -86,5 +86,72 @@ func TestDiffTable_unnamedConstraintsByDefinition(t *testing.T) {
 	}
 	if got := Mismatches(&Schema{Tables: []*Table{w}}, &Schema{Tables: []*Table{h}}); len(got) != 2 || !strings.Contains(got[0], `foreign key "(b) -> pb(id)": missing`) {
 		t.Fatalf("Mismatches = %q", got)
+	}
+}
+
+// Issue 17: the names an engine keeps for what a model names are equal to
+// the model's: an unnamed SQLite primary key, foreign key or check is the
+// model's of the same definition, an index the engine named itself
+// (sqlite_autoindex_*) is the model's of the same definition, and names
+// the engine takes for one (SQLite: ASCII case) are one name. Nothing
+// else matches: another definition, or another name on an engine that
+// compares names exactly.
+func TestDiff_equalNames(t *testing.T) {
+	t.Parallel()
+	cols := []*Column{{Name: "id", Type: Type{Kind: KindBigint}}, {Name: "a", Type: Type{Kind: KindText}}}
+	model := func() *Table {
+		return &Table{Name: "t", Columns: cols,
+			PrimaryKey:  &PrimaryKey{Name: "pk_t", Columns: []string{"id"}},
+			Indexes:     []*Index{{Name: "uq_t_a", Unique: true, Columns: []string{"a"}}, {Name: "idx_t_id_a", Columns: []string{"id", "a"}}},
+			ForeignKeys: []*ForeignKey{{Name: "fk_t_a", Columns: []string{"a"}, RefTable: "p", RefColumns: []string{"k"}, OnDelete: ActionNoAction, OnUpdate: ActionNoAction, Deferrable: true, InitiallyDeferred: true}},
+			Checks:      []*Check{{Name: "ck_t_a", Expr: "length(a) > 1"}},
+		}
+	}
+	live := func(fold bool, edit func(*Table)) *Schema {
+		t := model()
+		edit(t)
+		return &Schema{Tables: []*Table{t}, FoldNames: fold}
+	}
+	want := &Schema{Tables: []*Table{model()}}
+	for _, tc := range []struct {
+		name  string
+		fold  bool
+		edit  func(*Table)
+		equal bool
+	}{
+		{"unnamed primary key", false, func(t *Table) { t.PrimaryKey.Name = "" }, true},
+		{"unnamed foreign key", false, func(t *Table) { t.ForeignKeys[0].Name = "" }, true},
+		{"unnamed check", false, func(t *Table) { t.Checks[0].Name = "" }, true},
+		{"engine-named unique index", true, func(t *Table) {
+			t.Indexes[1] = &Index{Name: "sqlite_autoindex_t_1", Unique: true, Columns: []string{"a"}, Constraint: true, EngineNamed: true}
+		}, false},
+		{"engine-named unique index for the unique", true, func(t *Table) {
+			t.Indexes[1] = &Index{Name: "sqlite_autoindex_t_1", Unique: true, Columns: []string{"a"}, Constraint: true, EngineNamed: true}
+			t.Indexes[0] = &Index{Name: "idx_t_id_a", Columns: []string{"id", "a"}}
+		}, true},
+		{"names folded", true, func(t *Table) {
+			t.PrimaryKey.Name, t.Indexes[0].Name, t.ForeignKeys[0].Name, t.Checks[0].Name = "PK_T", "UQ_t_A", "Fk_T_a", "CK_T_A"
+		}, true},
+		{"names not folded", false, func(t *Table) { t.Indexes[0].Name = "UQ_t_A" }, false},
+		{"unnamed primary key of other columns", false, func(t *Table) { t.PrimaryKey = &PrimaryKey{Columns: []string{"a"}} }, false},
+		{"unnamed foreign key not deferrable", false, func(t *Table) { t.ForeignKeys[0].Name, t.ForeignKeys[0].InitiallyDeferred = "", false }, false},
+		{"unnamed check of another expression", false, func(t *Table) { t.Checks[0] = &Check{Expr: "length(a) > 2"} }, false},
+		{"engine-named index of other columns", false, func(t *Table) {
+			t.Indexes[0] = &Index{Name: "sqlite_autoindex_t_1", Unique: true, Columns: []string{"id"}, EngineNamed: true}
+		}, false},
+		{"views are kept", false, func(*Table) {}, true},
+	} {
+		have := live(tc.fold, tc.edit)
+		if tc.name == "views are kept" {
+			have.Views = []string{"v"}
+		}
+		m := Mismatches(want, have)
+		if (len(m) == 0) != tc.equal || Diff(want, have).Empty() != tc.equal {
+			t.Errorf("%s: equal = %v, want %v: %q", tc.name, len(m) == 0, tc.equal, m)
+		}
+	}
+	// Views are compared when want lists them.
+	if d := Diff(&Schema{Views: []string{"v"}}, &Schema{}); !d.ViewsDiffer {
+		t.Error("views listed by want are compared")
 	}
 }

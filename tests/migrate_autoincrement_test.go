@@ -273,3 +273,52 @@ func TestMigrate_sqliteRebuildKeepsUniqueConstraints(t *testing.T) {
 		t.Fatalf("not converged: %v\n%s", err, p)
 	}
 }
+
+type djUserGroup struct {
+	ID      int64 `ferro:"id,pk,autoincrement=monotonic"`
+	UserID  int64 `ferro:"user_id"`
+	GroupID int64 `ferro:"group_id"`
+}
+
+func (djUserGroup) TableName() string { return "auth_user_groups" }
+
+type djUserGroupV2 struct {
+	ID      int64 `ferro:"id,pk,autoincrement=monotonic"`
+	UserID  int64 `ferro:"user_id,default=0"`
+	GroupID int64 `ferro:"group_id"`
+}
+
+func (djUserGroupV2) TableName() string { return "auth_user_groups" }
+
+// A rebuild of a Django table keeps its DEFERRABLE INITIALLY DEFERRED
+// foreign keys, which the models here leave out (another tool's), with
+// its AUTOINCREMENT key.
+func TestMigrate_sqliteRebuildKeepsDeferrableKeys(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	e := loadCorpusDB(t, corpusDB{file: "django.sqlite.sql"})
+	db := testdb.Open(t, e.FerroDriver, e.DSN)
+	before, rows, seq := tableSQL(t, db, "auth_user_groups"), countRows(t, db, "auth_user_groups"), sqliteSeq(t, db, "auth_user_groups")
+	if n := strings.Count(before, "DEFERRABLE INITIALLY DEFERRED"); n != 2 {
+		t.Fatalf("auth_user_groups has %d deferrable keys as loaded, want 2: %s", n, before)
+	}
+	if p, err := migrate.NewPlan(ctx, db, []any{djUserGroup{}}, migrate.AllowDestructive()); err != nil || !p.Empty() {
+		t.Fatalf("the model is not the live table: %v\n%s", err, p)
+	}
+	if err := ferro.Migrate(db, []any{djUserGroupV2{}}, migrate.AllowUpdates()); err != nil {
+		t.Fatal(err)
+	}
+	after := tableSQL(t, db, "auth_user_groups")
+	if !strings.Contains(after, "DEFAULT 0") || strings.Count(after, "DEFERRABLE INITIALLY DEFERRED") != 2 || !strings.Contains(after, "AUTOINCREMENT") {
+		t.Fatalf("the rebuilt table lost its deferrable keys or AUTOINCREMENT: %s", after)
+	}
+	if n := countRows(t, db, "auth_user_groups"); n != rows {
+		t.Fatalf("%d rows after the rebuild, want %d", n, rows)
+	}
+	if n := sqliteSeq(t, db, "auth_user_groups"); n != seq {
+		t.Fatalf("sqlite_sequence %d after the rebuild, want %d", n, seq)
+	}
+	if p, err := migrate.NewPlan(ctx, db, []any{djUserGroupV2{}}, migrate.AllowDestructive()); err != nil || !p.Empty() {
+		t.Fatalf("not converged: %v\n%s", err, p)
+	}
+}

@@ -31,6 +31,7 @@ import (
 	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/dialect"
 	"github.com/ferrosql/ferro/internal/modelgen"
+	"github.com/ferrosql/ferro/migrate"
 	"github.com/ferrosql/ferro/schema"
 )
 
@@ -270,6 +271,14 @@ in a comment.`)
 	for _, p := range res.Problems {
 		fmt.Fprintf(env.Stderr, "ferro: gen: not described: %s\n", p)
 	}
+	if err := catalog.Validate(res.Schema); err != nil {
+		return fail(env, "gen: the generated models would not load (catalog.FromModels would refuse them), so nothing is written; please report: %v", err)
+	}
+	if len(res.Problems) > 0 {
+		if code := partialSafe(ctx, env, t, res.Schema); code != ExitOK {
+			return code
+		}
+	}
 	if *check {
 		old, err := os.ReadFile(*out)
 		if err != nil && !errors.Is(err, os.ErrNotExist) {
@@ -288,6 +297,41 @@ in a comment.`)
 	}
 	if err != nil {
 		return fail(env, "gen: %v", err)
+	}
+	return ExitOK
+}
+
+// partialSafe makes sure that models gen -partial writes, which leave
+// things of the database out, change nothing of it at any level: it plans
+// desired, the schema they describe, against the database at the create,
+// updates and destructive levels, and refuses (exit 1, nothing written)
+// when a plan would execute anything. A plan refused outright executes
+// nothing and is accepted.
+func partialSafe(ctx context.Context, env Env, t Target, desired *schema.Schema) int {
+	db, err := t.Open(ctx, true)
+	if err != nil {
+		return fail(env, "gen: %v", err)
+	}
+	defer db.Close()
+	levels := []struct {
+		name string
+		opts []migrate.Option
+	}{{"create", nil}, {"updates", []migrate.Option{migrate.AllowUpdates()}}, {"destructive", []migrate.Option{migrate.AllowDestructive()}}}
+	for _, l := range levels {
+		p, err := migrate.NewPlanFromSchema(ctx, db, desired, l.opts...)
+		var pe *migrate.PlanError
+		switch {
+		case errors.As(err, &pe):
+			continue
+		case err != nil:
+			return fail(env, "gen: -partial: plan the models at the %s level: %s", l.name, scrub(err.Error(), t.DSN))
+		case !p.Empty():
+			var lines []string
+			for _, c := range p.Changes() {
+				lines = append(lines, "  "+c.String())
+			}
+			return fail(env, "gen: -partial: the models leave out things of the database that a plan at the %s level would then change, so nothing is written:\n%s\ndescribe them in the models by hand (docs/models.md), or adopt the database without -partial once ferro describes them", l.name, strings.Join(lines, "\n"))
+		}
 	}
 	return ExitOK
 }

@@ -40,6 +40,16 @@ type Table struct {
 	ForeignKeys []ForeignKey `json:"foreign_keys"`
 	Checks      []Check      `json:"checks"`
 	Extra       string       `json:"extra,omitempty"`
+	// PartitionBy is a partitioned table's key; Partitions its partitions
+	// (PostgreSQL), which are not tables of the catalog.
+	PartitionBy *PartitionKey `json:"partition_by,omitempty"`
+	Partitions  []string      `json:"partitions,omitempty"`
+}
+
+// PartitionKey is the JSON form of schema.PartitionKey.
+type PartitionKey struct {
+	Method  string   `json:"method"`
+	Columns []string `json:"columns"`
 }
 
 // Column is the JSON form of schema.Column; Type is the canonical
@@ -50,6 +60,7 @@ type Column struct {
 	Nullable      bool   `json:"nullable"`
 	Default       string `json:"default,omitempty"`
 	AutoIncrement bool   `json:"auto_increment,omitempty"`
+	Monotonic     bool   `json:"monotonic,omitempty"`
 	Extra         string `json:"extra,omitempty"`
 }
 
@@ -61,23 +72,30 @@ type PrimaryKey struct {
 
 // Index is the JSON form of schema.Index.
 type Index struct {
-	Name       string   `json:"name"`
-	Unique     bool     `json:"unique"`
-	Columns    []string `json:"columns"`
-	Where      string   `json:"where,omitempty"`
-	Constraint bool     `json:"constraint,omitempty"`
-	Extra      string   `json:"extra,omitempty"`
+	Name        string   `json:"name"`
+	Unique      bool     `json:"unique"`
+	Columns     []string `json:"columns"`
+	Include     []string `json:"include,omitempty"`
+	Where       string   `json:"where,omitempty"`
+	Method      string   `json:"method,omitempty"`
+	Desc        []bool   `json:"desc,omitempty"`
+	Collate     []string `json:"collate,omitempty"`
+	Constraint  bool     `json:"constraint,omitempty"`
+	EngineNamed bool     `json:"engine_named,omitempty"`
+	Extra       string   `json:"extra,omitempty"`
 }
 
 // ForeignKey is the JSON form of schema.ForeignKey.
 type ForeignKey struct {
-	Name       string   `json:"name"`
-	Columns    []string `json:"columns"`
-	RefTable   string   `json:"ref_table"`
-	RefColumns []string `json:"ref_columns"`
-	OnDelete   string   `json:"on_delete"`
-	OnUpdate   string   `json:"on_update"`
-	Extra      string   `json:"extra,omitempty"`
+	Name              string   `json:"name"`
+	Columns           []string `json:"columns"`
+	RefTable          string   `json:"ref_table"`
+	RefColumns        []string `json:"ref_columns"`
+	OnDelete          string   `json:"on_delete"`
+	OnUpdate          string   `json:"on_update"`
+	Deferrable        bool     `json:"deferrable,omitempty"`
+	InitiallyDeferred bool     `json:"initially_deferred,omitempty"`
+	Extra             string   `json:"extra,omitempty"`
 }
 
 // Check is the JSON form of schema.Check: an enum check has Column and
@@ -93,18 +111,23 @@ type Check struct {
 func ToJSON(s *schema.Schema, dialectName schema.Dialect) Catalog {
 	c := Catalog{Format: JSONFormat, Dialect: dialectName, Tables: []Table{}, Views: append([]string{}, s.Views...)}
 	for _, t := range s.Tables {
-		jt := Table{Name: t.Name, Columns: []Column{}, Indexes: []Index{}, ForeignKeys: []ForeignKey{}, Checks: []Check{}, Extra: t.Extra}
+		jt := Table{Name: t.Name, Columns: []Column{}, Indexes: []Index{}, ForeignKeys: []ForeignKey{}, Checks: []Check{}, Extra: t.Extra, Partitions: t.Partitions}
+		if p := t.PartitionBy; p != nil {
+			jt.PartitionBy = &PartitionKey{Method: p.Method, Columns: p.Columns}
+		}
 		for _, col := range t.Columns {
-			jt.Columns = append(jt.Columns, Column{Name: col.Name, Type: col.Type.String(), Nullable: col.Nullable, Default: col.Default, AutoIncrement: col.AutoIncrement, Extra: col.Extra})
+			jt.Columns = append(jt.Columns, Column{Name: col.Name, Type: col.Type.String(), Nullable: col.Nullable, Default: col.Default, AutoIncrement: col.AutoIncrement, Monotonic: col.Monotonic, Extra: col.Extra})
 		}
 		if t.PrimaryKey != nil {
 			jt.PrimaryKey = &PrimaryKey{Name: t.PrimaryKey.Name, Columns: t.PrimaryKey.Columns}
 		}
 		for _, x := range t.Indexes {
-			jt.Indexes = append(jt.Indexes, Index{Name: x.Name, Unique: x.Unique, Columns: x.Columns, Where: x.Where, Constraint: x.Constraint, Extra: x.Extra})
+			jt.Indexes = append(jt.Indexes, Index{Name: x.Name, Unique: x.Unique, Columns: x.Columns, Include: x.Include, Where: x.Where, Method: x.Method, Desc: x.Desc, Collate: x.Collate,
+				Constraint: x.Constraint, EngineNamed: x.EngineNamed, Extra: x.Extra})
 		}
 		for _, fk := range t.ForeignKeys {
-			jt.ForeignKeys = append(jt.ForeignKeys, ForeignKey{Name: fk.Name, Columns: fk.Columns, RefTable: fk.RefTable, RefColumns: fk.RefColumns, OnDelete: fk.OnDelete, OnUpdate: fk.OnUpdate, Extra: fk.Extra})
+			jt.ForeignKeys = append(jt.ForeignKeys, ForeignKey{Name: fk.Name, Columns: fk.Columns, RefTable: fk.RefTable, RefColumns: fk.RefColumns, OnDelete: fk.OnDelete, OnUpdate: fk.OnUpdate,
+				Deferrable: fk.Deferrable, InitiallyDeferred: fk.InitiallyDeferred, Extra: fk.Extra})
 		}
 		for _, ck := range t.Checks {
 			jt.Checks = append(jt.Checks, Check{Name: ck.Name, Column: ck.Column, Values: ck.Values, Expr: ck.Expr})
@@ -127,22 +150,27 @@ func (c Catalog) Schema() (*schema.Schema, error) {
 		s.Enums = append(s.Enums, &schema.Enum{Name: e.Name, Values: e.Values})
 	}
 	for _, jt := range c.Tables {
-		t := &schema.Table{Name: jt.Name, Extra: jt.Extra}
+		t := &schema.Table{Name: jt.Name, Extra: jt.Extra, Partitions: jt.Partitions}
+		if p := jt.PartitionBy; p != nil {
+			t.PartitionBy = &schema.PartitionKey{Method: p.Method, Columns: p.Columns}
+		}
 		for _, jc := range jt.Columns {
 			typ, err := schema.ParseType(jc.Type)
 			if err != nil {
 				return nil, err
 			}
-			t.Columns = append(t.Columns, &schema.Column{Name: jc.Name, Type: typ, Nullable: jc.Nullable, Default: jc.Default, AutoIncrement: jc.AutoIncrement, Extra: jc.Extra})
+			t.Columns = append(t.Columns, &schema.Column{Name: jc.Name, Type: typ, Nullable: jc.Nullable, Default: jc.Default, AutoIncrement: jc.AutoIncrement, Monotonic: jc.Monotonic, Extra: jc.Extra})
 		}
 		if jt.PrimaryKey != nil {
 			t.PrimaryKey = &schema.PrimaryKey{Name: jt.PrimaryKey.Name, Columns: jt.PrimaryKey.Columns}
 		}
 		for _, x := range jt.Indexes {
-			t.Indexes = append(t.Indexes, &schema.Index{Name: x.Name, Unique: x.Unique, Columns: x.Columns, Where: x.Where, Constraint: x.Constraint, Extra: x.Extra})
+			t.Indexes = append(t.Indexes, &schema.Index{Name: x.Name, Unique: x.Unique, Columns: x.Columns, Include: x.Include, Where: x.Where, Method: x.Method, Desc: x.Desc, Collate: x.Collate,
+				Constraint: x.Constraint, EngineNamed: x.EngineNamed, Extra: x.Extra})
 		}
 		for _, fk := range jt.ForeignKeys {
-			t.ForeignKeys = append(t.ForeignKeys, &schema.ForeignKey{Name: fk.Name, Columns: fk.Columns, RefTable: fk.RefTable, RefColumns: fk.RefColumns, OnDelete: fk.OnDelete, OnUpdate: fk.OnUpdate, Extra: fk.Extra})
+			t.ForeignKeys = append(t.ForeignKeys, &schema.ForeignKey{Name: fk.Name, Columns: fk.Columns, RefTable: fk.RefTable, RefColumns: fk.RefColumns, OnDelete: fk.OnDelete, OnUpdate: fk.OnUpdate,
+				Deferrable: fk.Deferrable, InitiallyDeferred: fk.InitiallyDeferred, Extra: fk.Extra})
 		}
 		for _, ck := range jt.Checks {
 			t.Checks = append(t.Checks, &schema.Check{Name: ck.Name, Column: ck.Column, Values: ck.Values, Expr: ck.Expr})
@@ -213,22 +241,54 @@ func writeDDL(w io.Writer, s *schema.Schema, d dialect.Dialect, source string) {
 			fmt.Fprintf(w, "CHECK (%s)", ck.Condition())
 		}
 		fmt.Fprint(w, "\n)")
+		if p := t.PartitionBy; p != nil {
+			fmt.Fprintf(w, " PARTITION BY %s %s", strings.ToUpper(p.Method), indexCols(p.Columns))
+		}
 		if t.Extra != "" {
 			fmt.Fprintf(w, " /* %s */", comment(t.Extra))
 		}
 		fmt.Fprintln(w, ";")
+		if len(t.Partitions) > 0 {
+			fmt.Fprintf(w, "-- partitions of %s: %s\n", dialect.Quote(t.Name), strings.Join(t.Partitions, ", "))
+		}
+		for _, c := range t.Columns {
+			if c.Monotonic {
+				fmt.Fprintf(w, "-- %s.%s: AUTOINCREMENT (the ids of deleted rows are never given again)\n", dialect.Quote(t.Name), dialect.Quote(c.Name))
+			}
+		}
 		for _, x := range t.Indexes {
 			u := ""
 			if x.Unique {
 				u = "UNIQUE "
 			}
-			fmt.Fprintf(w, "CREATE %sINDEX %s ON %s %s", u, dialect.Quote(x.Name), dialect.Quote(t.Name), indexCols(x.Columns))
+			using := ""
+			if x.Method != "" {
+				using = "USING " + x.Method + " "
+			}
+			parts := make([]string, len(x.Columns))
+			for i, c := range x.Columns {
+				parts[i] = indexCols([]string{c})
+				parts[i] = parts[i][1 : len(parts[i])-1]
+				if i < len(x.Collate) && x.Collate[i] != "" {
+					parts[i] += " COLLATE " + dialect.Quote(x.Collate[i])
+				}
+				if i < len(x.Desc) && x.Desc[i] {
+					parts[i] += " DESC"
+				}
+			}
+			fmt.Fprintf(w, "CREATE %sINDEX %s ON %s %s(%s)", u, dialect.Quote(x.Name), dialect.Quote(t.Name), using, strings.Join(parts, ", "))
+			if len(x.Include) > 0 {
+				fmt.Fprintf(w, " INCLUDE %s", dialect.QuoteList(x.Include))
+			}
 			if x.Where != "" {
 				fmt.Fprintf(w, " WHERE %s", x.Where)
 			}
 			var notes []string
 			if x.Constraint {
 				notes = append(notes, "backs a UNIQUE constraint")
+			}
+			if x.EngineNamed {
+				notes = append(notes, "named by the engine")
 			}
 			if x.Extra != "" {
 				notes = append(notes, x.Extra)

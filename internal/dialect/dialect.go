@@ -52,13 +52,6 @@ type Dialect interface {
 	// Inspect reports it (PostgreSQL: "schema.table" for a table of
 	// another schema).
 	QuoteRef(name string) string
-	// RenameAdvice tells a user how to give an index (kind "index" or
-	// "unique index") or a constraint (kind "constraint") of table the
-	// name to that models give it, from its live name from (advice.go).
-	RenameAdvice(table, kind, from, to string) string
-	// AutoIncrement names how the engine generates the values of a single
-	// bigint primary key without a default, for advice (advice.go).
-	AutoIncrement() string
 }
 
 // ForeignKeyAdder is implemented by dialects that check a foreign key's

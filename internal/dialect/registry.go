@@ -210,12 +210,6 @@ type TableRebuilder interface {
 	// column, and rebuilds for them when the migrator lacks that
 	// capability.
 	NeedsRebuild(c schema.Change) bool
-	// RebuildKeeps reports whether the features of the live column have
-	// that the model's column want does not declare are ones the engine's
-	// rebuild of the table keeps (SQLite: AUTOINCREMENT on a key the model
-	// declares auto-incrementing, with its sqlite_sequence row). The
-	// planner takes such a column for want's.
-	RebuildKeeps(want, have *schema.Column) bool
 }
 
 // ColumnAdder is implemented by the migrators of TableRebuilder engines

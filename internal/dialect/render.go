@@ -34,34 +34,60 @@ func ForeignKeyClause(fk *schema.ForeignKey, quoteRef func(string) string) strin
 	if fk.OnUpdate != "" && fk.OnUpdate != schema.ActionNoAction {
 		b.WriteString(" ON UPDATE " + strings.ToUpper(fk.OnUpdate))
 	}
+	switch {
+	case fk.InitiallyDeferred:
+		b.WriteString(" DEFERRABLE INITIALLY DEFERRED")
+	case fk.Deferrable:
+		b.WriteString(" DEFERRABLE")
+	}
 	return b.String()
 }
 
-// CreateIndex renders CREATE [UNIQUE] INDEX for index x of table; dialect
-// names the dialect in the error for an index with features ferro does not
-// render. Besides plain columns it renders what Inspect reads exactly:
-// expression parts ("(" + the engine's own text + ")" in Columns, written
-// back as that text, so the index reads back the same), INCLUDE columns
-// (read on PostgreSQL only) and the predicate of a partial index (Where),
-// so that the down migration of a plan that drops such an index can
-// create it again.
-func CreateIndex(dialect schema.Dialect, table string, x *schema.Index) (string, error) {
+// IndexMethods is implemented by dialects whose indexes take an access
+// method (PostgreSQL: CREATE INDEX ... USING gin); CreateIndex refuses an
+// index with a Method on the others.
+type IndexMethods interface{ IndexMethods() }
+
+// IndexCollations is implemented by dialects whose inspection reads the
+// collation of an index's key parts (SQLite); CreateIndex refuses an index
+// with a Collate on the others, which would not read it back.
+type IndexCollations interface{ IndexCollations() }
+
+// Partitioner is implemented by dialects with partitioned tables
+// (PostgreSQL: CREATE TABLE ... PARTITION BY); CreateTable refuses a table
+// with a PartitionBy on the others.
+type Partitioner interface{ Partitioner() }
+
+// CreateIndex renders CREATE [UNIQUE] INDEX for index x of table in
+// dialect d, which names the dialect in the error for an index with
+// features ferro does not render. Besides plain columns it renders what
+// Inspect reads exactly: expression parts ("(" + the engine's own text +
+// ")" in Columns, written back as that text, so the index reads back the
+// same), the access method (USING, IndexMethods), descending parts, the
+// collation of parts (IndexCollations), INCLUDE columns (read on
+// PostgreSQL only) and the predicate of a partial index (Where), so that
+// the down migration of a plan that drops such an index can create it
+// again.
+func CreateIndex(d Dialect, table string, x *schema.Index) (string, error) {
 	if !renderableIndex(x) {
-		return "", fmt.Errorf("ferro/catalog: %s: index %q of table %q has features ferro does not render (%s); recreate it by hand", dialect, x.Name, table, strings.TrimSpace(x.Extra+" where "+x.Where))
+		return "", fmt.Errorf("ferro/catalog: %s: index %q of table %q has features ferro does not render (%s); recreate it by hand", d.Name(), x.Name, table, strings.TrimSpace(x.Extra+" where "+x.Where))
+	}
+	if _, ok := d.(IndexMethods); x.Method != "" && !ok {
+		return "", fmt.Errorf("ferro/catalog: %s: index %q of table %q uses method %s, and %s indexes have none; remove Method", d.Name(), x.Name, table, x.Method, d.Name())
+	}
+	if _, ok := d.(IndexCollations); x.Collate != nil && !ok {
+		return "", fmt.Errorf("ferro/catalog: %s: index %q of table %q names collations of its parts, which ferro does not read back on %s; remove Collate", d.Name(), x.Name, table, d.Name())
 	}
 	u := ""
 	if x.Unique {
 		u = "UNIQUE "
 	}
-	parts := make([]string, len(x.Columns))
-	for i, c := range x.Columns {
-		if strings.HasPrefix(c, "(") {
-			parts[i] = c[1 : len(c)-1]
-		} else {
-			parts[i] = Quote(c)
-		}
+	parts := IndexParts(x)
+	using := ""
+	if x.Method != "" {
+		using = "USING " + Quote(x.Method) + " "
 	}
-	s := "CREATE " + u + "INDEX " + Quote(x.Name) + " ON " + Quote(table) + " (" + strings.Join(parts, ", ") + ")"
+	s := "CREATE " + u + "INDEX " + Quote(x.Name) + " ON " + Quote(table) + " " + using + "(" + strings.Join(parts, ", ") + ")"
 	if len(x.Include) > 0 {
 		s += " INCLUDE " + QuoteList(x.Include)
 	}
@@ -69,6 +95,27 @@ func CreateIndex(dialect schema.Dialect, table string, x *schema.Index) (string,
 		s += " WHERE " + x.Where
 	}
 	return s, nil
+}
+
+// IndexParts returns the key parts of index x as SQL: each column quoted
+// (an expression part as the engine's own text), with its collation and
+// DESC when it has them.
+func IndexParts(x *schema.Index) []string {
+	parts := make([]string, len(x.Columns))
+	for i, c := range x.Columns {
+		if strings.HasPrefix(c, "(") {
+			parts[i] = c[1 : len(c)-1]
+		} else {
+			parts[i] = Quote(c)
+		}
+		if i < len(x.Collate) && x.Collate[i] != "" {
+			parts[i] += " COLLATE " + Quote(x.Collate[i])
+		}
+		if i < len(x.Desc) && x.Desc[i] {
+			parts[i] += " DESC"
+		}
+	}
+	return parts
 }
 
 // renderableIndex reports whether the only features of x beyond plain
@@ -98,9 +145,12 @@ type UniqueConstrainer interface {
 
 // CreateTable renders t with d's column definitions: CREATE TABLE with
 // every column, a named PRIMARY KEY, FOREIGN KEY and CHECK constraint each
-// (and UNIQUE constraints, UniqueConstrainer), then one CREATE [UNIQUE]
-// INDEX per index.
+// (and UNIQUE constraints, UniqueConstrainer; and PARTITION BY,
+// Partitioner), then one CREATE [UNIQUE] INDEX per index.
 func CreateTable(d Dialect, t *schema.Table, quoteRef func(string) string) ([]string, error) {
+	if _, ok := d.(Partitioner); t.PartitionBy != nil && !ok {
+		return nil, fmt.Errorf("ferro/catalog: %s: table %q is partitioned (%s), and %s has no partitioned tables; remove PartitionBy", d.Name(), t.Name, t.PartitionBy, d.Name())
+	}
 	var b strings.Builder
 	b.WriteString("CREATE TABLE ")
 	b.WriteString(Quote(t.Name))
@@ -141,12 +191,15 @@ func CreateTable(d Dialect, t *schema.Table, quoteRef func(string) string) ([]st
 		}
 	}
 	b.WriteString("\n)")
+	if p := t.PartitionBy; p != nil {
+		b.WriteString(" PARTITION BY " + strings.ToUpper(p.Method) + " " + QuoteList(p.Columns))
+	}
 	stmts := []string{b.String()}
 	for _, x := range t.Indexes {
 		if inline && x.Constraint && x.Unique {
 			continue
 		}
-		s, err := CreateIndex(d.Name(), t.Name, x)
+		s, err := CreateIndex(d, t.Name, x)
 		if err != nil {
 			return nil, err
 		}
@@ -199,7 +252,7 @@ func RenderCommon(d Dialect, c schema.Change) (stmts []string, ok bool, err erro
 	case *schema.RenameColumn:
 		return []string{alter(c.Table) + "RENAME COLUMN " + Quote(c.From) + " TO " + Quote(c.To)}, true, nil
 	case *schema.AddIndex:
-		s, err := CreateIndex(d.Name(), c.Table, c.I)
+		s, err := CreateIndex(d, c.Table, c.I)
 		if err != nil {
 			return nil, true, err
 		}

@@ -21,9 +21,7 @@ func (d stub) CreateTable(t *schema.Table) ([]string, error) { return CreateTabl
 func (stub) Inspect(context.Context, schema.ExecQuerier) (*schema.Schema, error) {
 	return &schema.Schema{}, nil
 }
-func (stub) QuoteRef(name string) string                      { return Quote(name) }
-func (stub) RenameAdvice(table, kind, from, to string) string { return "" }
-func (stub) AutoIncrement() string                            { return "" }
+func (stub) QuoteRef(name string) string { return Quote(name) }
 
 func TestRenderCommon(t *testing.T) {
 	t.Parallel()

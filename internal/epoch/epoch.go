@@ -11,8 +11,15 @@ package epoch
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"sync/atomic"
 )
+
+// ErrNotFerro is the one value behind ferro.ErrNotFerro and
+// migrate.ErrNotFerro, so that errors.Is holds for either, whichever
+// package's function returned it. Each package wraps it in a message saying
+// how to open the database through ferro.
+var ErrNotFerro = errors.New("ferro: the *sql.DB was not opened through ferro")
 
 // Epoch is a monotonically increasing schema version for one database (one
 // ferro connector). The zero value is ready to use and starts at 1 after the

@@ -18,6 +18,8 @@
 // field. Options are:
 //
 //	pk                  part of the primary key (several fields: composite key)
+//	autoincrement       the database generates the values; =false: it does not;
+//	                    =monotonic: generated, ids never given twice (SQLite AUTOINCREMENT)
 //	unique              single-column unique constraint
 //	unique=<group>      fields sharing a group form one composite unique, in field order
 //	index               single-column index
@@ -27,6 +29,8 @@
 //	fk=<table>.<column> foreign key
 //	on_delete=<action>  foreign key action: cascade, restrict, set null, set default, no action
 //	on_update=<action>  as on_delete
+//	deferrable          the foreign key is DEFERRABLE
+//	initially_deferred  the foreign key is DEFERRABLE INITIALLY DEFERRED
 //	nullable            the column accepts NULL even though the Go type is not nullable
 //	renamed_from=a|b    earlier names of the column: the migrator renames a live
 //	                    column of such a name instead of adding this one (may repeat)
@@ -43,8 +47,8 @@
 // one; likewise `unique` and `unique=<group>`); an unknown option, a missing
 // or unexpected value, an unknown action, or an fk that is not
 // "table.column" is an error naming the option ([ParseTag]); so is
-// on_delete/on_update on a column field without fk ([Of], which knows
-// relation fields).
+// on_delete/on_update, deferrable or initially_deferred on a column field
+// without fk ([Of], which knows relation fields).
 // The type= value and the default= literal are kept verbatim here; the catalog
 // validates them.
 //

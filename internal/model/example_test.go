@@ -42,7 +42,7 @@ func ExampleParseTag() {
 	fmt.Println(err)
 	// Output:
 	// "amount" "numeric(12,2)" "'0.00'" <nil>
-	// ferro/model: bad ferro tag "id,primary": option "primary": unknown option "primary"; known: pk, unique, unique=, index, index=, type=, default=, fk=, on_delete=, on_update=, nullable, m2m, m2m=, fk_column=, renamed_from=
+	// ferro/model: bad ferro tag "id,primary": option "primary": unknown option "primary"; known: pk, autoincrement, autoincrement=, unique, unique=, index, index=, type=, default=, fk=, on_delete=, on_update=, deferrable, initially_deferred, nullable, m2m, m2m=, fk_column=, renamed_from=
 }
 
 func ExampleSnakeCase() {

@@ -81,7 +81,8 @@ func relationOf(ft reflect.Type, tag Tag) (kind RelationKind, target reflect.Typ
 			return 0, nil, false, fmt.Sprintf("m2m needs a slice of a model type such as []Tag or []*Tag, got %s", ft)
 		case tag.Type != "":
 			return 0, nil, false, "m2m declares a join table, not a column; remove type="
-		case tag.PK || tag.Unique || tag.Index || tag.HasDefault || tag.FK != "" || tag.OnDelete != "" || tag.OnUpdate != "" || tag.Nullable || tag.FKColumn != "":
+		case tag.PK || tag.Unique || tag.Index || tag.HasDefault || tag.FK != "" || tag.OnDelete != "" || tag.OnUpdate != "" || tag.Nullable || tag.FKColumn != "" ||
+			tag.AutoIncrement != "" || tag.Deferrable:
 			return 0, nil, false, "m2m takes only a name and m2m=<table>: the join table's primary key, reverse index and cascading foreign keys are fixed"
 		}
 		return ManyToMany, e, false, ""
@@ -100,6 +101,8 @@ func relationOf(ft reflect.Type, tag Tag) (kind RelationKind, target reflect.Typ
 	switch {
 	case tag.PK:
 		bad = "a relation field is not a column and cannot be pk; mark the key field (e.g. CustomerID) pk instead"
+	case tag.AutoIncrement != "":
+		bad = "a relation field is not a column and cannot be autoincrement; put it on the key field"
 	case tag.Unique:
 		bad = "unique is not supported on a relation field; put it on the key field (e.g. CustomerID)"
 	case tag.Index && tag.IndexGroup != "":

@@ -46,6 +46,14 @@ func TestParseTag(t *testing.T) {
 		{"m2m as option", ",m2m", Tag{M2M: true}},
 		{"m2m table", "tags,m2m=invoice_tags", Tag{Name: "tags", M2M: true, JoinTable: "invoice_tags"}},
 		{"relation actions without fk", "customer,fk_column=buyer_id,on_delete=cascade", Tag{Name: "customer", FKColumn: "buyer_id", OnDelete: "cascade"}},
+		// Issue 17: generated keys and deferrable foreign keys.
+		{"autoincrement", "id,pk,autoincrement", Tag{Name: "id", PK: true, AutoIncrement: AutoIncrementYes}},
+		{"autoincrement false", "id,pk,autoincrement=false", Tag{Name: "id", PK: true, AutoIncrement: AutoIncrementNo}},
+		{"autoincrement monotonic", "id,pk,autoincrement=monotonic", Tag{Name: "id", PK: true, AutoIncrement: AutoIncrementMonotonic}},
+		{"deferrable", "c,fk=t.id,deferrable", Tag{Name: "c", FK: "t.id", Deferrable: true}},
+		{"initially deferred", "c,fk=t.id,initially_deferred", Tag{Name: "c", FK: "t.id", Deferrable: true, InitiallyDeferred: true}},
+		{"deferrable and initially deferred", "c,fk=t.id,deferrable,initially_deferred", Tag{Name: "c", FK: "t.id", Deferrable: true, InitiallyDeferred: true}},
+		{"type outside the vocabulary", "v,type=unknown(smallint unsigned)", Tag{Name: "v", Type: "unknown(smallint unsigned)"}},
 		{"whitespace", " x , pk , type = bigint ", Tag{Name: "x", PK: true, Type: "bigint"}},
 		{"all", "a,pk,unique=u,index=i,type=text,default='x',fk=b.c,on_delete=cascade,on_update=restrict,nullable",
 			Tag{Name: "a", PK: true, UniqueGroup: "u", IndexGroup: "i", Type: "text", Default: "'x'", HasDefault: true, FK: "b.c", OnDelete: "cascade", OnUpdate: "restrict", Nullable: true}},
@@ -110,6 +118,9 @@ func TestParseTag_errors(t *testing.T) {
 		{"m2m empty table", "tags,m2m=", "m2m=", "empty join table"},
 		{"m2m bad table name", "tags,m2m=a(b)", "m2m=a(b)", "contains"},
 		{"fk_column empty", "c,fk_column=", "fk_column=", "needs a value"},
+		{"autoincrement other value", "id,autoincrement=yes", "autoincrement=yes", "autoincrement=false or autoincrement=monotonic"},
+		{"autoincrement twice", "id,autoincrement,autoincrement=false", "autoincrement=false", "given twice"},
+		{"deferrable with value", "c,fk=t.id,deferrable=yes", "deferrable=yes", "takes no value"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -133,7 +144,9 @@ func TestParseTag_errors(t *testing.T) {
 
 func FuzzParseTag(f *testing.F) {
 	for _, s := range []string{"", "-", "id,pk", "a,type=numeric(12,2),default='x,y'", "c,fk=t.id,on_delete=set null",
-		"a,unique=g,index=h,nullable", "q,index,index=pq,unique,unique=u", "s,default='it''s'", "a,,b", "(", "'", "a,type=varchar(3)"} {
+		"a,unique=g,index=h,nullable", "q,index,index=pq,unique,unique=u", "s,default='it''s'", "a,,b", "(", "'", "a,type=varchar(3)",
+		"id,pk,autoincrement", "id,pk,autoincrement=false", "id,pk,autoincrement=monotonic", "c,fk=t.id,deferrable", "c,fk=t.id,initially_deferred,deferrable",
+		"v,type=unknown(smallint unsigned)", "t,type=unknown(tsvector)", "x,autoincrement=yes"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -119,29 +119,44 @@ type genField struct {
 	goType string
 	tag    model.Tag
 	enum   *genEnum
-	notes  []string
+	// kept is the Go type of a column of a type outside the vocabulary,
+	// which the model keeps as it is (type=unknown(...)).
+	kept  string
+	notes []string
 	// comments are lines written above the field that are not problems.
 	comments []string
 }
 
 type genTable struct {
-	t       *schema.Table
-	goName  string
-	fields  []*genField
-	byCol   map[string]*genField
-	notes   []string
-	skipped bool
-	pkName  string
-	pk      []string
+	t      *schema.Table
+	goName string
+	fields []*genField
+	byCol  map[string]*genField
+	notes  []string
+	// decl is what the model's Constraints method declares; its slices
+	// and PrimaryKey stay nil when the tags say all.
+	decl schema.Constraints
+	// pk is the key the model gets (the default or decl's).
+	pk *schema.PrimaryKey
+	// indexes, fks and checks are the ones the model gets, from tags and
+	// decl alike, as FromModels builds them.
 	indexes []*schema.Index
 	fks     []*schema.ForeignKey
 	checks  []*schema.Check
+	// unique are the columns fk= may reference: the single-column key and
+	// single-column uniques without a predicate.
+	unique map[string]bool
+}
+
+// declares reports whether the model needs a Constraints method.
+func (gt *genTable) declares() bool {
+	d := gt.decl
+	return d.PrimaryKey != nil || d.NoPrimaryKey || d.Indexes != nil || d.ForeignKeys != nil || d.Checks != nil || d.PartitionBy != nil
 }
 
 type generator struct {
 	opts     Options
 	dialect  schema.Dialect
-	engine   dialect.Dialect // the dialect's advice (RenameAdvice, AutoIncrement)
 	live     *schema.Schema
 	tables   []*genTable
 	byName   map[string]*genTable
@@ -171,8 +186,7 @@ func (g *generator) problem(gt *genTable, column, object, reason string) {
 // Generate writes models for live, a schema read by catalog.Inspect from a
 // database of dialect d.
 func Generate(live *schema.Schema, d schema.Dialect, opts Options) (*Result, error) {
-	e, ok := dialect.Lookup(d)
-	if !ok {
+	if _, ok := dialect.Lookup(d); !ok {
 		return nil, fmt.Errorf("ferro gen: unknown dialect %q: use %q or %q", d, schema.SQLite, schema.Postgres)
 	}
 	if opts.Package == "" {
@@ -181,7 +195,7 @@ func Generate(live *schema.Schema, d schema.Dialect, opts Options) (*Result, err
 	if !token.IsIdentifier(opts.Package) {
 		return nil, fmt.Errorf("ferro gen: package name %q is not a Go identifier; pass -pkg with a name such as models", opts.Package)
 	}
-	g := &generator{opts: opts, dialect: d, engine: e.Catalog, live: live, byName: map[string]*genTable{}, imports: map[string]bool{}, goNames: map[string]bool{"Models": true}}
+	g := &generator{opts: opts, dialect: d, live: live, byName: map[string]*genTable{}, imports: map[string]bool{}, goNames: map[string]bool{"Models": true}}
 	want := map[string]bool{}
 	for _, n := range opts.Tables {
 		if _, ok := live.Table(n); !ok {
@@ -193,7 +207,7 @@ func Generate(live *schema.Schema, d schema.Dialect, opts Options) (*Result, err
 		if len(want) > 0 && !want[t.Name] {
 			continue
 		}
-		gt := &genTable{t: t, byCol: map[string]*genField{}}
+		gt := &genTable{t: t, byCol: map[string]*genField{}, unique: map[string]bool{}}
 		gt.goName = g.uniqueName(goIdent(t.Name, "Table"))
 		g.tables = append(g.tables, gt)
 		g.byName[t.Name] = gt
@@ -203,15 +217,11 @@ func Generate(live *schema.Schema, d schema.Dialect, opts Options) (*Result, err
 	}
 	for _, gt := range g.tables {
 		g.columns(gt)
-	}
-	for _, gt := range g.tables {
 		g.keys(gt)
+		g.indexes(gt)
 	}
 	for _, gt := range g.tables {
 		g.foreignKeys(gt)
-	}
-	for _, gt := range g.tables {
-		g.indexes(gt)
 		g.checks(gt)
 		g.autoIncrement(gt)
 	}
@@ -221,9 +231,6 @@ func Generate(live *schema.Schema, d schema.Dialect, opts Options) (*Result, err
 				g.problems = append(g.problems, Problem{Object: fmt.Sprintf("enum type %q", e.Name), Reason: "no column uses it, so no model names it (a model names an enum type through a field of its Go type); drop it with SQL or keep it with a versioned migration"})
 			}
 		}
-		for _, v := range live.Views {
-			g.problems = append(g.problems, Problem{Object: fmt.Sprintf("view %q", v), Reason: "views are not modelled; keep creating it with SQL (a versioned migration)"})
-		}
 	}
 	sort.SliceStable(g.problems, func(i, j int) bool {
 		a, b := g.problems[i].Table, g.problems[j].Table
@@ -231,7 +238,7 @@ func Generate(live *schema.Schema, d schema.Dialect, opts Options) (*Result, err
 	})
 	predicted := g.predict()
 	if len(g.problems) == 0 {
-		liveSel := &schema.Schema{Views: live.Views}
+		liveSel := &schema.Schema{FoldNames: live.FoldNames}
 		for _, e := range live.Enums {
 			if _, ok := g.native[e.Name]; ok {
 				liveSel.Enums = append(liveSel.Enums, e)
@@ -263,31 +270,26 @@ func (g *generator) uniqueName(n string) string {
 	return out
 }
 
-// columns types every column.
+// columns makes a field of every column: its type in the vocabulary, or
+// kept as it is (type=unknown(<spelling>)).
 func (g *generator) columns(gt *genTable) {
 	t := gt.t
 	if t.Extra != "" {
-		g.problem(gt, "", "", "has features ferro does not model ("+t.Extra+"); the models describe an ordinary table")
+		g.problem(gt, "", "", "has features ferro does not model ("+t.Extra+"); the model describes an ordinary table")
 	}
-	if err := checkTagName(t.Name); err != nil {
-		g.problem(gt, "", "", err.Error())
-	}
-	fieldNames := map[string]bool{}
+	// A field may not have the name of a method the model has.
+	fieldNames := map[string]bool{"TableName": true, "Constraints": true}
 	for _, c := range t.Columns {
 		if err := checkTagName(c.Name); err != nil {
-			g.problem(gt, c.Name, "", err.Error())
-			continue
-		}
-		if c.Type.Kind == schema.KindUnknown {
-			if t, err := schema.ParseType(c.Type.Raw); err == nil && t.Kind == schema.KindUUID {
-				g.problem(gt, c.Name, "", "is declared "+c.Type.Raw+" without ferro's uuid check, so SQLite holds any value in it and ferro reads it as unknown("+c.Type.Raw+"); no tag describes it as it is, so the column is left out of the model; to adopt it, declare the field uuid.UUID and migrate at the updates level, which adds the check once every value is UUID text (docs/migrations.md)")
-				continue
-			}
-			g.problem(gt, c.Name, "", fmt.Sprintf("live type %s is outside ferro's type vocabulary (%s), so no tag describes it; the column is left out of the model; keep it with SQL (a versioned migration) or change it to a type in the vocabulary", c.Type.Raw, schema.Vocabulary))
+			g.problem(gt, c.Name, "", err.Error()+"; the column is left out of the model")
 			continue
 		}
 		var native *genEnum
 		if c.Type.Kind == schema.KindEnum {
+			if err := model.CheckEnumName(c.Type.Raw); err != nil {
+				g.problem(gt, c.Name, "", fmt.Sprintf("its enum type %q cannot be named by a model's EnumType() (%v); the column is left out of the model", c.Type.Raw, err))
+				continue
+			}
 			if native = g.nativeEnum(c.Type.Raw); native == nil {
 				g.problem(gt, c.Name, "", "enum type "+c.Type.Raw+" was not read with the schema; the column is left out of the model")
 				continue
@@ -314,6 +316,16 @@ func (g *generator) columns(gt *genTable) {
 		plain := c.Type
 		plain.Raw = ""
 		switch {
+		case c.Type.Kind == schema.KindUnknown:
+			if err := dialect.CheckTypeSpelling(c.Type.Raw); err != nil {
+				g.problem(gt, c.Name, "", fmt.Sprintf("live type %q cannot be kept by a model: %v", c.Type.Raw, err))
+			}
+			f.tag.Type = c.Type.String()
+			f.kept = keptGoType(c.Type.Raw)
+			f.comments = append(f.comments, "type "+c.Type.Raw+" is outside ferro's vocabulary: the model keeps the column as it is (ferro never adds, changes or drops it)")
+			if u, err := schema.ParseType(c.Type.Raw); err == nil && u.Kind == schema.KindUUID {
+				f.comments = append(f.comments, "declared "+c.Type.Raw+" without ferro's uuid check, so SQLite holds any value in it; to adopt it as a uuid, declare the field uuid.UUID and migrate at the updates level, which adds the check once every value is UUID text (docs/migrations.md)")
+			}
 		case c.Type.Array:
 			f.tag.Type = plain.String()
 		case c.Type.Kind == schema.KindVarchar, c.Type.Kind == schema.KindChar, c.Type.Kind == schema.KindDate, c.Type.Kind == schema.KindTime,
@@ -326,10 +338,28 @@ func (g *generator) columns(gt *genTable) {
 				f.tag.Type = plain.String()
 			}
 			if d := c.Type.Declared(); d != "" {
-				f.comments = append(f.comments, "declared "+d+": SQLite keeps its values as REAL or INTEGER (NUMERIC affinity), not exact decimals; the model matches it without DDL (see docs/models.md)")
+				f.tag.Type = c.Type.String()
+				f.comments = append(f.comments, "declared "+d+": SQLite keeps its values as REAL or INTEGER (NUMERIC affinity), not exact decimals; the model keeps the declaration as it is (see docs/models.md)")
 			}
 		}
 	}
+}
+
+// keptGoType is the Go type of a column of a type outside the vocabulary,
+// by the type's name as SQLite gives an affinity to it: an integer for a
+// name with INT, []byte for BLOB, a float64 for REAL, FLOA, DOUB; a string
+// otherwise (PostgreSQL's tsvector, inet, domains ... scan as text).
+func keptGoType(spelling string) string {
+	up := strings.ToUpper(spelling)
+	switch {
+	case strings.Contains(up, "INT"):
+		return "int64"
+	case strings.Contains(up, "BLOB") || strings.Contains(up, "BYTEA"):
+		return "[]byte"
+	case strings.Contains(up, "REAL") || strings.Contains(up, "FLOA") || strings.Contains(up, "DOUB"):
+		return "float64"
+	}
+	return "string"
 }
 
 // nativeEnum returns the Go enum type of native enum type name, made on
@@ -348,345 +378,6 @@ func (g *generator) nativeEnum(name string) *genEnum {
 	e := &genEnum{name: g.uniqueName(goIdent(name, "Enum")), values: le.Values, native: name}
 	g.native[name] = e
 	return e
-}
-
-// keys sets the primary key.
-func (g *generator) keys(gt *genTable) {
-	t := gt.t
-	if t.PrimaryKey == nil {
-		g.problem(gt, "", "", "has no primary key, and ferro models need one; add one to the table (ALTER TABLE ... ADD PRIMARY KEY) and run gen again; the table is left out")
-		gt.skipped = true
-		return
-	}
-	want := dialect.ConstraintName(dialect.PrefixPrimaryKey, t.Name)
-	for _, c := range t.PrimaryKey.Columns {
-		if gt.byCol[c] == nil {
-			g.problem(gt, "", "primary key "+named(t.PrimaryKey.Name, "("+strings.Join(t.PrimaryKey.Columns, ", ")+")"), fmt.Sprintf("column %q of the key cannot be generated, so the table is left out", c))
-			gt.skipped = true
-			return
-		}
-	}
-	if !inFieldOrder(gt, t.PrimaryKey.Columns) {
-		g.problem(gt, "", "primary key "+named(t.PrimaryKey.Name, "("+strings.Join(t.PrimaryKey.Columns, ", ")+")"), fmt.Sprintf("its columns (%s) are not in the table's column order, and a model's key columns follow field order; the model's key is in column order", strings.Join(t.PrimaryKey.Columns, ", ")))
-	}
-	if t.PrimaryKey.Name != want {
-		g.problem(gt, "", "primary key "+named(t.PrimaryKey.Name, "("+strings.Join(t.PrimaryKey.Columns, ", ")+")"), "models name it "+strconv.Quote(want)+"; "+g.renameAdvice(t.Name, "constraint", t.PrimaryKey.Name, want))
-	}
-	gt.pkName = want
-	for _, c := range t.PrimaryKey.Columns {
-		gt.byCol[c].tag.PK = true
-		if gt.byCol[c].col.Nullable {
-			g.problem(gt, c, "", "is a nullable primary key column, which models cannot declare")
-		}
-	}
-	gt.pk = fieldOrder(gt, t.PrimaryKey.Columns)
-}
-
-// named is a constraint's name quoted, or def, what it is, when it has
-// none (SQLite): "(customer_id) -> customer(id)".
-func named(name, def string) string {
-	if name == "" {
-		return def
-	}
-	return strconv.Quote(name)
-}
-
-func (g *generator) renameAdvice(table, kind, from, to string) string {
-	if from == "" {
-		from = "(unnamed)"
-	}
-	return g.engine.RenameAdvice(table, kind, from, to)
-}
-
-func (g *generator) foreignKeys(gt *genTable) {
-	if gt.skipped {
-		return
-	}
-	t := gt.t
-	for _, fk := range t.ForeignKeys {
-		obj := "foreign key " + named(fk.Name, fk.Definition())
-		col := ""
-		if len(fk.Columns) == 1 {
-			col = fk.Columns[0]
-		}
-		if len(fk.Columns) != 1 {
-			g.problem(gt, "", obj, fmt.Sprintf("has %d columns (%s); model foreign keys have one column", len(fk.Columns), strings.Join(fk.Columns, ", ")))
-			continue
-		}
-		f := gt.byCol[col]
-		if f == nil {
-			g.problem(gt, col, obj, "its column is not generated, so neither is the key")
-			continue
-		}
-		if fk.Extra != "" {
-			g.problem(gt, col, obj, "has features ferro does not model ("+fk.Extra+")")
-			continue
-		}
-		if f.tag.FK != "" {
-			g.problem(gt, col, obj, "is a second foreign key on the column; a field has one fk= option")
-			continue
-		}
-		ref := g.byName[fk.RefTable]
-		if ref == nil || ref.skipped {
-			reason := "references table " + strconv.Quote(fk.RefTable) + ", which is not generated"
-			if _, ok := g.live.Table(fk.RefTable); ok && ref == nil {
-				reason += "; add it to -tables"
-			}
-			g.problem(gt, col, obj, reason)
-			continue
-		}
-		rc := fk.RefColumns[0]
-		rf := ref.byCol[rc]
-		if rf == nil || !g.singleKey(ref, rc) {
-			g.problem(gt, col, obj, fmt.Sprintf("references %s.%s, which is not its table's single-column primary key or unique column (models require one)", fk.RefTable, rc))
-			continue
-		}
-		if rf.col.Type != f.col.Type {
-			g.problem(gt, col, obj, fmt.Sprintf("column type %s differs from the referenced %s.%s's %s; models require the same type", f.col.Type, fk.RefTable, rc, rf.col.Type))
-			continue
-		}
-		bad := false
-		for _, a := range []string{fk.OnDelete, fk.OnUpdate} {
-			if a == schema.ActionSetNull && !f.col.Nullable || a == schema.ActionSetDefault && !f.col.Nullable && !f.tag.HasDefault {
-				g.problem(gt, col, obj, fmt.Sprintf("action %q needs a nullable column (or a default) in a model", a))
-				bad = true
-			}
-		}
-		if bad {
-			continue
-		}
-		want := dialect.ConstraintName(dialect.PrefixForeignKey, t.Name, col)
-		if fk.Name != want {
-			g.problem(gt, col, obj, "models name it "+strconv.Quote(want)+"; "+g.renameAdvice(t.Name, "constraint", fk.Name, want))
-			continue
-		}
-		f.tag.FK = fk.RefTable + "." + rc
-		if fk.OnDelete != schema.ActionNoAction {
-			f.tag.OnDelete = fk.OnDelete
-		}
-		if fk.OnUpdate != schema.ActionNoAction {
-			f.tag.OnUpdate = fk.OnUpdate
-		}
-		gt.fks = append(gt.fks, fk)
-	}
-}
-
-// singleKey reports whether column c of gt is, in the live table, the
-// single-column primary key or a single-column unique index (what fk=
-// needs of its target).
-func (g *generator) singleKey(gt *genTable, c string) bool {
-	t := gt.t
-	if t.PrimaryKey != nil && len(t.PrimaryKey.Columns) == 1 && t.PrimaryKey.Columns[0] == c {
-		return true
-	}
-	for _, x := range t.Indexes {
-		if x.Unique && len(x.Columns) == 1 && x.Columns[0] == c && x.Where == "" && x.Extra == "" &&
-			x.Name == dialect.ConstraintName(dialect.PrefixUnique, t.Name, c) {
-			return true
-		}
-	}
-	return false
-}
-
-func (g *generator) indexes(gt *genTable) {
-	if gt.skipped {
-		return
-	}
-	t := gt.t
-	for _, x := range t.Indexes {
-		kind := "index"
-		prefix := dialect.PrefixIndex
-		if x.Unique {
-			kind, prefix = "unique index", dialect.PrefixUnique
-		}
-		obj := fmt.Sprintf("%s %q", kind, x.Name)
-		col := ""
-		if len(x.Columns) == 1 {
-			col = x.Columns[0]
-		}
-		switch {
-		case x.Where != "":
-			g.problem(gt, col, obj, "is partial (WHERE "+x.Where+"); model indexes are plain")
-			continue
-		case x.Extra != "":
-			g.problem(gt, col, obj, "has features ferro does not model ("+x.Extra+")")
-			continue
-		}
-		missing := false
-		for _, c := range x.Columns {
-			if gt.byCol[c] == nil {
-				missing = true
-			}
-		}
-		if missing {
-			g.problem(gt, col, obj, "covers a column that is not generated, so the index is left out")
-			continue
-		}
-		if !inFieldOrder(gt, x.Columns) {
-			g.problem(gt, col, obj, fmt.Sprintf("its columns (%s) are not in the table's column order, and a model's composite index follows field order", strings.Join(x.Columns, ", ")))
-			continue
-		}
-		want := dialect.ConstraintName(prefix, t.Name, x.Columns...)
-		if x.Name != want {
-			how := kind
-			if x.Constraint {
-				how = "constraint" // a UNIQUE in the table definition
-			}
-			g.problem(gt, col, obj, "models name it "+strconv.Quote(want)+"; "+g.renameAdvice(t.Name, how, x.Name, want))
-			continue
-		}
-		// A field carries at most one single-column index (`index`,
-		// `unique`) and one composite group (`index=g`, `unique=g`) of each
-		// kind.
-		composite := len(x.Columns) > 1
-		taken := false
-		for _, c := range x.Columns {
-			f := gt.byCol[c]
-			switch {
-			case x.Unique && !composite:
-				taken = taken || f.tag.Unique
-			case x.Unique:
-				taken = taken || f.tag.UniqueGroup != ""
-			case !composite:
-				taken = taken || f.tag.Index
-			default:
-				taken = taken || f.tag.IndexGroup != ""
-			}
-		}
-		if taken {
-			g.problem(gt, col, obj, "a column of it is already in another "+kind+" of the same shape, and a field takes one such option")
-			continue
-		}
-		for _, c := range x.Columns {
-			f := gt.byCol[c]
-			switch {
-			case x.Unique && !composite:
-				f.tag.Unique = true
-			case x.Unique:
-				f.tag.UniqueGroup = x.Name
-			case !composite:
-				f.tag.Index = true
-			default:
-				f.tag.IndexGroup = x.Name
-			}
-		}
-		gt.indexes = append(gt.indexes, x)
-	}
-}
-
-func (g *generator) checks(gt *genTable) {
-	if gt.skipped {
-		return
-	}
-	t := gt.t
-	for _, ck := range t.Checks {
-		obj := "check " + named(ck.Name, ck.Definition())
-		if ck.Values == nil {
-			g.problem(gt, "", obj, "CHECK ("+ck.Expr+") is not an enum list (column IN ('a', 'b')), the only check models declare")
-			continue
-		}
-		f := gt.byCol[ck.Column]
-		switch {
-		case f == nil:
-			g.problem(gt, ck.Column, obj, "its column is not generated, so neither is the enum")
-			continue
-		case f.col.Type.Array || f.col.Type.Kind != schema.KindText && f.col.Type.Kind != schema.KindVarchar && f.col.Type.Kind != schema.KindChar:
-			g.problem(gt, ck.Column, obj, "is an enum list on a "+f.col.Type.String()+" column; model enums are text, varchar(n), varchar or char(n)")
-			continue
-		case f.enum != nil:
-			g.problem(gt, ck.Column, obj, "is a second enum check on the column")
-			continue
-		}
-		if want := dialect.ConstraintName(dialect.PrefixCheck, t.Name, ck.Column); ck.Name != want {
-			g.problem(gt, ck.Column, obj, "models name it "+strconv.Quote(want)+"; "+g.renameAdvice(t.Name, "constraint", ck.Name, want))
-			continue
-		}
-		if d := f.col.Default; d != "" && d[0] == '\'' && !slices.Contains(ck.Values, strings.ReplaceAll(d[1:len(d)-1], "''", "'")) {
-			g.problem(gt, ck.Column, obj, "the default "+d+" is not one of the values, which models refuse")
-			continue
-		}
-		f.enum = &genEnum{name: g.uniqueName(gt.goName + f.goName), values: ck.Values}
-		gt.checks = append(gt.checks, ck)
-	}
-}
-
-// autoIncrement compares the live auto-increment flag with the rule of
-// FromModels: a single bigint key without default and without fk.
-func (g *generator) autoIncrement(gt *genTable) {
-	if gt.skipped {
-		return
-	}
-	for _, f := range gt.fields {
-		pred := predictedAuto(gt, f)
-		if pred == f.col.AutoIncrement {
-			continue
-		}
-		if pred {
-			g.problem(gt, f.col.Name, "", "a single bigint primary key without a default is generated by the database in models ("+g.engine.AutoIncrement()+"), but the live column is not")
-		} else {
-			g.problem(gt, f.col.Name, "", "the live column is generated by the database ("+f.col.Type.String()+"), which models declare only for a single bigint primary key without default or fk")
-		}
-	}
-}
-
-func predictedAuto(gt *genTable, f *genField) bool {
-	return len(gt.pk) == 1 && gt.pk[0] == f.col.Name && f.col.Type == schema.Type{Kind: schema.KindBigint} && !f.tag.HasDefault && f.tag.FK == ""
-}
-
-func inFieldOrder(gt *genTable, cols []string) bool {
-	last := -1
-	for _, c := range cols {
-		i := slices.IndexFunc(gt.fields, func(f *genField) bool { return f.col.Name == c })
-		if i <= last {
-			return false
-		}
-		last = i
-	}
-	return true
-}
-
-func fieldOrder(gt *genTable, cols []string) []string {
-	var out []string
-	for _, f := range gt.fields {
-		if slices.Contains(cols, f.col.Name) {
-			out = append(out, f.col.Name)
-		}
-	}
-	return out
-}
-
-// predict builds the schema the generated models describe, by FromModels'
-// rules (docs/models.md); the tests prove it equals FromModels of the
-// compiled code.
-func (g *generator) predict() *schema.Schema {
-	s := &schema.Schema{}
-	for _, gt := range g.tables {
-		if gt.skipped {
-			continue
-		}
-		t := &schema.Table{Name: gt.t.Name, PrimaryKey: &schema.PrimaryKey{Name: gt.pkName, Columns: gt.pk}}
-		for _, f := range gt.fields {
-			t.Columns = append(t.Columns, &schema.Column{Name: f.col.Name, Type: f.col.Type, Nullable: f.col.Nullable,
-				Default: f.tag.Default, AutoIncrement: predictedAuto(gt, f)})
-		}
-		for _, x := range gt.indexes {
-			t.Indexes = append(t.Indexes, &schema.Index{Name: x.Name, Unique: x.Unique, Columns: x.Columns})
-		}
-		for _, fk := range gt.fks {
-			cp := *fk
-			t.ForeignKeys = append(t.ForeignKeys, &cp)
-		}
-		for _, ck := range gt.checks {
-			t.Checks = append(t.Checks, &schema.Check{Name: ck.Name, Column: ck.Column, Values: ck.Values})
-		}
-		t.Sort()
-		s.Tables = append(s.Tables, t)
-	}
-	for name, e := range g.native {
-		s.Enums = append(s.Enums, &schema.Enum{Name: name, Values: e.values})
-	}
-	s.SortEnums()
-	return s
 }
 
 // checkTagName reports a name the tag grammar cannot carry.
@@ -741,6 +432,9 @@ func (g *generator) goType(f *genField) string {
 	base, sqlNull = g.scalarGoType(c.Type.Kind)
 	if f.enum != nil {
 		base, sqlNull = f.enum.name, "sql.Null["+f.enum.name+"]"
+	}
+	if f.kept != "" {
+		base, sqlNull = f.kept, map[string]string{"int64": "sql.NullInt64", "float64": "sql.NullFloat64", "string": "sql.NullString"}[f.kept]
 	}
 	if !c.Nullable {
 		return base
@@ -808,15 +502,11 @@ func (g *generator) render() ([]byte, error) {
 	var models []string
 	for _, gt := range g.tables {
 		body.WriteString("\n")
-		if gt.skipped {
-			fmt.Fprintf(&body, "// Table %q is not generated:\n", gt.t.Name)
-			for _, n := range gt.notes {
-				fmt.Fprintf(&body, "//   - %s\n", commentLine(n))
-			}
-			continue
-		}
 		models = append(models, gt.goName)
 		fmt.Fprintf(&body, "// %s is a row of table %q.\n", gt.goName, gt.t.Name)
+		if len(gt.t.Partitions) > 0 {
+			fmt.Fprintf(&body, "//\n// The table is partitioned; its partitions, made by SQL or another tool and\n// never by ferro, are %s.\n", commentLine(strings.Join(gt.t.Partitions, ", ")))
+		}
 		for _, n := range gt.notes {
 			fmt.Fprintf(&body, "//\n// ferro gen: not described: %s\n", commentLine(n))
 		}
@@ -838,6 +528,12 @@ func (g *generator) render() ([]byte, error) {
 		}
 		body.WriteString("}\n\n")
 		fmt.Fprintf(&body, "// TableName returns %q.\nfunc (%s) TableName() string { return %s }\n", gt.t.Name, gt.goName, strconv.Quote(gt.t.Name))
+		if gt.declares() {
+			var b strings.Builder
+			renderConstraints(&b, gt)
+			body.WriteString(b.String())
+			g.imports["github.com/ferrosql/ferro/schema"] = true
+		}
 	}
 	for _, e := range enums {
 		if e.native != "" {
@@ -872,6 +568,13 @@ func (g *generator) render() ([]byte, error) {
 		fmt.Fprintf(&out, "// ferro gen -partial: %d thing(s) of the database are not described by these\n// models; each is marked \"ferro gen: not described\" where it belongs:\n", len(g.problems))
 		for _, p := range g.problems {
 			fmt.Fprintf(&out, "//   - %s\n", commentLine(p.String()))
+		}
+		out.WriteString("\n")
+	}
+	if len(g.live.Views) > 0 && len(g.opts.Tables) == 0 {
+		out.WriteString("// Views of the database, which models do not describe and ferro keeps as\n// they are:\n")
+		for _, v := range g.live.Views {
+			fmt.Fprintf(&out, "//   - %s\n", commentLine(v))
 		}
 		out.WriteString("\n")
 	}

@@ -103,7 +103,7 @@ const (
 	// pgFingerprintExpr hashes the CTEs, each as its rows' text forms
 	// (unambiguous: record_out quotes and escapes) in a fixed order.
 	pgFingerprintExpr = `encode(pg_catalog.sha256(convert_to(ROW(
-	(SELECT string_agg(ROW(ft.relname, ft.relkind, ft.relpersistence, ft.relispartition)::text, E'\n' ORDER BY ft.relname COLLATE "C") FROM ft),
+	(SELECT string_agg(ROW(ft.relname, ft.relkind, ft.relpersistence, ft.relispartition, ft.parent, ft.partkey)::text, E'\n' ORDER BY ft.relname COLLATE "C") FROM ft),
 	(SELECT string_agg(fc::text, E'\n' ORDER BY fc.tbl COLLATE "C", fc.seq) FROM fc),
 	(SELECT string_agg(fd::text, E'\n' ORDER BY fd.tbl COLLATE "C", fd.seq) FROM fd),
 	(SELECT string_agg(fx::text, E'\n' ORDER BY fx.tbl COLLATE "C", fx.iname COLLATE "C") FROM fx),

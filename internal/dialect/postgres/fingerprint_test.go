@@ -67,9 +67,11 @@ func TestFingerprint_coversInspection(t *testing.T) {
 
 // pgFingerprintFromRowsTakes is what InspectFingerprint's CTEs take from
 // the inspection rows instead of reading: the deparse functions and the
-// columns only they need.
+// columns only they need; and the catalogs the relations CTE (t, which
+// InspectFingerprint's ft is) reads a partition's parent and a partitioned
+// table's key from, hashed as ft.parent and ft.partkey.
 var pgFingerprintFromRowsTakes = []string{"format_type", "pg_get_expr", "pg_get_indexdef", "pg_get_constraintdef",
 	"adbin", "indpred", "atttypid", "atttypmod", "attcollation", "typcollation", "collname", "pg_type", "pg_collation",
 	"attgenerated", "attidentity", "attnotnull", "attname", "attnum", "attisdropped",
 	"typtype", "typname", "typnamespace", "pg_enum", "pg_depend", "enumtypid", "enumsortorder", "enumlabel",
-	"refclassid", "refobjid", "deptype", "classid", "objid", "pg_attrdef", "adnum", "adrelid"}
+	"refclassid", "refobjid", "deptype", "classid", "objid", "pg_attrdef", "adnum", "adrelid", "pg_inherits", "pg_partitioned_table"}

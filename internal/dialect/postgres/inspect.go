@@ -6,7 +6,9 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -41,7 +43,13 @@ const (
 	// pgInspectRelations selects the relations inspected (t), and the
 	// fingerprint's (ft): same text, so the same set.
 	pgInspectRelations = `
-	SELECT c.oid, c.relname, c.relkind, c.relpersistence, c.relispartition, c.relnamespace
+	SELECT c.oid, c.relname, c.relkind, c.relpersistence, c.relispartition, c.relnamespace,
+		CASE WHEN c.relispartition THEN (SELECT p.relname::text FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
+			WHERE h.inhrelid = c.oid AND p.relnamespace = c.relnamespace) END AS parent,
+		CASE WHEN c.relkind = 'p' THEN (SELECT pt.partstrat::text || (SELECT json_agg(coalesce(a.attname::text, '(expression)') ORDER BY k.n)::text
+			FROM unnest(pt.partattrs::int2[]) WITH ORDINALITY AS k(attnum, n)
+			LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = pt.partrelid AND a.attnum = k.attnum AND k.attnum <> 0)
+			FROM pg_catalog.pg_partitioned_table pt WHERE pt.partrelid = c.oid) END AS partkey
 	FROM pg_catalog.pg_class c
 	WHERE c.relnamespace = (SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname = current_schema())
 		AND c.relkind IN ('r', 'p', 'v', 'm') AND c.relname NOT LIKE 'ferro\_%'
@@ -64,7 +72,7 @@ WHERE ty.typtype = 'e' AND ty.typnamespace = (SELECT n.oid FROM pg_catalog.pg_na
 
 	pgInspectTables = `WITH t AS MATERIALIZED (` + pgInspectRelations + `), r AS MATERIALIZED (
 SELECT 0 AS kind, t.relname::text AS tbl, ''::text AS name, 0 AS seq,
-	t.relkind::text AS t1, t.relpersistence::text AS t2, ''::text AS t3, ''::text AS t4, ''::text AS t5, ''::text AS t6, ''::text AS t7, ''::text AS t8, ''::text AS t9,
+	t.relkind::text AS t1, t.relpersistence::text AS t2, coalesce(t.parent, '')::text AS t3, coalesce(t.partkey, '')::text AS t4, ''::text AS t5, ''::text AS t6, ''::text AS t7, ''::text AS t8, ''::text AS t9,
 	t.relispartition AS b1, false AS b2, false AS b3, false AS b4
 FROM t
 UNION ALL
@@ -290,9 +298,52 @@ const InspectQueries = 1
 // the vocabulary (domains, arrays, enums of other schemas ...) are
 // unknown(<format_type spelling>); enum checks in the forms Postgres prints
 // for ferro's `col IN (...)` are recognised, other checks are opaque.
+//
+// Given a *sql.DB, Inspect runs its statement with JIT compilation off, in
+// a read-only transaction of its own on one connection of the pool
+// (inspectWithoutJIT): the statement's estimated cost passes
+// jit_above_cost on schemas of a few dozen tables, and compiling it costs
+// more than running it. Given a *sql.Conn or a *sql.Tx, which may be in a
+// transaction of the caller's (the migrator's is, with JIT off), it runs
+// there as it is and leaves the session's settings alone.
 func (d Dialect) Inspect(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, error) {
-	s, _, err := d.inspect(ctx, q, pgInspectQuery)
+	s, _, err := d.inspectWithoutJIT(ctx, q, pgInspectQuery)
 	return s, err
+}
+
+// inspectWithoutJIT runs the inspection query on q, with JIT off when q is
+// a pool (*sql.DB), whose connections are in no transaction of the
+// caller's.
+func (d Dialect) inspectWithoutJIT(ctx context.Context, q schema.ExecQuerier, query string) (*schema.Schema, []byte, error) {
+	db, ok := q.(*sql.DB)
+	if !ok {
+		return d.inspect(ctx, q, query, execMode())
+	}
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("ferro/catalog: postgres: inspect: %w", err)
+	}
+	defer conn.Close()
+	return d.inspectConn(ctx, conn, query)
+}
+
+// inspectConn is the fingerprint's path (Migrator.Fingerprint) for the
+// inspection: a read-only transaction with JIT off, in two round trips,
+// the BEGIN with the setting, then the query with the ROLLBACK after it in
+// one simple-protocol message.
+func (d Dialect) inspectConn(ctx context.Context, conn *sql.Conn, query string) (*schema.Schema, []byte, error) {
+	if _, err := conn.ExecContext(ctx, pgFingerprintBegin); err != nil {
+		return nil, nil, fmt.Errorf("ferro/catalog: postgres: inspect: begin: %w", err)
+	}
+	s, fp, err := d.inspect(ctx, conn, query+";\n"+pgFingerprintEnd, simpleProtocol())
+	if err != nil {
+		// The ROLLBACK did not run if the query failed.
+		if _, rerr := conn.ExecContext(context.WithoutCancel(ctx), pgFingerprintEnd); rerr != nil {
+			err = errors.Join(err, fmt.Errorf("rollback: %w", rerr))
+		}
+		return nil, nil, err
+	}
+	return s, fp, nil
 }
 
 // InspectFingerprint is Inspect that also returns the fingerprint of what
@@ -304,7 +355,7 @@ func (d Dialect) Inspect(ctx context.Context, q schema.ExecQuerier) (*schema.Sch
 // index, constraint, even a renamed function that a default calls, or a
 // session setting that changes how it prints) changes it.
 func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (*schema.Schema, []byte, error) {
-	s, fp, err := d.inspect(ctx, q, pgInspectFingerprintQuery)
+	s, fp, err := d.inspectWithoutJIT(ctx, q, pgInspectFingerprintQuery)
 	if err == nil && fp == nil {
 		err = fmt.Errorf("ferro/catalog: postgres: inspect: the query returned no fingerprint row")
 	}
@@ -316,11 +367,12 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (
 
 // inspect runs query (pgInspectQuery, or pgInspectFingerprintQuery which
 // adds the fingerprint row) and decodes its rows.
-func (d Dialect) inspect(ctx context.Context, q schema.ExecQuerier, query string) (*schema.Schema, []byte, error) {
+func (d Dialect) inspect(ctx context.Context, q schema.ExecQuerier, query string, mode any) (*schema.Schema, []byte, error) {
 	s := &schema.Schema{}
 	tables := map[string]*schema.Table{}
+	parentOf := map[string]string{} // partition -> its parent
 	var fp []byte
-	err := pgRows(ctx, q, query, func(r *sql.Rows) error {
+	err := pgRowsMode(ctx, q, query, mode, func(r *sql.Rows) error {
 		var kind, seq int
 		var table, name string
 		var f [9]string
@@ -330,8 +382,11 @@ func (d Dialect) inspect(ctx context.Context, q schema.ExecQuerier, query string
 		}
 		switch kind {
 		case 0:
-			pgTable(s, tables, table, f[0], f[1], b[0])
-			return nil
+			if b[0] && f[2] != "" { // a partition: listed with its parent, never a table
+				parentOf[table] = f[2]
+				return nil
+			}
+			return pgTable(s, tables, table, f[0], f[1], f[3], b[0])
 		case 4: // labels come in order: seq is their rank
 			if n := len(s.Enums); n > 0 && s.Enums[n-1].Name == name {
 				s.Enums[n-1].Values = append(s.Enums[n-1].Values, f[0])
@@ -366,21 +421,38 @@ func (d Dialect) inspect(ctx context.Context, q schema.ExecQuerier, query string
 	if err != nil {
 		return nil, nil, err
 	}
+	for p, parent := range parentOf {
+		for seen := 0; tables[parent] == nil && parentOf[parent] != "" && seen < len(parentOf); seen++ {
+			parent = parentOf[parent] // a partition of a partition: its root's
+		}
+		if t := tables[parent]; t != nil {
+			t.Partitions = append(t.Partitions, p)
+		}
+	}
 	for _, t := range s.Tables {
+		slices.Sort(t.Partitions)
 		t.Sort()
 	}
 	return s, fp, nil
 }
 
-func pgTable(s *schema.Schema, tables map[string]*schema.Table, name, kind, persistence string, partition bool) {
+// pgTable records relation name: a view, or a table (partitioned by
+// partKey, pg_partitioned_table's strategy letter and its key columns in
+// JSON). A partition whose parent is of another schema stays a table,
+// marked "partition".
+func pgTable(s *schema.Schema, tables map[string]*schema.Table, name, kind, persistence, partKey string, partition bool) error {
 	if kind == "v" || kind == "m" {
 		s.Views = append(s.Views, name)
-		return
+		return nil
 	}
 	t := &schema.Table{Name: name}
 	var extra []string
 	if kind == "p" {
-		extra = append(extra, "partitioned")
+		pk, err := pgPartitionKey(partKey)
+		if err != nil {
+			return fmt.Errorf("table %s: partition key %q: %w", name, partKey, err)
+		}
+		t.PartitionBy = pk
 	}
 	if partition {
 		extra = append(extra, "partition")
@@ -391,6 +463,25 @@ func pgTable(s *schema.Schema, tables map[string]*schema.Table, name, kind, pers
 	t.Extra = strings.Join(extra, ", ")
 	tables[name] = t
 	s.Tables = append(s.Tables, t)
+	return nil
+}
+
+// pgPartitionKey reads the partition key as the inspection query prints
+// it: pg_partitioned_table.partstrat's letter, then the key columns' names
+// in JSON ("(expression)" for an expression).
+func pgPartitionKey(k string) (*schema.PartitionKey, error) {
+	if k == "" {
+		return nil, fmt.Errorf("no key read")
+	}
+	methods := map[byte]string{'r': "range", 'l': "list", 'h': "hash"}
+	p := &schema.PartitionKey{Method: methods[k[0]]}
+	if p.Method == "" {
+		return nil, fmt.Errorf("unknown strategy %q", k[:1])
+	}
+	if err := json.Unmarshal([]byte(k[1:]), &p.Columns); err != nil {
+		return nil, err
+	}
+	return p, nil
 }
 
 func (d Dialect) pgColumn(t *schema.Table, name, typ, dflt, identity, generated, coll, enum string, notNull bool) {
@@ -431,7 +522,7 @@ func pgIndexPart(t *schema.Table, name, contype, where, method, col, def string,
 			extra = append(extra, "exclusion constraint")
 		}
 		if method != "btree" {
-			extra = append(extra, "using "+method)
+			x.Method = method
 		}
 		if !valid {
 			extra = append(extra, "invalid")
@@ -448,8 +539,9 @@ func pgIndexPart(t *schema.Table, name, contype, where, method, col, def string,
 		col = "(" + def + ")"
 		extra = append(extra, "expression")
 	}
-	if desc {
-		extra = append(extra, "desc "+col)
+	if desc || x.Desc != nil {
+		x.Desc = append(x.Desc, make([]bool, len(x.Columns)-len(x.Desc))...)
+		x.Desc = append(x.Desc, desc)
 	}
 	if len(extra) > 0 {
 		if x.Extra != "" {
@@ -483,12 +575,7 @@ func pgConstraint(t *schema.Table, name, typ, colsJSON, ref, refSchema, refColsJ
 		case "p":
 			extra = append(extra, "match partial")
 		}
-		if deferrable {
-			extra = append(extra, "deferrable")
-		}
-		if deferred {
-			extra = append(extra, "initially deferred")
-		}
+		fk.Deferrable, fk.InitiallyDeferred = deferrable, deferred
 		if !validated {
 			extra = append(extra, "not valid")
 		}
@@ -890,11 +977,8 @@ func blanks(s string) bool {
 	return true
 }
 
-func pgRows(ctx context.Context, q schema.ExecQuerier, query string, each func(*sql.Rows) error) error {
-	return pgRowsMode(ctx, q, query, execMode(), each)
-}
-
-// pgRowsMode is pgRows with the query mode given: one that caches nothing.
+// pgRowsMode runs query in the given query mode (one that caches nothing)
+// and calls each for every row.
 func pgRowsMode(ctx context.Context, q schema.ExecQuerier, query string, mode any, each func(*sql.Rows) error) error {
 	rows, err := q.QueryContext(ctx, query, mode)
 	if err != nil {

@@ -57,7 +57,12 @@ func (d Dialect) ColumnType(c *schema.Column) (string, error) {
 		}
 		return fmt.Sprintf("numeric(%d,%d)", t.Precision, t.Scale), nil
 	case schema.KindUnknown:
-		return "", fmt.Errorf("ferro/catalog: postgres: column %q: type %s is not in ferro's vocabulary; ferro cannot create it", c.Name, t)
+		// A type outside the vocabulary that a model keeps
+		// (type=unknown(tsvector)), declared as the catalog printed it.
+		if err := dialect.CheckTypeSpelling(t.Raw); err != nil {
+			return "", fmt.Errorf("ferro/catalog: postgres: column %q: %w", c.Name, err)
+		}
+		return t.Raw, nil
 	case schema.KindEnum:
 		return dialect.Quote(t.Raw), nil
 	}
@@ -169,16 +174,19 @@ func timeWithPrecision(norm string) []string {
 var pgTimeRe = regexp.MustCompile(`^(timestamptz|timestamp|time) ?\(([0-9])\)( with time zone| without time zone)?$`)
 
 // serialDefault reports whether a live default is what serial, bigserial
-// and smallserial columns get: nextval of a sequence, nothing else. Such a
-// column is read as an auto-increment one without a default, as an
-// identity column is, so a model of it matches whichever way the key was
-// made.
+// and smallserial columns get: nextval of a sequence, nothing else, as
+// PostgreSQL prints nextval('s'::regclass) and the older spelling
+// nextval(('s'::text)::regclass) (Roundcube's hand-made keys, whose
+// sequences no column owns). Such a column is read as an auto-increment
+// one without a default, as an identity column is, so a model of it
+// matches whichever way the key was made.
 func serialDefault(dflt string) bool {
-	rest, ok := strings.CutPrefix(dflt, "nextval('")
-	if !ok {
-		return false
+	name, ok := strings.CutPrefix(dflt, "nextval('")
+	if ok {
+		name, ok = strings.CutSuffix(name, "'::regclass)")
+	} else if name, ok = strings.CutPrefix(dflt, "nextval(('"); ok {
+		name, ok = strings.CutSuffix(name, "'::text)::regclass)")
 	}
-	name, ok := strings.CutSuffix(rest, "'::regclass)")
 	return ok && !strings.Contains(strings.ReplaceAll(name, "''", ""), "'")
 }
 

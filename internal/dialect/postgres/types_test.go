@@ -26,6 +26,8 @@ func TestSerialDefault(t *testing.T) {
 	for in, want := range map[string]bool{
 		`nextval('users_id_seq'::regclass)`: true, `nextval('"User_id_seq"'::regclass)`: true,
 		`nextval('it''s_seq'::regclass)`: true, `nextval('a'::regclass) + 1`: false, `now()`: false, ``: false,
+		// Issue 17: Roundcube's keys, the older spelling of the sequence.
+		`nextval(('users_seq'::text)::regclass)`: true, `nextval(('a'::text)::regclass) + 1`: false, `nextval(('a''::text)::regclass)`: false,
 	} {
 		if got := serialDefault(in); got != want {
 			t.Errorf("serialDefault(%q) = %t, want %t", in, got, want)

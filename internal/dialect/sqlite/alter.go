@@ -49,27 +49,15 @@ func (Migrator) NeedsRebuild(c schema.Change) bool {
 	return true
 }
 
-// RebuildKeeps reports AUTOINCREMENT on a live key the model declares
-// auto-incrementing (both give generated ids, so the column is the
-// model's): the rebuild declares the key AUTOINCREMENT again and carries
-// the table's sqlite_sequence row over (Rebuild.Sequence), so no id is
-// given twice.
-func (Migrator) RebuildKeeps(want, have *schema.Column) bool {
-	return want.AutoIncrement && have.AutoIncrement && want.Extra == "" && have.Extra == autoincrementExtra
-}
-
-// autoincrementExtra is how Inspect marks a key declared AUTOINCREMENT.
-const autoincrementExtra = "autoincrement"
-
-// monotonicKey returns the key column of t declared AUTOINCREMENT (the
-// table's sqlite_sequence row holds the highest id it gave); nil when it
-// has none.
+// monotonicKey returns the key column of t declared AUTOINCREMENT
+// (Monotonic: the table's sqlite_sequence row holds the highest id it
+// gave); nil when it has none.
 func monotonicKey(t *schema.Table) *schema.Column {
 	if t.PrimaryKey == nil || len(t.PrimaryKey.Columns) != 1 {
 		return nil
 	}
 	c, ok := t.Column(t.PrimaryKey.Columns[0])
-	if !ok || !c.AutoIncrement || c.Extra != autoincrementExtra {
+	if !ok || !c.AutoIncrement || !c.Monotonic {
 		return nil
 	}
 	return c
@@ -305,7 +293,7 @@ func (r Renderer) Render(c schema.Change) ([]string, error) {
 	if ri, ok := c.(*schema.RenameIndex); ok && !ri.To.Constraint {
 		// SQLite cannot rename an index: drop it and create it again under
 		// the new name (same definition, so the data already fits it).
-		create, err := dialect.CreateIndex("sqlite", ri.Table, ri.To)
+		create, err := dialect.CreateIndex(Dialect{}, ri.Table, ri.To)
 		if err != nil {
 			return nil, err
 		}
@@ -340,20 +328,15 @@ func (r Renderer) rebuild(c *schema.RebuildTable) (Rebuild, error) {
 	// rename.
 	nt.Indexes = nil
 	for _, x := range c.To.Indexes {
-		if x.Constraint && x.Unique && x.Extra == "" && x.Where == "" {
+		if inlineUnique(x) {
 			nt.Indexes = append(nt.Indexes, x)
 		}
 	}
 	slices.SortStableFunc(nt.Indexes, func(a, b *schema.Index) int { return autoindexOrder(a.Name, b.Name) })
-	var d dialect.Dialect = Dialect{}
+	// CreateTable declares an AUTOINCREMENT (Monotonic) key again, in its
+	// column; its sqlite_sequence row is carried over (Rebuild.Sequence).
 	key := monotonicKey(c.To)
-	if key != nil {
-		// The key keeps AUTOINCREMENT, which SQLite takes only in the
-		// column's own PRIMARY KEY clause.
-		nt.PrimaryKey = nil
-		d = inlineKey{col: key, name: c.To.PrimaryKey.Name}
-	}
-	stmts, err := dialect.CreateTable(d, &nt, Dialect{}.QuoteRef)
+	stmts, err := Dialect{}.CreateTable(&nt)
 	if err != nil {
 		return Rebuild{}, fmt.Errorf("ferro/migrate: render the rebuild of %s: %w", tn, err)
 	}
@@ -380,17 +363,20 @@ func (r Renderer) rebuild(c *schema.RebuildTable) (Rebuild, error) {
 		rb.Copy = append(rb.Copy, CopyColumn{Name: col.Name, Expr: expr})
 	}
 	for _, x := range c.To.Indexes {
-		if x.Constraint && x.Unique && x.Extra == "" && x.Where == "" {
+		if inlineUnique(x) {
 			continue // declared in the new table
 		}
 		if x.Constraint {
-			// A UNIQUE constraint with a feature ferro does not render (a
-			// collation): the rebuilt table would lose it. Refuse rather
+			// A UNIQUE constraint with a feature a table constraint does
+			// not declare: the rebuilt table would lose it. Refuse rather
 			// than drop it silently.
 			return Rebuild{}, fmt.Errorf("ferro/migrate: sqlite: table %s must be rebuilt, but it has a UNIQUE constraint on (%s) declared inside its CREATE TABLE (%s, %s), which a rebuild cannot keep; replace it with a unique index (tag unique, or CREATE UNIQUE INDEX) first", tn, strings.Join(x.Columns, ", "), x.Name, x.Extra)
 		}
-		if x.Extra == "" && x.Where == "" {
-			s, err := dialect.CreateIndex("sqlite", tn, x)
+		if x.Extra == "" {
+			// Plain, partial, descending or collated: rendered as Inspect
+			// reads it back (a partial index's predicate is its live text,
+			// or the model's for an index the plan adds).
+			s, err := dialect.CreateIndex(Dialect{}, tn, x)
 			if err != nil {
 				return Rebuild{}, err
 			}
@@ -425,6 +411,14 @@ func (r Renderer) rebuild(c *schema.RebuildTable) (Rebuild, error) {
 	return rb, nil
 }
 
+// inlineUnique reports whether x is a UNIQUE constraint declared inside
+// its table that the rebuilt table declares again: of columns (with their
+// collations and orders), with nothing ferro does not model.
+func inlineUnique(x *schema.Index) bool {
+	return x.Constraint && x.Unique && x.Where == "" && x.Extra == "" && x.Method == "" && len(x.Include) == 0 &&
+		!slices.ContainsFunc(x.Columns, func(c string) bool { return strings.HasPrefix(c, "(") })
+}
+
 // autoindexOrder orders the names of automatic indexes by their number
 // (sqlite_autoindex_t_2 before sqlite_autoindex_t_10), others by name.
 func autoindexOrder(a, b string) int {
@@ -442,27 +436,6 @@ func autoindexNumber(name string) (int, bool) {
 	}
 	n, err := strconv.Atoi(name[strings.LastIndexByte(name, '_')+1:])
 	return n, err == nil
-}
-
-// inlineKey is SQLite's dialect declaring the primary key in the column
-// col (named name, when it has one), with AUTOINCREMENT: the one spelling
-// SQLite takes the keyword in.
-type inlineKey struct {
-	Dialect
-	col  *schema.Column
-	name string
-}
-
-func (k inlineKey) ColumnDef(table string, c *schema.Column) (string, error) {
-	def, err := k.Dialect.ColumnDef(table, c)
-	if err != nil || c != k.col {
-		return def, err
-	}
-	pk := " PRIMARY KEY AUTOINCREMENT"
-	if k.name != "" {
-		pk = " CONSTRAINT " + Quote(k.name) + pk
-	}
-	return def + pk, nil
 }
 
 // usedByViews refuses to drop columns of table (named from before the

@@ -91,7 +91,7 @@ func (d Dialect) InspectFingerprint(ctx context.Context, q schema.ExecQuerier) (
 func (d Dialect) inspect(ctx context.Context, q schema.ExecQuerier, withFP bool) (*schema.Schema, []byte, error) {
 	// The maps are the function's own (passed down, never kept), so that
 	// they need no allocation of their own.
-	s := &schema.Schema{}
+	s := &schema.Schema{FoldNames: true}
 	tables := map[string]*sqliteTable{}
 	list := map[string]tableListing{}
 	indexSQL := map[string]string{}
@@ -119,13 +119,23 @@ func (d Dialect) inspect(ctx context.Context, q schema.ExecQuerier, withFP bool)
 		return nil, nil, err
 	}
 	for _, st := range order {
+		for _, x := range st.t.Indexes { // descending and collated parts: one entry per part
+			if x.Desc != nil {
+				x.Desc = append(x.Desc, make([]bool, len(x.Columns)-len(x.Desc))...)
+			}
+			if x.Collate != nil {
+				x.Collate = append(x.Collate, make([]string, len(x.Columns)-len(x.Collate))...)
+			}
+		}
 		for _, fk := range st.t.ForeignKeys {
 			if len(fk.RefColumns) == 0 { // REFERENCES t without columns: t's primary key
 				if rt := tables[fk.RefTable]; rt != nil && rt.t.PrimaryKey != nil {
 					fk.RefColumns = append([]string(nil), rt.t.PrimaryKey.Columns...)
 				}
 			}
-			fk.Name = st.ddl.fkName(fk.Columns, fk.RefTable)
+			if df := st.ddl.fk(fk.Columns, fk.RefTable); df != nil {
+				fk.Name, fk.Deferrable, fk.InitiallyDeferred = df.name, df.deferrable, df.deferred
+			}
 		}
 		st.t.Checks = uuidChecksRemoved(st.t, st.decimalChecksRemoved())
 		st.t.Sort()
@@ -264,7 +274,9 @@ func readIndexes(ctx context.Context, q schema.ExecQuerier, tables map[string]*s
 		}
 		x, _ := st.t.Index(name)
 		if x == nil {
-			x = &schema.Index{Name: name, Unique: unique, Constraint: origin == "u"}
+			// A UNIQUE written in the CREATE TABLE is kept in an index
+			// SQLite names itself (sqlite_autoindex_<table>_<n>).
+			x = &schema.Index{Name: name, Unique: unique, Constraint: origin == "u", EngineNamed: origin == "u"}
 			if partial {
 				x.Where = indexWhere(ddl)
 			}
@@ -281,11 +293,14 @@ func readIndexes(ctx context.Context, q schema.ExecQuerier, tables map[string]*s
 		case -1:
 			col = "rowid"
 		}
+		n := len(x.Columns)
 		if desc {
-			extra = append(extra, "desc "+col)
+			x.Desc = append(x.Desc, make([]bool, n-len(x.Desc))...)
+			x.Desc = append(x.Desc, true)
 		}
 		if coll != "" && !strings.EqualFold(coll, "BINARY") {
-			extra = append(extra, "collate "+coll+" "+col)
+			x.Collate = append(x.Collate, make([]string, n-len(x.Collate))...)
+			x.Collate = append(x.Collate, coll)
 		}
 		x.Columns = append(x.Columns, col)
 		if len(extra) > 0 {
@@ -462,9 +477,7 @@ func (st *sqliteTable) finishPK() {
 		c, _ := st.t.Column(cols[0])
 		c.AutoIncrement = true
 		c.Nullable = false
-		if st.ddl.autoincrement {
-			c.Extra = "autoincrement"
-		}
+		c.Monotonic = st.ddl.autoincrement
 	}
 }
 
@@ -547,21 +560,73 @@ type ddlForeignKey struct {
 	name string
 	cols []string
 	ref  string
+	// deferrable and deferred: DEFERRABLE, and INITIALLY DEFERRED (the
+	// pragma reports neither).
+	deferrable, deferred bool
+	used                 bool // matched to a key the pragma reported
 }
 
-func (ct *createTable) fkName(cols []string, ref string) string {
-	for _, f := range ct.fks {
-		if strings.EqualFold(f.ref, ref) && len(f.cols) == len(cols) {
-			same := true
-			for i := range cols {
-				same = same && strings.EqualFold(f.cols[i], cols[i])
-			}
-			if same {
-				return f.name
-			}
+// fk returns the key of the CREATE TABLE text on cols referencing ref
+// that no earlier call returned (two keys of one definition are told
+// apart in order), or nil.
+func (ct *createTable) fk(cols []string, ref string) *ddlForeignKey {
+	for i := range ct.fks {
+		f := &ct.fks[i]
+		if f.used || !strings.EqualFold(f.ref, ref) || len(f.cols) != len(cols) {
+			continue
+		}
+		same := true
+		for i := range cols {
+			same = same && strings.EqualFold(f.cols[i], cols[i])
+		}
+		if same {
+			f.used = true
+			return f
 		}
 	}
-	return ""
+	return nil
+}
+
+// deferral reads the deferral clause of a foreign key from item[j] on
+// (the tokens after REFERENCES t (cols) and its ON/MATCH clauses):
+// DEFERRABLE [INITIALLY DEFERRED | INITIALLY IMMEDIATE], or NOT DEFERRABLE.
+// It returns the flags and the index of the last token it read.
+func deferral(item []ddlTok, j int) (deferrable, deferred bool, end int) {
+	end = j - 1
+	if j < len(item) && item[j].is("NOT") && j+1 < len(item) && item[j+1].is("DEFERRABLE") {
+		end = j + 1
+		j += 2
+	} else if j < len(item) && item[j].is("DEFERRABLE") {
+		deferrable, end = true, j
+		j++
+	} else {
+		return false, false, end
+	}
+	if j+1 < len(item) && item[j].is("INITIALLY") {
+		deferred = deferrable && item[j+1].is("DEFERRED")
+		end = j + 1
+	}
+	return deferrable, deferred, end
+}
+
+// fkClauseEnd returns the index of the first token after the ON DELETE,
+// ON UPDATE and MATCH clauses that start at item[j].
+func fkClauseEnd(item []ddlTok, j int) int {
+	for j < len(item) {
+		switch {
+		case item[j].is("ON") && j+2 < len(item):
+			j += 2 // ON DELETE|UPDATE <action word>
+			if j < len(item) && (item[j].is("SET") || item[j].is("NO")) {
+				j++ // SET NULL, SET DEFAULT, NO ACTION
+			}
+			j++
+		case item[j].is("MATCH") && j+1 < len(item):
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 type ddlTokKind uint8
@@ -726,6 +791,11 @@ func (ct *createTable) tableConstraint(src string, item []ddlTok) {
 				}
 				if end+2 < len(item) && item[end+1].is("REFERENCES") {
 					fk.ref = item[end+2].val
+					k := end + 3
+					if k < len(item) && item[k].punct("(") {
+						k = ddlClose(item, k) + 1
+					}
+					fk.deferrable, fk.deferred, _ = deferral(item, fkClauseEnd(item, k))
 				}
 				ct.fks = append(ct.fks, fk)
 				return
@@ -758,9 +828,16 @@ func (ct *createTable) columnConstraints(src string, item []ddlTok) {
 			pending = ""
 			j = end
 		case t.is("REFERENCES") && j+1 < len(item):
-			ct.fks = append(ct.fks, ddlForeignKey{name: pending, cols: []string{col}, ref: item[j+1].val})
+			fk := ddlForeignKey{name: pending, cols: []string{col}, ref: item[j+1].val}
+			k := j + 2
+			if k < len(item) && item[k].punct("(") {
+				k = ddlClose(item, k) + 1
+			}
+			var end int
+			fk.deferrable, fk.deferred, end = deferral(item, fkClauseEnd(item, k))
+			ct.fks = append(ct.fks, fk)
 			pending = ""
-			j++
+			j = max(j+1, end)
 		case t.is("AS") && j+1 < len(item) && item[j+1].punct("("):
 			if end := ddlClose(item, j+1); end < len(item) {
 				if ct.generated == nil {

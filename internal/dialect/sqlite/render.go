@@ -15,9 +15,61 @@ import (
 // auto-increment key is declared INTEGER and so becomes the rowid alias;
 // AUTOINCREMENT is not used (a deleted highest id may be reused, as with the
 // rowid; see docs/models.md).
+//
+// A Monotonic key (SQLite's AUTOINCREMENT) is declared in its column,
+// "id" INTEGER CONSTRAINT "pk_t" PRIMARY KEY AUTOINCREMENT, the one place
+// SQLite takes the keyword. A generated key is the rowid alias, so it must
+// be the table's single bigint primary key.
 func (d Dialect) CreateTable(t *schema.Table) ([]string, error) {
-	return dialect.CreateTable(d, t, d.QuoteRef)
+	var inline *schema.Column
+	for _, c := range t.Columns {
+		if !c.AutoIncrement {
+			continue
+		}
+		if t.PrimaryKey == nil || len(t.PrimaryKey.Columns) != 1 || t.PrimaryKey.Columns[0] != c.Name || c.Type != (schema.Type{Kind: schema.KindBigint}) {
+			return nil, fmt.Errorf("ferro/catalog: sqlite: table %q, column %q: SQLite generates only the rowid, a single 64-bit INTEGER PRIMARY KEY; make the column the table's only key field, of type int64 (bigint), or drop autoincrement", t.Name, c.Name)
+		}
+		if c.Monotonic {
+			inline = c
+		}
+	}
+	if inline == nil {
+		return dialect.CreateTable(d, t, d.QuoteRef)
+	}
+	nt := *t
+	nt.PrimaryKey = nil
+	return dialect.CreateTable(inlineKey{Dialect: d, col: inline, name: t.PrimaryKey.Name}, &nt, d.QuoteRef)
 }
+
+// inlineKey declares the primary key in the column col (named name), with
+// AUTOINCREMENT: the spelling SQLite needs for the keyword.
+type inlineKey struct {
+	Dialect
+	col  *schema.Column
+	name string
+}
+
+func (k inlineKey) ColumnDef(table string, c *schema.Column) (string, error) {
+	def, err := k.Dialect.ColumnDef(table, c)
+	if err != nil || c != k.col {
+		return def, err
+	}
+	pk := " PRIMARY KEY AUTOINCREMENT"
+	if k.name != "" {
+		pk = " CONSTRAINT " + dialect.Quote(k.name) + pk
+	}
+	return def + pk, nil
+}
+
+// IndexCollations says SQLite's inspection reads the collation of an
+// index's parts (pragma index_xinfo).
+func (Dialect) IndexCollations() {}
+
+// MonotonicKeys says SQLite has the AUTOINCREMENT keyword.
+func (Dialect) MonotonicKeys() {}
+
+// DeclaredTypes says SQLite keeps a column's declared type as written.
+func (Dialect) DeclaredTypes() {}
 
 // QuoteRef quotes a referenced table: SQLite's are all of the one database.
 func (Dialect) QuoteRef(name string) string { return dialect.Quote(name) }
@@ -29,7 +81,7 @@ var _ dialect.UniqueConstrainer = Dialect{}
 // table constraint of its columns: SQLite names its index again, by the
 // constraint's place in the statement.
 func (Dialect) UniqueConstraint(x *schema.Index) string {
-	return "UNIQUE " + dialect.QuoteList(x.Columns)
+	return "UNIQUE (" + strings.Join(dialect.IndexParts(x), ", ") + ")"
 }
 
 // ColumnDef renders c, a column of table, as CREATE TABLE and ADD COLUMN
@@ -61,7 +113,7 @@ func (d Dialect) ColumnDef(table string, c *schema.Column) (string, error) {
 
 // CreateIndex renders CREATE [UNIQUE] INDEX for index x of table.
 func CreateIndex(table string, x *schema.Index) (string, error) {
-	return dialect.CreateIndex(schema.SQLite, table, x)
+	return dialect.CreateIndex(Dialect{}, table, x)
 }
 
 // sqliteDefault wraps a call default in parentheses, as SQLite requires for

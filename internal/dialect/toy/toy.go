@@ -96,10 +96,6 @@ func (m migrator) NeedsRebuild(c schema.Change) bool {
 	return m.Migrator.(dialect.TableRebuilder).NeedsRebuild(c)
 }
 
-func (m migrator) RebuildKeeps(want, have *schema.Column) bool {
-	return m.Migrator.(dialect.TableRebuilder).RebuildKeeps(want, have)
-}
-
 func (m migrator) CanAddColumn(t *schema.Table, c *schema.Column) bool {
 	return m.Migrator.(dialect.ColumnAdder).CanAddColumn(t, c)
 }
