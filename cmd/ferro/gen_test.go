@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -12,7 +13,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ferrosql/ferro/catalog"
 	"github.com/ferrosql/ferro/internal/testdb"
+	"github.com/ferrosql/ferro/migrate"
 )
 
 // checkReport is what the checker program prints for one generated
@@ -324,13 +327,15 @@ var handWrittenDefaults = map[string][]string{
 // handWrittenOther has what models cannot declare yet (expression
 // indexes, generated columns, identity ALWAYS, MATCH FULL): gen fails
 // naming each; -partial writes the rest when a plan of it at every level
-// changes nothing (the objects left out are not named like ferro's), and
-// refuses, writing nothing, when a plan would (an expression index named
-// like ferro's, which the destructive level drops).
+// changes nothing (the objects left out are not ferro's), and refuses,
+// writing nothing, when a plan would (an expression index ferro created,
+// which the destructive level drops once no model describes it).
 var handWrittenOther = map[string]struct {
 	ddl, want []string
-	// ferroNamed is a database whose one object left out, an expression
-	// index named like ferro's, the destructive level would drop.
+	// ferroNamed is a table and an expression index named like ferro's:
+	// made by another tool, a plan keeps the index (it is not ferro's);
+	// made by ferro (a plan from another database's schema, as ferro diff
+	// writes), the destructive level drops it once no model describes it.
 	ferroNamed []string
 }{
 	"sqlite": {
@@ -409,9 +414,29 @@ func genHandWritten(t *testing.T, name string, mk func(*testing.T) testdb.Engine
 		}
 	}
 	// An object left out that a plan would drop: -partial writes nothing.
+	// Another tool's index named like ferro's is not ferro's (issue 17):
+	// kept, it leaves -partial free to write.
 	e3 := mk(t)
 	execAll(t, open(t, e3), hw.ferroNamed)
-	refused := ferro(t, "", "gen", "-partial", e3.DSN)
+	if kept := ferro(t, "", "gen", "-partial", "-pkg", part, e3.DSN); kept.code != 0 || !strings.Contains(kept.stdout, "idx_other_upper") {
+		t.Errorf("%s: gen -partial with another tool's index named like ferro's: %+v", name, kept)
+	}
+	// Created by ferro, from another database's schema, it is ferro's.
+	e4 := mk(t)
+	db4 := open(t, e4)
+	execAll(t, db4, hw.ferroNamed[:1])
+	src, err := catalog.Inspect(context.Background(), open(t, e3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := migrate.NewPlanFromSchema(context.Background(), db4, src, migrate.AllowUpdates())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Apply(context.Background(), db4); err != nil {
+		t.Fatalf("%v\n%s", err, p)
+	}
+	refused := ferro(t, "", "gen", "-partial", e4.DSN)
 	if refused.code != 1 || refused.stdout != "" || !strings.Contains(refused.stderr, "a plan at the destructive level would then change") || !strings.Contains(refused.stderr, "idx_other_upper") {
 		t.Errorf("%s: gen -partial with a left-out object a plan drops: %+v", name, refused)
 	}
