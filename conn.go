@@ -470,7 +470,7 @@ const (
 
 // run is the one path of a statement through the wrapper: Exec and Query
 // of query text on the connection (st nil) and of the prepared statement st
-// all take it, in the steps of docs/architecture.md ("How a statement flows
+// all take it, in the steps of docs/epoch.md ("How a statement flows
 // through the wrapper"): sync with the epoch (preparing st again if a
 // renewal dropped it), run on the inner driver, recover from a stale plan
 // (recoverStale: run again, or the error), name a value the engine refused

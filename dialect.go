@@ -52,7 +52,7 @@ type engine struct {
 	// publish tells the other pools on the database that the schema
 	// changed, inside the connection's transaction if any; false when the
 	// connection is not one the engine can reach. nil: nothing to publish
-	// on (SQLite: processes share the file, see docs/architecture.md).
+	// on (SQLite: processes share the file, see docs/epoch.md).
 	publish func(ctx context.Context, c driver.Conn, origin string) (bool, error)
 	// watch starts following the changes other pools publish on a
 	// dedicated connection c; connect opens another connection when the

@@ -88,7 +88,7 @@
 // renews exactly when the standby can serve the new shape.
 //
 // NOTIFY is per database: a listening pool bumps for DDL in any schema of
-// its database. See docs/architecture.md, "The fleet epoch".
+// its database. See docs/epoch.md, "The fleet epoch".
 //
 // # Concurrency
 //

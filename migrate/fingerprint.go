@@ -39,7 +39,7 @@ import (
 // log records, or the same *PendingError under RequireComplete; nothing
 // executed, no epoch bump. Any change to the schema by anyone, this
 // process or another, changes the fingerprint, and Run takes the full
-// path. docs/architecture.md ("The no-op fast path") states the invariant.
+// path. docs/planner.md ("The no-op fast path") states the invariant.
 
 // fingerprinter is the engine capability behind the fast path.
 type fingerprinter interface {

@@ -65,7 +65,7 @@ func (p *Plan) Apply(ctx context.Context, db *sql.DB) error {
 // kept objects, unmanaged tables, notes) and, under [RequireComplete], the
 // same [*PendingError] is returned. A change to the schema by any
 // connection or process changes the fingerprint, so it is never hidden;
-// see docs/architecture.md.
+// see docs/planner.md, "The no-op fast path".
 func Run(ctx context.Context, db *sql.DB, models []any, opts ...Option) error {
 	cfg := newConfig(opts)
 	eng, err := engineOf(db)

@@ -21,7 +21,7 @@ import (
 )
 
 // The no-op fast path serves every plan that executes nothing, not only a
-// live schema equal to the models (migrate/fingerprint.go; docs/architecture.md,
+// live schema equal to the models (migrate/fingerprint.go; docs/planner.md,
 // "The no-op fast path"): an adopted schema the models match by storage,
 // columns of unknown type, other tools' indexes, tables no model
 // describes, changes left pending at the chosen level, problems deferred

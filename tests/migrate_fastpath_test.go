@@ -18,7 +18,7 @@ import (
 	"github.com/ferrosql/ferro/schema"
 )
 
-// The no-op fast path of Migrate (migrate/fingerprint.go, docs/architecture.md
+// The no-op fast path of Migrate (migrate/fingerprint.go, docs/planner.md
 // "The no-op fast path"): after a Migrate that found the schema equal to the
 // models, the next one only reads the schema fingerprint. These tests prove
 // that it is taken, and that it never hides a change made by another

@@ -13,7 +13,7 @@ import (
 )
 
 // The schema fingerprint (the migrator's no-op fast path, see
-// migrate/fingerprint.go and docs/architecture.md "The no-op fast path").
+// migrate/fingerprint.go and docs/planner.md "The no-op fast path").
 //
 // Its one promise: two equal fingerprints mean that Inspect returns equal
 // schemas. It is a SHA-256 over a canonical text of two kinds of values:

@@ -19,7 +19,7 @@ import (
 
 // This file holds the fleet epoch on Postgres: publishing a schema change
 // to every ferro pool on the same database, and following the changes
-// others publish (see docs/architecture.md, "The fleet epoch").
+// others publish (see docs/epoch.md, "The fleet epoch").
 
 // Channel is the NOTIFY channel ferro publishes schema changes on. Its
 // payload is the publishing pool's origin (so a pool can ignore its own
