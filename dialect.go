@@ -62,6 +62,9 @@ type engine struct {
 	// installNotifier installs the trigger that publishes DDL by anyone
 	// (see InstallSchemaNotifier); nil: the engine has none.
 	installNotifier func(ctx context.Context, db *sql.DB) error
+	// cutTimeParam removes SQLiteTimeParam from a DSN; nil: the engine
+	// does not know it.
+	cutTimeParam func(dsn string) (out string, driverTime bool, err error)
 	// cutListenParam removes the listener's DSN parameter (see WithListen).
 	cutListenParam func(dsn string) (out string, on, set bool, err error)
 	// refused reads a value the engine refused for its SQL type out of a
@@ -89,7 +92,7 @@ func wrap(e *dialect.Engine) *engine {
 	w, _ := wrapped.LoadOrStore(e, &engine{
 		dialect: e.Name, isDriver: h.IsDriver, open: h.OpenConnector, checkDSN: h.CheckDSN, dsnForm: h.DSNForm, renew: h.Renew, inTx: h.InTx,
 		isStalePlan: h.IsStalePlan, lostStatement: h.LostStatement, proxied: h.Proxied, safeToRetry: h.SafeToRetry, reprepares: h.Reprepares, forms: h.Bind, native: h.Native,
-		publish: h.Publish, watch: watchWith(h), installNotifier: h.InstallNotifier, cutListenParam: h.CutListenParam, refused: h.Refused, setup: h.Setup,
+		publish: h.Publish, watch: watchWith(h), installNotifier: h.InstallNotifier, cutListenParam: h.CutListenParam, cutTimeParam: h.CutTimeParam, refused: h.Refused, setup: h.Setup,
 	})
 	return w.(*engine)
 }

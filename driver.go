@@ -72,12 +72,14 @@ func (r *registered) OpenConnector(dsn string) (driver.Connector, error) {
 		}
 		cfg.listen, cfg.listenSet = listen, set
 	}
-	// _ferro_time (sqlite_time.go) is ferro's, not the inner driver's. It
-	// only matters where coerce rewrites times (SQLite); elsewhere times
-	// are the inner driver's already.
-	dsn, driverTime, err := takeSQLiteTimeParam(dsn)
-	if err != nil {
-		return nil, fmt.Errorf("ferro: open %s connector for %s: %w", r.eng.dialect, cfg.name, red.ParseError("the DSN does not parse", err))
+	// _ferro_time (SQLiteTimeParam) is ferro's, not the inner driver's: the
+	// engine that writes times as text removes it.
+	var driverTime bool
+	if r.eng.cutTimeParam != nil {
+		var err error
+		if dsn, driverTime, err = r.eng.cutTimeParam(dsn); err != nil {
+			return nil, fmt.Errorf("ferro: open %s connector for %s: %w", r.eng.dialect, cfg.name, red.ParseError("the DSN does not parse", err))
+		}
 	}
 	inner, memory, err := r.eng.open(dsn)
 	if err != nil {

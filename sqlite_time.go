@@ -1,11 +1,6 @@
 package ferro
 
-import (
-	"fmt"
-	"net/url"
-	"strings"
-	"time"
-)
+import "time"
 
 // SQLiteTimeParam is the sql.Open("ferro-sqlite", dsn) parameter that
 // chooses how time.Time arguments are written on SQLite:
@@ -20,39 +15,9 @@ import (
 //
 // Reading accepts both forms either way. To move a database to the
 // canonical form once, run `ferro sqlite-rewrite-times` (docs/switching.md)
-// and drop the parameter. The parameter is removed before the DSN reaches
-// modernc.
+// and drop the parameter. The SQLite engine removes it before the DSN
+// reaches modernc; other engines do not know it.
 const SQLiteTimeParam = "_ferro_time"
-
-// takeSQLiteTimeParam removes SQLiteTimeParam from dsn and reports whether
-// it asks for the driver's time form.
-func takeSQLiteTimeParam(dsn string) (rest string, driverTime bool, err error) {
-	name, query, ok := strings.Cut(dsn, "?")
-	if !ok || !strings.Contains(query, SQLiteTimeParam) {
-		return dsn, false, nil
-	}
-	q, err := url.ParseQuery(query)
-	if err != nil {
-		return "", false, fmt.Errorf("parse sqlite DSN parameters: %w", err)
-	}
-	vals := q[SQLiteTimeParam]
-	q.Del(SQLiteTimeParam)
-	for _, v := range vals {
-		switch v {
-		case "canonical":
-			driverTime = false
-		case "driver":
-			driverTime = true
-		default:
-			return "", false, fmt.Errorf("%s=%q: use canonical (the default) or driver", SQLiteTimeParam, v)
-		}
-	}
-	rest = name
-	if enc := q.Encode(); enc != "" {
-		rest += "?" + enc
-	}
-	return rest, driverTime, nil
-}
 
 // leaveTimeToDriver reports whether v is a time the connection leaves to
 // modernc (with _ferro_time=driver).

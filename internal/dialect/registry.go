@@ -109,6 +109,10 @@ type ConnHooks struct {
 	// (ferro.InstallSchemaNotifier); an error saying why not where the
 	// engine has no such trigger or needs none.
 	InstallNotifier func(ctx context.Context, db *sql.DB) error
+	// CutTimeParam removes the DSN parameter that leaves time.Time
+	// arguments to the driver (SQLite's _ferro_time=driver) and reports
+	// it; nil when the engine writes every time the driver's way.
+	CutTimeParam func(dsn string) (out string, driverTime bool, err error)
 	// CutListenParam removes the listener's DSN parameter and reports its
 	// value; nil when the engine has no listener.
 	CutListenParam func(dsn string) (out string, on, set bool, err error)

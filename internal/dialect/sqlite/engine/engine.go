@@ -31,8 +31,9 @@ func init() {
 			IsStalePlan:   IsStalePlan,
 			SafeToRetry:   IsSafeToRetry,
 			// SQLite stores times, UUIDs and arrays as text.
-			Bind:    bind.Forms{TimeText: true, UUIDText: true, SliceJSON: true},
-			Refused: Refused,
+			Bind:         bind.Forms{TimeText: true, UUIDText: true, SliceJSON: true},
+			CutTimeParam: CutTimeParam,
+			Refused:      Refused,
 			InstallNotifier: func(context.Context, *sql.DB) error {
 				return errors.New("sqlite has no event triggers and needs none: processes sharing a database file see each other's DDL through SQLite itself")
 			},
